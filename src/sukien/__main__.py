@@ -1,0 +1,3 @@
+from sukien.cli import main
+
+raise SystemExit(main())

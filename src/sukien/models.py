@@ -1,0 +1,115 @@
+"""The output contract of SPEC.md as pydantic models: the CLI, the API and the exports share them.
+
+Fields may be added; none of SPEC's fields may change meaning.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+EventType = Literal["visit", "host_visit", "attend", "meet", "call", "sign", "speak"]
+Status = Literal["planned", "reported", "ongoing"]
+
+# CAMEO and PLOVER codes per event type (SPEC.md table).
+CODES: dict[str, tuple[str, str | None]] = {
+    "visit": ("042", "CONSULT"),
+    "host_visit": ("043", "CONSULT"),
+    "attend": ("044", "CONSULT"),
+    "meet": ("040", "CONSULT"),
+    "call": ("041", "CONSULT"),
+    "sign": ("057", "AGREE"),
+    "speak": ("010", None),
+}
+
+
+class Article(BaseModel):
+    id: str
+    source: str
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    text: str
+    duplicate_of: str | None = None
+    summary: str | None = None
+    encoding: str | None = None
+    language: str | None = None
+
+
+class Person(BaseModel):
+    name: str
+    roles: list[str] = Field(default_factory=list)
+    country: str | None = None
+    org: str | None = None
+
+
+class Location(BaseModel):
+    city: str | None = None
+    country: str | None = None
+
+
+class Occasion(BaseModel):
+    name: str | None = None
+    series: str | None = None
+    year: int | None = None
+    number: int | None = None
+
+
+class Evidence(BaseModel):
+    source: str
+    text: str
+    start: int
+    end: int
+
+
+class Codes(BaseModel):
+    cameo: str
+    plover: str | None = None
+
+
+class Event(BaseModel):
+    id: str
+    type: EventType
+    actor: Person
+    counterparts: list[Person] = Field(default_factory=list)
+    location: Location = Field(default_factory=Location)
+    start: str | None = None
+    end: str | None = None
+    status: Status = "reported"
+    occasion: Occasion | None = None
+    trip_id: str | None = None
+    sources: list[str] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+    codes: Codes
+    article_id: str | None = None
+
+
+class Leg(BaseModel):
+    country: str
+    city: str | None = None
+    start: str | None = None
+    end: str | None = None
+    kind: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+class Trip(BaseModel):
+    id: str
+    actor: Person
+    start: str | None = None
+    end: str | None = None
+    status: Status = "reported"
+    legs: list[Leg] = Field(default_factory=list)
+    occasions: list[Occasion] = Field(default_factory=list)
+    events: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+
+
+def codes_for(event_type: str) -> Codes:
+    cameo, plover = CODES[event_type]
+    return Codes(cameo=cameo, plover=plover)
