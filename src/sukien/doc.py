@@ -71,6 +71,9 @@ class DateMention:
     year_stated: bool = True
     part_of_day: str | None = None  # sáng, chiều, tối, trưa, rạng sáng, đêm
     reference_time: bool = False
+    # The month and day as written, ((11, 14), (11, 17)), day None at month precision: what
+    # `sukien.dates.resolve` needs to date a mention whose year the text leaves open.
+    month_days: tuple[tuple[int, int | None], tuple[int, int | None]] | None = None
 
     def iso(self, which: str = "first") -> str | None:
         """ISO text at this mention's precision: 2024-09-22, 2017-11 or 2017."""

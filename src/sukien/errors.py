@@ -19,6 +19,7 @@ class Code(str, Enum):
     UNREADABLE = "E106"  # the file cannot be opened or decompressed
     UNKNOWN_KIND = "E107"  # no reader for this content
     TRUNCATED = "E108"  # an archive ends early; the records before the damage were kept
+    PROCESS = "E109"  # a pipeline stage failed on this item (a bug); the rest of the batch goes on
     # Store and queries.
     DB = "E201"  # the database cannot be opened or migrated
     NOT_FOUND = "E202"  # no such article, event or trip

@@ -1,11 +1,385 @@
-"""Stage `extract` (placeholder)."""
+"""Stage `extract`: typed events (SPEC.md) from the sentences that state them, with their evidence.
+
+One pass over the sentences that hold a trigger word (`data/triggers.json`). For each trigger the
+actor is the person nearest before it (the subject of Vietnamese news sentences), else the first
+person after it who is not an object ("với", "tiếp"…); what must follow the trigger in its clause
+decides whether the event is taken: a foreign place for a visit, a meeting for attend, a person
+for meet and call, an agreement for sign.
+"""
 
 from __future__ import annotations
 
-from sukien.doc import Doc
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from sukien import gazetteer as gz
+from sukien.doc import DateMention, Doc, Mention
+from sukien.models import Evidence, Event, Location, Occasion, Person, codes_for
 from sukien.pipeline import stage
 
+CLAUSE_BREAK = re.compile(r";|\. |\n")
 
-@stage("extract", requires=("sentences", "mentions", "dates"), adds=("events",))
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    start: int
+    end: int
+    strong: bool = True
+
+
+@cache
+def rules() -> dict:
+    return json.loads(resources.files("sukien").joinpath("data/triggers.json").read_text("utf-8"))
+
+
+def alternation(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@cache
+def trigger_patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
+    r = rules()
+    table = [
+        ("call", True, r["call"]),
+        ("sign", True, r["sign"]),
+        ("visit", True, r["visit"]["strong"]),
+        ("attend", True, r["attend"]),
+        ("meet", True, r["meet"]),
+        ("speak", True, r["speak"]),
+        ("visit", False, r["visit"]["weak"]),
+    ]
+    return [(kind, strong, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])")) for kind, strong, words in table]
+
+
+@cache
+def word_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(rules()[name])})(?![\w])")
+
+
+def find_triggers(sentence: str, offset: int) -> list[Trigger]:
+    found: list[Trigger] = []
+    taken: list[tuple[int, int]] = []
+    for kind, strong, pattern in trigger_patterns():
+        for match in pattern.finditer(sentence):
+            span = (match.start(), match.end())
+            if any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            taken.append(span)
+            found.append(Trigger(kind, offset + span[0], offset + span[1], strong))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+@dataclass
+class Context:
+    """What the extractor knows of one article while it reads it."""
+
+    doc: Doc
+    people: list[Mention]
+    places: list[Mention]
+    meetings: list[Mention]
+    published: date | None
+    n_events: int = 0
+
+    def inside(self, start: int, end: int, label: str) -> list[Mention]:
+        pool = {"PERSON": self.people, "PLACE": self.places, "MEETING": self.meetings}[label]
+        return [m for m in pool if start <= m.start and m.end <= end]
+
+    def within_person(self, mention: Mention) -> bool:
+        return any(p.start <= mention.start and mention.end <= p.end for p in self.people)
+
+
+def person_of(mention: Mention) -> Person:
+    return Person(
+        name=mention.key or mention.text,
+        roles=list(mention.get("roles") or ()),
+        country=mention.get("country"),
+        org=mention.get("org"),
+    )
+
+
+def clause_end(text: str, start: int, limit: int) -> int:
+    found = CLAUSE_BREAK.search(text, start, limit)
+    return found.start() if found else limit
+
+
+def choose_actor(ctx: Context, trigger: Trigger, sent: tuple[int, int], triggers: list[Trigger]) -> Mention | None:
+    text = ctx.doc.text
+    candidates = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if not p.get("former")]
+    before = [p for p in candidates if p.end <= trigger.start]
+    objects = word_pattern("object_markers")
+    for person in reversed(before):
+        gap = text[person.end : trigger.start]
+        # Another meeting verb between them makes this person that verb's object, not our subject.
+        if any(t.type in ("meet", "call") and person.end <= t.start < trigger.start for t in triggers):
+            head = text[max(sent[0], person.start - 25) : person.start]
+            if objects.search(head):
+                continue
+        if len(gap) > 160:
+            break
+        head = text[max(sent[0], person.start - 14) : person.start]
+        if re.search(r"(?:lời mời của|với|tiếp|gặp|đón|mời)\s*$", head):
+            continue
+        return person
+    for person in candidates:
+        if person.start < trigger.end:
+            continue
+        head = text[max(sent[0], person.start - 14) : person.start]
+        if objects.search(head):
+            continue
+        return person
+    return None
+
+
+def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
+    """Places named in [start, end) that are not inside a person's or meeting's name, nor a departure."""
+    text = ctx.doc.text
+    departure = word_pattern("departure")
+    found = []
+    for place in ctx.inside(start, end, "PLACE"):
+        if ctx.within_person(place) or any(m.start <= place.start < m.end for m in ctx.meetings):
+            continue
+        head = text[max(start, place.start - 22) : place.start]
+        if departure.search(head) and not re.search(r"(?:tới|đến|sang|tại|thăm)\W*(?:\w+\W+){0,3}$", head):
+            continue
+        found.append(place)
+    return found
+
+
+def place_country(place: Mention) -> str | None:
+    if place.label == "COUNTRY":
+        return place.key
+    return place.get("country")
+
+
+def location_from(ctx: Context, places: list[Mention]) -> Location:
+    city = next((p for p in places if p.label == "CITY" and not p.get("same_as_country")), None)
+    country = next((place_country(p) for p in places if place_country(p)), None)
+    if city is not None:
+        return Location(city=city.text, country=place_country(city))
+    return Location(city=None, country=country)
+
+
+def dates_in(ctx: Context, start: int, end: int) -> list[DateMention]:
+    return [d for d in ctx.doc.dates if start <= d.start and d.end <= end and not d.reference_time]
+
+
+def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> tuple[str | None, str | None, bool]:
+    """(start, end, end_stated) for an event: a range in its sentence, else its one date."""
+    dates = [d for d in dates_in(ctx, sent[0], sent[1]) if d.first is not None and d.precision != "year"]
+    if not dates:
+        return None, None, False
+    ranges = [d for d in dates if d.last and d.first and d.last > d.first and d.precision == "day"]
+    if ranges:
+        chosen = min(ranges, key=lambda d: abs(d.start - trigger.start))
+        return chosen.iso("first"), chosen.iso("last"), True
+    chosen = min(dates, key=lambda d: abs(d.start - trigger.start))
+    if chosen.precision != "day":
+        return chosen.iso("first"), None, False
+    return chosen.iso("first"), chosen.iso("first"), False
+
+
+def status_of(ctx: Context, sent: tuple[int, int], actor: Mention | None, trigger: Trigger, start: str | None) -> str:
+    text = ctx.doc.text
+    lead_in = text[(actor.end if actor and actor.end <= trigger.start else sent[0]) : trigger.start]
+    if word_pattern("planned").search(lead_in):
+        return "planned"
+    if word_pattern("ongoing").search(lead_in):
+        return "ongoing"
+    if start and ctx.published and len(start) == 10 and start > ctx.published.isoformat():
+        return "planned"
+    return "reported"
+
+
+def occasion_of(meeting: Mention, start: str | None, published: date | None) -> Occasion:
+    g = gz.load()
+    series = meeting.key
+    number = meeting.get("number")
+    year = meeting.get("year")
+    if year is None and series and number:
+        year = g.year_for(series, number)
+    if year is None and start:
+        year = int(start[:4])
+    if year is None and published:
+        year = published.year
+    if number is None and series and year:
+        number = g.number_for(series, year)
+    return Occasion(name=meeting.get("name") or meeting.text, series=series, year=year, number=number)
+
+
+def make_event(ctx: Context, kind: str, actor: Mention, sent: tuple[int, int], **fields) -> Event:
+    ctx.n_events += 1
+    doc = ctx.doc
+    return Event(
+        id=f"{doc.id}-{ctx.n_events}",
+        type=kind,
+        actor=person_of(actor),
+        sources=[doc.source],
+        evidence=[Evidence(source=doc.source, text=doc.text[sent[0] : sent[1]], start=sent[0], end=sent[1])],
+        codes=codes_for(kind),
+        article_id=doc.id,
+        **fields,
+    )
+
+
+def foreign(country: str | None, actor: Mention) -> bool:
+    own = actor.get("country")
+    return bool(country) and country != (own or "VN")
+
+
+def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
+    text = ctx.doc.text
+    sentence = ctx.doc.norm[sent[0] : sent[1]]
+    triggers = find_triggers(sentence, sent[0])
+    if not triggers:
+        return []
+    not_travel = bool(word_pattern("not_travel").search(sentence))
+    events: list[Event] = []
+    done_visit: set[tuple[str, str | None]] = set()
+    for trigger in triggers:
+        actor = choose_actor(ctx, trigger, sent, triggers)
+        if actor is None:
+            continue
+        stop = clause_end(text, trigger.end, sent[1])
+        start, end, end_stated = when(ctx, sent, trigger)
+        status = status_of(ctx, sent, actor, trigger, start)
+        between = text[actor.end : trigger.start] if actor.end <= trigger.start else ""
+        invited = bool(re.search(rules()["invitation"], between)) or bool(word_pattern("irrealis").search(between))
+        common = {"start": start, "end": end, "status": status}
+        if trigger.type == "visit" and not not_travel and not invited:
+            window = stop if trigger.strong else min(stop, trigger.end + rules()["visit"]["weak_window"])
+            places = places_after(ctx, trigger.end, window)
+            for place in places:
+                country = place_country(place)
+                if not foreign(country, actor) or (actor.key, country) in done_visit:
+                    continue
+                done_visit.add((actor.key, country))
+                city = place.text if place.label == "CITY" else None
+                if place.label == "CITY" and place.get("same_as_country"):
+                    city = None
+                event = make_event(ctx, "visit", actor, sent, location=Location(city=city, country=country), **common)
+                event.end = end if end_stated else None
+                events.append(event)
+        elif trigger.type == "attend":
+            meetings = [m for m in ctx.inside(trigger.end, stop, "MEETING") if m.start - trigger.end < 60]
+            if not meetings:
+                continue
+            meeting = meetings[0]
+            location = location_from(ctx, places_after(ctx, trigger.end, sent[1]))
+            occasion = occasion_of(meeting, start, ctx.published)
+            if location.country is None and occasion.series and occasion.year:
+                host = getattr(gz.load(), "host_country", None)
+                location = Location(country=host(occasion.series, occasion.year) if host else None)
+            event = make_event(ctx, "attend", actor, sent, location=location, occasion=occasion, **common)
+            event.end = end if end_stated else None
+            events.append(event)
+        elif trigger.type in ("meet", "call", "sign", "speak"):
+            events.extend(contact_events(ctx, trigger, actor, sent, stop, common, not_travel))
+    return events
+
+
+def contact_events(
+    ctx: Context, trigger: Trigger, actor: Mention, sent: tuple[int, int], stop: int, common: dict, not_travel: bool
+) -> list[Event]:
+    text = ctx.doc.text
+    counterparts = [
+        p for p in ctx.inside(trigger.end, stop, "PERSON") if p.key != actor.key and not p.get("former")
+    ]
+    location = location_from(ctx, [p for p in places_after(ctx, sent[0], sent[1]) if re.search(
+        r"(?:tại|ở)\s+(?:\w+\s+){0,3}$", text[max(sent[0], p.start - 20) : p.start])])
+    kind = trigger.type
+    if kind in ("meet", "call"):
+        if not counterparts or (kind == "meet" and counterparts[0].start - trigger.end > 80):
+            return []
+        if kind == "meet" and not_travel:
+            return []
+    if kind == "sign" and not word_pattern("agreement_words").search(text, trigger.end, stop):
+        return []
+    if kind == "speak" and not (ctx.inside(trigger.end, stop, "MEETING") or location.city or location.country):
+        return []
+    people = [person_of(p) for p in counterparts]
+    unique = list({p.name: p for p in people}.values())
+    event = make_event(ctx, kind, actor, sent, counterparts=unique, location=location, **common)
+    event.end = event.start
+    return [event]
+
+
+def infer_locations(events: list[Event]) -> None:
+    """Meetings abroad are often stated without a place: take the actor's one destination."""
+    destinations: dict[str, set[str]] = {}
+    for event in events:
+        if event.type in ("visit", "attend") and event.location.country:
+            destinations.setdefault(event.actor.name, set()).add(event.location.country)
+    for event in events:
+        if event.location.country is None and event.type in ("meet", "sign", "speak", "attend"):
+            places = destinations.get(event.actor.name, set())
+            if len(places) == 1:
+                event.location = Location(city=None, country=next(iter(places)))
+
+
+def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
+    """A leader at home receiving a foreign leader: `host_visit` for the host, a visit for the guest."""
+    g = gz.load()
+    abroad = {e.actor.name for e in events if e.type in ("visit", "attend") and e.location.country != e.actor.country}
+    visiting = {(e.actor.name, e.location.country) for e in events if e.type == "visit"}
+    extra: list[Event] = []
+    for event in events:
+        if event.type != "meet" or event.actor.name in abroad or event.actor.country != "VN":
+            continue
+        if event.location.country not in (None, "VN"):
+            continue
+        for guest in event.counterparts:
+            if not guest.country or guest.country == "VN":
+                continue
+            if not any((t := g.title(r)) and t.leader_level and t.category != "diplomat" for r in guest.roles):
+                continue
+            host = event.model_copy(deep=True)
+            ctx.n_events += 1
+            host.id = f"{ctx.doc.id}-{ctx.n_events}"
+            host.type = "host_visit"
+            host.codes = codes_for("host_visit")
+            host.counterparts = [guest]
+            host.location = Location(city=event.location.city, country="VN")
+            extra.append(host)
+            if (guest.name, "VN") not in visiting:
+                visit = host.model_copy(deep=True)
+                ctx.n_events += 1
+                visit.id = f"{ctx.doc.id}-{ctx.n_events}"
+                visit.type = "visit"
+                visit.codes = codes_for("visit")
+                visit.actor = guest
+                visit.counterparts = [event.actor]
+                visit.end = None
+                extra.append(visit)
+                visiting.add((guest.name, "VN"))
+    return extra
+
+
+@stage("extract", requires=("text", "norm", "sentences", "mentions", "dates"), adds=("events",))
 def extract(doc: Doc) -> Doc:
+    ctx = Context(
+        doc=doc,
+        people=[m for m in doc.mentions if m.label in ("PERSON", "TITLE") and m.key],
+        places=[m for m in doc.mentions if m.label in ("COUNTRY", "CITY")],
+        meetings=[m for m in doc.mentions if m.label == "MEETING"],
+        published=doc.published_date,
+    )
+    events: list[Event] = []
+    for sent in doc.sentences:
+        events.extend(extract_sentence(ctx, sent))
+    infer_locations(events)
+    events.extend(host_visits(ctx, events))
+    published = doc.published[:10] if doc.published else None
+    for event in events:
+        event.article_published = published
+    doc.events = events
     return doc
+
+
+def mention_roles(mention: Mention) -> list[str]:
+    return list(mention.get("roles") or ())

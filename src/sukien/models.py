@@ -85,6 +85,8 @@ class Event(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
     codes: Codes
     article_id: str | None = None
+    # The publication date of the article that states it: anchors undated events when linking.
+    article_published: str | None = None
 
 
 class Leg(BaseModel):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sukien.doc import RawRecord
 from sukien.errors import Code, InputError
-from sukien.textcodec import decode_bytes
+from sukien.textcodec import decode_bytes, utf16_without_bom
 
 Item = RawRecord | InputError
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -57,6 +57,8 @@ def looks_binary(head: bytes) -> bool:
     if not head:
         return False
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with BOM is text
+        return False
+    if utf16_without_bom(head):
         return False
     if b"\x00" in head[:4096]:
         return True
@@ -126,6 +128,9 @@ def register(reader: Reader, before: str = "text") -> None:
 def read_file(path: Path, source: str | None = None) -> Iterator[Item]:
     """Every record of one file; errors are yielded, never raised."""
     name = source or path.name
+    if warc.is_warc_file(path):  # streamed record by record: a damaged archive keeps what came before
+        yield from warc.read_warc_file(path, name)
+        return
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             yield InputError(Code.UNREADABLE, f"is larger than {MAX_FILE_BYTES // 2**20} MiB", name)
@@ -171,3 +176,11 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
             yield InputError(Code.UNREADABLE, "does not exist", str(path))
             continue
         yield from read_file(path)
+
+
+# Web inputs (issue 4): WARC archives, RSS/Atom feeds and HTML pages, ahead of plain text.
+from sukien import feeds, html, warc  # noqa: E402
+
+register(Reader("warc", warc.is_warc, warc.read_warc_bytes))
+register(Reader("feed", feeds.is_feed, feeds.read_feed))
+register(Reader("html", html.is_html, html.read_html))

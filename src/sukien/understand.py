@@ -1,11 +1,36 @@
-"""Stage `understand` (placeholder)."""
+"""Stage `understand`: sentences, people, places, organisations, meetings and dates of one article."""
 
 from __future__ import annotations
 
-from sukien.doc import Doc
+from sukien import gazetteer as gz
+from sukien.dates import find_dates
+from sukien.doc import Doc, Mention
+from sukien.entities import find_meetings, find_people
 from sukien.pipeline import stage
+from sukien.segment import split_sentences
+
+
+def find_places(doc: Doc) -> list[Mention]:
+    g = gz.load()
+    mentions = []
+    for start, end, label, key in g.find_places(doc.norm):
+        data: tuple = ()
+        if label == "CITY":
+            city = g.city(key)
+            if city is not None:
+                data = (("country", city.country), ("same_as_country", city.same_as_country),
+                        ("lat", city.lat), ("lon", city.lon), ("geonames_id", city.geonames_id))
+        mentions.append(Mention(start, end, label, doc.text[start:end], key, data))
+    return mentions
 
 
 @stage("understand", requires=("text", "norm"), adds=("sentences", "mentions", "dates"))
 def understand(doc: Doc) -> Doc:
+    doc.sentences = split_sentences(doc.text)
+    published = doc.published_date
+    doc.mentions = sorted(
+        find_people(doc.norm, published) + find_places(doc) + find_meetings(doc.norm),
+        key=lambda m: (m.start, -m.end),
+    )
+    doc.dates = find_dates(doc.text, published)
     return doc

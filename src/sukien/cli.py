@@ -1,0 +1,381 @@
+"""The command line (SPEC.md): each command is one small function over the library.
+
+A command registers itself with `@command(name, help, *options)`; the options are functions that
+add arguments to its parser (`db_option`, `filter_options`, `format_option`...). Data goes to
+standard output only; messages and progress go to standard error, and so does anything a library
+prints while a command runs. Exit status: 0 done, 1 some inputs rejected, 2 usage or database
+error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO, get_args
+
+from pydantic import BaseModel
+
+from sukien import __version__
+from sukien.errors import Code, SukienError
+from sukien.ingest import IngestReport, Interrupted, ingest, reprocess
+from sukien.models import EventType, Trip
+from sukien.store import DEFAULT_DB, Filters, Store, open_store
+
+PROG = "sukien"
+EXIT_OK, EXIT_REJECTED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+# Where `sukien ingest` looks when given no PATH: the shared seed articles beside the repository.
+DEFAULT_INPUTS = (Path("../shared/seeds"), Path(__file__).resolve().parents[3] / "shared" / "seeds")
+FORMATS = ("table", "json", "jsonl", "csv")
+TABLE_CELL_MAX = 48
+
+Option = Callable[[argparse.ArgumentParser], None]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    options: tuple[Option, ...]
+    run: Callable[[argparse.Namespace], int]
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, help: str, *options: Option) -> Callable[[Callable[[argparse.Namespace], int]], Any]:
+    def register(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        COMMANDS[name] = Command(name, help, options, run)
+        return run
+
+    return register
+
+
+# -- options ----------------------------------------------------------------------------------------
+
+
+def db_option(parser: argparse.ArgumentParser) -> None:
+    default = os.environ.get("SUKIEN_DB", DEFAULT_DB)
+    parser.add_argument("--db", default=default, help=f"database file (default: {default})")
+
+
+def filter_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--actor", help="a person's name; case and diacritics optional")
+    parser.add_argument("--country", type=country_code, help="ISO 3166-1 alpha-2 code, e.g. US")
+    parser.add_argument("--since", type=iso_date, help="YYYY-MM-DD")
+    parser.add_argument("--until", type=iso_date, help="YYYY-MM-DD")
+    parser.add_argument("--type", dest="types", type=event_types, default=(), help="TYPE[,TYPE]")
+    parser.add_argument("--outlet", help="only articles of this outlet")
+    parser.add_argument("--limit", type=int, help="at most this many")
+    parser.add_argument("--offset", type=int, default=0, help="skip this many first")
+
+
+def format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+
+
+def workers_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workers",
+        type=int,
+        help="processes for extraction (default: one per CPU when there are many records)",
+    )
+
+
+def paths_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (default: ../shared/seeds)"
+    )
+
+
+def iso_date(text: str) -> str:
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"{Code.BAD_QUERY.value} not a date (YYYY-MM-DD): {text!r}") from err
+
+
+def country_code(text: str) -> str:
+    if len(text) != 2 or not text.isalpha():
+        raise argparse.ArgumentTypeError(f"{Code.BAD_QUERY.value} not a two-letter country code: {text!r}")
+    return text.upper()
+
+
+def event_types(text: str) -> tuple[str, ...]:
+    known = get_args(EventType)
+    types = tuple(part.strip() for part in text.split(",") if part.strip())
+    unknown = [t for t in types if t not in known]
+    if unknown or not types:
+        wrong = ", ".join(unknown) or repr(text)
+        raise argparse.ArgumentTypeError(
+            f"{Code.BAD_QUERY.value} unknown event type {wrong}; one of {', '.join(known)}"
+        )
+    return types
+
+
+def filters_from(args: argparse.Namespace) -> Filters:
+    return Filters(
+        actor=args.actor,
+        country=args.country,
+        since=args.since,
+        until=args.until,
+        types=args.types,
+        outlet=args.outlet,
+        limit=args.limit,
+        offset=args.offset,
+    )
+
+
+# -- commands ---------------------------------------------------------------------------------------
+
+
+@command(
+    "ingest", "read files or folders, extract events and store them", db_option, workers_option, paths_option
+)
+def ingest_command(args: argparse.Namespace) -> int:
+    paths = args.paths or default_inputs()
+    if not paths:
+        return usage_error("ingest: give files or folders to read (../shared/seeds is not here)")
+    with open_store(args.db) as store, progress_bar("read") as tick:
+        try:
+            report = ingest(store, paths, progress=tick, workers=args.workers)
+        except Interrupted as stop:
+            return interrupted(stop.report)
+    return summarise(report, args.db)
+
+
+@command("reprocess", "extract again every stored article from its raw input, then re-link", db_option,
+         workers_option)  # fmt: skip
+def reprocess_command(args: argparse.Namespace) -> int:
+    with open_store(args.db, create=False) as store, progress_bar("article") as tick:
+        try:
+            report = reprocess(store, progress=tick, workers=args.workers)
+        except Interrupted as stop:
+            return interrupted(stop.report)
+    return summarise(report, args.db, verb="re-processed")
+
+
+@command("articles", "the stored articles", db_option, filter_options, format_option)
+def articles_command(args: argparse.Namespace) -> int:
+    return show(args, lambda store: store.articles(filters_from(args)), ARTICLE_COLUMNS)
+
+
+@command("events", "extracted events", db_option, filter_options, format_option)
+def events_command(args: argparse.Namespace) -> int:
+    return show(args, lambda store: store.events(filters_from(args)), EVENT_COLUMNS)
+
+
+@command("trips", "events grouped into trips", db_option, filter_options, format_option)
+def trips_command(args: argparse.Namespace) -> int:
+    return show(args, lambda store: store.trips(filters_from(args)), TRIP_COLUMNS)
+
+
+def default_inputs() -> list[str]:
+    for folder in DEFAULT_INPUTS:
+        if folder.is_dir():
+            say(f"no PATH given: reading {folder}")
+            return [str(folder)]
+    return []
+
+
+def show(args: argparse.Namespace, query: Callable[[Store], Sequence[BaseModel]], columns: Columns) -> int:
+    with open_store(args.db, create=False) as store:
+        items = query(store)
+    write(items, args.format, columns, args.out)
+    return EXIT_OK
+
+
+def summarise(report: IngestReport, db: str, verb: str = "stored") -> int:
+    for error in report.errors:
+        say(str(error))
+    for warning in report.warnings:
+        say(f"warning: {warning}")
+    say(
+        f"{report.read} read, {report.stored} {verb}, {report.duplicates} already stored, "
+        f"{report.rejected} rejected; {report.events} events, {report.trips} trips in {db}"
+    )
+    return EXIT_REJECTED if report.errors else EXIT_OK
+
+
+def interrupted(report: IngestReport) -> int:
+    say(f"interrupted: {report.stored} articles committed, the batch in progress was rolled back")
+    return EXIT_INTERRUPTED
+
+
+def say(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def usage_error(message: str) -> int:
+    say(message)
+    return EXIT_ERROR
+
+
+@contextlib.contextmanager
+def progress_bar(unit: str):
+    """A tqdm bar on standard error when it is a terminal; otherwise nothing is drawn."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(unit=unit, file=sys.stderr, dynamic_ncols=True) as bar:
+        yield bar.update
+
+
+# -- output -----------------------------------------------------------------------------------------
+
+# (header, value, width in the table or 0 when the column is for csv only)
+Column = tuple[str, Callable[[Any], Any], int]
+Columns = Sequence[Column]
+
+
+def names(people: Iterable[Any]) -> str:
+    return "; ".join(person.name for person in people)
+
+
+def legs(trip: Trip) -> str:
+    return "; ".join(" ".join(part for part in (leg.country, leg.city) if part) for leg in trip.legs)
+
+
+def occasions(items: Iterable[Any]) -> str:
+    return "; ".join(
+        " ".join(str(part) for part in (o.series or o.name, o.year, o.number) if part) for o in items if o
+    )
+
+
+ARTICLE_COLUMNS: Columns = (
+    ("id", lambda a: a.id, 16),
+    ("published", lambda a: a.published, 10),
+    ("outlet", lambda a: a.outlet, 20),
+    ("source", lambda a: a.source, 32),
+    ("title", lambda a: a.title, TABLE_CELL_MAX),
+    ("url", lambda a: a.url, 0),
+    ("author", lambda a: a.author, 0),
+    ("duplicate_of", lambda a: a.duplicate_of, 0),
+    ("text", lambda a: a.text, 0),
+)
+EVENT_COLUMNS: Columns = (
+    ("id", lambda e: e.id, 19),
+    ("type", lambda e: e.type, 10),
+    ("start", lambda e: e.start, 10),
+    ("end", lambda e: e.end, 10),
+    ("status", lambda e: e.status, 8),
+    ("actor", lambda e: e.actor.name, 24),
+    ("roles", lambda e: "; ".join(e.actor.roles), 0),
+    ("actor_country", lambda e: e.actor.country, 0),
+    ("counterparts", lambda e: names(e.counterparts), 32),
+    ("country", lambda e: e.location.country, 7),
+    ("city", lambda e: e.location.city, 16),
+    ("occasion", lambda e: occasions([e.occasion]), 0),
+    ("trip", lambda e: e.trip_id, 10),
+    ("sources", lambda e: "; ".join(e.sources), 0),
+    ("cameo", lambda e: e.codes.cameo, 0),
+    ("plover", lambda e: e.codes.plover, 0),
+)
+TRIP_COLUMNS: Columns = (
+    ("id", lambda t: t.id, 10),
+    ("actor", lambda t: t.actor.name, 24),
+    ("roles", lambda t: "; ".join(t.actor.roles), 0),
+    ("actor_country", lambda t: t.actor.country, 0),
+    ("start", lambda t: t.start, 10),
+    ("end", lambda t: t.end, 10),
+    ("status", lambda t: t.status, 8),
+    ("legs", legs, 36),
+    ("occasions", lambda t: occasions(t.occasions), 16),
+    ("events", lambda t: len(t.events), 6),
+    ("sources", lambda t: len(t.sources), 7),
+    ("source_names", lambda t: "; ".join(t.sources), 0),
+)
+
+
+def write(items: Sequence[BaseModel], fmt: str, columns: Columns, out: TextIO) -> None:
+    if fmt == "json":
+        write_json(items, out)
+    elif fmt == "jsonl":
+        for item in items:
+            out.write(item.model_dump_json() + "\n")
+    elif fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(header for header, _, _ in columns)
+        writer.writerows([cell(value(item)) for _, value, _ in columns] for item in items)
+    else:
+        write_table(items, [column for column in columns if column[2]], out)
+
+
+def write_json(items: Sequence[BaseModel], out: TextIO) -> None:
+    """One JSON array, written item by item so that a large store is not one huge string."""
+    out.write("[")
+    for index, item in enumerate(items):
+        out.write(",\n" if index else "\n")
+        out.write(json.dumps(item.model_dump(mode="json"), ensure_ascii=False))
+    out.write("\n]\n" if items else "]\n")
+
+
+def cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def write_table(items: Sequence[BaseModel], columns: Columns, out: TextIO) -> None:
+    rows = [[clip(cell(value(item)), width) for _, value, width in columns] for item in items]
+    headers = [header for header, _, _ in columns]
+    widths = [max([len(header)] + [len(row[i]) for row in rows]) for i, header in enumerate(headers)]
+    for row in [headers, ["-" * width for width in widths], *rows]:
+        out.write(
+            "  ".join(text.ljust(width) for text, width in zip(row, widths, strict=True)).rstrip() + "\n"
+        )
+    if not items:
+        say("nothing stored matches")
+
+
+def clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# -- entry point ------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Vietnamese news in, a cited record of diplomatic events and trips out."
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for spec in COMMANDS.values():
+        sub = subparsers.add_parser(spec.name, help=spec.help, description=spec.help)
+        for add_option in spec.options:
+            add_option(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # argparse has printed the usage line on stderr
+        return int(stop.code or 0)
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    args.out = sys.stdout
+    try:
+        # Whatever a library prints while we work must not mix with the data on standard output.
+        with contextlib.redirect_stdout(sys.stderr):
+            return COMMANDS[args.command].run(args)
+    except SukienError as err:
+        say(str(err))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        say("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `sukien trips | head`: the reader has gone, which is fine
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python quiet when it flushes at exit
+        return EXIT_OK

@@ -1,0 +1,405 @@
+"""People with their titles, and multilateral meetings, found in an article's text.
+
+No library does this for Vietnamese: underthesea's CRF NER labels 80/85 people as places and keeps
+titles inside the spans (TOOLKIT.md), so people are found from the shape news gives them —
+TITLE [, TITLE] [QUALIFIER] Name ("Thủ tướng Quốc vụ viện Trung Quốc Lý Cường") — with the titles
+and qualifiers from the gazetteer. Most counterparts are in no list; the pattern finds them anyway.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from sukien import gazetteer as gz
+from sukien.doc import Mention
+from sukien.normalise import fold
+
+# Every Latin capital letter, built once, for "a word that starts with a capital".
+UPPER = "".join(
+    c
+    for c in map(chr, range(0x41, 0x2000))
+    if c.isupper() and unicodedata.name(c, "").startswith("LATIN")
+)
+UP = f"[{re.escape(UPPER)}]"
+WORD = rf"{UP}[\w'’\-]*"
+# Particles inside foreign names ("Ursula von der Leyen", "Mohamed bin Salman").
+PARTICLES = ("von", "van", "der", "de", "del", "bin", "binti", "al", "da", "dos", "di", "le", "la", "du")
+NAME_RUN = re.compile(
+    rf"{WORD}\.?(?:[ \u00a0]+(?:{WORD}\.?|(?:{'|'.join(PARTICLES)})(?=[ \u00a0]+{UP})))*"
+)
+
+# Words that open an organisation or a place, never a person's name.
+ORG_WORDS = frozenset(
+    """Bộ Ban Viện Quỹ Hội Tổ Đảng Công Cộng Tập Đại Trường Ủy Uỷ Hiệp Liên Phòng Sở Cục Tổng Trung Quốc
+    Thành Tỉnh Huyện Xã Phái Đoàn Nhà Hạ Thượng Học Tòa Toà Cơ Mặt Hãng Ngân Chính Phủ Sứ""".split()
+)
+# Capitalised words that start sentences or phrases and are not names.
+NOT_NAME_WORDS = frozenset(
+    """Tại Trong Theo Sau Trước Ngày Sáng Chiều Tối Trưa Đêm Hôm Nhân Với Khi Về Đây Đó Cùng Các Những
+    Phu Phu-nhân Ông Bà Ngài Đồng Hai Ba Bốn Tháng Thứ Chủ TP Thủ Phó Nguyên Cựu Việt-Nam
+    Người Dự Ngoài Bên Nhận Thay Qua Từ Đến Tới Lúc Vào Ảnh Nguồn Video Clip Xem Tin Tổng Bộ""".split()
+)
+FORMER = re.compile(r"(?:nguyên|cựu|Nguyên|Cựu|cố|Cố)\s+$")
+PARTICLE_TITLES = re.compile(r"(?:Đồng|đồng)\s+$")  # "Đồng Chủ tịch" is still a Chủ tịch
+
+VIETNAMESE_SURNAMES = frozenset(
+    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Tô Lương Vương Trương Đinh
+    Mai Đào Cao Lâm Thái Hà Chu Tạ Đoàn Trịnh Lại Quách Kiều Văn Tôn Phùng Triệu Đàm Lưu Khuất Nông Thân
+    Từ Giang La Diệp Lò Tăng Hứa Mạc Châu Ông Hầu Lục Âu Vi Hoàng Thạch Y Ksor Nìm Sùng Vàng""".split()
+)
+
+
+@dataclass
+class Person:
+    """One person of the article, however often and however briefly mentioned."""
+
+    name: str
+    roles: list[str] = field(default_factory=list)
+    country: str | None = None
+    org: str | None = None
+    former: bool = False
+
+    @property
+    def key(self) -> str:
+        return fold(self.name)
+
+
+def looks_vietnamese(name: str) -> bool:
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0] in VIETNAMESE_SURNAMES
+        and all("-" not in w and w[:1].isupper() for w in words)
+    )
+
+
+@cache
+def title_pattern() -> re.Pattern[str]:
+    titles = sorted({t.text for t in gz.load().titles}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
+
+
+@cache
+def qualifier_pattern() -> re.Pattern[str]:
+    """Bodies and countries that may stand between a title and a name, longest first."""
+    g = gz.load()
+    phrases = set(g.qualifiers)
+    for country in g.countries.values():
+        phrases.update(country.names)
+        phrases.update(f"nước {n}" for n in country.names)
+    ordered = sorted((p for p in phrases if p), key=len, reverse=True)
+    alternatives = "|".join(re.escape(p) for p in ordered)
+    return re.compile(rf"[ \u00a0]*(?:{alternatives})(?![\w])")
+
+
+@dataclass
+class TitleChain:
+    start: int
+    end: int
+    titles: list[str]
+    country: str | None
+    org: str | None
+
+
+def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
+    """TITLE [QUALIFIERS] [, TITLE [QUALIFIERS]]... starting at a title match."""
+    g = gz.load()
+    titles: list[str] = []
+    country: str | None = None
+    org: str | None = None
+    pos = match.start()
+    current: re.Match[str] | None = match
+    while current is not None:
+        titles.append(current.group(0))
+        pos = current.end()
+        while True:
+            qualifier = qualifier_pattern().match(text, pos)
+            if not qualifier:
+                break
+            phrase = qualifier.group(0).strip()
+            found = g.country(phrase.removeprefix("nước ").strip())
+            if found is not None:
+                country = country or found.code
+            else:
+                org = org or phrase
+            pos = qualifier.end()
+        # Another title after a comma or "kiêm" continues the chain: "Tổng Bí thư, Chủ tịch nước".
+        link = re.compile(r"(?:,|[ \u00a0]+kiêm)[ \u00a0]+").match(text, pos)
+        current = title_pattern().match(text, link.end()) if link else None
+    return TitleChain(match.start(), pos, titles, country, org)
+
+
+def take_name(text: str, pos: int) -> tuple[int, int] | None:
+    """The name right after a title chain, or None: "Tô Lâm", "Michael D. Higgins", "Sullivan".
+
+    When an organisation follows the title ("Chủ tịch Quỹ hòa giải và phát triển John McAucliff"),
+    the name is the first run of two or more capitalised words after it, within a few words.
+    """
+    gap = re.compile(r"[ \u00a0]+").match(text, pos)
+    if not gap:
+        return None
+    run = NAME_RUN.match(text, gap.end())
+    if not run:
+        return None
+    words = list(re.finditer(r"\S+", run.group(0)))
+    first = words[0].group(0)
+    if first in NOT_NAME_WORDS:
+        return None
+    if first in ORG_WORDS:
+        return name_after_org(text, gap.end())
+    kept = [words[0]]
+    # Cut where a capitalised non-name word follows the name ("Tô Lâm Tại ..."); six words at most.
+    for word in words[1:6]:
+        if word.group(0) in NOT_NAME_WORDS or word.group(0) in ORG_WORDS:
+            break
+        kept.append(word)
+    end = gap.end() + kept[-1].end()
+    # A trailing dot ends the sentence unless the word is an initial ("D.").
+    if text[end - 1] == "." and len(kept[-1].group(0)) > 2:
+        end -= 1
+    return gap.end(), end
+
+
+ORG_SKIP_WORDS = 9
+
+
+def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
+    g = gz.load()
+    window = re.compile(r"[^,;.:()\n]{0,120}").match(text, pos)
+    if not window:
+        return None
+    limit = pos + len(window.group(0))
+    for word_index, run in enumerate(NAME_RUN.finditer(text, pos, limit)):
+        if word_index > ORG_SKIP_WORDS:
+            break
+        start, end = run.start(), run.end()
+        # Strip a leading country ("Hoa Kỳ Rossana Cambron" after "Đảng Cộng sản").
+        while True:
+            qualifier = qualifier_pattern().match(text, start, end)
+            if not qualifier or qualifier.end() >= end:
+                break
+            start = qualifier.end() + 1
+        words = text[start:end].split()
+        if len(words) < 2 or any(w in ORG_WORDS or w in NOT_NAME_WORDS for w in words):
+            continue
+        if g.country(text[start:end]) is not None:
+            continue
+        return start, end
+    return None
+
+
+def short_roles(titles: list[str]) -> list[str]:
+    g = gz.load()
+    roles: list[str] = []
+    for title in titles:
+        known = g.title(title)
+        role = known.role if known else title
+        if role not in roles:
+            roles.append(role)
+    return roles
+
+
+def find_people(text: str, published: date | None = None) -> list[Mention]:
+    """PERSON mentions (a title chain with a name), and TITLE mentions (a title chain alone).
+
+    Each mention's `key` is the person's full name as first introduced in the article; short
+    forms ("Thủ tướng Phúc", "Tổng thống Putin") and bare titles ("Chủ tịch nước") are resolved to
+    the person last introduced with that name or role.
+    """
+    g = gz.load()
+    mentions: list[Mention] = []
+    people: list[Person] = []
+    by_role: dict[str, Person] = {}
+    consumed_until = 0
+    for match in title_pattern().finditer(text):
+        if match.start() < consumed_until:
+            continue
+        chain = parse_chain(text, match)
+        before = text[max(0, chain.start - 8) : chain.start]
+        former = bool(FORMER.search(before))
+        roles = short_roles(chain.titles)
+        name_span = take_name(text, chain.end)
+        if name_span is not None:
+            name = text[name_span[0] : name_span[1]]
+            person = resolve_person(name, roles, chain, people, published, former)
+            end = name_span[1]
+            label = "PERSON"
+        else:
+            person = resolve_title(roles, chain.country, by_role, published)
+            end = chain.end
+            label = "TITLE"
+        consumed_until = end
+        if person is None:
+            mentions.append(Mention(chain.start, end, "TITLE", text[chain.start : end], None,
+                                    (("roles", tuple(roles)), ("country", chain.country))))
+            continue
+        if not former:
+            for role in roles:
+                by_role[role] = person
+        mentions.append(
+            Mention(
+                chain.start,
+                end,
+                label,
+                text[chain.start : end],
+                person.name,
+                (
+                    ("roles", tuple(roles or person.roles)),
+                    ("all_roles", tuple(person.roles)),
+                    ("country", person.country),
+                    ("org", person.org),
+                    ("former", former),
+                    ("titled", True),
+                ),
+            )
+        )
+    mentions.extend(find_bare_names(text, people, mentions))
+    mentions.sort(key=lambda m: m.start)
+    del g
+    return mentions
+
+
+def resolve_person(
+    name: str,
+    roles: list[str],
+    chain: TitleChain,
+    people: list[Person],
+    published: date | None,
+    former: bool,
+) -> Person:
+    """The article's person this name refers to; a new one when it is the first mention."""
+    g = gz.load()
+    key = fold(name)
+    for person in reversed(people):
+        if person.key == key or person.key.endswith(" " + key) or key.endswith(" " + person.key):
+            if len(name) > len(person.name):
+                person.name = name
+            for role in roles:
+                if role not in person.roles:
+                    person.roles.append(role)
+            return person
+    leader = g.leader(name)
+    if leader is not None and len(name.split()) == 1 and leader.name != name:
+        name = leader.name
+    country = chain.country
+    if country is None and leader is not None:
+        country = leader.country
+    if country is None and looks_vietnamese(name):
+        country = "VN"
+    person = Person(name=name, roles=list(roles), country=country, org=chain.org, former=former)
+    people.append(person)
+    return person
+
+
+def resolve_title(
+    roles: list[str], country: str | None, by_role: dict[str, Person], published: date | None
+) -> Person | None:
+    """A bare title ("Chủ tịch nước cho biết") refers to the last person introduced with it."""
+    for role in roles:
+        person = by_role.get(role)
+        if person is not None and (country is None or person.country in (None, country)):
+            return person
+    return None
+
+
+def find_bare_names(text: str, people: list[Person], titled: list[Mention]) -> list[Mention]:
+    """Later mentions of an introduced person by name alone ("Tô Lâm nhấn mạnh")."""
+    taken = [(m.start, m.end) for m in titled]
+    found: list[Mention] = []
+    for person in people:
+        if len(person.name.split()) < 2:
+            continue
+        for match in re.finditer(rf"(?<![\w]){re.escape(person.name)}(?![\w])", text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            found.append(
+                Mention(match.start(), match.end(), "PERSON", person.name, person.name,
+                        (("roles", tuple(person.roles)), ("all_roles", tuple(person.roles)),
+                         ("country", person.country), ("org", person.org), ("former", person.former),
+                         ("titled", False)))
+            )
+    return found
+
+
+# Multilateral meetings: a head noun, then the meeting's name up to a clause boundary.
+MEETING_HEAD = re.compile(
+    r"(?<![\w])(?:Hội nghị|Hội nghị Cấp cao|Hội nghị cấp cao|Hội nghị Thượng đỉnh|Hội nghị thượng đỉnh|"
+    r"Tuần lễ Cấp cao|Tuần lễ cấp cao|Diễn đàn|Đại hội đồng|Khóa họp|Khoá họp|khóa họp|Phiên họp|"
+    r"Phiên thảo luận|Hội nghị Bộ trưởng|Thượng đỉnh|Lễ kỷ niệm|Năm APEC|Cuộc họp|Đối thoại)(?![\w])"
+)
+MEETING_STOP = re.compile(
+    r"[,;.:!?()\"“”]|\s(?:tại|ở|diễn ra|từ ngày|từ|vào|và thăm|và làm việc|và có|với|nhằm|theo|được|sẽ|đã|"
+    r"do|cùng|trong|khi|sau khi|kết hợp|trên)\s"
+)
+ACRONYM = re.compile(
+    r"(?<![\w])(?:APEC|ASEAN|G20|G7|BRICS|COP\s?\d{1,2}|WEF|EAS|ASEM|AIPA|SCO|CICA|Davos|Mekong)"
+    r"(?:\s(?:20\d\d|lần thứ \d+))?(?![\w])"
+)
+ORDINAL = re.compile(r"(?:lần thứ|thứ|khóa|khoá|Khóa|Khoá|lần)\s+(\d{1,3}|[IVXLC]+)(?![\w])")
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_to_int(numeral: str) -> int | None:
+    total, previous = 0, 0
+    for char in reversed(numeral):
+        value = ROMAN.get(char)
+        if value is None:
+            return None
+        total = total - value if value < previous else total + value
+        previous = max(previous, value)
+    return total
+
+
+def ordinal_in(span: str) -> int | None:
+    found = ORDINAL.search(span)
+    if not found:
+        return None
+    raw = found.group(1)
+    return int(raw) if raw.isdigit() else roman_to_int(raw)
+
+
+def find_meetings(text: str) -> list[Mention]:
+    """MEETING mentions with the gazetteer's series code where it knows the meeting."""
+    g = gz.load()
+    found: list[Mention] = []
+    last_end = -1
+    for head in MEETING_HEAD.finditer(text):
+        if head.start() < last_end:
+            continue
+        window = text[head.start() : head.start() + 200]
+        stop = MEETING_STOP.search(window, len(head.group(0)))
+        # A number or a year right after the stop word still belongs to the name ("khóa 79").
+        span = window[: stop.start()] if stop else window
+        span = span.rstrip()
+        if len(span.split()) > 18:
+            span = " ".join(span.split()[:18])
+        series = g.series_for(span)
+        if series is None and head.group(0) in ("Lễ kỷ niệm", "Cuộc họp", "Đối thoại", "Diễn đàn"):
+            continue
+        end = head.start() + len(span)
+        found.append(meeting_mention(text, head.start(), end, series.code if series else None))
+        last_end = end
+    for match in ACRONYM.finditer(text):
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
+        series = g.series_for(match.group(0))
+        if series is not None:
+            found.append(meeting_mention(text, match.start(), match.end(), series.code))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def meeting_mention(text: str, start: int, end: int, code: str | None) -> Mention:
+    span = text[start:end]
+    # "khóa 79" and "lần thứ 30" often follow the name after a comma: look a little further.
+    tail = text[end : end + 30]
+    number = ordinal_in(span) or (ordinal_in(tail) if re.match(r"\s*(?:khóa|khoá|lần)", tail) else None)
+    year_match = YEAR.search(span)
+    year = int(year_match.group(1)) if year_match else None
+    return Mention(start, end, "MEETING", span, code, (("number", number), ("year", year), ("name", span)))

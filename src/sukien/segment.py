@@ -1,0 +1,112 @@
+"""Sentence spans of an article: offsets into its text, for evidence and for the `understand` stage.
+
+A compact regular-expression splitter rather than underthesea's `sent_tokenize`: that one returns
+strings (offsets would have to be found again in the text) and breaks after titles such as "GS.TS."
+and "tr.đồng"; here a break is a ".", "!", "?", "…" or "./." followed by space and a capital, a
+digit or an opening quote, unless the word before it is an abbreviation (`data/abbreviations.txt`),
+initials ("T.P.", "V.I.") or a list number, or the point sits inside quotes or parentheses that
+close later on the line. Every line break ends a sentence (the corpus puts one paragraph, sometimes
+one sentence, on each line). Numbers and dates ("21.9.2024", "2.000", "3.5%") hold no space, so they
+are never candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+LINE_RE = re.compile(r"[^\n]+")
+CANDIDATE_RE = re.compile(
+    r"(?P<stop>[.…]*\./\.|[.!?…]+)(?P<close>[\"”’»)\]]*)\s+(?=(?P<open>[“\"‘«(\[]?)(?P<next>\S))"
+)
+OPENING_QUOTES = {"“", '"', "‘", "«"}
+# Quoted speech or a parenthesis that closes on the same line: no break inside it.
+ENCLOSED_RE = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"|\([^()\n]{1,400}\)")
+INITIALS_RE = re.compile(r"(?:[A-ZÀ-ỸĐ]\.)+")
+LIST_NUMBER_RE = re.compile(r"\d{1,2}\.|[a-zđ]\.")
+TOKEN_EDGE = "([{“\"'‘«"
+
+
+@cache
+def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """(whole abbreviations, title parts that combine like "PGS.TS.BS."), lower-cased."""
+    whole: set[str] = set()
+    parts: set[str] = set()
+    target = whole
+    text = resources.files("sukien").joinpath("data/abbreviations.txt").read_text("utf-8")
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line == "[parts]":
+            target = parts
+            continue
+        target.add(line.lower())
+    return frozenset(whole), frozenset(parts)
+
+
+def is_abbreviation(token: str) -> bool:
+    """True for a word ending in "." after which no sentence ends: "TS.", "PGS.TS.", "T.P.", "1."."""
+    token = token.lstrip(TOKEN_EDGE)
+    if not token:
+        return False
+    whole, parts = abbreviations()
+    lowered = token.lower()
+    if lowered in whole or INITIALS_RE.fullmatch(token) or LIST_NUMBER_RE.fullmatch(token):
+        return True
+    pieces = lowered.rstrip(".").split(".")
+    return all(piece in parts for piece in pieces)
+
+
+def _enclosed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if not any(mark in text[start:end] for mark in '“"('):
+        return []
+    return [m.span() for m in ENCLOSED_RE.finditer(text, start, end)]
+
+
+def _breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets inside one line where a sentence ends."""
+    cuts: list[int] = []
+    enclosed: list[tuple[int, int]] | None = None
+    for match in CANDIDATE_RE.finditer(text, start, end):
+        following = match.group("next")
+        opener = match.group("open")
+        if not (following.isupper() or following.isdigit() or opener in OPENING_QUOTES):
+            continue
+        stop = match.group("stop")
+        if stop == "." and not match.group("close"):
+            word_start = (
+                max(text.rfind(" ", start, match.start()), text.rfind("\t", start, match.start())) + 1
+            )
+            if is_abbreviation(text[max(word_start, start) : match.end("stop")]):
+                continue
+        cut = match.end("close")
+        if enclosed is None:
+            enclosed = _enclosed(text, start, end)
+        if any(left < cut < right - 1 for left, right in enclosed):
+            continue
+        cuts.append(cut)
+    return cuts
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) into `text`, whitespace trimmed, in order."""
+    spans: list[tuple[int, int]] = []
+    for line in LINE_RE.finditer(text):
+        start, end = line.span()
+        previous = start
+        for cut in [*_breaks(text, start, end), end]:
+            span = _trimmed(text, previous, cut)
+            if span:
+                spans.append(span)
+            previous = cut
+    return spans

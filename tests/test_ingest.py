@@ -1,0 +1,88 @@
+"""The ingest driver: one bad record never stops a batch, trips are re-linked, workers agree."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import article_text, corpus_sample
+from sukien.errors import Code
+from sukien.ingest import ingest
+from sukien.models import Trip
+from sukien.pipeline import process
+from sukien.store import open_store
+
+
+def write_jsonl(path: Path, texts: list[str]) -> Path:
+    lines = [json.dumps({"id": f"item-{n}", "title": f"Bài {n}", "text": text}, ensure_ascii=False)
+             for n, text in enumerate(texts, start=1)]  # fmt: skip
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_record_that_breaks_a_stage_is_reported_and_the_rest_stored(store, tmp_path, monkeypatch):
+    items = write_jsonl(tmp_path / "items.jsonl", [article_text(n) for n in range(1, 6)])
+    broken = article_text(3)
+
+    def process_failing_on_one(record):
+        if record.text == broken:
+            raise ValueError("a stage met something it did not expect")
+        return process(record)
+
+    monkeypatch.setattr("sukien.ingest.process", process_failing_on_one)
+    report = ingest(store, [items])
+    assert (report.read, report.stored, report.rejected) == (5, 4, 1)
+    [error] = report.errors
+    assert (error.code, error.source, error.line) == (Code.PROCESS, "items.jsonl", 3)
+    assert "ValueError" in str(error) and "item-3" in str(error)
+    assert len(store.articles()) == 4
+
+
+def test_reader_rejections_are_counted_apart_from_records(store, tmp_path):
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "good.txt").write_text(article_text(1), encoding="utf-8")
+    report = ingest(store, [inputs])
+    assert (report.read, report.stored, report.rejected) == (1, 1, 1)
+    assert report.errors[0].code == Code.EMPTY
+
+
+def test_every_ingest_relinks_all_stored_events(store, tmp_path, monkeypatch):
+    seen: list[int] = []
+
+    def one_trip_per_actor(events):
+        seen.append(len(events))
+        actors = sorted({e.actor.name for e in events})
+        return [Trip(id=f"t{n}", actor=events[0].actor, events=[e.id for e in events if e.actor.name == name])
+                for n, name in enumerate(actors, start=1)]  # fmt: skip
+
+    def process_with_event(record):
+        from sukien.models import Event, Person, codes_for
+
+        doc = process(record)
+        actor = Person(name="Phạm Minh Chính", country="VN")
+        doc.events = [Event(id="e", type="meet", actor=actor, codes=codes_for("meet"))]
+        return doc
+
+    monkeypatch.setattr("sukien.ingest.link", one_trip_per_actor)
+    monkeypatch.setattr("sukien.ingest.process", process_with_event)
+    ingest(store, [write_jsonl(tmp_path / "a.jsonl", [article_text(1), article_text(2)])])
+    report = ingest(store, [write_jsonl(tmp_path / "b.jsonl", [article_text(3)])])
+    assert seen == [2, 3]  # the second run links the old events with the new one
+    assert report.trips == 1
+    assert {e.trip_id for e in store.events()} == {"t1"}
+
+
+@pytest.mark.slow
+def test_worker_processes_store_what_a_single_process_stores(tmp_path, corpus_dir):
+    sample = corpus_sample(corpus_dir, "vietnews.jsonl.xz", 400, tmp_path / "sample.jsonl")
+    results = []
+    for workers in (1, 2):
+        with open_store(tmp_path / f"w{workers}.db") as store:
+            report = ingest(store, [sample], workers=workers)
+            results.append((report.stored, report.rejected, store.articles(), store.events()))
+    assert results[0][0] > 0
+    assert results[0] == results[1]
