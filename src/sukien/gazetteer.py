@@ -26,11 +26,12 @@ from sukien.normalise import fold, tone_normalise
 
 DATA = Path(__file__).resolve().parent / "data" / "gazetteer"
 
-# The longest place name we look up, in words ("Vương quốc Liên hiệp Anh và Bắc Ireland").
-MAX_NAME_WORDS = 9
-
 # A word: letters/digits, with inner hyphens, apostrophes or dots ("Mát-xcơ-va", "TP.HCM", "d’Ivoire").
 WORD = re.compile(r"\w+(?:[-.'’]\w+)*")
+
+# A word that starts with a capital letter (Latin, any diacritics): where a place name may start.
+_UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha()}))
+CAPITALISED_WORD = re.compile(r"(?<!\w)[" + re.escape(_UPPER) + r"]\w*(?:[-.'’]\w+)*")
 
 # Words after which an ambiguous short country name ("Anh", "Đức", "Nhật", "Ý") is the country:
 # prepositions of travel and place, and titles/bodies that a country qualifies.
@@ -40,6 +41,7 @@ SAFE_BEFORE_AMBIGUOUS = (
     "Hoàng gia", "Chính phủ", "chính phủ", "Quốc hội", "Bộ Ngoại giao", "Đại sứ", "Đại sứ quán",
     "Đại sứ tại", "Thủ tướng nước", "đội tuyển", "Hoàng tử", "Thái tử", "Công nương", "Vua",
     "Bộ Quốc phòng", "Nghị viện", "Hạ viện", "Thượng viện", "quân đội", "Quân đội",
+    "thủ đô", "Thủ đô", "thành phố", "Thành phố",
 )  # fmt: skip
 # Titles among the safe words: after them an ambiguous name may be followed by the person's name
 # ("Thủ tướng Anh Keir Starmer"); after a preposition it may not ("tại Đức Giang" is a place).
@@ -47,7 +49,11 @@ TITLE_BEFORE = {"Thủ tướng", "Tổng thống", "Ngoại trưởng", "Bộ t
                 "Nữ hoàng", "Đại sứ", "Hoàng tử", "Thái tử", "Vua", "Công nương"}  # fmt: skip
 # Separators that put two countries in one list ("Mỹ, Anh và Pháp", "Việt - Nhật").
 LIST_SEPARATOR = re.compile(r"\s*(?:,|và|-|–|với)\s*")
-_SAFE_BEFORE = re.compile(r"(?:^|[^\w])(" + "|".join(sorted(map(re.escape, SAFE_BEFORE_AMBIGUOUS), key=len, reverse=True)) + r")\s+$")
+_SAFE_BEFORE = re.compile(
+    r"(?:^|[^\w])("
+    + "|".join(sorted(map(re.escape, SAFE_BEFORE_AMBIGUOUS), key=len, reverse=True))
+    + r")\s+$"
+)
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,7 @@ class City:
     population: int
     capital: bool
     same_as_country: bool
+    ambiguous_names: tuple[str, ...] = ()  # also ordinary words ("Viên" for Vienna)
 
 
 @dataclass(frozen=True)
@@ -149,7 +156,7 @@ def _sentence_case(name: str) -> str:
     return name[:1] + name[1:].lower()
 
 
-@dataclass
+@dataclass(repr=False)
 class Gazetteer:
     countries: dict[str, Country]
     cities: list[City]
@@ -165,10 +172,16 @@ class Gazetteer:
     _role_rank: dict[str, int] = field(default_factory=dict, repr=False)
     # find_places tables: exact key -> (kind, key, ambiguous); and sentence-cased multiword keys
     _places: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
+    # first word of a place name -> the most words a name starting with it has
+    _first_words: dict[str, int] = field(default_factory=dict, repr=False)
     _series_patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self._index()
+
+    def __repr__(self) -> str:
+        sizes = f"{len(self.countries)} countries, {len(self.cities)} cities, {len(self.leaders)} leaders"
+        return f"<Gazetteer {sizes}>"
 
     # ------------------------------------------------------------ indexes
 
@@ -199,19 +212,24 @@ class Gazetteer:
         """Countries win over cities and organisations of the same name ("Singapore", "Hồng Kông")."""
         entries: list[tuple[str, str, str, bool]] = []
         for c in self.countries.values():
-            entries += [(n, "COUNTRY", c.code, False) for n in (c.name, *c.names) if n not in c.ambiguous_names]
+            entries += [
+                (n, "COUNTRY", c.code, False) for n in (c.name, *c.names) if n not in c.ambiguous_names
+            ]
             entries += [(n, "COUNTRY", c.code, True) for n in c.ambiguous_names]
         for org in self.orgs.values():
             entries += [(n, "ORG", org.key, False) for n in (org.name, *org.names)]
         for city in self.cities:
-            entries += [(n, "CITY", city.name, False) for n in city.names]
+            entries += [(n, "CITY", city.name, n in city.ambiguous_names) for n in city.names]
         for name, kind, key, ambiguous in entries:
             k = _key(name)
-            if not k or not k[0].isupper() and not k[0].isdigit():
+            if not k or not k[0].isupper():
                 continue  # text keys start with a capital: "nước bạn Lào" is matched from "Lào"
-            self._places.setdefault(k, (kind, key, ambiguous))
-            if " " in k:
-                self._places.setdefault(_sentence_case(k), (kind, key, ambiguous))
+            for variant in {k, _sentence_case(k)} if " " in k else {k}:
+                if variant not in self._places:
+                    self._places[variant] = (kind, key, ambiguous)
+                    words = WORD.findall(variant)
+                    first = words[0] if words else variant
+                    self._first_words[first] = max(self._first_words.get(first, 0), len(words))
 
     # ------------------------------------------------------------ lookups
 
@@ -260,12 +278,32 @@ class Gazetteer:
     # ------------------------------------------------------------ meetings
 
     def series_for(self, text: str) -> Series | None:
-        """The recurring meeting a name belongs to: 'Hội nghị cấp cao APEC lần thứ 30' -> APEC."""
+        """The recurring meeting a name belongs to: 'Hội nghị cấp cao APEC lần thứ 30' -> APEC.
+        Where the text names several, the first named wins (then the longest name)."""
         norm = _key(text)
+        best: tuple[int, int, str] | None = None
         for pattern, code in self._series_patterns:
-            if pattern.search(norm):
-                return self.series[code]
-        return None
+            m = pattern.search(norm)
+            if m and (best is None or (m.start(), -len(m.group())) < best[:2]):
+                best = (m.start(), -len(m.group()), code)
+        return self.series[best[2]] if best else None
+
+    def series_in(self, text: str) -> list[tuple[int, int, str]]:
+        """Every series name in a text: (start, end, code), leftmost-longest, not overlapping."""
+        norm = _key(text)
+        hits = sorted(
+            (
+                (m.start(), -(m.end() - m.start()), code)
+                for p, code in self._series_patterns
+                for m in p.finditer(norm)
+            ),
+        )
+        out: list[tuple[int, int, str]] = []
+        for start, neg_len, code in hits:
+            if out and start < out[-1][1]:
+                continue
+            out.append((start, start - neg_len, code))
+        return out
 
     def number_for(self, code: str, year: int, on: date | None = None) -> int | None:
         """The number of the series' meeting in that year (APEC 2023 -> 30). Where a series met more
@@ -325,30 +363,27 @@ class Gazetteer:
         """(start, end, "COUNTRY"|"CITY"|"ORG", key) over the text: whole words, case-sensitive,
         leftmost-longest; ambiguous country names only in a safe context."""
         norm = tone_normalise(text)
-        words = [(m.start(), m.end()) for m in WORD.finditer(norm)]
         found: list[tuple[int, int, str, str, bool]] = []
-        i = 0
-        while i < len(words):
-            start = words[i][0]
-            if not norm[start].isupper():
-                i += 1
+        done = 0  # end of the last match: matches do not overlap
+        for m in CAPITALISED_WORD.finditer(norm):
+            most = self._first_words.get(m.group())
+            if not most or m.start() < done:
                 continue
-            hit = None
-            for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-                end = words[i + n - 1][1]
-                span = norm[start:end]
-                if n > 1 and "\n" in span:
-                    continue
-                entry = self._places.get(span) or (self._places.get(" ".join(span.split())) if n > 1 else None)
+            spans = [m.span()]
+            if most > 1:
+                for nxt in WORD.finditer(norm, m.end()):
+                    if len(spans) == most or "\n" in norm[spans[-1][1] : nxt.start()]:
+                        break
+                    spans.append(nxt.span())
+            for n in range(len(spans), 0, -1):
+                span = norm[m.start() : spans[n - 1][1]]
+                entry = self._places.get(span) or (
+                    self._places.get(" ".join(span.split())) if n > 1 else None
+                )
                 if entry:
-                    hit = (start, end, entry, n)
+                    found.append((m.start(), spans[n - 1][1], *entry))
+                    done = spans[n - 1][1]
                     break
-            if hit is None:
-                i += 1
-                continue
-            s, e, (kind, key, ambiguous), n = hit
-            found.append((s, e, kind, key, ambiguous))
-            i += n
         return self._resolve(norm, found)
 
     def _resolve(
@@ -466,6 +501,7 @@ def load() -> Gazetteer:
             population=c.get("population", 0),
             capital=bool(c.get("capital")),
             same_as_country=bool(c.get("same_as_country")),
+            ambiguous_names=_tuple(c.get("ambiguous_names")),
         )
         for c in _read("cities.json") or []
     ]

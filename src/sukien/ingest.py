@@ -16,9 +16,11 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
+from sukien.dedup import NearDuplicateIndex, index_of_store
 from sukien.doc import Doc, RawRecord
 from sukien.errors import Code, InputError
 from sukien.link import link
@@ -187,7 +189,8 @@ def ingest(
     Raises `Interrupted` (a KeyboardInterrupt) carrying the report when stopped by Ctrl-C: the
     batch being written is rolled back, every batch before it stays.
     """
-    return _run(store, processed(read_located(paths), workers), add_new, progress)
+    write = partial(add_new, duplicates=index_of_store(store))  # near-duplicates point at the first copy
+    return _run(store, processed(read_located(paths), workers), write, progress)
 
 
 def reprocess(store: Store, progress: Progress | None = None, workers: int | None = None) -> IngestReport:
@@ -205,7 +208,11 @@ def reprocess(store: Store, progress: Progress | None = None, workers: int | Non
 Writer = Callable[[Store, Doc, Located, IngestReport], None]
 
 
-def add_new(store: Store, doc: Doc, located: Located, report: IngestReport) -> None:
+def add_new(
+    store: Store, doc: Doc, located: Located, report: IngestReport, duplicates: NearDuplicateIndex | None = None
+) -> None:
+    if duplicates is not None:
+        doc.duplicate_of = duplicates.add(doc.id, doc.text)
     result = store.add(doc)
     if result.new:
         report.stored += 1
@@ -252,7 +259,8 @@ def _write_one(
     store: Store, item: tuple[Located, Outcome] | InputError, write: Writer, report: IngestReport
 ) -> None:
     if isinstance(item, InputError):
-        report.errors.append(item)
+        # A notice such as a WARC's count of skipped records is a warning, not a rejected input.
+        (report.warnings if getattr(item, "is_warning", False) else report.errors).append(item)
         return
     located, outcome = item
     report.read += 1

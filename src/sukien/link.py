@@ -12,6 +12,8 @@ import hashlib
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
+from sukien.entities import same_name
+from sukien.extract import is_leader
 from sukien.models import Event, Leg, Occasion, Person, Trip
 from sukien.normalise import fold
 
@@ -38,10 +40,6 @@ def parse_day(value: str | None) -> date | None:
 
 def actor_key(person: Person) -> str:
     return fold(person.name)
-
-
-def same_person(a: str, b: str) -> bool:
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def is_abroad(event: Event) -> bool:
@@ -106,7 +104,7 @@ def group_by_actor(events: list[Event]) -> dict[str, list[Event]]:
     keys = sorted({actor_key(e.actor) for e in events}, key=len, reverse=True)
     canonical: dict[str, str] = {}
     for key in keys:
-        canonical[key] = next((k for k in keys if len(k) > len(key) and same_person(k, key)), key)
+        canonical[key] = next((k for k in keys if len(k) > len(key) and same_name(k, key)), key)
     groups: dict[str, list[Event]] = defaultdict(list)
     for event in events:
         groups[canonical[actor_key(event.actor)]].append(event)
@@ -239,7 +237,7 @@ def link(events: list[Event]) -> list[Trip]:
     for event in events:
         event.trip_id = None
     for _key, own in sorted(group_by_actor(events).items()):
-        seeds = [e for e in own if e.type in TRIP_TYPES and is_abroad(e)]
+        seeds = [e for e in own if e.type in TRIP_TYPES and is_abroad(e) and is_leader(e.actor)]
         if not seeds:
             continue
         groups = cluster(seeds)

@@ -45,6 +45,10 @@ def _move_tone(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + tone) + base
 
 
+# Look-alike letters some sources type for Vietnamese ones: Icelandic eth for đ.
+LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
+
+
 def tone_normalise(text: str) -> str:
     """NFC text with one tone-mark placement ("hoà" -> "hòa", "thuỷ" -> "thủy").
 
@@ -53,7 +57,7 @@ def tone_normalise(text: str) -> str:
     """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return OPEN_SYLLABLE_RE.sub(_move_tone, text)
+    return OPEN_SYLLABLE_RE.sub(_move_tone, text.translate(LOOKALIKES))
 
 
 def _fold_table() -> dict[int, str]:
@@ -62,7 +66,8 @@ def _fold_table() -> dict[int, str]:
         _add_fold(table, chr(code))
     for code in range(0x1E00, 0x1F00):  # Latin Extended Additional: all precomposed Vietnamese
         _add_fold(table, chr(code))
-    table[ord("đ")] = table[ord("Đ")] = "d"
+    for letter in "đĐðÐ":
+        table[ord(letter)] = "d"
     return table
 
 

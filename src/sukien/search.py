@@ -388,6 +388,13 @@ def trip_events(store: Store, found: Trip) -> list[Event]:
     return [by_id[event_id] for event_id in found.events if event_id in by_id]
 
 
+def article_events(store: Store, article_id: str) -> list[Event]:
+    from sukien.sqlite_store import SQLiteStore
+
+    sql = "SELECT json, trip_id FROM events WHERE article_id = ? ORDER BY position"
+    return [SQLiteStore._event(row) for row in connection(store).execute(sql, (article_id,)).fetchall()]
+
+
 def rebuild(store: Store) -> None:
     """Index everything again (after a VACUUM, which may renumber the articles' rowids)."""
     db = connection(store)

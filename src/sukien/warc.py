@@ -26,11 +26,12 @@ from sukien.doc import RawRecord
 from sukien.errors import Code, InputError
 from sukien.html import decode_html, is_html
 
+GZIP_WBITS = 16 + zlib.MAX_WBITS
+READ_CHUNK = 1 << 16
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 WARC_MAGIC = b"WARC/1."
 # What a skipped record is counted as, in the warning.
 SKIP_REASONS = {
-    "other": "not a response",
     "not_html": "not HTML",
     "status": "an error status",
     "duplicate": "a duplicate",
@@ -63,30 +64,59 @@ def is_warc_file(path: Path) -> bool:
 
 
 class GuardedStream(io.RawIOBase):
-    """A file (gzip or not) whose damage ends the stream with `damaged` set, instead of raising."""
+    """A file, gzip (any number of members) or not, read so that damage ends the stream with
+    `damaged` set instead of raising, after every byte that decompressed before it.
+
+    Hand-written over zlib because `gzip.GzipFile` discards the block it was decompressing when
+    it meets the end of a truncated file, losing the last good records.
+    """
 
     def __init__(self, raw: IO[bytes]):
         self.raw = raw
         head = raw.read(2)
         raw.seek(0)
-        self.inner: IO[bytes] = gzip.GzipFile(fileobj=raw) if head == b"\x1f\x8b" else raw
+        self.compressed = head == b"\x1f\x8b"
+        self.decompressor = zlib.decompressobj(GZIP_WBITS)
+        self.member_started = False
+        self.pending = b""
+        self.finished = False
         self.damaged: str | None = None
-        self.position = 0  # bytes handed out, uncompressed
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: Any) -> int:
-        if self.damaged:
-            return 0
-        try:
-            data = self.inner.read(len(buffer))
-        except (EOFError, zlib.error, OSError) as err:
-            self.damaged = str(err) or type(err).__name__
-            return 0
-        buffer[: len(data)] = data
-        self.position += len(data)
-        return len(data)
+        while not self.pending and not self.finished:
+            self._fill()
+        size = min(len(buffer), len(self.pending))
+        buffer[:size] = self.pending[:size]
+        self.pending = self.pending[size:]
+        return size
+
+    def _fill(self) -> None:
+        chunk = self.raw.read(READ_CHUNK)
+        if not self.compressed:
+            self.pending, self.finished = chunk, not chunk
+            return
+        if not chunk:
+            self.finished = True
+            if self.member_started:
+                self.damaged = "the compressed data ends in the middle of a record"
+            return
+        out = []
+        while chunk:
+            self.member_started = True
+            try:
+                out.append(self.decompressor.decompress(chunk))
+            except zlib.error as err:
+                self.finished, self.damaged = True, f"corrupt compressed data ({err})"
+                break
+            if not self.decompressor.eof:
+                break
+            chunk = self.decompressor.unused_data  # the next member starts here
+            self.decompressor = zlib.decompressobj(GZIP_WBITS)
+            self.member_started = False
+        self.pending = b"".join(out)
 
 
 @dataclass
@@ -160,8 +190,7 @@ def _article_of(record: Any, seen: set[str], tally: Tally) -> tuple[RawRecord | 
     if kind == "revisit":
         tally.skip("duplicate")
         return None, False
-    if kind not in ("response", "resource"):
-        tally.skip("other")
+    if kind not in ("response", "resource"):  # warcinfo, request, metadata: never articles
         return None, False
     content_type = ""
     if record.http_headers is not None:

@@ -1,0 +1,312 @@
+"""The gazetteer: names to codes, roles by date, meeting numbers, places in running text."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sukien.gazetteer import load
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load()
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_gazetteer", REPO / "scripts" / "build_gazetteer.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Hoa Kỳ", "US"),
+        ("Mỹ", "US"),
+        ("Hợp chúng quốc Hoa Kỳ", "US"),
+        ("Hợp chủng quốc Hoa Kỳ", "US"),
+        ("Trung Quốc", "CN"),
+        ("Cộng hòa Nhân dân Trung Hoa", "CN"),
+        ("Cộng hoà Nhân dân Trung Hoa", "CN"),  # the other tone-mark placement
+        ("Liên bang Nga", "RU"),
+        ("Đại Hàn Dân Quốc", "KR"),
+        ("Triều Tiên", "KP"),
+        ("Lào", "LA"),
+        ("Campuchia", "KH"),
+        ("Tòa thánh Vatican", "VA"),
+        ("Tòa Thánh", "VA"),
+        ("Cộng hòa Pháp", "FR"),
+        ("Cộng hòa Dominica", "DO"),
+        ("Ai-len", "IE"),
+        ("Mông Cổ", "MN"),
+        ("Vương quốc Anh", "GB"),
+        ("Anh", "GB"),
+        ("Đức", "DE"),
+        ("Nhật Bản", "JP"),
+        ("Ấn Độ", "IN"),
+        ("Ô-xtrây-li-a", "AU"),
+        ("Úc", "AU"),
+        ("Niu Di-lân", "NZ"),
+        ("hop chung quoc hoa ky", "US"),  # folded: no case, no diacritics
+        ("United States", "US"),
+        ("Liên minh châu Âu", "EU"),
+    ],
+)
+def test_country_variants_give_the_code(gaz, name, code):
+    assert gaz.country(name).code == code
+
+
+def test_dominica_and_the_dominican_republic_stay_apart(gaz):
+    assert gaz.country("Dominica").code == "DM"
+    assert "Cộng hòa Dominica" not in gaz.countries["DM"].names
+
+
+def test_short_names_that_are_ordinary_words_are_marked_ambiguous(gaz):
+    assert "Anh" in gaz.countries["GB"].ambiguous_names
+    assert "Đức" in gaz.countries["DE"].ambiguous_names
+    assert "Mỹ" in gaz.countries["US"].names
+
+
+@pytest.mark.parametrize(
+    ("name", "city", "country"),
+    [
+        ("Bắc Kinh", "Bắc Kinh", "CN"),
+        ("Beijing", "Bắc Kinh", "CN"),
+        ("San Francisco", "San Francisco", "US"),
+        ("Niu Oóc", "New York", "US"),
+        ("Moscow", "Mátxcơva", "RU"),
+        ("Mát-xcơ-va", "Mátxcơva", "RU"),
+        ("Xơ-un", "Seoul", "KR"),
+        ("Viêng Chăn", "Viêng Chăn", "LA"),
+        ("Phnom Penh", "Phnôm Pênh", "KH"),
+        ("TP.HCM", "Thành phố Hồ Chí Minh", "VN"),
+        ("Sài Gòn", "Thành phố Hồ Chí Minh", "VN"),
+        ("Ulan Bator", "Ulaanbaatar", "MN"),
+        ("Sydney", "Sydney", "AU"),
+        ("Dublin", "Dublin", "IE"),
+        ("Santo Domingo", "Santo Domingo", "DO"),
+        ("Đà Lạt", "Đà Lạt", "VN"),
+    ],
+)
+def test_city_names_and_exonyms(gaz, name, city, country):
+    found = gaz.city(name)
+    assert (found.name, found.country) == (city, country)
+
+
+def test_country_context_picks_the_smaller_namesake(gaz):
+    assert gaz.city("Hyderabad").country == "IN"
+    assert gaz.city("Hyderabad", country="PK").country == "PK"
+
+
+def test_a_city_state_is_marked(gaz):
+    assert gaz.city("Singapore").same_as_country
+    assert not gaz.city("Hà Nội").same_as_country
+
+
+def test_capitals_carry_coordinates(gaz):
+    hanoi = gaz.city("Hà Nội")
+    assert hanoi.capital and hanoi.geonames_id and 20 < hanoi.lat < 22 and 105 < hanoi.lon < 107
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "leader_level"),
+    [
+        ("Thủ tướng Chính phủ", "Thủ tướng", True),
+        ("Thủ tướng", "Thủ tướng", True),
+        ("Tổng Bí thư", "Tổng Bí thư", True),
+        ("Chủ tịch nước", "Chủ tịch nước", True),
+        ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng", True),
+        ("Thứ trưởng Bộ Ngoại giao", "Thứ trưởng Ngoại giao", True),
+        ("Đại sứ", "Đại sứ", False),
+        ("Bí thư Thành ủy", "Bí thư Thành ủy", False),
+    ],
+)
+def test_titles_give_the_short_role(gaz, text, role, leader_level):
+    title = gaz.title(text)
+    assert (title.role, title.leader_level) == (role, leader_level)
+
+
+def test_titles_are_longest_first(gaz):
+    lengths = [len(t.text) for t in gaz.titles]
+    assert lengths == sorted(lengths, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "roles"),
+    [
+        ("Tô Lâm", date(2024, 9, 22), ["Tổng Bí thư", "Chủ tịch nước"]),
+        ("Tô Lâm", date(2025, 3, 1), ["Tổng Bí thư"]),
+        ("Nguyễn Xuân Phúc", date(2017, 5, 30), ["Thủ tướng"]),
+        ("Nguyễn Xuân Phúc", date(2022, 6, 1), ["Chủ tịch nước"]),
+        ("Nguyễn Phú Trọng", date(2019, 4, 25), ["Tổng Bí thư", "Chủ tịch nước"]),
+        ("Võ Văn Thưởng", date(2023, 11, 14), ["Chủ tịch nước"]),
+        ("Lương Cường", date(2025, 10, 29), ["Chủ tịch nước"]),
+        ("Xi Jinping", date(2017, 11, 12), ["Tổng Bí thư", "Chủ tịch nước"]),
+        ("Donald Trump", date(2019, 2, 27), ["Tổng thống"]),
+        ("Donald Trump", date(2022, 1, 1), []),
+    ],
+)
+def test_roles_at_a_date(gaz, name, day, roles):
+    assert gaz.roles_at(name, day) == roles
+
+
+def test_leader_found_by_alias_and_folded_name(gaz):
+    assert gaz.leader("Wang Yi").name == "Vương Nghị"
+    assert gaz.leader("kim jong-un").country == "KP"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hội nghị cấp cao APEC lần thứ 30", "APEC"),
+        ("Tuần lễ Cấp cao APEC 2023", "APEC"),
+        ("Phiên thảo luận chung cấp cao Khóa họp 79 Đại hội đồng LHQ", "UNGA"),
+        ("Hội nghị Thượng đỉnh Tương lai", "SOTF"),
+        ("Hội nghị Cấp cao ASEAN lần thứ 43", "ASEAN"),
+        ("Hội nghị Thượng đỉnh Đông Á", "EAS"),
+        ("Hội nghị Cấp cao Pháp ngữ lần thứ 19", "FRANCOPHONIE"),
+        ("Hội nghị Tương lai châu Á", "FUTURE_OF_ASIA"),
+        ("Hội nghị thường niên Diễn đàn Kinh tế thế giới Davos", "WEF"),
+        ("COP28", "COP"),
+        ("Hội nghị Cấp cao Mekong - Lan Thương", "MEKONG"),
+    ],
+)
+def test_series_for_meeting_names(gaz, text, code):
+    assert gaz.series_for(text).code == code
+
+
+def test_no_series_for_an_ordinary_phrase(gaz):
+    assert gaz.series_for("cuộc họp báo thường kỳ của Bộ Ngoại giao") is None
+
+
+@pytest.mark.parametrize(
+    ("code", "year", "number"),
+    [
+        ("APEC", 2023, 30),
+        ("APEC", 2025, 32),
+        ("APEC", 2017, 25),
+        ("UNGA", 2024, 79),
+        ("G20", 2019, 14),
+        ("COP", 2023, 28),
+    ],
+)
+def test_number_for_and_year_for_agree(gaz, code, year, number):
+    assert gaz.number_for(code, year) == number
+    assert gaz.year_for(code, number) == year
+
+
+def test_asean_meets_twice_a_year_so_the_date_decides(gaz):
+    assert gaz.number_for("ASEAN", 2023) is None
+    assert gaz.number_for("ASEAN", 2023, on=date(2023, 9, 6)) == 43
+    assert gaz.number_for("ASEAN", 2017, on=date(2017, 11, 13)) == 31
+
+
+def _seed_line(name: str, needle: str) -> str:
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip("../shared/seeds is not here")
+    return next(line for line in path.read_text(encoding="utf-8").splitlines() if needle in line)
+
+
+def test_find_places_in_a_seed_sentence(gaz):
+    line = _seed_line("000_364b94460fe8a4ca.txt", "San Francisco")
+    found = {(line[s:e], kind) for s, e, kind, _ in gaz.find_places(line)}
+    assert ("San Francisco", "CITY") in found
+    assert ("Mỹ", "COUNTRY") in found
+
+
+def test_find_places_does_not_take_a_pronoun_for_england(gaz):
+    line = _seed_line("000_364b94460fe8a4ca.txt", "Vàng A Say")
+    assert all(kind != "COUNTRY" or key != "GB" for _, _, kind, key in gaz.find_places(line))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("Thủ tướng Anh Keir Starmer thăm Việt Nam.", {"GB", "VN"}, set()),
+        ("Ông đã sang Đức dự hội nghị.", {"DE"}, set()),
+        ("Anh Tuấn và Minh Đức đi làm.", set(), {"GB", "DE"}),
+        ("Đoàn công tác đến Lào Cai.", set(), {"LA"}),
+        ("Bà Nguyễn Thị Nga phát biểu.", set(), {"RU"}),
+        ("quan hệ với Mỹ, Anh và Pháp", {"US", "GB", "FR"}, set()),
+        ("Hội nghị tại London (Anh).", {"GB"}, set()),
+    ],
+)
+def test_ambiguous_country_names_need_a_safe_context(gaz, text, wanted, unwanted):
+    codes = {key for _, _, kind, key in gaz.find_places(text) if kind == "COUNTRY"}
+    assert wanted <= codes
+    assert not (unwanted & codes)
+
+
+def test_find_places_prefers_the_longest_name(gaz):
+    text = "Đại diện Đảng Cộng sản Việt Nam và Liên bang Nga tới Thành phố Hồ Chí Minh."
+    found = [(text[s:e], kind) for s, e, kind, _ in gaz.find_places(text)]
+    assert found == [
+        ("Đảng Cộng sản Việt Nam", "ORG"),
+        ("Liên bang Nga", "COUNTRY"),
+        ("Thành phố Hồ Chí Minh", "CITY"),
+    ]
+
+
+def test_the_build_is_deterministic():
+    build = _build_script()
+    iso = [
+        {"alpha_2": "FR", "name": "France", "official_name": "French Republic", "common_name": ""},
+        {"alpha_2": "DO", "name": "Dominican Republic", "official_name": "", "common_name": ""},
+        {"alpha_2": "DM", "name": "Dominica", "official_name": "Commonwealth of Dominica", "common_name": ""},
+    ]
+    territories = {"FR": "Pháp", "DO": "Cộng hòa Dominica", "DM": "Dominica"}
+    curated = {"FR": {"names": ["Nước Pháp"]}}
+
+    def countries() -> str:
+        rows = build.build_countries(territories, {}, iso, {}, curated, {}, {"FR": "Paris"})
+        return json.dumps(rows, ensure_ascii=False, sort_keys=True)
+
+    first = countries()
+    assert first == countries()
+    rows = {r["code"]: r for r in json.loads(first)}
+    assert "Cộng hòa Pháp" in rows["FR"]["names"]  # formal form generated from the official name
+    assert rows["DO"]["names"].count("Cộng hòa Dominica") == 1
+    assert not any(n.startswith("Cộng hòa") for n in rows["DM"]["names"])
+
+
+def test_city_build_merges_exonyms_onto_geonames_rows():
+    build = _build_script()
+    geonames = {
+        "1": {"geonameid": 1, "name": "San Francisco", "countrycode": "US", "population": 864816,
+              "latitude": 37.77, "longitude": -122.42, "alternatenames": ["SF", "San Francisco", "Frisco"]},
+        "2": {"geonameid": 2, "name": "San Francisco", "countrycode": "AR", "population": 59062,
+              "latitude": -31.43, "longitude": -62.08, "alternatenames": []},
+        "3": {"geonameid": 3, "name": "Beijing", "countrycode": "CN", "population": 18960744,
+              "latitude": 39.9, "longitude": 116.4, "alternatenames": ["Peking", "北京", "Beijing Shi"]},
+        "4": {"geonameid": 4, "name": "Moscow", "countrycode": "RU", "population": 10381222,
+              "latitude": 55.75, "longitude": 37.61, "alternatenames": ["Moskva", "Mosca", "MOW", "Moskou"]},
+    }  # fmt: skip
+    curated = [{"name": "Bắc Kinh", "names": ["Beijing"], "country": "CN", "match": "Beijing"}]
+    run = lambda: build.build_cities(geonames, {"CN": "Beijing"}, curated, set())  # noqa: E731
+    cities = run()
+    assert json.dumps(cities, sort_keys=True) == json.dumps(run(), sort_keys=True)
+    by_name = {c["name"]: c for c in cities}
+    assert by_name["Bắc Kinh"]["capital"] and "Beijing" in by_name["Bắc Kinh"]["names"]
+    assert "北京" not in by_name["Bắc Kinh"]["names"]
+    assert "Moskva" in by_name["Moscow"]["names"] and "MOW" not in by_name["Moscow"]["names"]
+    assert [c["country"] for c in cities if c["name"] == "San Francisco"] == ["US"]  # AR is below the floor
+
+
+@pytest.mark.parametrize("name", ["titles.json", "leaders.json"])
+def test_committed_files_match_the_curated_sources(name):
+    build = _build_script()
+    curated = json.loads((build.CURATED / name).read_text(encoding="utf-8"))
+    built = build.build_titles(curated) if name == "titles.json" else build.build_leaders(curated)
+    committed = json.loads((build.OUT / name).read_text(encoding="utf-8"))
+    assert built == committed, "run scripts/build_gazetteer.py"
