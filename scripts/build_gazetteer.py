@@ -152,6 +152,7 @@ def build_countries(
         vi_names += formal_forms(name, row.get("official_name"))
         names = unique([*vi_names, *english])
         ambiguous = unique(extra.get("ambiguous", []))
+        abbreviations = unique(extra.get("abbreviations", []))
         capital = extra.get("capital") or capital_names.get(code)
         lat, lon = capitals.get(code, (None, None))
         record: dict[str, Any] = {
@@ -159,6 +160,7 @@ def build_countries(
             "name": name,
             "names": [n for n in names if n not in ambiguous],
             "ambiguous_names": ambiguous,
+            "abbreviations": abbreviations,
             "english": english[0] if english else None,
             "capital": clean(capital) if capital else None,
             "lat": lat,

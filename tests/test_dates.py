@@ -155,6 +155,8 @@ CASES = [
         D(2024, 9, 23),
         part_of_day="sáng",
     ),
+    Case("Nghỉ lễ Quốc khánh 2/9 kéo dài bốn ngày.", P24, "2/9", D(2024, 9, 2), D(2024, 9, 2)),
+    Case("Lịch trình:\n8/11: Khai mạc hội nghị.", P24, "8/11", D(2024, 11, 8), D(2024, 11, 8)),
     # Ranges.
     Case(
         "Ông sẽ dự Tuần lễ cấp cao APEC từ 14-17/11.",
@@ -422,12 +424,23 @@ NOT_DATES = [
     "Mức án từ 18-20 năm tù, từ 3-4 giờ đồng hồ.",
     "Tiền Giang từ những năm 2000 đã phát triển.",
     "Mỗi tháng 2 lần kiểm tra.",
+    "Đội hình xuất phát (3-5-2): Trung, Phạm.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_not_a_date(text: str) -> None:
     assert find_dates(text, P24) == []
+
+
+def test_lunar_date_is_not_a_date() -> None:
+    found = [m.text for m in find_dates("Người dân đi lễ đêm 7/2 (11/1 âm lịch) rất đông.", P24)]
+    assert found == ["đêm 7/2"]
+
+
+def test_yearless_range_of_eleven_months_is_not_a_range() -> None:
+    mentions = find_dates("Thủ tục rút ngắn từ 1/3 - 1/2 thời gian.", P24)
+    assert all(m.first == m.last for m in mentions)
 
 
 def test_feb_29_of_a_common_year_is_not_a_date() -> None:

@@ -7,11 +7,11 @@ import subprocess
 import unicodedata
 
 import pytest
-from web_helpers import real_articles
 
 from sukien.errors import Code, InputError
 from sukien.read import read_file
 from sukien.textcodec import decode_bytes
+from web_helpers import real_articles
 
 TONES = {"\u0301": "'", "\u0300": "`", "\u0309": "?", "\u0303": "~", "\u0323": "."}
 MODIFIERS = {"\u0302": "^", "\u0306": "(", "\u031b": "+"}
@@ -86,7 +86,9 @@ def to_viqr(text: str) -> bytes:
         if previous_vowel and char in "'`?~.(^+":
             out.append("\\" + char)
             continue
-        out.append(base + "".join(MODIFIERS.get(m, "") for m in marks) + "".join(TONES.get(m, "") for m in marks))
+        out.append(
+            base + "".join(MODIFIERS.get(m, "") for m in marks) + "".join(TONES.get(m, "") for m in marks)
+        )
         previous_vowel = base.lower() in "aeiouy"
     return "".join(out).encode("ascii")
 
@@ -95,8 +97,12 @@ def to_tcvn3(text: str) -> bytes:
     """TCVN3 by glibc's converter; ABC fonts have no upper-case toned letters, so those go lower."""
     if shutil.which("iconv") is None:
         pytest.skip("iconv is not installed")
-    lowered = "".join(c.lower() if c.isupper() and c not in "ĂÂÊÔƠƯĐ" and not c.isascii() else c for c in text)
-    done = subprocess.run(["iconv", "-f", "UTF-8", "-t", "TCVN5712-1"], input=lowered.encode(), capture_output=True)
+    lowered = "".join(
+        c.lower() if c.isupper() and c not in "ĂÂÊÔƠƯĐ" and not c.isascii() else c for c in text
+    )
+    done = subprocess.run(
+        ["iconv", "-f", "UTF-8", "-t", "TCVN5712-1"], input=lowered.encode(), capture_output=True
+    )
     if done.returncode:
         pytest.skip("iconv cannot write TCVN5712-1 here")
     return done.stdout
@@ -108,7 +114,9 @@ def tcvn3_expected(text: str) -> str:
 
 def sloppy_windows_1252(data: bytes) -> str:
     """Bytes read as Windows-1252 the way browsers do (undefined bytes kept as C1 controls)."""
-    return "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in data)
+    return "".join(
+        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in data
+    )
 
 
 @pytest.mark.parametrize(
@@ -122,11 +130,24 @@ def sloppy_windows_1252(data: bytes) -> str:
         (to_windows_1258, "windows-1258"),
         (to_vni, "vni"),
         (to_viqr, "viqr"),
-        (lambda t: sloppy_windows_1252(t.encode("utf-8")).encode("utf-8"), "utf-8, double-decoded (repaired)"),
+        (
+            lambda t: sloppy_windows_1252(t.encode("utf-8")).encode("utf-8"),
+            "utf-8, double-decoded (repaired)",
+        ),
         (lambda t: to_vni(t).decode("cp1252").encode("utf-8"), "vni (read as utf-8)"),
     ],
-    ids=["utf-8", "bom", "utf-16", "utf-16-le-no-bom", "nfd", "windows-1258", "vni", "viqr", "mojibake",
-         "vni-in-utf-8"],  # fmt: skip
+    ids=[
+        "utf-8",
+        "bom",
+        "utf-16",
+        "utf-16-le-no-bom",
+        "nfd",
+        "windows-1258",
+        "vni",
+        "viqr",
+        "mojibake",
+        "vni-in-utf-8",
+    ],  # fmt: skip
 )
 def test_each_encoding_decodes_to_the_original_text_and_is_named(encode, expected_name):
     text = sample_text()

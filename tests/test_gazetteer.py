@@ -240,12 +240,31 @@ def test_find_places_does_not_take_a_pronoun_for_england(gaz):
         ("Bà Nguyễn Thị Nga phát biểu.", set(), {"RU"}),
         ("quan hệ với Mỹ, Anh và Pháp", {"US", "GB", "FR"}, set()),
         ("Hội nghị tại London (Anh).", {"GB"}, set()),
+        ("quan hệ Mỹ - Trung căng thẳng", {"US", "CN"}, set()),
+        ("hợp tác Việt - Trung", {"CN", "VN"}, set()),
+        ("đưa đến Trung tâm y tế huyện", set(), {"CN"}),
+        ("bị nhóm của Đức gây áp lực", set(), {"DE"}),
+        ("sự dính líu của Thái tử Mohammed bin Salman", set(), {"TH"}),
+        ("Hoàng gia Thái công bố", {"TH"}, set()),
     ],
 )
 def test_ambiguous_country_names_need_a_safe_context(gaz, text, wanted, unwanted):
     codes = {key for _, _, kind, key in gaz.find_places(text) if kind == "COUNTRY"}
     assert wanted <= codes
     assert not (unwanted & codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Công an TP. Vinh phát hiện nhóm đối tượng", True),
+        ("qua thị sát, ông Vinh nhận thấy", False),
+        ("Hội nghị diễn ra tại Viên, thủ đô nước Áo.", True),
+        ("Viên đạn găm vào tường.", False),
+    ],
+)
+def test_city_names_that_are_words_need_a_context(gaz, text, found):
+    assert any(kind == "CITY" for _, _, kind, _ in gaz.find_places(text)) == found
 
 
 def test_find_places_prefers_the_longest_name(gaz):

@@ -8,12 +8,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from web_helpers import BOILERPLATE, SHARED, news_page, real_articles
 
 from sukien.html import extract_page, fragment_text, split_byline
 from sukien.ingest import ingest
 from sukien.pipeline import process
 from sukien.read import read_file
+from web_helpers import BOILERPLATE, SHARED, news_page, real_articles
 
 HTML_DIR = SHARED / "html"
 
@@ -92,14 +92,20 @@ def test_a_generated_page_gives_its_metadata(tmp_path):
     article = real_articles(3)[2]
     doc = page_doc(tmp_path, news_page(article, published="2017-02-03T07:05:00+07:00", author="Trần Thu Hà"))
     assert (doc.title, doc.published) == (article["title"], "2017-02-03T07:05:00+07:00")
-    assert (doc.author, doc.outlet, doc.url) == ("Trần Thu Hà", "Báo Ví Dụ", "https://vidu.example/bai-viet.html")
+    assert (doc.author, doc.outlet, doc.url) == (
+        "Trần Thu Hà",
+        "Báo Ví Dụ",
+        "https://vidu.example/bai-viet.html",
+    )
     assert doc.summary == article["summary"]
 
 
 def test_a_page_without_date_metadata_is_dated_by_htmldate():
     article = real_articles(1)[0]
     html = news_page(article).replace('<meta property="article:published_time"', '<meta name="x"')
-    html = html.replace("<article", '<time class="date" datetime="2017-03-14T08:30:00+07:00">14/3/2017</time><article')
+    html = html.replace(
+        "<article", '<time class="date" datetime="2017-03-14T08:30:00+07:00">14/3/2017</time><article'
+    )
     assert extract_page(html).published == "2017-03-14"
 
 
@@ -112,9 +118,14 @@ def test_a_lead_the_page_only_states_in_metadata_is_not_invented():
 
 @pytest.mark.parametrize(
     ("last", "names"),
-    [("Lê Phương", ["Lê Phương"]), ("Anh Minh - Thu Hà", ["Anh Minh", "Thu Hà"]), ("Bài và ảnh: Đức Anh", ["Đức Anh"]),
-     ("Hai bên ký kết thỏa thuận.", []), ("Theo TTXVN", [])],
-)  # fmt: skip
+    [
+        ("Lê Phương", ["Lê Phương"]),
+        ("Anh Minh - Thu Hà", ["Anh Minh", "Thu Hà"]),
+        ("Bài và ảnh: Đức Anh", ["Đức Anh"]),
+        ("Hai bên ký kết thỏa thuận.", []),
+        ("Theo TTXVN", []),
+    ],
+)
 def test_a_last_paragraph_of_names_is_the_byline(last, names):
     body, found = split_byline(["Đoạn đầu của bài viết.", last])
     assert found == names

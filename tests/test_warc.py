@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
-from web_helpers import news_page, real_articles
 
 from sukien.doc import RawRecord
 from sukien.errors import Code, InputError
 from sukien.ingest import ingest
 from sukien.read import read_file
+from web_helpers import news_page, real_articles
 
 
 def write_warc(path: Path, records: list[tuple[str, str, str, bytes]], compress: bool = True) -> Path:
@@ -27,9 +27,13 @@ def write_warc(path: Path, records: list[tuple[str, str, str, bytes]], compress:
             status, content_type = status_type.split(" ", 1)
             headers = StatusAndHeaders(f"{status} X", [("Content-Type", content_type)], protocol="HTTP/1.1")
             if kind == "request":
-                writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+                writer.write_record(
+                    writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+                )
                 continue
-            writer.write_record(writer.create_warc_record(url, kind, payload=io.BytesIO(payload), http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(url, kind, payload=io.BytesIO(payload), http_headers=headers)
+            )
     return path
 
 
@@ -39,8 +43,12 @@ def archive_of_pages(tmp_path: Path, count: int = 4, compress: bool = True) -> t
     for n, article in enumerate(articles):
         url = f"https://vidu.example/{n}.html"
         records.append(("request", url, "200 text/html", b""))
-        records.append(("response", url, "200 text/html; charset=utf-8", news_page(article, url=url).encode()))
-    records.append(("response", "https://vidu.example/logo.png", "200 image/png", b"\x89PNG\r\n\x1a\n" + bytes(64)))
+        records.append(
+            ("response", url, "200 text/html; charset=utf-8", news_page(article, url=url).encode())
+        )
+    records.append(
+        ("response", "https://vidu.example/logo.png", "200 image/png", b"\x89PNG\r\n\x1a\n" + bytes(64))
+    )
     records.append(("response", "https://vidu.example/missing", "404 text/html", b"<html>Not found</html>"))
     records.append(records[1])  # the first page again: a duplicate capture
     name = "crawl.warc.gz" if compress else "crawl.warc"
@@ -100,7 +108,9 @@ def test_a_page_in_a_legacy_charset_inside_an_archive_is_decoded(tmp_path):
     article = real_articles(1)[0]
     page = news_page(article, charset="windows-1258")
     payload = page.encode("utf-8")  # the test writes it as UTF-8 while the header says otherwise
-    path = write_warc(tmp_path / "one.warc.gz", [("response", "https://x.example/", "200 text/html", payload)])
+    path = write_warc(
+        tmp_path / "one.warc.gz", [("response", "https://x.example/", "200 text/html", payload)]
+    )
     (record, *_) = list(read_file(path))
     assert record.encoding == "utf-8" and escape(article["title"]) in record.text
 

@@ -67,7 +67,11 @@ def news_page(
     element, beside menus, a share bar, related links, comments and a footer."""
     esc = html.escape
     body = "\n".join(f'<p class="Normal">{esc(p)}</p>' for p in article["paragraphs"])
-    byline = f'<p class="Normal" style="text-align:right;"><strong>{esc(author)}</strong></p>' if author else ""
+    byline = (
+        f'<p class="Normal" style="text-align:right;"><strong>{esc(author)}</strong></p>' if author else ""
+    )
+    menu = "".join(f"<li><a href='/'>{word}</a></li>" for word in BOILERPLATE["menu"].split())
+    related = BOILERPLATE["related"]
     return f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -80,7 +84,7 @@ def news_page(
 <link rel="canonical" href="{url}">
 </head>
 <body>
-<header><nav class="menu"><ul>{"".join(f"<li><a href='/'>{w}</a></li>" for w in BOILERPLATE["menu"].split())}</ul></nav></header>
+<header><nav class="menu"><ul>{menu}</ul></nav></header>
 <div class="container">
 <div class="sidebar-1">
 <div class="social-share"><span>{BOILERPLATE["share"]}</span></div>
@@ -90,7 +94,7 @@ def news_page(
 {body}
 {byline}
 </article>
-<div class="related-news"><h3>Tin liên quan</h3><ul><li><a href="/a">{BOILERPLATE["related"]}</a></li></ul></div>
+<div class="related-news"><h3>Tin liên quan</h3><ul><li><a href="/a">{related}</a></li></ul></div>
 <div id="comments" class="comment-box"><p>{BOILERPLATE["comment"]}</p></div>
 </div>
 </div>

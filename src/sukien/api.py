@@ -100,7 +100,7 @@ def date_param(request: Request, name: str) -> str | None:
 
 
 def filters_from_query(request: Request, default_limit: int = DEFAULT_PAGE) -> Filters:
-    country = text_param(request, "country", 2)
+    country = text_param(request, "country")
     if country is not None and not (len(country) == 2 and country.isascii() and country.isalpha()):
         raise bad(f"`country` is not a two-letter code: {country!r}", "country")
     types: tuple[str, ...] = ()

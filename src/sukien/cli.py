@@ -230,6 +230,146 @@ def progress_bar(unit: str):
         yield bar.update
 
 
+# -- search, briefs, the server, exports (issue 5: thin shells over search.py, brief.py, api.py,
+# export.py) ---------------------------------------------------------------------------------------
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+ANSI_HIGHLIGHT = ("\x1b[1;33m", "\x1b[0m")
+PLAIN_HIGHLIGHT = ("**", "**")
+
+
+def query_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("query", metavar="QUERY", help="words to find; diacritics optional")
+
+
+def brief_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("trip_id", metavar="TRIP_ID", help="a trip id, as `sukien trips` lists them")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="section titles (default: vi)")
+
+
+def serve_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    parser.add_argument("--token", help="token that writes must carry; made up and printed when --host is not local")
+    parser.add_argument("--cors", action="append", default=[], metavar="ORIGIN", help="allow this origin (CORS)")
+
+
+def export_options(parser: argparse.ArgumentParser) -> None:
+    from sukien.export import FORMATS as EXPORT_FORMATS
+    from sukien.export import KINDS
+
+    parser.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="file format")
+    parser.add_argument("--out", dest="out_file", required=True, metavar="FILE", help="file to write")
+    parser.add_argument("--what", choices=KINDS, default="events", help="what to export (default: events)")
+
+
+@command("search", "ranked articles and events for a query, diacritics optional", db_option, filter_options,
+         format_option, query_option)  # fmt: skip
+def search_command(args: argparse.Namespace) -> int:
+    from sukien.search import search
+
+    with open_store(args.db, create=False) as store:
+        result = search(store, args.query, filters_from(args))
+    if args.format == "table":
+        marks = ANSI_HIGHLIGHT if args.out.isatty() else PLAIN_HIGHLIGHT
+        args.out.write(result.text(*marks))
+        if result.partial:
+            say("no item has every word; these have some of them")
+        return EXIT_OK
+    hits = [hit.as_dict() for hit in (*result.articles, *result.events)]
+    if args.format == "json":
+        args.out.write(json.dumps(hits, ensure_ascii=False) + "\n")
+    elif args.format == "jsonl":
+        args.out.writelines(json.dumps(hit, ensure_ascii=False) + "\n" for hit in hits)
+    else:
+        columns = ("kind", "id", "rank", "title", "snippet", "published", "outlet", "source", "url", "trip_id")
+        writer = csv.writer(args.out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([cell(hit[column]) for column in columns] for hit in hits)
+    return EXIT_OK
+
+
+@command("brief", "a short, cited summary of one trip from all its sources", db_option, brief_options)
+def brief_command(args: argparse.Namespace) -> int:
+    from sukien.brief import build
+
+    with open_store(args.db, create=False) as store:
+        made = build(store, args.trip_id)
+    if args.format == "json":
+        args.out.write(json.dumps(made.as_dict(), ensure_ascii=False) + "\n")
+    else:
+        args.out.write(made.text(args.lang))
+    return EXIT_OK
+
+
+@command("serve", "the web UI and the JSON API", db_option, serve_options)
+def serve_command(args: argparse.Namespace) -> int:
+    import secrets
+
+    import uvicorn
+
+    from sukien.api import create_app
+
+    open_store(args.db, create=False).close()  # a missing database is an error now, not at the first request
+    token = args.token
+    if token is None and args.host not in LOOPBACK:
+        token = secrets.token_urlsafe(24)
+        say(f"serving beyond this machine: writes need the header `Authorization: Bearer {token}`")
+    app = create_app(args.db, token=token, cors_origins=tuple(args.cors))
+    say(f"serving {args.db} on http://{args.host}:{args.port}/ (Ctrl-C stops)")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return EXIT_OK
+
+
+def crawl_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("urls", nargs="*", metavar="URL", help="pages, sitemaps or feeds")
+    parser.add_argument("--urls-file", type=Path, help="a file of URLs, one a line")
+    parser.add_argument("--folder", type=Path, default=Path("crawl"), help="where pages are kept (crawl)")
+    parser.add_argument("--max-pages", type=int, default=1000, help="pages fetched per run (default: 1000)")
+    parser.add_argument("--delay", type=float, default=1.0, help="seconds between two requests to a host")
+
+
+@command("crawl", "fetch pages, a sitemap or a feed politely, keep them as WARC and ingest them", db_option,
+         crawl_options)  # fmt: skip
+def crawl_command(args: argparse.Namespace) -> int:
+    from sukien.crawl import CrawlConfig, crawl, ingest_crawl
+
+    listed = args.urls_file.read_text(encoding="utf-8").split() if args.urls_file else []
+    seeds = [*args.urls, *listed]
+    if not seeds:
+        return usage_error("crawl: give URLs (pages, a sitemap or a feed) or --urls-file")
+    done = crawl(seeds, args.folder, CrawlConfig(delay=args.delay, max_pages=args.max_pages))
+    for url in done.forbidden:
+        say(f"{url}: {Code.ROBOTS.value} robots.txt forbids it")
+    for error in done.failed:
+        say(str(error))
+    capped = " (page cap reached)" if done.capped else ""
+    say(
+        f"{len(done.fetched)} fetched{capped}, {done.already} fetched before, "
+        f"{len(done.forbidden)} forbidden, {len(done.failed)} failed; pages kept in {args.folder}"
+    )
+    with open_store(args.db) as store, progress_bar("read") as tick:
+        try:
+            report = ingest_crawl(store, done, args.folder, tick)
+        except Interrupted as stop:
+            return interrupted(stop.report)
+    if report is None:
+        return EXIT_REJECTED if done.failed else EXIT_OK
+    return summarise(report, args.db)
+
+
+@command("export", "write events, trips or articles as CSV, JSON Lines, Parquet, iCalendar or a CAMEO table",
+         db_option, filter_options, export_options)  # fmt: skip
+def export_command(args: argparse.Namespace) -> int:
+    from sukien.export import export
+
+    with open_store(args.db, create=False) as store:
+        count = export(store, args.format, Path(args.out_file), args.what, filters_from(args))
+    say(f"{count} rows written to {args.out_file}")
+    return EXIT_OK
+
+
 # -- output -----------------------------------------------------------------------------------------
 
 # (header, value, width in the table or 0 when the column is for csv only)

@@ -143,6 +143,7 @@ _DIRECTION = re.compile(
     re.I,
 )
 _REFERENCE_AFTER = re.compile(rf"\s*,?\s*(?:theo\s+)?giờ\s+(?:{_alternatives(REFERENCE_ZONES)})\b", re.I)
+_LUNAR_AFTER = re.compile(r"\s*\)?\s*\(?(?:âm\s+lịch|al\b)", re.I)
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _BEFORE_EXPLICIT = re.compile(r"\s*,?\s*(?P<paren>\(\s*)?")
 # Cheap pre-check: no digit and no relative word, no date.
@@ -151,6 +152,7 @@ _ANY_CUE = re.compile(r"\d|hôm|mai|tuần|tháng|năm|nay|qua", re.I)
 _LEFT_WINDOW = 48
 _ANCHOR_WITHIN = timedelta(days=400)  # a full date this near the article's date sets the year
 _STORY_DAYS = 45  # a yearless day this near the full date before it continues its story
+_RANGE_AT_MOST = 92  # days: a range without a year longer than this is not one ("1/3 - 1/2")
 _AHEAD_AT_MOST = 270  # days: "28/12" in a January article is last December
 _BEHIND_AT_MOST = 300  # days: "5/1" in a late-December article is next January
 
@@ -229,6 +231,13 @@ def _possible(month_days: MonthDays) -> bool:
     return all(day is None or day <= calendar.monthrange(2000, month)[1] for month, day in month_days)
 
 
+def _days_apart(month_days: MonthDays) -> int:
+    """Days from first to last of a range without a year, over the new year if need be."""
+    (m1, d1), (m2, d2) = month_days
+    first, last = date(2001, m1, min(d1 or 1, 28)), date(2001, m2, min(d2 or 1, 28))
+    return (last - first).days % 365
+
+
 def _core(match: re.Match[str]) -> _Core | None:
     """What a matched form states, None if it is not a date after all."""
     form, g = match.lastgroup, match.group
@@ -237,6 +246,8 @@ def _core(match: re.Match[str]) -> _Core | None:
         if first_year and last_year and last_year - first_year > 1:
             return None  # an anniversary, "(9/11/1953 - 9/11/2024)": two dates, not a range
         md = ((int(g("a_m1")), int(g("a_d1"))), (int(g("a_m2")), int(g("a_d2"))))
+        if not (first_year or last_year) and _days_apart(md) > _RANGE_AT_MOST:
+            return None  # "từ 1/3 - 1/2 thời gian" is a fraction, no event runs eleven months
         return _Core("day", md, first_year, last_year)
     if form == "days":
         days = [int(d) for d in re.findall(r"\d+", g("b_days"))]
@@ -276,6 +287,8 @@ def _accept(
     weak = strong or bool(_WEAK_CUE.search(before))
     if not stated and _UNIT_AFTER.match(text, match.end()):
         return False
+    if _LUNAR_AFTER.match(text, match.end()):
+        return False  # "(11/1 âm lịch)": a date of the lunar calendar
     if form in ("dmy", "month_year", "months"):
         return True
     if form == "dates":
@@ -286,7 +299,9 @@ def _accept(
             return True
         dashes_only = not re.search(r"[,\w]", re.sub(r"\d", "", match.group("b_days")))
         if match.group("b_s1") is not None:
-            slash = match.group("b_s1") == "/"
+            slash = match.group("b_s1").strip() == "/"
+            if not slash and dashes_only:
+                return False  # "3-5-2" is a football formation; days and month need a "/"
             return (slash and (dashes_only or weak)) or strong
         return weak
     if form == "words":

@@ -96,7 +96,10 @@ def looks_vietnamese(name: str) -> bool:
 
 @cache
 def title_pattern() -> re.Pattern[str]:
-    titles = sorted({t.text for t in gz.load().titles}, key=len, reverse=True)
+    texts = {t.text for t in gz.load().titles}
+    # News also writes titles in lower case ("đại tướng Phan Văn Giang"); those need a name after them.
+    texts |= {t[:1].lower() + t[1:] for t in texts}
+    titles = sorted(texts, key=len, reverse=True)
     alternatives = "|".join(re.escape(t) for t in titles)
     return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
 
@@ -223,6 +226,31 @@ def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+MILITARY_RANKS = frozenset(
+    ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", "Đại tá"]
+)
+
+
+def without_ranks(roles: list[str]) -> list[str]:
+    """A military rank is not the role when the person also holds an office."""
+    offices = [r for r in roles if r not in MILITARY_RANKS]
+    return offices or roles
+
+
+def apposition(text: str, pos: int) -> TitleChain | None:
+    """A title chain right after a name, not followed by another name: the name's own titles."""
+    comma = re.compile(r",[ \u00a0]+").match(text, pos)
+    if not comma:
+        return None
+    title = title_pattern().match(text, comma.end())
+    if not title:
+        return None
+    chain = parse_chain(text, title)
+    if take_name(text, chain.end) is not None:
+        return None
+    return chain
+
+
 def short_roles(titles: list[str]) -> list[str]:
     g = gz.load()
     roles: list[str] = []
@@ -254,10 +282,18 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         former = bool(FORMER.search(before))
         roles = short_roles(chain.titles)
         name_span = take_name(text, chain.end)
+        if name_span is None and text[chain.start].islower():
+            continue
         if name_span is not None:
             name = text[name_span[0] : name_span[1]]
-            person = resolve_person(name, roles, chain, people, published, former)
             end = name_span[1]
+            # Titles after the name, in apposition: "Phan Văn Giang, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng".
+            apposed = apposition(text, end)
+            if apposed is not None:
+                roles = without_ranks(roles + [r for r in short_roles(apposed.titles) if r not in roles])
+                chain.country = chain.country or apposed.country
+                end = apposed.end
+            person = resolve_person(name, roles, chain, people, published, former)
             label = "PERSON"
         else:
             person = resolve_title(roles, chain.country, by_role, published)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
 
 from sukien import gazetteer as gz
+from sukien.dates import resolve
 from sukien.doc import DateMention, Doc, Mention
 from sukien.models import Evidence, Event, Location, Occasion, Person, codes_for
 from sukien.pipeline import stage
@@ -134,6 +136,21 @@ def choose_actor(ctx: Context, trigger: Trigger, sent: tuple[int, int], triggers
             continue
         return person
     return None
+
+
+def coordinated(ctx: Context, actor: Mention, sent: tuple[int, int]) -> list[Mention]:
+    """The actor and the people joined to it as one subject: "Quốc vương X và Hoàng hậu Y đến Hà Nội"."""
+    text = ctx.doc.text
+    people = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if not p.get("former")]
+    group = [actor]
+    index = next((i for i, p in enumerate(people) if p is actor), None)
+    if index is None:
+        return group
+    for previous in reversed(people[:index]):
+        if not re.fullmatch(r"\s*(?:và|cùng)\s*", text[previous.end : group[0].start]):
+            break
+        group.insert(0, previous)
+    return [p for i, p in enumerate(group) if all(q.key != p.key for q in group[:i])]
 
 
 def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
@@ -254,17 +271,17 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         if trigger.type == "visit" and not not_travel and not invited:
             window = stop if trigger.strong else min(stop, trigger.end + rules()["visit"]["weak_window"])
             places = places_after(ctx, trigger.end, window)
-            for place in places:
-                country = place_country(place)
-                if not foreign(country, actor) or (actor.key, country) in done_visit:
-                    continue
-                done_visit.add((actor.key, country))
-                city = place.text if place.label == "CITY" else None
-                if place.label == "CITY" and place.get("same_as_country"):
-                    city = None
-                event = make_event(ctx, "visit", actor, sent, location=Location(city=city, country=country), **common)
-                event.end = end if end_stated else None
-                events.append(event)
+            for traveller in coordinated(ctx, actor, sent):
+                for place in places:
+                    country = place_country(place)
+                    if not foreign(country, traveller) or (traveller.key, country) in done_visit:
+                        continue
+                    done_visit.add((traveller.key, country))
+                    city = place.text if place.label == "CITY" and not place.get("same_as_country") else None
+                    location = Location(city=city, country=country)
+                    event = make_event(ctx, "visit", traveller, sent, location=location, **common)
+                    event.end = end if end_stated else None
+                    events.append(event)
         elif trigger.type == "attend":
             meetings = [m for m in ctx.inside(trigger.end, stop, "MEETING") if m.start - trigger.end < 60]
             if not meetings:
@@ -396,8 +413,42 @@ def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
     return extra
 
 
+def story_year(doc: Doc) -> int | None:
+    """The year an undated article is about, from its full dates ("ngày 8/11/2017").
+
+    Years alone ("năm 1995") and meetings' years ("APEC 2006") mostly date background: they do not
+    vote.
+    """
+    votes: Counter[int] = Counter()
+    for mention in doc.dates:
+        if mention.year_stated and mention.first and not mention.reference_time:
+            weight = {"day": 3, "month": 2}.get(mention.precision, 0)
+            if weight:
+                votes[mention.first.year] += weight
+    if not votes:
+        return None
+    return max(votes, key=lambda year: (votes[year], year))
+
+
+def settle_years(doc: Doc) -> None:
+    """Dates without a year in an undated article take the year the article is about."""
+    if doc.published_date is not None:
+        return
+    year = story_year(doc)
+    if year is None:
+        return
+    stated = {m.first.year for m in doc.dates if m.year_stated and m.first and m.precision in ("day", "month")}
+    settled = []
+    for mention in doc.dates:
+        if not mention.year_stated and (mention.first is None or mention.first.year not in stated):
+            mention = resolve(mention, year)
+        settled.append(mention)
+    doc.dates = settled
+
+
 @stage("extract", requires=("text", "norm", "sentences", "mentions", "dates"), adds=("events",))
 def extract(doc: Doc) -> Doc:
+    settle_years(doc)
     ctx = Context(
         doc=doc,
         people=[m for m in doc.mentions if m.label in ("PERSON", "TITLE") and m.key],

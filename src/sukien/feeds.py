@@ -47,7 +47,9 @@ def read_feed(source: str, data: bytes) -> Iterator[RawRecord | InputError]:
 def item_record(source: str, entry: Any, outlet: str | None, number: int) -> RawRecord | InputError:
     url = entry.get("link") or entry.get("id")
     summary = as_text(entry.get("summary"))
-    content = next((as_text(part.get("value")) for part in entry.get("content") or [] if part.get("value")), None)
+    content = next(
+        (as_text(part.get("value")) for part in entry.get("content") or [] if part.get("value")), None
+    )
     body = content or summary
     if not body:
         return InputError(Code.EMPTY, "a feed item with neither content nor summary", source, number)

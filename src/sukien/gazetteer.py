@@ -36,19 +36,22 @@ CAPITALISED_WORD = re.compile(r"(?<!\w)[" + re.escape(_UPPER) + r"]\w*(?:[-.'’
 # Words after which an ambiguous short country name ("Anh", "Đức", "Nhật", "Ý") is the country:
 # prepositions of travel and place, and titles/bodies that a country qualifies.
 SAFE_BEFORE_AMBIGUOUS = (
-    "nước", "tại", "sang", "tới", "thăm", "đến", "ở", "từ", "quốc tịch", "người", "phía", "của",
+    "nước", "tại", "sang", "tới", "thăm", "đến", "ở", "từ", "quốc tịch", "phía",
     "Thủ tướng", "Tổng thống", "Ngoại trưởng", "Bộ trưởng", "Quốc vương", "Nhà vua", "Nữ hoàng",
     "Hoàng gia", "Chính phủ", "chính phủ", "Quốc hội", "Bộ Ngoại giao", "Đại sứ", "Đại sứ quán",
     "Đại sứ tại", "Thủ tướng nước", "đội tuyển", "Hoàng tử", "Thái tử", "Công nương", "Vua",
     "Bộ Quốc phòng", "Nghị viện", "Hạ viện", "Thượng viện", "quân đội", "Quân đội",
-    "thủ đô", "Thủ đô", "thành phố", "Thành phố",
+    "thủ đô", "Thủ đô", "thành phố", "Thành phố", "TP.", "TP", "Tp.",
 )  # fmt: skip
 # Titles among the safe words: after them an ambiguous name may be followed by the person's name
 # ("Thủ tướng Anh Keir Starmer"); after a preposition it may not ("tại Đức Giang" is a place).
 TITLE_BEFORE = {"Thủ tướng", "Tổng thống", "Ngoại trưởng", "Bộ trưởng", "Quốc vương", "Nhà vua",
                 "Nữ hoàng", "Đại sứ", "Hoàng tử", "Thái tử", "Vua", "Công nương"}  # fmt: skip
+# Words that make an ambiguous name part of an ordinary word ("Thái tử", "Anh hùng", "Anh ấy").
+NOT_BEFORE_AMBIGUOUS = frozenset({"tử", "hậu", "tâm", "ương", "hùng", "ấy", "ta", "em", "chị", "hoàng"})
 # Separators that put two countries in one list ("Mỹ, Anh và Pháp", "Việt - Nhật").
 LIST_SEPARATOR = re.compile(r"\s*(?:,|và|-|–|với)\s*")
+DASH = re.compile(r"\s*[-–]\s*")
 _SAFE_BEFORE = re.compile(
     r"(?:^|[^\w])("
     + "|".join(sorted(map(re.escape, SAFE_BEFORE_AMBIGUOUS), key=len, reverse=True))
@@ -61,12 +64,14 @@ class Country:
     code: str
     name: str
     names: tuple[str, ...]
-    ambiguous_names: tuple[str, ...]
+    ambiguous_names: tuple[str, ...]  # also words or given names: need a safe context in text
     capital: str | None
     lat: float | None
     lon: float | None
     english: str | None = None
     body: bool = False  # a pseudo-country such as EU
+    # clipped forms only found in pairs and lists ("quan hệ Mỹ - Trung", "Mỹ - Hàn")
+    abbreviations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -171,7 +176,7 @@ class Gazetteer:
     _leader_by: dict[str, Leader] = field(default_factory=dict, repr=False)
     _role_rank: dict[str, int] = field(default_factory=dict, repr=False)
     # find_places tables: exact key -> (kind, key, ambiguous); and sentence-cased multiword keys
-    _places: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
+    _places: dict[str, tuple[str, str, int]] = field(default_factory=dict, repr=False)
     # first word of a place name -> the most words a name starting with it has
     _first_words: dict[str, int] = field(default_factory=dict, repr=False)
     _series_patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list, repr=False)
@@ -187,7 +192,7 @@ class Gazetteer:
 
     def _index(self) -> None:
         for c in sorted(self.countries.values(), key=lambda c: c.code):
-            for n in (c.name, *c.names, *c.ambiguous_names):
+            for n in (c.name, *c.names, *c.ambiguous_names, *c.abbreviations):
                 for k in (_key(n), _loose(n)):
                     self._country_by.setdefault(k, c)
         for city in self.cities:  # sorted by population, largest first
@@ -210,16 +215,16 @@ class Gazetteer:
 
     def _index_places(self) -> None:
         """Countries win over cities and organisations of the same name ("Singapore", "Hồng Kông")."""
-        entries: list[tuple[str, str, str, bool]] = []
+        # level: 0 plain, 1 ambiguous (needs a safe context), 2 abbreviation (needs a list)
+        entries: list[tuple[str, str, str, int]] = []
         for c in self.countries.values():
-            entries += [
-                (n, "COUNTRY", c.code, False) for n in (c.name, *c.names) if n not in c.ambiguous_names
-            ]
-            entries += [(n, "COUNTRY", c.code, True) for n in c.ambiguous_names]
+            entries += [(n, "COUNTRY", c.code, 0) for n in (c.name, *c.names) if n not in c.ambiguous_names]
+            entries += [(n, "COUNTRY", c.code, 1) for n in c.ambiguous_names]
+            entries += [(n, "COUNTRY", c.code, 2) for n in c.abbreviations]
         for org in self.orgs.values():
-            entries += [(n, "ORG", org.key, False) for n in (org.name, *org.names)]
+            entries += [(n, "ORG", org.key, 0) for n in (org.name, *org.names)]
         for city in self.cities:
-            entries += [(n, "CITY", city.name, n in city.ambiguous_names) for n in city.names]
+            entries += [(n, "CITY", city.name, int(n in city.ambiguous_names)) for n in city.names]
         for name, kind, key, ambiguous in entries:
             k = _key(name)
             if not k or not k[0].isupper():
@@ -359,11 +364,12 @@ class Gazetteer:
 
     # ------------------------------------------------------------ running text
 
-    def find_places(self, text: str) -> list[tuple[int, int, str, str]]:
+    def find_places(self, text: str, normalised: bool = False) -> list[tuple[int, int, str, str]]:
         """(start, end, "COUNTRY"|"CITY"|"ORG", key) over the text: whole words, case-sensitive,
-        leftmost-longest; ambiguous country names only in a safe context."""
-        norm = tone_normalise(text)
-        found: list[tuple[int, int, str, str, bool]] = []
+        leftmost-longest; ambiguous country names only in a safe context. Pass `normalised=True`
+        with text that is already `tone_normalise`d (`Doc.norm`) to skip that step."""
+        norm = text if normalised else tone_normalise(text)
+        found: list[tuple[int, int, str, str, int]] = []
         done = 0  # end of the last match: matches do not overlap
         for m in CAPITALISED_WORD.finditer(norm):
             most = self._first_words.get(m.group())
@@ -387,7 +393,7 @@ class Gazetteer:
         return self._resolve(norm, found)
 
     def _resolve(
-        self, text: str, found: list[tuple[int, int, str, str, bool]]
+        self, text: str, found: list[tuple[int, int, str, str, int]]
     ) -> list[tuple[int, int, str, str]]:
         """Drop one-word names glued to a longer proper name, and ambiguous names out of context."""
         out: list[tuple[int, int, str, str]] = []
@@ -399,8 +405,11 @@ class Gazetteer:
                 glued_after = _capitalised_word_after(text, e) and before not in TITLE_BEFORE
                 if glued_before or glued_after:
                     continue  # "Lào Cai", "Thị Nga", "Mỹ Tho": part of a longer name
-            if ambiguous and not (
-                before is not None or _in_parentheses(text, s, e) or _listed_with_country(text, found, idx)
+            listed = ambiguous and _listed_with_country(text, found, idx)
+            if ambiguous == 2 and not listed:
+                continue
+            if ambiguous == 1 and not (
+                listed or (before is not None or _in_parentheses(text, s, e)) and not _word_after(text, e)
             ):
                 continue
             out.append((s, e, kind, key))
@@ -431,18 +440,28 @@ def _capitalised_word_after(text: str, end: int) -> bool:
     return j > end and j < len(text) and text[j].isupper()
 
 
+def _word_after(text: str, end: int) -> bool:
+    """The next word makes the name part of an ordinary word ("Thái tử", "Anh ấy")."""
+    m = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return m is not None and m.group() in NOT_BEFORE_AMBIGUOUS
+
+
 def _in_parentheses(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
 
 
-def _listed_with_country(text: str, found: list[tuple[int, int, str, str, bool]], idx: int) -> bool:
-    """'Mỹ, Anh và Pháp': an ambiguous name listed next to an unambiguous country."""
-    s, e = found[idx][0], found[idx][1]
+def _listed_with_country(text: str, found: list[tuple[int, int, str, str, int]], idx: int) -> bool:
+    """'Mỹ, Anh và Pháp', 'Mỹ - Trung': an ambiguous name listed next to a plain country name, or
+    two clipped names paired with a dash ('Việt - Trung')."""
+    s, e, level = found[idx][0], found[idx][1], found[idx][4]
     for j in (idx - 1, idx + 1):
-        if 0 <= j < len(found) and found[j][2] == "COUNTRY" and not found[j][4]:
-            gap = text[found[j][1] : s] if j < idx else text[e : found[j][0]]
-            if LIST_SEPARATOR.fullmatch(gap):
-                return True
+        if not (0 <= j < len(found) and found[j][2] == "COUNTRY"):
+            continue
+        gap = text[found[j][1] : s] if j < idx else text[e : found[j][0]]
+        if found[j][4] == 0 and LIST_SEPARATOR.fullmatch(gap):
+            return True
+        if level == 2 and found[j][4] == 2 and DASH.fullmatch(gap):
+            return True
     return False
 
 
@@ -482,6 +501,7 @@ def load() -> Gazetteer:
             name=c["name"],
             names=_tuple(c["names"]),
             ambiguous_names=_tuple(c.get("ambiguous_names")),
+            abbreviations=_tuple(c.get("abbreviations")),
             capital=c.get("capital"),
             lat=c.get("lat"),
             lon=c.get("lon"),

@@ -50,7 +50,21 @@ DATE_META = (
     ("property", "og:published_time"),
     ("name", "dc.date.issued"),
 )
-FRAGMENT_BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "tr")
+FRAGMENT_BLOCKS = (
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "figcaption",
+    "tr",
+)
 FRAGMENT_DROP = ("script", "style", "img", "iframe", "noscript")
 # A byline paragraph: names joined by these, after an optional label ("Bài và ảnh:").
 BYLINE_SEPARATOR = re.compile(r"\s+[-–—&]\s+|\s*[,;/]\s*|\s+và\s+")
@@ -246,18 +260,30 @@ def page_metadata(tree: Any) -> dict[str, Any]:
     publisher_name = publisher.get("name") if isinstance(publisher, dict) else None
     outlet = _first(publisher_name, meta.get("og:site_name"), meta.get("application-name"))
     meta_author = _first(meta.get("article:author"), meta.get("author"), meta.get("dc.creator"))
-    if not authors and meta_author and not meta_author.startswith("http") and meta_author != outlet:
-        if meta_author.lower() not in {name.lower() for name in organisations} and "." not in meta_author:
-            authors = [meta_author]
+    if not authors and _is_person(meta_author, outlet, organisations):
+        authors = [meta_author]
     return {
-        "title": _first(article.get("headline"), meta.get("og:title"), meta.get("twitter:title"), _title_tag(tree)),
-        "published": _first(_iso(article.get("datePublished")), *(_iso(meta.get(key)) for _, key in DATE_META)),
+        "title": _first(
+            article.get("headline"), meta.get("og:title"), meta.get("twitter:title"), _title_tag(tree)
+        ),
+        "published": _first(
+            _iso(article.get("datePublished")), *(_iso(meta.get(key)) for _, key in DATE_META)
+        ),
         "authors": authors,
         "outlet": outlet,
         "url": _first(_canonical(tree), meta.get("og:url"), _id_of(article.get("mainEntityOfPage"))),
         "language": _language(tree, meta, article),
-        "description": _first(article.get("description"), meta.get("og:description"), meta.get("description")),
+        "description": _first(
+            article.get("description"), meta.get("og:description"), meta.get("description")
+        ),
     }
+
+
+def _is_person(name: str | None, outlet: str | None, organisations: list[str]) -> bool:
+    """A meta author that is not the outlet, an organisation, a URL or a domain."""
+    if not name or name.startswith("http") or "." in name or name == outlet:
+        return False
+    return name.lower() not in {organisation.lower() for organisation in organisations}
 
 
 def _meta_tags(tree: Any) -> dict[str, str]:
@@ -269,7 +295,9 @@ def _meta_tags(tree: Any) -> dict[str, str]:
         for attribute in ("property", "name", "itemprop", "http-equiv"):
             key = element.get(attribute)
             if key:
-                found.setdefault(key.strip().lower() if attribute != "itemprop" else key.strip(), squash(content))
+                found.setdefault(
+                    key.strip().lower() if attribute != "itemprop" else key.strip(), squash(content)
+                )
     return found
 
 
@@ -334,8 +362,13 @@ def _id_of(value: Any) -> str | None:
 
 def _language(tree: Any, meta: dict[str, str], article: dict[str, Any]) -> str | None:
     root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
-    for value in (root.get("lang"), article.get("inLanguage"), meta.get("inLanguage"), meta.get("og:locale"),
-                  meta.get("content-language")):
+    for value in (
+        root.get("lang"),
+        article.get("inLanguage"),
+        meta.get("inLanguage"),
+        meta.get("og:locale"),
+        meta.get("content-language"),
+    ):
         if isinstance(value, str) and value.strip():
             return re.split(r"[-_]", value.strip().lower())[0]
     return None

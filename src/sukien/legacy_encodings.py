@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextlib import suppress
 
 # TCVN 5712:1993, bytes 0x80-0xFF, sixteen a row. TCVN3 (the "ABC" fonts, VN3) uses 0xA1-0xFE
 # for lower case and the seven bare upper-case letters; the upper-case toned letters of VN1 fill
@@ -73,10 +74,8 @@ def _bytes_view_table(high: str) -> dict[int, str]:
     for offset, char in enumerate(high):
         byte = bytes([0x80 + offset])
         table[0x80 + offset] = char
-        try:
+        with suppress(UnicodeDecodeError):  # five positions Windows-1252 leaves undefined
             table[ord(byte.decode("cp1252"))] = char
-        except UnicodeDecodeError:
-            pass  # five positions Windows-1252 leaves undefined
     return table
 
 
@@ -93,8 +92,11 @@ def _vni_sequences() -> dict[str, str]:
 
     def add(base: str, mark: str, value: str) -> None:
         value = unicodedata.normalize("NFC", value)
-        for base_case, mark_case, value_case in ((str.lower, str.lower, str.lower), (str.upper, str.upper, str.upper),
-                                                 (str.upper, str.lower, str.upper)):
+        for base_case, mark_case, value_case in (
+            (str.lower, str.lower, str.lower),
+            (str.upper, str.upper, str.upper),
+            (str.upper, str.lower, str.upper),
+        ):
             sequences[base_case(base) + mark_case(mark)] = value_case(value)
 
     for base in "aeouy":

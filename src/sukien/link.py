@@ -68,15 +68,16 @@ def compatible(a: Event, b: Event) -> bool:
         gap = max(sa[0], sb[0]) - min(sa[1], sb[1])
         return gap <= timedelta(days=MAX_GAP_DAYS)
     same_article = a.article_id is not None and a.article_id == b.article_id
-    if same_article:
-        return True
     shared_place = a.location.country and a.location.country == b.location.country
     shared_occasion = (
         a.occasion and b.occasion and a.occasion.series and a.occasion.series == b.occasion.series
         and a.occasion.year == b.occasion.year
     )
     if not (shared_place or shared_occasion):
-        return False
+        # In one article, an undated piece belongs with the journey it is told beside.
+        return same_article and not (sa or sb)
+    if same_article:
+        return True
     pa, pb = anchor(a), anchor(b)
     if pa and pb:
         return abs(pa - pb) <= timedelta(days=UNDATED_WINDOW_DAYS)

@@ -33,18 +33,16 @@ def _toned(letters: str) -> list[str]:
 # In the open syllables oa, oe, uy (no final consonant) the new style marks the second vowel
 # ("hoà", "thuỷ") and the traditional style the first ("hòa", "thủy"). With a final consonant
 # ("hoàng", "thuyết") both styles agree, and after "q" the u belongs to the onset ("quý").
-OPEN_SYLLABLE_RE = re.compile(
-    f"(?:([oO])([{''.join(_toned('aAeE'))}])|(?<![qQ])([uU])([{''.join(_toned('yY'))}]))(?![\\w])"
-)
-
-
-def _move_tone(match: re.Match[str]) -> str:
-    first = match.group(1) or match.group(3)
-    second = match.group(2) or match.group(4)
-    base, tone = _split_tone(second)
-    return unicodedata.normalize("NFC", first + tone) + base
-
-
+# The scan looks for the rarer toned vowel and checks the letter before it: that is several times
+# faster than a pattern starting at every "o" and "u".
+TONED_AE = frozenset(_toned("aAeE"))
+TONED_Y = frozenset(_toned("yY"))
+TONED_AFTER_O_OR_U_RE = re.compile(f"(?<=[oOuU])[{''.join(sorted(TONED_AE | TONED_Y))}](?!\\w)")
+MOVED_TONE = {
+    first + second: unicodedata.normalize("NFC", first + _split_tone(second)[1]) + _split_tone(second)[0]
+    for first, seconds in (("o", TONED_AE), ("O", TONED_AE), ("u", TONED_Y), ("U", TONED_Y))
+    for second in seconds
+}
 # Look-alike letters some sources type for Vietnamese ones: Icelandic eth for đ.
 LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
 
@@ -57,7 +55,21 @@ def tone_normalise(text: str) -> str:
     """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return OPEN_SYLLABLE_RE.sub(_move_tone, text.translate(LOOKALIKES))
+    text = text.translate(LOOKALIKES)
+    pieces: list[str] = []
+    done = 0
+    for match in TONED_AFTER_O_OR_U_RE.finditer(text):
+        at = match.start() - 1
+        moved = MOVED_TONE.get(text[at : at + 2])
+        if moved is None or (text[at] in "uU" and at > 0 and text[at - 1] in "qQ"):
+            continue
+        pieces.append(text[done:at])
+        pieces.append(moved)
+        done = at + 2
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _fold_table() -> dict[int, str]:

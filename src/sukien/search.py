@@ -74,6 +74,20 @@ class SearchResult:
     events: list[Hit] = field(default_factory=list)
     partial: bool = False  # no item had every word: these have some of them
 
+    def text(self, open_mark: str = "**", close_mark: str = "**") -> str:
+        """The ranked hits as lines for a terminal, matches between the marks."""
+        lines = []
+        for heading, hits in (("articles", self.articles), ("events", self.events)):
+            if not hits:
+                continue
+            lines.append(f"{heading}:")
+            for number, hit in enumerate(hits, start=1):
+                about = " · ".join(part for part in (hit.source, hit.outlet, hit.published) if part)
+                lines.append(f"{number:3d}. {marked_text(hit.title, open_mark, close_mark)}  [{hit.id}]")
+                lines.append(f"     {about}")
+                lines.append(f"     {' '.join(marked_text(hit.snippet, open_mark, close_mark).split())}")
+        return "\n".join(lines) + "\n" if lines else ""
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "query": self.query,

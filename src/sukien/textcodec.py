@@ -71,7 +71,7 @@ def _decode_or_fail(data: bytes, codec: str) -> str:
 
 
 def utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when the bytes look like UTF-16 text with no BOM, else None.
+    """ "utf-16-le"/"utf-16-be" when the bytes look like UTF-16 text with no BOM, else None.
 
     ASCII-range characters (spaces, digits, markup) put a zero in every other byte.
     """
@@ -97,7 +97,9 @@ def mostly_utf8(data: bytes) -> bool:
 def decode_legacy(data: bytes, declared: str | None = None, utf8_error_at: int = 0) -> tuple[str, str]:
     """A document wholly in another encoding: the Vietnamese reading that fits best, else a guess."""
     candidates = [
-        (name, unicodedata.normalize("NFC", text)) for name, text in _legacy_readings(data, declared) if text is not None
+        (name, unicodedata.normalize("NFC", text))
+        for name, text in _legacy_readings(data, declared)
+        if text is not None
     ]
     vietnamese = [(legacy.vietnamese_score(text), name, text) for name, text in candidates]
     vietnamese = [item for item in vietnamese if legacy.has_vietnamese_letters(item[2])]
@@ -160,7 +162,7 @@ def repair(text: str, name: str) -> tuple[str, str]:
     if replacements:
         raise InputError(
             Code.ENCODING,
-            f"holds {replacements} replacement character(s) (U+FFFD): it was damaged before it reached sukien",
+            f"holds {replacements} replacement character(s) (U+FFFD): it was damaged before sukien read it",
         )
     text = unicodedata.normalize("NFC", text)
     candidates = _repairs(text, name)

@@ -135,7 +135,9 @@ class Tally:
             return None
         parts = ", ".join(f"{count} {SKIP_REASONS[reason]}" for reason, count in self.skipped.most_common())
         total = sum(self.skipped.values())
-        return SkippedRecords(Code.NOT_ARTICLE, f"{total} of {self.records} WARC records skipped ({parts})", source)
+        return SkippedRecords(
+            Code.NOT_ARTICLE, f"{total} of {self.records} WARC records skipped ({parts})", source
+        )
 
 
 def read_warc_file(path: Path, source: str | None = None) -> Iterator[RawRecord | InputError]:
@@ -178,7 +180,8 @@ def read_warc_stream(source: str, raw: IO[bytes]) -> Iterator[RawRecord | InputE
         yield warning
     if damage:
         yield InputError(
-            Code.TRUNCATED, f"archive is truncated or damaged: {damage}; the {tally.articles} articles before it were kept",
+            Code.TRUNCATED,
+            f"archive is truncated or damaged: {damage}; the {tally.articles} articles before it were kept",
             source,
         )
 

@@ -1,0 +1,70 @@
+"""Near-duplicates: reprints, light edits and truncated copies of real articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from sukien.dedup import NearDuplicateIndex, containment, shingles
+from sukien.ingest import ingest
+from web_helpers import real_articles
+
+
+def body(article: dict) -> str:
+    return "\n\n".join([article["summary"], *article["paragraphs"]])
+
+
+def lightly_edited(text: str) -> str:
+    """A reprint: an outlet's own opening line, one sentence dropped, a word changed."""
+    paragraphs = text.split("\n\n")
+    edited = ["(Theo báo Ví Dụ) " + paragraphs[0], *paragraphs[1:-1]]
+    return "\n\n".join(edited).replace(" và ", " cùng ", 1)
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[dict]:
+    return [a for a in real_articles(40) if len(shingles(body(a))) >= 120][:12]
+
+
+def test_a_lightly_edited_reprint_points_at_the_first_copy(articles):
+    index = NearDuplicateIndex()
+    for n, article in enumerate(articles):
+        assert index.add(f"a{n}", body(article)) is None
+    assert index.add("reprint", lightly_edited(body(articles[3]))) == "a3"
+
+
+def test_a_truncated_copy_points_at_the_whole_article(articles):
+    index = NearDuplicateIndex()
+    for n, article in enumerate(articles):
+        index.add(f"a{n}", body(article))
+    text = body(articles[5])
+    assert index.add("truncated", text[: len(text) // 3]) == "a5"
+
+
+def test_different_articles_are_never_duplicates(articles):
+    index = NearDuplicateIndex()
+    assert [index.add(f"a{n}", body(article)) for n, article in enumerate(articles)] == [None] * len(articles)
+
+
+def test_the_same_article_again_is_not_its_own_duplicate(articles):
+    index = NearDuplicateIndex()
+    index.add("a0", body(articles[0]))
+    assert index.add("a0", body(articles[0])) is None
+
+
+def test_containment_of_a_third_is_whole():
+    assert containment(jaccard=1 / 3, size_a=100, size_b=300) == pytest.approx(1.0)
+
+
+def test_ingest_stores_a_reprint_with_duplicate_of_the_first_copy(tmp_path, store, articles):
+    first = tmp_path / "a-first.txt"
+    first.write_text(body(articles[0]), encoding="utf-8")
+    other = tmp_path / "b-other.txt"
+    other.write_text(body(articles[1]), encoding="utf-8")
+    ingest(store, [first, other])
+    reprint = tmp_path / "c-reprint.txt"
+    reprint.write_text(lightly_edited(body(articles[0])), encoding="utf-8")
+    report = ingest(store, [reprint])  # a later run: the index is rebuilt from the store
+    assert report.stored == 1
+    stored = {a.source: a for a in store.articles()}
+    assert stored["c-reprint.txt"].duplicate_of == stored["a-first.txt"].id
+    assert stored["b-other.txt"].duplicate_of is None
