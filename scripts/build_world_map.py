@@ -54,7 +54,7 @@ def main() -> None:
     paths = country_paths(reader)
     svg = (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 180" width="360" height="180">\n'
-        "<!-- Natural Earth 1:110m countries (public domain), equirectangular: x = lon + 180, y = 90 - lat -->\n"
+        "<!-- Natural Earth 1:110m countries (public domain); x = lon + 180, y = 90 - lat -->\n"
         '<rect width="360" height="180" fill="#eef4f8"/>\n'
         '<g fill="#d9d4c7" stroke="#ffffff" stroke-width="0.15">\n' + "\n".join(paths) + "\n</g>\n</svg>\n"
     )

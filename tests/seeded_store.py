@@ -41,8 +41,15 @@ def trip_telling(store, source: str, actor: str):
     return found[0]
 
 
-def store_text(store, name: str, text: str, title: str | None = None, outlet: str | None = None,
-               published: str | None = None, events=()) -> str:
+def store_text(
+    store,
+    name: str,
+    text: str,
+    title: str | None = None,
+    outlet: str | None = None,
+    published: str | None = None,
+    events=(),
+) -> str:
     """Store an article of our own as it is (no pipeline); returns its id."""
     record = RawRecord(source=name, kind="text", text=text, encoding="utf-8")
     doc = Doc(record=record, text=text, title=title, outlet=outlet, published=published, events=list(events))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from seeded_store import TO_LAM_PAROLIN_SOURCE, seeded, seeded_db, trip_telling  # noqa: F401
 from starlette.testclient import TestClient
 
+from seeded_store import TO_LAM_PAROLIN_SOURCE, trip_telling
 from sukien import cli
 from sukien.api import create_app
 from sukien.errors import Code
@@ -34,17 +34,22 @@ def test_pages_follow_one_another(client, kind):
     everything = client.get(f"/api/{kind}", params={"limit": 500}).json()["items"]
     first = client.get(f"/api/{kind}", params={"limit": 2}).json()
     second = client.get(f"/api/{kind}", params={"limit": 2, "offset": first["next_offset"]}).json()
-    assert [item["id"] for item in first["items"] + second["items"]] == [item["id"] for item in everything[:4]]
+    assert [item["id"] for item in first["items"] + second["items"]] == [
+        item["id"] for item in everything[:4]
+    ]
     assert first["next_offset"] == 2
 
 
-@pytest.mark.parametrize(("params", "filters"), [
-    ({"actor": "to lam"}, Filters(actor="to lam")),
-    ({"country": "va"}, Filters(country="VA")),
-    ({"type": "meet,attend"}, Filters(types=("meet", "attend"))),
-    ({"since": "2024-09-22", "until": "2024-09-23"}, Filters(since="2024-09-22", until="2024-09-23")),
-    ({"outlet": "Tạp chí Cộng sản"}, Filters(outlet="Tạp chí Cộng sản")),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("params", "filters"),
+    [
+        ({"actor": "to lam"}, Filters(actor="to lam")),
+        ({"country": "va"}, Filters(country="VA")),
+        ({"type": "meet,attend"}, Filters(types=("meet", "attend"))),
+        ({"since": "2024-09-22", "until": "2024-09-23"}, Filters(since="2024-09-22", until="2024-09-23")),
+        ({"outlet": "Tạp chí Cộng sản"}, Filters(outlet="Tạp chí Cộng sản")),
+    ],
+)
 def test_event_filters_are_the_stores(client, seeded, params, filters):
     expected = [event.id for event in seeded.events(filters)]
     got = [item["id"] for item in client.get("/api/events", params={**params, "limit": 500}).json()["items"]]
@@ -61,23 +66,26 @@ def test_one_trip_its_brief_and_search(client, seeded):
     assert "Parolin" in [first["snippet"][a:b] for a, b in first["highlights"]]
 
 
-@pytest.mark.parametrize(("method", "path", "params", "status", "code"), [
-    ("get", "/api/articles/nope", {}, 404, "E202"),
-    ("get", "/api/events/nope", {}, 404, "E202"),
-    ("get", "/api/trips/nope", {}, 404, "E202"),
-    ("get", "/api/trips/nope/brief", {}, 404, "E202"),
-    ("get", "/api/no-such-endpoint", {}, 404, "E202"),
-    ("get", "/api/events", {"since": "yesterday"}, 400, "E203"),
-    ("get", "/api/events", {"country": "USA"}, 400, "E203"),
-    ("get", "/api/events", {"type": "party"}, 400, "E203"),
-    ("get", "/api/events", {"limit": "0"}, 400, "E203"),
-    ("get", "/api/events", {"limit": "many"}, 400, "E203"),
-    ("get", "/api/events", {"offset": "-1"}, 400, "E203"),
-    ("get", "/api/search", {}, 400, "E203"),
-    ("get", "/api/search", {"q": "?!"}, 400, "E203"),
-    ("delete", "/api/trips", {}, 405, "E203"),
-    ("post", "/api/articles", {}, 400, "E203"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("method", "path", "params", "status", "code"),
+    [
+        ("get", "/api/articles/nope", {}, 404, "E202"),
+        ("get", "/api/events/nope", {}, 404, "E202"),
+        ("get", "/api/trips/nope", {}, 404, "E202"),
+        ("get", "/api/trips/nope/brief", {}, 404, "E202"),
+        ("get", "/api/no-such-endpoint", {}, 404, "E202"),
+        ("get", "/api/events", {"since": "yesterday"}, 400, "E203"),
+        ("get", "/api/events", {"country": "USA"}, 400, "E203"),
+        ("get", "/api/events", {"type": "party"}, 400, "E203"),
+        ("get", "/api/events", {"limit": "0"}, 400, "E203"),
+        ("get", "/api/events", {"limit": "many"}, 400, "E203"),
+        ("get", "/api/events", {"offset": "-1"}, 400, "E203"),
+        ("get", "/api/search", {}, 400, "E203"),
+        ("get", "/api/search", {"q": "?!"}, 400, "E203"),
+        ("delete", "/api/trips", {}, 405, "E203"),
+        ("post", "/api/articles", {}, 400, "E203"),
+    ],
+)
 def test_every_error_has_the_one_shape(client, method, path, params, status, code):
     assert_error_shape(client.request(method, path, params=params), status, code)
 
@@ -96,9 +104,14 @@ def test_a_server_failure_has_the_one_shape_too(seeded_db, monkeypatch):
 
 
 INJECTIONS = [
-    "' OR '1'='1", "x'; DROP TABLE events; --", '" OR 1=1 --', "to lam') OR 1=1 --", "%' --",
-    "1; DELETE FROM articles", "\\'; SELECT * FROM raw_inputs; --",
-]  # fmt: skip
+    "' OR '1'='1",
+    "x'; DROP TABLE events; --",
+    '" OR 1=1 --',
+    "to lam') OR 1=1 --",
+    "%' --",
+    "1; DELETE FROM articles",
+    "\\'; SELECT * FROM raw_inputs; --",
+]
 
 
 @pytest.mark.parametrize("payload", INJECTIONS)
@@ -137,7 +150,10 @@ def test_cors_is_off_unless_origins_are_given(seeded_db):
     with TestClient(create_app(str(seeded_db))) as plain:
         assert "access-control-allow-origin" not in plain.get("/api/stats", headers=origin).headers
     with TestClient(create_app(str(seeded_db), cors_origins=("https://example.org",))) as shared:
-        assert shared.get("/api/stats", headers=origin).headers["access-control-allow-origin"] == "https://example.org"
+        assert (
+            shared.get("/api/stats", headers=origin).headers["access-control-allow-origin"]
+            == "https://example.org"
+        )
 
 
 def test_serve_binds_loopback_by_default_and_asks_a_token_beyond_it(seeded_db, monkeypatch, capsys):
@@ -156,7 +172,14 @@ def test_serve_binds_loopback_by_default_and_asks_a_token_beyond_it(seeded_db, m
 def test_the_openapi_document_lists_every_endpoint(client):
     document = client.get("/openapi.json").json()
     assert document["openapi"].startswith("3.1")
-    for path in ("/api/articles", "/api/events", "/api/trips", "/api/trips/{id}/brief", "/api/search", "/api/stats"):
+    for path in (
+        "/api/articles",
+        "/api/events",
+        "/api/trips",
+        "/api/trips/{id}/brief",
+        "/api/search",
+        "/api/stats",
+    ):
         assert path in document["paths"]
     assert {"Article", "Event", "Trip", "Error"} <= set(document["components"]["schemas"])
 
@@ -180,8 +203,12 @@ def test_no_request_the_document_allows_makes_a_server_error(seeded_db):
     for operation in operations:
 
         @given(case=operation.as_strategy())
-        @settings(max_examples=EXAMPLES_PER_OPERATION, deadline=None, suppress_health_check=list(HealthCheck),
-                  database=None)  # fmt: skip
+        @settings(
+            max_examples=EXAMPLES_PER_OPERATION,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            database=None,
+        )
         def check(case):
             response = case.call()
             assert response.status_code < 500, f"{case.method} {case.formatted_path}: {response.text}"

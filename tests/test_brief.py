@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 
 import pytest
-from seeded_store import TO_LAM_PAROLIN_SOURCE, gold_trip, seeded, seeded_db, trip_telling  # noqa: F401
 
+from seeded_store import TO_LAM_PAROLIN_SOURCE, gold_trip, trip_telling
 from sukien import cli
 from sukien.brief import build
 from sukien.errors import StoreError

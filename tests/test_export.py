@@ -6,7 +6,6 @@ import csv
 import json
 
 import pytest
-from seeded_store import seeded, seeded_db  # noqa: F401
 
 from sukien.errors import SukienError
 from sukien.export import CAMEO_COLUMNS, export
@@ -49,11 +48,25 @@ def test_icalendar_has_an_all_day_event_per_planned_trip(store, tmp_path):
 
     actor = Person(name="Lương Cường", roles=["Chủ tịch nước"], country="VN")
     trips = [
-        Trip(id="t1", actor=actor, start="2025-10-29", end="2025-11-01", status="planned",
-             legs=[Leg(country="KR", city="Gyeongju")], sources=["a.txt"]),
-        Trip(id="t2", actor=actor, start="2024-01-02", end="2024-01-03", status="reported", legs=[Leg(country="LA")]),
+        Trip(
+            id="t1",
+            actor=actor,
+            start="2025-10-29",
+            end="2025-11-01",
+            status="planned",
+            legs=[Leg(country="KR", city="Gyeongju")],
+            sources=["a.txt"],
+        ),
+        Trip(
+            id="t2",
+            actor=actor,
+            start="2024-01-02",
+            end="2024-01-03",
+            status="reported",
+            legs=[Leg(country="LA")],
+        ),
         Trip(id="t3", actor=actor, start=None, status="planned", legs=[Leg(country="JP")]),
-    ]  # fmt: skip
+    ]
     store.replace_trips(trips)
     out = tmp_path / "planned.ics"
     assert export(store, "ics", out) == 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 
 import pytest
-from seeded_store import TO_LAM_PAROLIN_SOURCE, seeded, seeded_db, store_text  # noqa: F401
 
+from seeded_store import TO_LAM_PAROLIN_SOURCE, store_text
 from sukien import cli
 from sukien.errors import StoreError
 from sukien.models import Event, Location, Person, codes_for
@@ -36,28 +36,37 @@ def test_the_cli_lists_seed_004_first_with_parolin_marked(seeded_db):
     assert "**Parolin**" in lines[3]
 
 
-@pytest.mark.parametrize(("folded", "written"), [("to lam parolin", "Tô Lâm Parolin"), ("hoi nghi thuong dinh", "Hội nghị Thượng đỉnh")])
+@pytest.mark.parametrize(
+    ("folded", "written"),
+    [("to lam parolin", "Tô Lâm Parolin"), ("hoi nghi thuong dinh", "Hội nghị Thượng đỉnh")],
+)
 def test_diacritics_are_optional(seeded, folded, written):
     plain = [hit.id for hit in search(seeded, folded).articles]
     marked = [hit.id for hit in search(seeded, written).articles]
     assert plain and plain == marked
 
 
-@pytest.mark.parametrize(("query", "text"), [
-    ("da nang", "Hội nghị được tổ chức tại Đà Nẵng vào tháng sau."),
-    ("Đà Nẵng", "The meeting was held in Da Nang last week."),
-    ("hoà bình", "Hai bên cam kết vì hòa bình và ổn định trong khu vực."),
-    ("thuy dien", "Dự án thủy điện được khởi công."),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("da nang", "Hội nghị được tổ chức tại Đà Nẵng vào tháng sau."),
+        ("Đà Nẵng", "The meeting was held in Da Nang last week."),
+        ("hoà bình", "Hai bên cam kết vì hòa bình và ổn định trong khu vực."),
+        ("thuy dien", "Dự án thủy điện được khởi công."),
+    ],
+)
 def test_d_and_tone_placement_spellings_find_each_other(store, query, text):
     article_id = store_text(store, "own.txt", text)
     assert [hit.id for hit in search(store, query).articles] == [article_id]
 
 
-@pytest.mark.parametrize(("query", "text", "marked"), [
-    ("Xi Jinping", "Chủ tịch Trung Quốc Tập Cận Bình đã tiếp đoàn đại biểu Việt Nam.", ["Tập Cận Bình"]),
-    ("tap can binh", "President Xi Jinping received the delegation in Beijing.", ["Xi Jinping"]),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("query", "text", "marked"),
+    [
+        ("Xi Jinping", "Chủ tịch Trung Quốc Tập Cận Bình đã tiếp đoàn đại biểu Việt Nam.", ["Tập Cận Bình"]),
+        ("tap can binh", "President Xi Jinping received the delegation in Beijing.", ["Xi Jinping"]),
+    ],
+)
 def test_a_leaders_vietnamese_and_latin_names_find_each_other(store, query, text, marked):
     store_text(store, "own.txt", text)
     store_text(store, "other.txt", "Thủ tướng tiếp Đại sứ Nhật Bản tại Hà Nội.")
@@ -73,33 +82,55 @@ def test_events_are_searched_by_counterpart(seeded):
 
 
 def event(kind: str, actor: str, country: str, start: str) -> Event:
-    return Event(id="draft", type=kind, actor=Person(name=actor, country="VN"), location=Location(country=country),
-                 start=start, end=start, codes=codes_for(kind))  # fmt: skip
+    return Event(
+        id="draft",
+        type=kind,
+        actor=Person(name=actor, country="VN"),
+        location=Location(country=country),
+        start=start,
+        end=start,
+        codes=codes_for(kind),
+    )
 
 
 @pytest.fixture
 def filtered(store):
     common = "hợp tác kinh tế thương mại"
     ids = [
-        store_text(store, "a.txt", f"Bài một về {common}.", outlet="Báo A", published="2024-09-20",
-                   events=[event("visit", "Tô Lâm", "US", "2024-09-21")]),
-        store_text(store, "b.txt", f"Bài hai về {common}.", outlet="Báo B", published="2024-10-05",
-                   events=[event("attend", "Phạm Minh Chính", "LA", "2024-10-09")]),
+        store_text(
+            store,
+            "a.txt",
+            f"Bài một về {common}.",
+            outlet="Báo A",
+            published="2024-09-20",
+            events=[event("visit", "Tô Lâm", "US", "2024-09-21")],
+        ),
+        store_text(
+            store,
+            "b.txt",
+            f"Bài hai về {common}.",
+            outlet="Báo B",
+            published="2024-10-05",
+            events=[event("attend", "Phạm Minh Chính", "LA", "2024-10-09")],
+        ),
         store_text(store, "c.txt", f"Bài ba về {common}.", outlet="Báo A", published="2025-01-02"),
-    ]  # fmt: skip
+    ]
     return store, ids
 
 
-@pytest.mark.parametrize(("filters", "expected"), [
-    (Filters(), [0, 1, 2]),
-    (Filters(outlet="Báo A"), [0, 2]),
-    (Filters(since="2024-10-01"), [1, 2]),
-    (Filters(until="2024-12-31"), [0, 1]),
-    (Filters(actor="pham minh chinh"), [1]),
-    (Filters(country="us"), [0]),
-    (Filters(types=("attend",)), [1]),
-    (Filters(limit=1, offset=1), None),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(), [0, 1, 2]),
+        (Filters(outlet="Báo A"), [0, 2]),
+        (Filters(since="2024-10-01"), [1, 2]),
+        (Filters(until="2024-12-31"), [0, 1]),
+        (Filters(actor="pham minh chinh"), [1]),
+        (Filters(country="us"), [0]),
+        (Filters(types=("attend",)), [1]),
+        (Filters(limit=1, offset=1), None),
+    ],
+)
 def test_filters_select_the_articles(filtered, filters, expected):
     store, ids = filtered
     found = [hit.id for hit in search(store, "hop tac kinh te", filters).articles]
@@ -110,10 +141,22 @@ def test_filters_select_the_articles(filtered, filters, expected):
         assert sorted(found) == sorted(ids[i] for i in expected)
 
 
-@pytest.mark.parametrize("query", [
-    "parolin OR", '"parolin', "NEAR(to lam)", "title:parolin", "parolin*", "-parolin", "parolin AND NOT",
-    "parolin'; DROP TABLE articles; --", "^parolin", "parolin)", "{title text}: parolin",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "query",
+    [
+        "parolin OR",
+        '"parolin',
+        "NEAR(to lam)",
+        "title:parolin",
+        "parolin*",
+        "-parolin",
+        "parolin AND NOT",
+        "parolin'; DROP TABLE articles; --",
+        "^parolin",
+        "parolin)",
+        "{title text}: parolin",
+    ],
+)
 def test_fts_syntax_typed_by_a_user_is_plain_words(seeded, query):
     before = seeded.stats()
     result = search(seeded, query)

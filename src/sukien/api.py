@@ -28,7 +28,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from sukien import __version__, brief, search
-from sukien.errors import Code, StoreError, SukienError
+from sukien.errors import Code, SukienError
 from sukien.models import Article, Event, EventType, Trip
 from sukien.store import Filters, Store, open_store
 
@@ -108,7 +108,9 @@ def filters_from_query(request: Request, default_limit: int = DEFAULT_PAGE) -> F
         types = tuple(t.strip() for t in raw_types.split(",") if t.strip())
         unknown = [t for t in types if t not in get_args(EventType)]
         if unknown or not types:
-            raise bad(f"unknown event type {', '.join(unknown)!r}; one of {', '.join(get_args(EventType))}", "type")
+            raise bad(
+                f"unknown event type {', '.join(unknown)!r}; one of {', '.join(get_args(EventType))}", "type"
+            )
     return Filters(
         actor=text_param(request, "actor"),
         country=country.upper() if country else None,
@@ -150,8 +152,12 @@ class TripPage(Page):
 def page(model: type[Page], found: list[Any], filters: Filters) -> dict[str, Any]:
     limit = filters.limit or DEFAULT_PAGE
     more = len(found) > limit
-    data = model(items=found[:limit], limit=limit, offset=filters.offset,
-                 next_offset=filters.offset + limit if more else None)  # fmt: skip
+    data = model(
+        items=found[:limit],
+        limit=limit,
+        offset=filters.offset,
+        next_offset=filters.offset + limit if more else None,
+    )
     return data.model_dump(mode="json")
 
 
@@ -160,44 +166,46 @@ def error_response(err: SukienError, status: int | None = None) -> JSONResponse:
 
 
 # -- endpoints ------------------------------------------------------------------------------------
+# Plain functions: Starlette runs them in its thread pool, each thread with its own connection, so
+# SQLite (which lets go of the GIL while it works) serves several readers at once.
 
 
-async def list_articles(request: Request) -> Response:
+def list_articles(request: Request) -> Response:
     filters = filters_from_query(request)
     return JSONResponse(page(ArticlePage, context(request).store().articles(one_more(filters)), filters))
 
 
-async def list_events(request: Request) -> Response:
+def list_events(request: Request) -> Response:
     filters = filters_from_query(request)
     return JSONResponse(page(EventPage, context(request).store().events(one_more(filters)), filters))
 
 
-async def list_trips(request: Request) -> Response:
+def list_trips(request: Request) -> Response:
     filters = filters_from_query(request)
     return JSONResponse(page(TripPage, context(request).store().trips(one_more(filters)), filters))
 
 
-async def get_article(request: Request) -> Response:
+def get_article(request: Request) -> Response:
     found = search.article(context(request).store(), request.path_params["id"])
     return JSONResponse(found.model_dump(mode="json"))
 
 
-async def get_event(request: Request) -> Response:
+def get_event(request: Request) -> Response:
     found = search.event(context(request).store(), request.path_params["id"])
     return JSONResponse(found.model_dump(mode="json"))
 
 
-async def get_trip(request: Request) -> Response:
+def get_trip(request: Request) -> Response:
     found = search.trip(context(request).store(), request.path_params["id"])
     return JSONResponse(found.model_dump(mode="json"))
 
 
-async def get_brief(request: Request) -> Response:
+def get_brief(request: Request) -> Response:
     made = brief.build(context(request).store(), request.path_params["id"])
     return JSONResponse(made.as_dict())
 
 
-async def run_search(request: Request) -> Response:
+def run_search(request: Request) -> Response:
     query = text_param(request, "q", 500)
     if query is None:
         raise bad("give a query: `q=...`", "q")
@@ -205,10 +213,17 @@ async def run_search(request: Request) -> Response:
     return JSONResponse(search.search(context(request).store(), query, filters).as_dict())
 
 
-async def stats(request: Request) -> Response:
+def stats(request: Request) -> Response:
     found = context(request).store().stats()
-    return JSONResponse({"articles": found.articles, "events": found.events, "trips": found.trips,
-                         "migrations": found.migrations, "version": __version__})  # fmt: skip
+    return JSONResponse(
+        {
+            "articles": found.articles,
+            "events": found.events,
+            "trips": found.trips,
+            "migrations": found.migrations,
+            "version": __version__,
+        }
+    )
 
 
 async def add_article(request: Request) -> Response:
@@ -231,8 +246,10 @@ async def add_article(request: Request) -> Response:
     store = context(request).store()
     result = store.add(outcome)
     trips = relink(store)
-    return JSONResponse({"id": result.article_id, "new": result.new, "events": result.events, "trips": trips},
-                        status_code=201 if result.new else 200)  # fmt: skip
+    return JSONResponse(
+        {"id": result.article_id, "new": result.new, "events": result.events, "trips": trips},
+        status_code=201 if result.new else 200,
+    )
 
 
 def require_token(request: Request) -> None:
@@ -242,10 +259,12 @@ def require_token(request: Request) -> None:
     given = request.headers.get("authorization", "")
     token = given.removeprefix("Bearer ").strip() if given.startswith("Bearer ") else ""
     if not hmac.compare_digest(token.encode(), expected.encode()):
-        raise SukienError(Code.FORBIDDEN, "this server asks for a token to write: `Authorization: Bearer TOKEN`")
+        raise SukienError(
+            Code.FORBIDDEN, "this server asks for a token to write: `Authorization: Bearer TOKEN`"
+        )
 
 
-async def openapi(request: Request) -> Response:
+def openapi(request: Request) -> Response:
     return JSONResponse(openapi_document())
 
 
@@ -275,7 +294,9 @@ async def server_error(request: Request, err: Exception) -> Response:
 # -- the app --------------------------------------------------------------------------------------
 
 
-def create_app(db: str, token: str | None = None, cors_origins: tuple[str, ...] = (), ui: bool = True) -> Starlette:
+def create_app(
+    db: str, token: str | None = None, cors_origins: tuple[str, ...] = (), ui: bool = True
+) -> Starlette:
     """The API under /api, its OpenAPI document at /openapi.json and (with `ui`) the web pages."""
     api_routes = [
         Route("/api/articles", list_articles, methods=["GET"]),
@@ -310,16 +331,37 @@ def create_app(db: str, token: str | None = None, cors_origins: tuple[str, ...] 
 
 # -- OpenAPI --------------------------------------------------------------------------------------
 
+# Patterns that say exactly what the handlers accept, so that a request the document allows is
+# never refused (schemathesis checks both ways).
+NO_NUL = "^[^\\u0000]*$"
+TYPES_PATTERN = "^(?:{0})(?:, ?(?:{0})){{0,6}}$".format("|".join(get_args(EventType)))
+DATE_PATTERN = "^(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-[0-9]{2}-[0-9]{2}$"
+QUERY_PATTERN = "^[^\\u0000]*[A-Za-z0-9][^\\u0000]*$"  # at least one word character
 LIST_PARAMETERS = [
-    {"name": "actor", "in": "query", "schema": {"type": "string", "maxLength": 200}, "description": "a name; case and diacritics optional"},  # noqa: E501
-    {"name": "country", "in": "query", "schema": {"type": "string", "pattern": "^[A-Za-z]{2}$"}, "description": "ISO 3166-1 alpha-2"},  # noqa: E501
-    {"name": "since", "in": "query", "schema": {"type": "string", "format": "date"}},
-    {"name": "until", "in": "query", "schema": {"type": "string", "format": "date"}},
-    {"name": "type", "in": "query", "schema": {"type": "string"}, "description": "TYPE[,TYPE]: " + ", ".join(get_args(EventType))},  # noqa: E501
-    {"name": "outlet", "in": "query", "schema": {"type": "string", "maxLength": 200}},
+    {
+        "name": "actor",
+        "in": "query",
+        "schema": {"type": "string", "maxLength": 200, "pattern": NO_NUL},
+        "description": "a name; case and diacritics optional",
+    },
+    {
+        "name": "country",
+        "in": "query",
+        "schema": {"type": "string", "pattern": "^[A-Za-z]{2}$"},
+        "description": "ISO 3166-1 alpha-2",
+    },
+    {"name": "since", "in": "query", "schema": {"type": "string", "format": "date", "pattern": DATE_PATTERN}},
+    {"name": "until", "in": "query", "schema": {"type": "string", "format": "date", "pattern": DATE_PATTERN}},
+    {
+        "name": "type",
+        "in": "query",
+        "schema": {"type": "string", "maxLength": 200, "pattern": TYPES_PATTERN},
+        "description": "TYPE[,TYPE]: " + ", ".join(get_args(EventType)),
+    },
+    {"name": "outlet", "in": "query", "schema": {"type": "string", "maxLength": 200, "pattern": NO_NUL}},
     {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
     {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET}},
-]  # fmt: skip
+]
 ID_PARAMETER = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
 ERROR_SCHEMA = {
     "type": "object",
@@ -342,14 +384,18 @@ SEARCH_SCHEMA = {
     "type": "object",
     "required": ["query", "articles", "events", "partial"],
     "properties": {
-        "query": {"type": "string"}, "partial": {"type": "boolean"},
-        "articles": {"type": "array", "items": HIT_SCHEMA}, "events": {"type": "array", "items": HIT_SCHEMA},
+        "query": {"type": "string"},
+        "partial": {"type": "boolean"},
+        "articles": {"type": "array", "items": HIT_SCHEMA},
+        "events": {"type": "array", "items": HIT_SCHEMA},
     },
-}  # fmt: skip
+}
 BRIEF_SCHEMA = {
     "type": "object",
     "required": ["trip_id", "heading", "sentences", "sources"],
-    "properties": {"sentences": {"type": "array", "items": {"type": "object", "required": ["text", "citation"]}}},
+    "properties": {
+        "sentences": {"type": "array", "items": {"type": "object", "required": ["text", "citation"]}}
+    },
 }
 STATS_SCHEMA = {"type": "object", "required": ["articles", "events", "trips"]}
 
@@ -374,25 +420,56 @@ def openapi_document() -> dict[str, Any]:
         [(model, "serialization") for model in models], ref_template="#/components/schemas/{model}"
     )
     components = dict(schemas.get("$defs", {}))
-    components.update({"Error": ERROR_SCHEMA, "SearchResult": SEARCH_SCHEMA, "Brief": BRIEF_SCHEMA, "Stats": STATS_SCHEMA})
+    components.update(
+        {"Error": ERROR_SCHEMA, "SearchResult": SEARCH_SCHEMA, "Brief": BRIEF_SCHEMA, "Stats": STATS_SCHEMA}
+    )
 
     def get(summary: str, schema: dict[str, Any], parameters: list[dict[str, Any]], *statuses: int) -> dict:
-        return {"get": {"summary": summary, "parameters": parameters,
-                        "responses": {"200": ok(schema), **errors(*statuses)}}}  # fmt: skip
+        return {
+            "get": {
+                "summary": summary,
+                "parameters": parameters,
+                "responses": {"200": ok(schema), **errors(*statuses)},
+            }
+        }
 
-    search_parameters = [{"name": "q", "in": "query", "required": True,
-                          "schema": {"type": "string", "minLength": 1, "maxLength": 500}}, *LIST_PARAMETERS]  # fmt: skip
+    search_parameters = [
+        {
+            "name": "q",
+            "in": "query",
+            "required": True,
+            "schema": {"type": "string", "maxLength": 500, "pattern": QUERY_PATTERN},
+        },
+        *LIST_PARAMETERS,
+    ]
     paths = {
         "/api/articles": {
             **get("stored articles", ref("ArticlePage"), LIST_PARAMETERS, 400),
             "post": {
                 "summary": "ingest one article (a JSON Lines item); needs the token when the server has one",
-                "requestBody": {"required": True, "content": {"application/json": {"schema": {
-                    "type": "object", "required": ["text"],
-                    "properties": {k: {"type": "string"} for k in ("text", "title", "published", "outlet", "url", "id")},
-                }}}},  # fmt: skip
-                "responses": {"200": ok({"type": "object"}, "already stored"), "201": ok({"type": "object"}, "stored"),
-                              **errors(400, 403)},  # fmt: skip
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["text"],
+                                "properties": {
+                                    "text": {"type": "string", "pattern": "[A-Za-z]{3}"},
+                                    **{
+                                        k: {"type": "string"}
+                                        for k in ("title", "published", "outlet", "url", "id")
+                                    },
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": {
+                    "200": ok({"type": "object"}, "already stored"),
+                    "201": ok({"type": "object"}, "stored"),
+                    **errors(400, 403),
+                },
             },
         },
         "/api/articles/{id}": get("one article", ref("Article"), ID_PARAMETER, 404),
@@ -401,14 +478,18 @@ def openapi_document() -> dict[str, Any]:
         "/api/trips": get("trips", ref("TripPage"), LIST_PARAMETERS, 400),
         "/api/trips/{id}": get("one trip", ref("Trip"), ID_PARAMETER, 404),
         "/api/trips/{id}/brief": get("a cited brief of one trip", ref("Brief"), ID_PARAMETER, 404),
-        "/api/search": get("ranked articles and events, diacritics optional", ref("SearchResult"),
-                           search_parameters, 400),  # fmt: skip
+        "/api/search": get(
+            "ranked articles and events, diacritics optional", ref("SearchResult"), search_parameters, 400
+        ),
         "/api/stats": get("counts", ref("Stats"), []),
     }
     return {
         "openapi": "3.1.0",
-        "info": {"title": "sukien", "version": __version__,
-                 "description": "Vietnamese news in, a cited record of diplomatic events and trips out."},  # fmt: skip
+        "info": {
+            "title": "sukien",
+            "version": __version__,
+            "description": "Vietnamese news in, a cited record of diplomatic events and trips out.",
+        },
         "paths": paths,
         "components": {"schemas": components},
     }

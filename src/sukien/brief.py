@@ -26,7 +26,12 @@ SECTIONS: tuple[tuple[str, tuple[str, ...], int], ...] = (
     ("speeches", ("speak",), 2),
 )
 SECTION_TITLES = {
-    "vi": {"journey": "Chuyến đi", "meetings": "Hội đàm, tiếp xúc", "signed": "Ký kết", "speeches": "Phát biểu"},
+    "vi": {
+        "journey": "Chuyến đi",
+        "meetings": "Hội đàm, tiếp xúc",
+        "signed": "Ký kết",
+        "speeches": "Phát biểu",
+    },
     "en": {"journey": "The journey", "meetings": "Meetings", "signed": "Signed", "speeches": "Speeches"},
 }
 LONG_SENTENCE = 400  # characters: a longer evidence sentence is a weaker lead
@@ -80,13 +85,17 @@ class Brief:
             "heading": self.heading,
             "sentences": [
                 {
-                    "text": s.text, "section": s.section, "events": s.events, "start": s.start, "end": s.end,
+                    "text": s.text,
+                    "section": s.section,
+                    "events": s.events,
+                    "start": s.start,
+                    "end": s.end,
                     "citation": {**vars(s.citation), "label": s.citation.label()},
                 }
                 for s in self.sentences
             ],
             "sources": self.sources(),
-        }  # fmt: skip
+        }
 
     def text(self, lang: str = "vi") -> str:
         """The brief as plain text: the heading, then each section, each sentence with its citation."""
@@ -117,7 +126,9 @@ def heading(found: Trip) -> str:
         name = country.name if country else leg.country
         places.append(f"{leg.city}, {name}" if leg.city else name)
     roles = f" ({', '.join(found.actor.roles)})" if found.actor.roles else ""
-    dates = " – ".join(d for d in dict.fromkeys((vietnamese_date(found.start), vietnamese_date(found.end))) if d)
+    dates = " – ".join(
+        d for d in dict.fromkeys((vietnamese_date(found.start), vietnamese_date(found.end))) if d
+    )
     parts = [f"{found.actor.name}{roles}", "; ".join(dict.fromkeys(places)), dates]
     return " — ".join(part for part in parts if part)
 
@@ -126,9 +137,13 @@ def citation_for(source: str, article: Article | None) -> Citation:
     if article is None:
         return Citation(source=source, article_id=None, outlet=None, published=None, link=source)
     return Citation(
-        source=source, article_id=article.id, outlet=article.outlet, published=article.published,
-        link=article.url or article.source, title=article.title,
-    )  # fmt: skip
+        source=source,
+        article_id=article.id,
+        outlet=article.outlet,
+        published=article.published,
+        link=article.url or article.source,
+        title=article.title,
+    )
 
 
 def lead_score(event: Event, text: str) -> tuple:
@@ -160,8 +175,9 @@ def candidates(events: list[Event], articles: dict[str, Article]) -> dict[str, l
                 seen[key].events.append(event.id)
                 continue
             article = articles.get(evidence.source)
-            sentence = Sentence(text, name, citation_for(evidence.source, article), [event.id],
-                                evidence.start, evidence.end)  # fmt: skip
+            sentence = Sentence(
+                text, name, citation_for(evidence.source, article), [event.id], evidence.start, evidence.end
+            )
             seen[key] = sentence
             published = (article.published if article else None) or "9999"
             order = (*lead_score(event, text), event.start or "9999", published, evidence.start)
@@ -184,7 +200,9 @@ def build(store: Store, trip_id: str) -> Brief:
     for source in found.sources:
         if source in cited:
             continue
-        pool = [item for name, _, _ in SECTIONS for item in by_section[name] if item[1].citation.source == source]
+        pool = [
+            item for name, _, _ in SECTIONS for item in by_section[name] if item[1].citation.source == source
+        ]
         if pool:
             chosen.append(min(pool, key=lambda item: item[0]))
             cited.add(source)

@@ -244,15 +244,15 @@ def query_option(parser: argparse.ArgumentParser) -> None:
 
 def brief_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("trip_id", metavar="TRIP_ID", help="a trip id, as `sukien trips` lists them")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="section titles (default: vi)")
 
 
 def serve_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
-    parser.add_argument("--token", help="token that writes must carry; made up and printed when --host is not local")
-    parser.add_argument("--cors", action="append", default=[], metavar="ORIGIN", help="allow this origin (CORS)")
+    parser.add_argument("--token", help="token writes must carry (made up and printed when not local)")
+    parser.add_argument("--cors", action="append", default=[], metavar="ORIGIN", help="allow this origin")
 
 
 def export_options(parser: argparse.ArgumentParser) -> None:
@@ -283,7 +283,7 @@ def search_command(args: argparse.Namespace) -> int:
     elif args.format == "jsonl":
         args.out.writelines(json.dumps(hit, ensure_ascii=False) + "\n" for hit in hits)
     else:
-        columns = ("kind", "id", "rank", "title", "snippet", "published", "outlet", "source", "url", "trip_id")
+        columns = ("kind", "id", "rank", "title", "snippet", "published", "outlet", "source", "trip_id")
         writer = csv.writer(args.out, lineterminator="\n")
         writer.writerow(columns)
         writer.writerows([cell(hit[column]) for column in columns] for hit in hits)

@@ -22,7 +22,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from sukien.errors import Code, SukienError
-from sukien.models import Article, Event, Trip
+from sukien.models import Event, Trip
 from sukien.store import Filters, Store
 
 FORMATS = ("csv", "jsonl", "parquet", "ics", "cameo")
@@ -35,10 +35,31 @@ GOLDSTEIN = {"010": 0.0, "040": 1.0, "041": 1.0, "042": 1.9, "043": 2.8, "044": 
 # verbal conflict, 15-20 material conflict.
 QUAD_CLASS_BOUNDS = ((5, 1), (9, 2), (14, 3), (20, 4))
 CAMEO_COLUMNS = (
-    "event_id", "date", "year", "month", "day", "source_name", "source_country", "source_sector",
-    "target_name", "target_country", "cameo_code", "root_code", "quad_class", "goldstein", "plover",
-    "event_type", "status", "city", "country", "latitude", "longitude", "trip_id", "sources", "evidence",
-)  # fmt: skip
+    "event_id",
+    "date",
+    "year",
+    "month",
+    "day",
+    "source_name",
+    "source_country",
+    "source_sector",
+    "target_name",
+    "target_country",
+    "cameo_code",
+    "root_code",
+    "quad_class",
+    "goldstein",
+    "plover",
+    "event_type",
+    "status",
+    "city",
+    "country",
+    "latitude",
+    "longitude",
+    "trip_id",
+    "sources",
+    "evidence",
+)
 
 
 @dataclass(frozen=True)
@@ -86,7 +107,10 @@ TRIP_COLUMNS = (
     Column("status", lambda t: t.status),
     Column("countries", lambda t: [leg.country for leg in t.legs], "list"),
     Column("cities", lambda t: joined(leg.city for leg in t.legs), "list"),
-    Column("legs", lambda t: json.dumps([leg.model_dump(exclude_none=True) for leg in t.legs], ensure_ascii=False)),
+    Column(
+        "legs",
+        lambda t: json.dumps([leg.model_dump(exclude_none=True) for leg in t.legs], ensure_ascii=False),
+    ),
     Column("occasions", lambda t: joined(occasion_label(o) for o in t.occasions), "list"),
     Column("events", lambda t: t.events, "list"),
     Column("sources", lambda t: t.sources, "list"),
@@ -106,7 +130,9 @@ COLUMNS = {"events": EVENT_COLUMNS, "trips": TRIP_COLUMNS, "articles": ARTICLE_C
 
 
 def occasion_label(occasion: Any) -> str:
-    return " ".join(str(part) for part in (occasion.series or occasion.name, occasion.year, occasion.number) if part)
+    return " ".join(
+        str(part) for part in (occasion.series or occasion.name, occasion.year, occasion.number) if part
+    )
 
 
 def items(store: Store, kind: str, filters: Filters) -> Sequence[BaseModel]:
@@ -290,5 +316,7 @@ def to_tsv(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
     writer = csv.writer(buffer, delimiter="\t", lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow("" if row[column] is None else " ".join(str(row[column]).split()) for column in columns)
+        writer.writerow(
+            "" if row[column] is None else " ".join(str(row[column]).split()) for column in columns
+        )
     return buffer.getvalue()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -186,19 +185,28 @@ def dates_in(ctx: Context, start: int, end: int) -> list[DateMention]:
     return [d for d in ctx.doc.dates if start <= d.start and d.end <= end and not d.reference_time]
 
 
-def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> tuple[str | None, str | None, bool]:
-    """(start, end, end_stated) for an event: a range in its sentence, else its one date."""
+@dataclass(frozen=True)
+class When:
+    start: str | None = None
+    end: str | None = None
+    end_stated: bool = False  # a range or a stated last day, not just the day of one event
+    year_inferred: bool = False
+
+
+def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
+    """The dates of an event: the range in its sentence nearest the trigger, else its nearest date."""
     dates = [d for d in dates_in(ctx, sent[0], sent[1]) if d.first is not None and d.precision != "year"]
     if not dates:
-        return None, None, False
+        return When()
     ranges = [d for d in dates if d.last and d.first and d.last > d.first and d.precision == "day"]
+    pool = ranges or dates
+    chosen = min(pool, key=lambda d: abs(d.start - trigger.start))
+    inferred = not chosen.year_stated and ctx.published is None
     if ranges:
-        chosen = min(ranges, key=lambda d: abs(d.start - trigger.start))
-        return chosen.iso("first"), chosen.iso("last"), True
-    chosen = min(dates, key=lambda d: abs(d.start - trigger.start))
+        return When(chosen.iso("first"), chosen.iso("last"), True, inferred)
     if chosen.precision != "day":
-        return chosen.iso("first"), None, False
-    return chosen.iso("first"), chosen.iso("first"), False
+        return When(chosen.iso("first"), None, False, inferred)
+    return When(chosen.iso("first"), chosen.iso("first"), False, inferred)
 
 
 def status_of(ctx: Context, sent: tuple[int, int], actor: Mention | None, trigger: Trigger, start: str | None) -> str:
@@ -263,11 +271,12 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         if actor is None:
             continue
         stop = clause_end(text, trigger.end, sent[1])
-        start, end, end_stated = when(ctx, sent, trigger)
+        dated = when(ctx, sent, trigger)
+        start, end, end_stated = dated.start, dated.end, dated.end_stated
         status = status_of(ctx, sent, actor, trigger, start)
         between = text[actor.end : trigger.start] if actor.end <= trigger.start else ""
         invited = bool(re.search(rules()["invitation"], between)) or bool(word_pattern("irrealis").search(between))
-        common = {"start": start, "end": end, "status": status}
+        common = {"start": start, "end": end, "status": status, "year_inferred": dated.year_inferred}
         if trigger.type == "visit" and not not_travel and not invited:
             window = stop if trigger.strong else min(stop, trigger.end + rules()["visit"]["weak_window"])
             places = places_after(ctx, trigger.end, window)
@@ -413,35 +422,44 @@ def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
     return extra
 
 
-def story_year(doc: Doc) -> int | None:
-    """The year an undated article is about, from its full dates ("ngày 8/11/2017").
+TARGET_BEFORE = re.compile(
+    r"(?:đến|tới|trước|hướng tới|tầm nhìn|giai đoạn|từ nay đến|kế hoạch|mục tiêu|dự kiến|sẽ|vào khoảng)"
+    r"\s+(?:hết\s+)?(?:năm\s+)?$"
+)
 
-    Years alone ("năm 1995") and meetings' years ("APEC 2006") mostly date background: they do not
-    vote.
+
+def latest_year(doc: Doc) -> int | None:
+    """The latest year an undated article states of itself: dates and meetings, not targets ("đến năm 2030").
+
+    News tells of the present; the years of its background (relations set up in 1995, a visit in
+    1958) are older, so the latest stated year is the one the article is about.
     """
-    votes: Counter[int] = Counter()
+    years: list[int] = []
     for mention in doc.dates:
-        if mention.year_stated and mention.first and not mention.reference_time:
-            weight = {"day": 3, "month": 2}.get(mention.precision, 0)
-            if weight:
-                votes[mention.first.year] += weight
-    if not votes:
-        return None
-    return max(votes, key=lambda year: (votes[year], year))
+        if not (mention.year_stated and mention.first) or mention.reference_time:
+            continue
+        before = doc.norm[max(0, mention.start - 24) : mention.start]
+        after = doc.norm[mention.end : mention.end + 3]
+        if mention.precision == "year" and (TARGET_BEFORE.search(before) or re.match(r"\s?[-–]\s?\d", after)):
+            continue
+        years.append(mention.first.year)
+    years.extend(m.get("year") for m in doc.mentions if m.label == "MEETING" and m.get("year"))
+    return max(years) if years else None
 
 
 def settle_years(doc: Doc) -> None:
-    """Dates without a year in an undated article take the year the article is about."""
+    """In an undated article, a date without a year that the nearest stated year puts in the
+    background (more than a year before the latest stated year) takes the latest year instead."""
     if doc.published_date is not None:
         return
-    year = story_year(doc)
+    year = latest_year(doc)
     if year is None:
         return
-    stated = {m.first.year for m in doc.dates if m.year_stated and m.first and m.precision in ("day", "month")}
     settled = []
     for mention in doc.dates:
-        if not mention.year_stated and (mention.first is None or mention.first.year not in stated):
-            mention = resolve(mention, year)
+        if not mention.year_stated and mention.precision in ("day", "month"):
+            if mention.first is None or mention.first.year < year - 1:
+                mention = resolve(mention, year)
         settled.append(mention)
     doc.dates = settled
 

@@ -39,7 +39,8 @@ def parse_day(value: str | None) -> date | None:
 
 
 def actor_key(person: Person) -> str:
-    return fold(person.name)
+    """Folded name with hyphens as spaces: "Kim Jong-un" and "Kim Jong Un" are one person."""
+    return " ".join(fold(person.name).replace("-", " ").split())
 
 
 def is_abroad(event: Event) -> bool:
@@ -49,9 +50,13 @@ def is_abroad(event: Event) -> bool:
 
 
 def span_of(event: Event) -> tuple[date, date] | None:
+    """The days an event covers; a month-precision date ("2017-11") covers its whole month."""
     first = parse_day(event.start)
     if first is None:
         return None
+    if event.start and len(event.start) == 7:
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, following - timedelta(days=1)
     last = parse_day(event.end) or first
     return first, max(first, last)
 
@@ -61,27 +66,56 @@ def anchor(event: Event) -> date | None:
     return dated[0] if dated else parse_day(event.article_published)
 
 
-def compatible(a: Event, b: Event) -> bool:
-    """Could a and b be parts of one journey of one person?"""
-    sa, sb = span_of(a), span_of(b)
-    if sa and sb:
-        gap = max(sa[0], sb[0]) - min(sa[1], sb[1])
-        return gap <= timedelta(days=MAX_GAP_DAYS)
-    same_article = a.article_id is not None and a.article_id == b.article_id
-    shared_place = a.location.country and a.location.country == b.location.country
-    shared_occasion = (
+def shares_purpose(a: Event, b: Event) -> bool:
+    """Same destination country, or the same recurring meeting of the same year."""
+    if a.location.country and a.location.country == b.location.country:
+        return True
+    return bool(
         a.occasion and b.occasion and a.occasion.series and a.occasion.series == b.occasion.series
         and a.occasion.year == b.occasion.year
     )
-    if not (shared_place or shared_occasion):
-        # In one article, an undated piece belongs with the journey it is told beside.
-        return same_article and not (sa or sb)
-    if same_article:
-        return True
+
+
+def near_in_time(a: Event, b: Event) -> bool:
+    """Articles of one undated journey appear close together; undated articles give no clue."""
     pa, pb = anchor(a), anchor(b)
     if pa and pb:
         return abs(pa - pb) <= timedelta(days=UNDATED_WINDOW_DAYS)
     return True
+
+
+def close(sa: tuple[date, date], sb: tuple[date, date]) -> bool:
+    return max(sa[0], sb[0]) - min(sa[1], sb[1]) <= timedelta(days=MAX_GAP_DAYS)
+
+
+def in_year(span: tuple[date, date], year: int) -> tuple[date, date] | None:
+    try:
+        shift = year - span[0].year
+        return span[0].replace(year=year), span[1].replace(year=span[1].year + shift)
+    except ValueError:  # 29 February
+        return None
+
+
+def overlapping(a: Event, b: Event) -> bool:
+    """Dates that overlap or touch; a guessed year may be overruled by the other's stated year."""
+    sa, sb = span_of(a), span_of(b)
+    if not (sa and sb):
+        return False
+    if close(sa, sb):
+        return True
+    if a.year_inferred != b.year_inferred and shares_purpose(a, b):
+        weak, strong = (sa, sb) if a.year_inferred else (sb, sa)
+        moved = in_year(weak, strong[0].year)
+        return moved is not None and close(moved, strong)
+    return False
+
+
+def compatible(a: Event, b: Event) -> bool:
+    """Could a and b be parts of one journey of one person?"""
+    if span_of(a) and span_of(b):
+        return overlapping(a, b)
+    same_article = a.article_id is not None and a.article_id == b.article_id
+    return (same_article or near_in_time(a, b)) and shares_purpose(a, b)
 
 
 class UnionFind:
@@ -113,16 +147,45 @@ def group_by_actor(events: list[Event]) -> dict[str, list[Event]]:
 
 
 def cluster(seeds: list[Event]) -> list[list[Event]]:
+    """Dated pieces first, by overlapping dates; then each undated piece joins the journey it shares
+    an article and a purpose with, else the one journey its article tells of, else one that shares
+    its purpose close in time; the rest group among themselves."""
     ordered = sorted(seeds, key=lambda e: (anchor(e) or date.max, e.article_id or "", e.id))
-    uf = UnionFind(len(ordered))
-    for i, a in enumerate(ordered):
-        for j in range(i + 1, len(ordered)):
-            if compatible(a, ordered[j]):
+    dated = [e for e in ordered if span_of(e)]
+    undated = [e for e in ordered if not span_of(e)]
+    uf = UnionFind(len(dated))
+    for i, a in enumerate(dated):
+        for j in range(i + 1, len(dated)):
+            if overlapping(a, dated[j]):
                 uf.union(i, j)
-    groups: dict[int, list[Event]] = defaultdict(list)
-    for i, event in enumerate(ordered):
-        groups[uf.find(i)].append(event)
-    return list(groups.values())
+    by_root: dict[int, list[Event]] = defaultdict(list)
+    for i, event in enumerate(dated):
+        by_root[uf.find(i)].append(event)
+    groups = list(by_root.values())
+    rest: list[Event] = []
+    for event in undated:
+        same_article = [g for g in groups if any(m.article_id == event.article_id for m in g)]
+        with_purpose = [g for g in same_article if any(shares_purpose(event, m) for m in g)]
+        if with_purpose:
+            with_purpose[0].append(event)
+        elif len(same_article) == 1:
+            same_article[0].append(event)
+        else:
+            nearby = [g for g in groups if any(shares_purpose(event, m) and near_in_time(event, m) for m in g)]
+            if len(nearby) == 1:
+                nearby[0].append(event)
+            else:
+                rest.append(event)
+    uf = UnionFind(len(rest))
+    for i, a in enumerate(rest):
+        for j in range(i + 1, len(rest)):
+            b = rest[j]
+            if a.article_id == b.article_id or compatible(a, b):
+                uf.union(i, j)
+    by_root = defaultdict(list)
+    for i, event in enumerate(rest):
+        by_root[uf.find(i)].append(event)
+    return groups + list(by_root.values())
 
 
 def join_others(trips: list[list[Event]], others: list[Event]) -> None:
@@ -190,7 +253,8 @@ def occasions_of(events: list[Event]) -> list[Occasion]:
         if key not in found or (occasion.number and not found[key].number):
             found[key] = Occasion(name=occasion.name, series=occasion.series, year=occasion.year,
                                   number=occasion.number)
-    return list(found.values())
+    years_known = {series for series, year in found if year is not None}
+    return [o for (series, year), o in found.items() if year is not None or series not in years_known]
 
 
 def status_of(events: list[Event]) -> str:
@@ -209,9 +273,12 @@ def trip_id(actor: Person, events: list[Event]) -> str:
 
 def build_trip(members: list[Event]) -> Trip:
     actor = best_actor(members)
-    seeds = [e for e in members if e.type in TRIP_TYPES]
-    starts = [e.start for e in members if parse_day(e.start) and len(e.start or "") == 10]
-    months = [e.start for e in members if e.start and len(e.start) == 7]
+    # Where some pieces state their year, the guessed years of the others do not set the dates.
+    stated = [e for e in members if e.start and not e.year_inferred]
+    members_for_dates = [e for e in members if not e.year_inferred] if stated else members
+    seeds = [e for e in members_for_dates if e.type in TRIP_TYPES]
+    starts = [e.start for e in members_for_dates if parse_day(e.start) and len(e.start or "") == 10]
+    months = [e.start for e in members_for_dates if e.start and len(e.start) == 7]
     ends = [e.end for e in seeds if e.end and parse_day(e.end)]
     sources: list[str] = []
     for event in sorted(members, key=lambda e: e.id):

@@ -87,6 +87,9 @@ class Event(BaseModel):
     article_id: str | None = None
     # The publication date of the article that states it: anchors undated events when linking.
     article_published: str | None = None
+    # True when the article states no year for this date and has no publication date either:
+    # the year is a guess from the article's other years, so linking may overrule it.
+    year_inferred: bool = False
 
 
 class Leg(BaseModel):

@@ -58,12 +58,22 @@ class Hit:
         text, spans = unmark(self.snippet)
         title, title_spans = unmark(self.title)
         return {
-            "kind": self.kind, "id": self.id, "type": self.type, "rank": round(self.rank, 4),
-            "title": title, "title_highlights": spans_list(title_spans),
-            "snippet": text, "highlights": spans_list(spans), "snippet_html": marked_html(self.snippet),
-            "published": self.published, "outlet": self.outlet, "source": self.source, "url": self.url,
-            "article_id": self.article_id, "trip_id": self.trip_id,
-        }  # fmt: skip
+            "kind": self.kind,
+            "id": self.id,
+            "type": self.type,
+            "rank": round(self.rank, 4),
+            "title": title,
+            "title_highlights": spans_list(title_spans),
+            "snippet": text,
+            "highlights": spans_list(spans),
+            "snippet_html": marked_html(self.snippet),
+            "published": self.published,
+            "outlet": self.outlet,
+            "source": self.source,
+            "url": self.url,
+            "article_id": self.article_id,
+            "trip_id": self.trip_id,
+        }
 
 
 @dataclass
@@ -187,7 +197,13 @@ def connection(store: Store) -> sqlite3.Connection:
     return db
 
 
-def search(store: Store, query: str, filters: Filters = Filters(), kinds: tuple[str, ...] = ("article", "event")) -> SearchResult:  # noqa: B008, E501
+NO_FILTERS = Filters()
+KINDS = ("article", "event")
+
+
+def search(
+    store: Store, query: str, filters: Filters = NO_FILTERS, kinds: tuple[str, ...] = KINDS
+) -> SearchResult:
     """Ranked articles and events for `query`; when nothing has every word, those with some."""
     limit = min(filters.limit or DEFAULT_LIMIT, MAX_LIMIT)
     result = run(store, query, filters, kinds, limit, every=True)
@@ -197,7 +213,9 @@ def search(store: Store, query: str, filters: Filters = Filters(), kinds: tuple[
     return result
 
 
-def run(store: Store, query: str, filters: Filters, kinds: tuple[str, ...], limit: int, every: bool) -> SearchResult:
+def run(
+    store: Store, query: str, filters: Filters, kinds: tuple[str, ...], limit: int, every: bool
+) -> SearchResult:
     db = connection(store)
     expression = match_expression(query, every)
     result = SearchResult(query=query, match=expression)
@@ -216,18 +234,28 @@ def article_hits(db: sqlite3.Connection, expression: str, filters: Filters, limi
     sql = (
         "SELECT a.id, a.title, a.published, a.outlet, a.source, a.url, s.rank,"
         f" highlight(article_search, 0, '{MARK_OPEN}', '{MARK_CLOSE}') AS marked_title,"
-        f" snippet(article_search, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '{ELLIPSIS}', {SNIPPET_TOKENS:d}) AS snip"
+        f" snippet(article_search, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '{ELLIPSIS}', {SNIPPET_TOKENS:d})"
+        " AS snip"
         " FROM article_search AS s JOIN articles AS a ON a.rowid = s.rowid"
         f" WHERE article_search MATCH ? {''.join(' AND ' + w for w in where)}"
         " ORDER BY s.rank LIMIT ? OFFSET ?"
     )
     rows = db.execute(sql, [expression, *params, limit, filters.offset]).fetchall()
     return [
-        Hit(kind="article", id=row["id"], rank=row["rank"], title=row["marked_title"] or row["title"] or "",
-            snippet=row["snip"] or "", published=row["published"], outlet=row["outlet"], source=row["source"],
-            url=row["url"], article_id=row["id"])
+        Hit(
+            kind="article",
+            id=row["id"],
+            rank=row["rank"],
+            title=row["marked_title"] or row["title"] or "",
+            snippet=row["snip"] or "",
+            published=row["published"],
+            outlet=row["outlet"],
+            source=row["source"],
+            url=row["url"],
+            article_id=row["id"],
+        )
         for row in rows
-    ]  # fmt: skip
+    ]
 
 
 def event_hits(db: sqlite3.Connection, expression: str, filters: Filters, limit: int) -> list[Hit]:
@@ -236,7 +264,8 @@ def event_hits(db: sqlite3.Connection, expression: str, filters: Filters, limit:
         "SELECT e.id, e.type, e.actor_name, e.start, e.article_id, e.trip_id, e.json, s.rank,"
         " a.outlet, a.source, a.url, a.published,"
         f" snippet(event_search, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '{ELLIPSIS}', {SNIPPET_TOKENS:d}) AS snip"
-        " FROM event_search AS s JOIN events AS e ON e.rowid = s.rowid JOIN articles AS a ON a.id = e.article_id"
+        " FROM event_search AS s JOIN events AS e ON e.rowid = s.rowid"
+        " JOIN articles AS a ON a.id = e.article_id"
         f" WHERE event_search MATCH ? {''.join(' AND ' + w for w in where)}"
         " ORDER BY s.rank LIMIT ? OFFSET ?"
     )
@@ -244,12 +273,25 @@ def event_hits(db: sqlite3.Connection, expression: str, filters: Filters, limit:
     hits = []
     for row in rows:
         event = Event.model_validate_json(row["json"])
-        title = " · ".join(part for part in (row["type"], row["actor_name"], row["start"], place(event)) if part)
+        title = " · ".join(
+            part for part in (row["type"], row["actor_name"], row["start"], place(event)) if part
+        )
         hits.append(
-            Hit(kind="event", id=row["id"], rank=row["rank"], title=title, snippet=row["snip"] or "",
-                published=row["published"], outlet=row["outlet"], source=row["source"], url=row["url"],
-                article_id=row["article_id"], trip_id=row["trip_id"], type=row["type"])
-        )  # fmt: skip
+            Hit(
+                kind="event",
+                id=row["id"],
+                rank=row["rank"],
+                title=title,
+                snippet=row["snip"] or "",
+                published=row["published"],
+                outlet=row["outlet"],
+                source=row["source"],
+                url=row["url"],
+                article_id=row["article_id"],
+                trip_id=row["trip_id"],
+                type=row["type"],
+            )
+        )
     return hits
 
 
@@ -302,7 +344,9 @@ def article_conditions(filters: Filters) -> tuple[list[str], list[Any]]:
     involved = Filters(actor=filters.actor, country=filters.country, types=filters.types)
     event_where, event_params = event_conditions(involved, prefix="ev.")
     if event_where:
-        where.append(f"EXISTS (SELECT 1 FROM events AS ev WHERE ev.article_id = a.id AND {' AND '.join(event_where)})")
+        where.append(
+            f"EXISTS (SELECT 1 FROM events AS ev WHERE ev.article_id = a.id AND {' AND '.join(event_where)})"
+        )
         params.extend(event_params)
     return where, params
 

@@ -13,7 +13,7 @@ from sukien.segment import split_sentences
 def find_places(doc: Doc) -> list[Mention]:
     g = gz.load()
     mentions = []
-    for start, end, label, key in g.find_places(doc.norm):
+    for start, end, label, key in g.find_places(doc.norm, normalised=True):
         data: tuple = ()
         if label == "CITY":
             city = g.city(key)

@@ -30,8 +30,8 @@ LANGUAGES = ("vi", "en")
 RECENT_TRIPS = 12
 # No inline script or style: an injected <script> would not run even if escaping ever failed.
 SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self';"
+    " script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
@@ -44,7 +44,9 @@ def labels() -> dict[str, dict[str, Any]]:
 
 @cache
 def environment() -> Environment:
-    env = Environment(loader=PackageLoader("sukien.web", "templates"), autoescape=select_autoescape(default=True))
+    env = Environment(
+        loader=PackageLoader("sukien.web", "templates"), autoescape=select_autoescape(default=True)
+    )
     env.filters["vndate"] = brief.vietnamese_date
     return env
 
@@ -60,11 +62,19 @@ def render(request: Request, template: str, data: dict[str, Any], status: int = 
     lang = language(request)
     other = "en" if lang == "vi" else "vi"
     toggle = request.url.include_query_params(lang=other)
-    page = environment().get_template(template).render(
-        data=data, t=labels()[lang], lang=lang, toggle_url=str(toggle.path) + "?" + toggle.query,
-        json_url=request.url.path + "?" + str(request.url.include_query_params(format="json").query),
-        map_width=MAP_WIDTH, map_height=MAP_HEIGHT,
-    )  # fmt: skip
+    page = (
+        environment()
+        .get_template(template)
+        .render(
+            data=data,
+            t=labels()[lang],
+            lang=lang,
+            toggle_url=str(toggle.path) + "?" + toggle.query,
+            json_url=request.url.path + "?" + str(request.url.include_query_params(format="json").query),
+            map_width=MAP_WIDTH,
+            map_height=MAP_HEIGHT,
+        )
+    )
     response = HTMLResponse(page, status_code=status, headers=SECURITY_HEADERS)
     if "lang" in request.query_params and request.query_params["lang"] in LANGUAGES:
         response.set_cookie("lang", lang, samesite="lax")
@@ -88,11 +98,20 @@ def country_name(code: str | None, lang: str = "vi") -> str:
 def trip_summary(trip: Trip, lang: str) -> dict[str, Any]:
     countries = list(dict.fromkeys(leg.country for leg in trip.legs))
     return {
-        "id": trip.id, "actor": trip.actor.name, "roles": trip.actor.roles, "start": trip.start, "end": trip.end,
-        "year": (trip.start or trip.end or "")[:4] or None, "status": trip.status, "countries": countries,
-        "places": [", ".join(p for p in (leg.city, country_name(leg.country, lang)) if p) for leg in trip.legs],
-        "occasions": [o.model_dump(exclude_none=True) for o in trip.occasions], "sources": len(trip.sources),
-    }  # fmt: skip
+        "id": trip.id,
+        "actor": trip.actor.name,
+        "roles": trip.actor.roles,
+        "start": trip.start,
+        "end": trip.end,
+        "year": (trip.start or trip.end or "")[:4] or None,
+        "status": trip.status,
+        "countries": countries,
+        "places": [
+            ", ".join(p for p in (leg.city, country_name(leg.country, lang)) if p) for leg in trip.legs
+        ],
+        "occasions": [o.model_dump(exclude_none=True) for o in trip.occasions],
+        "sources": len(trip.sources),
+    }
 
 
 def markers(trips: list[Trip], lang: str) -> list[dict[str, Any]]:
@@ -105,8 +124,17 @@ def markers(trips: list[Trip], lang: str) -> list[dict[str, Any]]:
                 continue
             x, y = project(*point)
             place = ", ".join(p for p in (leg.city, country_name(leg.country, lang)) if p)
-            found.append({"trip_id": trip.id, "actor": trip.actor.name, "country": leg.country, "place": place,
-                          "year": (trip.start or "")[:4] or None, "x": x, "y": y})  # fmt: skip
+            found.append(
+                {
+                    "trip_id": trip.id,
+                    "actor": trip.actor.name,
+                    "country": leg.country,
+                    "place": place,
+                    "year": (trip.start or "")[:4] or None,
+                    "x": x,
+                    "y": y,
+                }
+            )
     return found
 
 
@@ -116,18 +144,23 @@ def timeline_data(request: Request, lang: str) -> dict[str, Any]:
     country = (text_param(request, "country", 2) or "").upper() or None
     year = text_param(request, "year", 4)
     shown = [
-        trip for trip in everything
+        trip
+        for trip in everything
         if (not leader or trip.actor.name == leader)
         and (not country or country in {leg.country for leg in trip.legs})
         and (not year or (trip.start or trip.end or "").startswith(year))
-    ]  # fmt: skip
+    ]
     codes = sorted({leg.country for trip in everything for leg in trip.legs})
     return {
         "selected": {"leader": leader, "country": country, "year": year},
         "leaders": sorted({trip.actor.name for trip in everything}),
         "countries": [{"code": code, "name": country_name(code, lang)} for code in codes],
-        "years": sorted({(trip.start or trip.end)[:4] for trip in everything if trip.start or trip.end}, reverse=True),
-        "trips": [trip_summary(trip, lang) for trip in sorted(shown, key=lambda t: t.start or "", reverse=True)],
+        "years": sorted(
+            {(trip.start or trip.end)[:4] for trip in everything if trip.start or trip.end}, reverse=True
+        ),
+        "trips": [
+            trip_summary(trip, lang) for trip in sorted(shown, key=lambda t: t.start or "", reverse=True)
+        ],
         "markers": markers(shown, lang),
     }
 
@@ -166,18 +199,29 @@ def evidence_spans(article: Article, events: list[Event]) -> list[tuple[int, int
 
 
 def article_card(article: Article) -> dict[str, Any]:
-    return {"id": article.id, "title": article.title, "outlet": article.outlet, "published": article.published,
-            "url": article.url, "source": article.source}  # fmt: skip
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": article.published,
+        "url": article.url,
+        "source": article.source,
+    }
 
 
 def event_row(event: Event, lang: str) -> dict[str, Any]:
     return {
-        "id": event.id, "type": event.type, "status": event.status, "start": event.start, "end": event.end,
+        "id": event.id,
+        "type": event.type,
+        "status": event.status,
+        "start": event.start,
+        "end": event.end,
         "counterparts": [p.model_dump(exclude_none=True) for p in event.counterparts],
         "place": ", ".join(p for p in (event.location.city, country_name(event.location.country, lang)) if p),
         "occasion": event.occasion.name if event.occasion else None,
-        "evidence": [e.model_dump() for e in event.evidence], "sources": event.sources,
-    }  # fmt: skip
+        "evidence": [e.model_dump() for e in event.evidence],
+        "sources": event.sources,
+    }
 
 
 def trip_data(request: Request, trip_id: str, lang: str) -> dict[str, Any]:
@@ -188,8 +232,14 @@ def trip_data(request: Request, trip_id: str, lang: str) -> dict[str, Any]:
     legs = []
     for leg in trip.legs:
         point = leg_coordinates(leg)
-        legs.append({**leg.model_dump(), "country_name": country_name(leg.country, lang),
-                     "lat": point[0] if point else None, "lon": point[1] if point else None})  # fmt: skip
+        legs.append(
+            {
+                **leg.model_dump(),
+                "country_name": country_name(leg.country, lang),
+                "lat": point[0] if point else None,
+                "lon": point[1] if point else None,
+            }
+        )
     return {
         "trip": trip.model_dump(mode="json"),
         "summary": trip_summary(trip, lang),
@@ -198,7 +248,10 @@ def trip_data(request: Request, trip_id: str, lang: str) -> dict[str, Any]:
         "meetings": [event_row(e, lang) for e in events if e.type in ("meet", "call") and e.counterparts],
         "brief": brief.build(store, trip_id).as_dict(),
         "sources": [
-            {"article": article_card(article), "segments": segments(article.text, evidence_spans(article, events))}
+            {
+                "article": article_card(article),
+                "segments": segments(article.text, evidence_spans(article, events)),
+            }
             for source in trip.sources
             if (article := articles.get(source)) is not None
         ],
@@ -209,7 +262,7 @@ def trip_data(request: Request, trip_id: str, lang: str) -> dict[str, Any]:
 # -- handlers -------------------------------------------------------------------------------------
 
 
-async def home(request: Request) -> Response:
+def home(request: Request) -> Response:
     lang = language(request)
     store = context(request).store()
     trips = store.trips(Filters())
@@ -223,7 +276,7 @@ async def home(request: Request) -> Response:
     return render(request, "home.html", data)
 
 
-async def search_page(request: Request) -> Response:
+def search_page(request: Request) -> Response:
     query = text_param(request, "q", 500)
     data: dict[str, Any] = {"query": query or "", "result": None}
     if query:
@@ -232,19 +285,19 @@ async def search_page(request: Request) -> Response:
     return render(request, "search.html", data)
 
 
-async def timeline(request: Request) -> Response:
+def timeline(request: Request) -> Response:
     return render(request, "timeline.html", timeline_data(request, language(request)))
 
 
-async def world_map(request: Request) -> Response:
+def world_map(request: Request) -> Response:
     return render(request, "map.html", timeline_data(request, language(request)))
 
 
-async def trip_page(request: Request) -> Response:
+def trip_page(request: Request) -> Response:
     return render(request, "trip.html", trip_data(request, request.path_params["id"], language(request)))
 
 
-async def actor_page(request: Request) -> Response:
+def actor_page(request: Request) -> Response:
     lang = language(request)
     name = request.path_params["name"]
     store = context(request).store()
@@ -259,7 +312,7 @@ async def actor_page(request: Request) -> Response:
     return render(request, "actor.html", data)
 
 
-async def article_page(request: Request) -> Response:
+def article_page(request: Request) -> Response:
     lang = language(request)
     store = context(request).store()
     article = search.article(store, request.path_params["id"])
@@ -275,9 +328,9 @@ async def article_page(request: Request) -> Response:
 def guarded(handler):
     """A page for something that is not there is a 404 page (HTML or JSON), not a server error."""
 
-    async def run(request: Request) -> Response:
+    def run(request: Request) -> Response:
         try:
-            return await handler(request)
+            return handler(request)
         except SukienError as err:
             status = 404 if err.code.value == "E202" else 400
             return render(request, "error.html", {"error": err.as_dict()}, status=status)

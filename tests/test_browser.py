@@ -1,0 +1,168 @@
+"""The web UI in a real browser: Playwright driving Debian's chromium (never `playwright install`).
+
+Skipped, with the reason, where chromium or the playwright package is absent; `.ci/run` installs both.
+A screenshot of each page is kept under tests/artefacts/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from seeded_store import TO_LAM_PAROLIN_SOURCE, store_text, trip_telling
+from sukien.ingest import ingest
+from sukien.store import open_store
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTEFACTS = Path(__file__).resolve().parent / "artefacts"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+XSS_TEXT = 'Bài thử: <img src=x onerror="window.__xss=1"> và <script>window.__xss=2</script> hết.'
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"
+    ),
+]
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="the playwright package is not installed (test extra)"
+)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory, seeds_dir):
+    import uvicorn
+
+    from sukien.api import create_app
+
+    db = tmp_path_factory.mktemp("browser") / "site.db"
+    with open_store(db) as store:
+        ingest(store, [seeds_dir])
+        xss_id = store_text(store, "xss.txt", XSS_TEXT, title="<script>window.__xss=3</script>Tiêu đề")
+        trip = trip_telling(store, TO_LAM_PAROLIN_SOURCE, "Tô Lâm")
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield {"url": f"http://127.0.0.1:{port}", "trip": trip.id, "xss": xss_id}
+    server.should_exit = True
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+def screenshot(page, name: str) -> None:
+    ARTEFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTEFACTS / f"{name}.png"), full_page=True)
+
+
+def test_home_page_shows_the_map_with_markers(page, site):
+    page.goto(site["url"] + "/")
+    assert page.locator("h1").inner_text() == "Sự kiện đối ngoại"
+    assert page.locator("circle.marker").count() > 0
+    assert page.locator("svg.world image").count() == 1
+    screenshot(page, "home")
+
+
+def test_search_from_the_box_lists_seed_004_first_with_parolin_marked(page, site):
+    page.goto(site["url"] + "/")
+    page.fill("#q", "to lam parolin")
+    page.press("#q", "Enter")
+    page.wait_for_selector("#article-hits")
+    first = page.locator("#article-hits li").first
+    assert TO_LAM_PAROLIN_SOURCE in first.inner_text()
+    assert "Parolin" in first.locator("mark").all_inner_texts()
+    screenshot(page, "search")
+
+
+def test_trip_page_shows_the_evidence_highlighted(page, site):
+    page.goto(site["url"] + "/")
+    page.goto(site["url"] + f"/trips/{site['trip']}")
+    marks = page.locator("#sources mark.evidence")
+    assert marks.count() >= 3
+    assert any("Pietro Parolin" in text for text in marks.all_inner_texts())
+    background = marks.first.evaluate("element => getComputedStyle(element).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert page.locator("#legs tr.leg").count() >= 1
+    screenshot(page, "trip")
+
+
+def test_timeline_filter_hides_other_leaders(page, site):
+    page.goto(site["url"] + "/timeline")
+    rows = page.locator("tr.trip-row")
+    total = rows.count()
+    assert total >= 3
+    page.select_option("#filter-leader", "Tô Lâm")
+    visible = page.locator("tr.trip-row:not(.hidden)")
+    assert 0 < visible.count() < total
+    assert set(visible.locator("td:nth-child(3)").all_inner_texts()) == {"Tô Lâm"}
+    assert page.locator("#shown-count").inner_text() == str(visible.count())
+    screenshot(page, "timeline")
+
+
+def test_map_page_draws_a_marker_per_leg(page, site):
+    page.goto(site["url"] + "/map")
+    markers = page.locator("circle.marker")
+    assert markers.count() >= 3
+    box = page.locator("svg.world").bounding_box()
+    assert box and box["width"] > 300
+    screenshot(page, "map")
+
+
+def test_an_xss_payload_shows_as_text(page, site):
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(site["url"] + f"/articles/{site['xss']}")
+    assert page.evaluate("window.__xss === undefined")
+    assert "<script>window.__xss=3</script>" in page.locator("#article-title").inner_text()
+    assert 'onerror="window.__xss=1"' in page.locator("#article-text").inner_text()
+    assert page.locator("#article-text img").count() == 0
+    assert dialogs == []
+    screenshot(page, "xss")
+
+
+def test_the_language_toggle_switches_to_english(page, site):
+    page.goto(site["url"] + "/timeline")
+    page.click("#lang-toggle")
+    assert page.locator("h1").inner_text() == "Timeline"
+    screenshot(page, "timeline-en")
