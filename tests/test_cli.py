@@ -28,7 +28,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def seeded_db(tmp_path, seeds_dir, capsys) -> str:
+def seeds_db(tmp_path, seeds_dir, capsys) -> str:
     db = str(tmp_path / "seeds.db")
     code, out, _ = run(capsys, "ingest", "--db", db, str(seeds_dir))
     assert code == 0 and out == ""
@@ -40,14 +40,14 @@ def seed_count(seeds_dir: Path) -> int:
 
 
 @pytest.mark.parametrize("command", ["articles", "events", "trips"])
-def test_json_output_is_one_array_and_nothing_else(capsys, seeded_db, command):
-    code, out, _ = run(capsys, command, "--db", seeded_db, "--format", "json")
+def test_json_output_is_one_array_and_nothing_else(capsys, seeds_db, command):
+    code, out, _ = run(capsys, command, "--db", seeds_db, "--format", "json")
     assert code == 0
     assert isinstance(json.loads(out), list)
 
 
-def test_articles_json_has_the_spec_fields(capsys, seeded_db, seeds_dir):
-    _, out, _ = run(capsys, "articles", "--db", seeded_db, "--format", "json")
+def test_articles_json_has_the_spec_fields(capsys, seeds_db, seeds_dir):
+    _, out, _ = run(capsys, "articles", "--db", seeds_db, "--format", "json")
     articles = json.loads(out)
     assert len(articles) == seed_count(seeds_dir)
     spec_fields = {"id", "source", "url", "title", "published", "author", "outlet", "text", "duplicate_of"}
@@ -55,23 +55,23 @@ def test_articles_json_has_the_spec_fields(capsys, seeded_db, seeds_dir):
     assert {a["source"] for a in articles} == {p.name for p in seeds_dir.glob("*.txt")}
 
 
-def test_jsonl_output_is_one_object_a_line(capsys, seeded_db, seeds_dir):
-    _, out, _ = run(capsys, "articles", "--db", seeded_db, "--format", "jsonl")
+def test_jsonl_output_is_one_object_a_line(capsys, seeds_db, seeds_dir):
+    _, out, _ = run(capsys, "articles", "--db", seeds_db, "--format", "jsonl")
     lines = out.splitlines()
     assert len(lines) == seed_count(seeds_dir)
     assert all(isinstance(json.loads(line), dict) for line in lines)
 
 
-def test_csv_output_has_a_header_and_a_row_per_article(capsys, seeded_db, seeds_dir):
-    _, out, _ = run(capsys, "articles", "--db", seeded_db, "--format", "csv")
+def test_csv_output_has_a_header_and_a_row_per_article(capsys, seeds_db, seeds_dir):
+    _, out, _ = run(capsys, "articles", "--db", seeds_db, "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == seed_count(seeds_dir)
     assert {row["source"] for row in rows} == {p.name for p in seeds_dir.glob("*.txt")}
     assert all(row["text"] for row in rows)
 
 
-def test_table_output_is_aligned(capsys, seeded_db, seeds_dir):
-    _, out, _ = run(capsys, "articles", "--db", seeded_db)
+def test_table_output_is_aligned(capsys, seeds_db, seeds_dir):
+    _, out, _ = run(capsys, "articles", "--db", seeds_db)
     header, rule, *rows = out.splitlines()
     assert header.split()[:2] == ["id", "published"]
     assert len(rows) == seed_count(seeds_dir)
@@ -91,8 +91,8 @@ def test_table_output_is_aligned(capsys, seeded_db, seeds_dir):
         (["frobnicate"], "invalid choice"),
     ],
 )
-def test_usage_errors_exit_2(capsys, seeded_db, argv, message):
-    code, out, err = run(capsys, *argv, "--db", seeded_db)
+def test_usage_errors_exit_2(capsys, seeds_db, argv, message):
+    code, out, err = run(capsys, *argv, "--db", seeds_db)
     assert code == 2 and out == ""
     assert message in err
 

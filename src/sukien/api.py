@@ -152,11 +152,13 @@ class TripPage(Page):
 def page(model: type[Page], found: list[Any], filters: Filters) -> dict[str, Any]:
     limit = filters.limit or DEFAULT_PAGE
     more = len(found) > limit
-    data = model(
-        items=found[:limit],
-        limit=limit,
-        offset=filters.offset,
-        next_offset=filters.offset + limit if more else None,
+    data = model.model_validate(
+        {
+            "items": found[:limit],
+            "limit": limit,
+            "offset": filters.offset,
+            "next_offset": filters.offset + limit if more else None,
+        }
     )
     return data.model_dump(mode="json")
 
@@ -433,7 +435,7 @@ def openapi_document() -> dict[str, Any]:
             }
         }
 
-    search_parameters = [
+    search_parameters: list[dict[str, Any]] = [
         {
             "name": "q",
             "in": "query",

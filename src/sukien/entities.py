@@ -101,20 +101,29 @@ def title_pattern() -> re.Pattern[str]:
     texts |= {t[:1].lower() + t[1:] for t in texts}
     titles = sorted(texts, key=len, reverse=True)
     alternatives = "|".join(re.escape(t) for t in titles)
-    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
 
 
 @cache
 def qualifier_pattern() -> re.Pattern[str]:
     """Bodies and countries that may stand between a title and a name, longest first."""
     g = gz.load()
-    phrases = set(g.qualifiers)
+    phrases = set(g.qualifiers) | set(EXTRA_QUALIFIERS)
+    # Short country names that are also words ("Đức", "Anh", "Nhật") are safe right after a title,
+    # but only capitalised.
+    exact: set[str] = set()
     for country in g.countries.values():
         phrases.update(country.names)
         phrases.update(f"nước {n}" for n in country.names)
-    ordered = sorted((p for p in phrases if p), key=len, reverse=True)
-    alternatives = "|".join(re.escape(p) for p in ordered)
-    return re.compile(rf"[ \u00a0]*(?:{alternatives})(?![\w])")
+        exact.update(country.ambiguous_names)
+    loose = "|".join(re.escape(p) for p in sorted((p for p in phrases if p), key=len, reverse=True))
+    strict = "|".join(re.escape(p) for p in sorted(exact, key=len, reverse=True))
+    return re.compile(rf"[ \u00a0]*(?:(?i:{loose})|{strict})(?![\w])")
+
+
+# Bodies the gazetteer's qualifier list may lack, and honorifics that stand before a name.
+EXTRA_QUALIFIERS = ("Hoàng gia", "Duma Quốc gia", "Quốc hội", "Thượng viện", "Hạ viện", "Samdech", "Techo",
+                    "Ngài", "Tiến sĩ", "Đảng Lao động", "Đảng Cộng sản", "Nhà nước", "Chính phủ")
 
 
 @dataclass
@@ -278,6 +287,9 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         if match.start() < consumed_until:
             continue
         chain = parse_chain(text, match)
+        if spouse_of_next(text, match):
+            consumed_until = match.end()
+            continue
         before = text[max(0, chain.start - 8) : chain.start]
         former = bool(FORMER.search(before))
         roles = short_roles(chain.titles)
@@ -328,6 +340,16 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     del g
     return mentions
+
+
+SPOUSE = re.compile(r"(?:Phu nhân|phu nhân|Phu quân|phu quân)$")
+
+
+def spouse_of_next(text: str, match: re.Match[str]) -> bool:
+    """ "Phu nhân Thủ tướng Lawrence Wong" is his wife, not a title of his."""
+    if not SPOUSE.match(match.group(0)):
+        return False
+    return bool(title_pattern().match(text, match.end() + 1)) if text[match.end() : match.end() + 1] == " " else False
 
 
 def resolve_person(

@@ -267,7 +267,8 @@ def cameo_rows(events: Sequence[Event]) -> list[dict[str, Any]]:
     """One row per dyad: the actor with each counterpart, or with the host country when none is named."""
     rows = []
     for event in events:
-        targets = [(p.name, p.country) for p in event.counterparts] or [(None, event.location.country)]
+        targets: list[tuple[str | None, str | None]] = [(p.name, p.country) for p in event.counterparts]
+        targets = targets or [(None, event.location.country)]
         when = day(event.start)
         for target_name, target_country in targets:
             rows.append(

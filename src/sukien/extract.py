@@ -444,6 +444,8 @@ def latest_year(doc: Doc) -> int | None:
             continue
         years.append(mention.first.year)
     years.extend(m.get("year") for m in doc.mentions if m.label == "MEETING" and m.get("year"))
+    # A year after this one is a plan, not the date of a report.
+    years = [y for y in years if y <= date.today().year]
     return max(years) if years else None
 
 

@@ -209,7 +209,11 @@ Writer = Callable[[Store, Doc, Located, IngestReport], None]
 
 
 def add_new(
-    store: Store, doc: Doc, located: Located, report: IngestReport, duplicates: NearDuplicateIndex | None = None
+    store: Store,
+    doc: Doc,
+    located: Located,
+    report: IngestReport,
+    duplicates: NearDuplicateIndex | None = None,
 ) -> None:
     if duplicates is not None:
         doc.duplicate_of = duplicates.add(doc.id, doc.text)

@@ -21,6 +21,8 @@ TRIP_TYPES = ("visit", "attend")
 JOINING_TYPES = ("meet", "sign", "speak", "attend", "visit")
 # Days between two dated pieces of one journey (a rest day between legs is common).
 MAX_GAP_DAYS = 3
+# Days an open-ended visit may run past its stated day, when the next piece has the same destination.
+OPEN_VISIT_DAYS = 7
 # How far apart the articles of one undated journey may be published.
 UNDATED_WINDOW_DAYS = 20
 
@@ -102,6 +104,9 @@ def overlapping(a: Event, b: Event) -> bool:
     if not (sa and sb):
         return False
     if close(sa, sb):
+        return True
+    # An open-ended visit (no last day stated) goes on for days after its start.
+    if shares_purpose(a, b) and max(sa[0], sb[0]) - min(sa[1], sb[1]) <= timedelta(days=OPEN_VISIT_DAYS):
         return True
     if a.year_inferred != b.year_inferred and shares_purpose(a, b):
         weak, strong = (sa, sb) if a.year_inferred else (sb, sa)

@@ -154,7 +154,7 @@ def name_variants() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     return table
 
 
-def query_terms(query: str) -> list[list[str]]:
+def query_terms(query: str) -> list[list[list[str]]]:
     """The query as terms, each one or more spellings (lists of words) that may match."""
     phrases = [WORD_RE.findall(fold(p)) for p in PHRASE_RE.findall(query)]
     words = WORD_RE.findall(fold(PHRASE_RE.sub(" ", query)))[:MAX_QUERY_WORDS]
@@ -172,7 +172,7 @@ def query_terms(query: str) -> list[list[str]]:
         else:
             terms.append([[words[position]]])
             position += 1
-    return terms  # type: ignore[return-value]
+    return terms
 
 
 def match_expression(query: str, every: bool = True) -> str:

@@ -156,7 +156,8 @@ def timeline_data(request: Request, lang: str) -> dict[str, Any]:
         "leaders": sorted({trip.actor.name for trip in everything}),
         "countries": [{"code": code, "name": country_name(code, lang)} for code in codes],
         "years": sorted(
-            {(trip.start or trip.end)[:4] for trip in everything if trip.start or trip.end}, reverse=True
+            {(trip.start or trip.end or "")[:4] for trip in everything if trip.start or trip.end},
+            reverse=True,
         ),
         "trips": [
             trip_summary(trip, lang) for trip in sorted(shown, key=lambda t: t.start or "", reverse=True)

@@ -1,0 +1,280 @@
+"""Articles per second of `sukien ingest` on the whole corpus, and of a named baseline, same run.
+
+sukien: the command a user runs, `python -m sukien ingest --db TMP/bench.db FILE...`, on the two
+big corpus files as they are (xz, read by sukien itself): read, clean, normalise, understand,
+extract, near-duplicate check, store, and the final linking of all events into trips.
+Baseline: underthesea `word_tokenize` + `ner` (`bench/baseline.py`) on a sample of the same
+articles (the first ones of each file), one process, so one core.
+
+Figures: wall time, articles/s, articles/s per core (÷ the cores the run may use), articles per
+CPU-second (user + system time of the whole process tree: the fair figure on a busy machine), and
+peak memory: the process tree's summed PSS sampled twice a second, and the largest single process's
+peak RSS (getrusage). Nothing is written into the repository: inputs and database live in a
+temporary folder.
+
+    .venv/bin/python bench/ingest.py                  # the whole corpus, ~80,000 articles
+    .venv/bin/python bench/ingest.py --limit 4000     # a quick run on the first articles
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]  # bench/html.py hides html
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import lzma  # noqa: E402
+import os  # noqa: E402
+import re  # noqa: E402
+import resource  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from itertools import islice  # noqa: E402
+
+REPO = HERE.parent
+CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS_FILES = ("baomoi-2017.jsonl.xz", "vietnews.jsonl.xz")
+BASELINE_SAMPLE = 2000
+TARGET_SECONDS = 600  # the whole corpus in under 10 minutes
+TARGET_RATIO = 10  # at least 10x the baseline's per-core speed
+SAMPLE_EVERY = 0.5  # seconds between memory samples of the process tree
+SUMMARY = re.compile(r"(\d+) read, (\d+) stored, (\d+) already stored, (\d+) rejected")
+
+
+# -- memory of a process tree -----------------------------------------------------------------------
+
+
+def descendants(root: int) -> list[int]:
+    """`root` and every process below it, from the parent ids in /proc/*/stat."""
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = Path(entry.path, "stat").read_text()
+        except OSError:
+            continue  # ended meanwhile
+        parent = int(stat.rsplit(")", 1)[1].split()[1])  # the name in (...) may hold spaces
+        children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+def rss_and_pss_kib(pid: int) -> tuple[int, int]:
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0, 0
+    fields = dict(line.split(":", 1) for line in text.splitlines()[1:] if ":" in line)
+    return int(fields.get("Rss", "0 kB").split()[0]), int(fields.get("Pss", "0 kB").split()[0])
+
+
+class TreeMemory(threading.Thread):
+    """Peak summed RSS and PSS of a process and its children (PSS counts forked, shared pages once)."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak_rss_kib = self.peak_pss_kib = 0
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.wait(SAMPLE_EVERY):
+            sizes = [rss_and_pss_kib(pid) for pid in descendants(self.pid)]
+            self.peak_rss_kib = max(self.peak_rss_kib, sum(rss for rss, _ in sizes))
+            self.peak_pss_kib = max(self.peak_pss_kib, sum(pss for _, pss in sizes))
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.join()
+
+
+@dataclass
+class Run:
+    command: list[str]
+    returncode: int
+    wall: float
+    cpu: float  # user + system seconds of the whole tree
+    peak_tree_pss_mib: float
+    peak_single_rss_mib: float  # the largest process of the tree (getrusage of waited children)
+    stdout: str
+    stderr: str
+
+
+def measured(command: list[str]) -> Run:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen(command, stdout=out, stderr=err, cwd=REPO, text=True)
+        memory = TreeMemory(process.pid)
+        memory.start()
+        returncode = process.wait()
+        wall = time.perf_counter() - start
+        memory.stop()
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Run(
+        command, returncode, wall, cpu, memory.peak_pss_kib / 1024, after.ru_maxrss / 1024, stdout, stderr
+    )
+
+
+# -- inputs -----------------------------------------------------------------------------------------
+
+
+def head_lines(path: Path, count: int) -> list[str]:
+    with lzma.open(path, "rt", encoding="utf-8") as lines:
+        return list(islice(lines, count))
+
+
+def write_heads(files: list[Path], count: int, target: Path) -> int:
+    """The first `count` articles, shared evenly between the files, into one JSON Lines file."""
+    each = -(-count // len(files))
+    lines = [line for path in files for line in head_lines(path, each)]
+    target.write_text("".join(lines), encoding="utf-8")
+    return len(lines)
+
+
+# -- the two runs -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Figures:
+    name: str
+    articles: int
+    cores: int
+    run: Run
+
+    @property
+    def per_second(self) -> float:
+        return self.articles / self.run.wall
+
+    @property
+    def per_core(self) -> float:
+        return self.per_second / self.cores
+
+    @property
+    def per_cpu_second(self) -> float:
+        return self.articles / self.run.cpu
+
+    def lines(self) -> list[str]:
+        return [
+            f"  wall {self.run.wall:,.1f} s for {self.articles:,} articles: {self.per_second:,.1f} articles/s, "
+            f"{self.per_core:,.1f} articles/s per core ({self.cores} core{'s' * (self.cores > 1)})",
+            f"  CPU {self.run.cpu:,.1f} s (user + system, whole process tree): "
+            f"{self.per_cpu_second:,.1f} articles per CPU-second",
+            f"  peak memory: {self.run.peak_tree_pss_mib:,.0f} MiB PSS summed over the process tree, "
+            f"{self.run.peak_single_rss_mib:,.0f} MiB RSS of the largest process",
+        ]
+
+
+def run_sukien(inputs: list[Path], db: Path, workers: int | None) -> tuple[Run, dict[str, int]]:
+    command = [sys.executable, "-m", "sukien", "ingest", "--db", str(db), *map(str, inputs)]
+    if workers:
+        command += ["--workers", str(workers)]
+    run = measured(command)
+    counts: dict[str, int] = {}
+    if match := SUMMARY.search(run.stderr):
+        counts = dict(zip(("read", "stored", "duplicates", "rejected"), map(int, match.groups()), strict=True))
+    if db.exists():
+        from sukien.store import open_store
+
+        with open_store(db, create=False) as store:
+            stats = store.stats()
+        counts.update(articles=stats.articles, events=stats.events, trips=stats.trips)
+        counts["db_mib"] = sum(p.stat().st_size for p in db.parent.glob(db.name + "*")) // 2**20
+    return run, counts
+
+
+def run_baseline(sample: Path) -> tuple[Run, dict]:
+    run = measured([sys.executable, str(HERE / "baseline.py"), str(sample)])
+    result = json.loads(run.stdout.strip().splitlines()[-1]) if run.returncode == 0 else {}
+    return run, result
+
+
+# -- report -----------------------------------------------------------------------------------------
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, help="only the first N articles (shared between the files)")
+    parser.add_argument("--workers", type=int, help="passed to `sukien ingest --workers` (default: its own)")
+    parser.add_argument("--sample", type=int, default=BASELINE_SAMPLE, help="baseline articles (default: 2000)")
+    parser.add_argument("--no-baseline", action="store_true", help="time sukien only")
+    args = parser.parse_args()
+
+    files = [CORPUS / name for name in CORPUS_FILES]
+    missing = [str(path) for path in files if not path.exists()]
+    if missing:
+        print(f"skipped: the corpus is not here ({', '.join(missing)}); it lives in ../shared/corpus")
+        return 0
+    cpus = os.cpu_count() or 1
+    cores = min(cpus, args.workers or cpus)
+    print(f"machine: {cpus} CPUs, load average {os.getloadavg()[0]:.1f} at start "
+          "(a shared machine: figures are noisy; articles per CPU-second are the steadier figure)")  # fmt: skip
+
+    with tempfile.TemporaryDirectory(prefix="sukien-bench-") as folder:
+        tmp = Path(folder)
+        inputs = files
+        if args.limit:
+            inputs = [tmp / "head.jsonl"]
+            write_heads(files, args.limit, inputs[0])
+        names = ", ".join(path.name for path in files)
+        print(f"sukien ingest on {names}{f' (first {args.limit:,} articles)' if args.limit else ''}, "
+              f"workers: {args.workers or 'default'} ...", flush=True)  # fmt: skip
+        run, counts = run_sukien(inputs, tmp / "bench.db", args.workers)
+        if "read" not in counts:
+            print(f"sukien ingest failed (exit {run.returncode}):\n{run.stderr[-3000:]}")
+            return 1
+        sukien = Figures("sukien", counts["read"], cores, run)
+        print("sukien ingest (read, pipeline, near-duplicates, store, final linking):")
+        print("\n".join(sukien.lines()))
+        print(f"  {counts['read']:,} read, {counts['articles']:,} articles stored "
+              f"({counts['duplicates']:,} already stored), {counts['rejected']:,} rejected; "
+              f"{counts['events']:,} events, {counts['trips']:,} trips; database {counts['db_mib']:,} MiB; "
+              f"exit {run.returncode}")  # fmt: skip
+        for line in [line for line in run.stderr.splitlines() if not SUMMARY.search(line)][:10]:
+            print(f"  | {line}")
+        whole = not args.limit
+        if whole:
+            verdict = "yes" if run.wall < TARGET_SECONDS else "NO"
+            print(f"  whole corpus in under {TARGET_SECONDS // 60} minutes: {verdict} ({run.wall / 60:.1f} min)")
+
+        if args.no_baseline:
+            return 0 if run.returncode == 0 else 1
+        sample = tmp / "sample.jsonl"
+        size = write_heads(files, min(args.sample, args.limit or args.sample), sample)
+        print(f"baseline on {size:,} of the same articles (the first of each file), one process ...", flush=True)
+        base_run, result = run_baseline(sample)
+        if not result:
+            print(f"baseline failed (exit {base_run.returncode}):\n{base_run.stderr[-3000:]}")
+            return 1
+        # The baseline times itself after loading its models; its memory comes from the sampler.
+        base_run.wall, base_run.cpu = result["wall_seconds"], result["cpu_seconds"]
+        base_run.peak_single_rss_mib = result["peak_rss_mib"]
+        baseline = Figures(result["name"], result["articles"], 1, base_run)
+        print(f"baseline: {baseline.name} ({result['tokens']:,} words):")
+        print("\n".join(baseline.lines()))
+
+        by_core = sukien.per_core / baseline.per_core
+        by_cpu = sukien.per_cpu_second / baseline.per_cpu_second
+        verdict = "yes" if min(by_core, by_cpu) >= TARGET_RATIO else "NO"
+        print(f"ratio sukien / baseline: {by_core:,.1f}x per core (wall), {by_cpu:,.1f}x per CPU-second; "
+              f"at least {TARGET_RATIO}x: {verdict}")  # fmt: skip
+    return 0 if run.returncode == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
