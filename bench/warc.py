@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]  # bench/html.py hides html
+sys.path[:] = [
+    entry for entry in sys.path if Path(entry or ".").resolve() != HERE
+]  # bench/html.py hides html
 
 import argparse  # noqa: E402
 import importlib.util  # noqa: E402
@@ -26,6 +28,9 @@ pages = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(pages)
 
 
+HTML_TYPE = "text/html; charset=utf-8"
+
+
 def write_archive(path: Path, count: int) -> int:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
@@ -35,10 +40,16 @@ def write_archive(path: Path, count: int) -> int:
         writer = WARCWriter(out, gzip=True)
         for n, article in enumerate(pages.corpus_articles(count)):
             url = f"https://vidu.example/{n}.html"
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
             payload = io.BytesIO(pages.page_of(article, n).encode())
-            writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
-            writer.write_record(writer.create_warc_record(url, "response", payload=payload, http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+            )
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=payload, http_headers=headers)
+            )
             written += 1
     return written
 
@@ -56,14 +67,23 @@ def main() -> None:
         count = write_archive(archive, args.pages)
         print(f"wrote {count} pages to a WARC of {archive.stat().st_size / 2**20:.1f} MiB "
               f"in {time.perf_counter() - start:.1f} s")  # fmt: skip
-        command = [sys.executable, "-m", "sukien", "ingest", "--db", str(Path(folder) / "bench.db"), str(archive)]
+        command = [
+            sys.executable,
+            "-m",
+            "sukien",
+            "ingest",
+            "--db",
+            str(Path(folder) / "bench.db"),
+            str(archive),
+        ]
         if args.workers:
             command += ["--workers", str(args.workers)]
         start = time.perf_counter()
         done = subprocess.run(command, capture_output=True, text=True)
         elapsed = time.perf_counter() - start
         print(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "(no summary)")
-        print(f"sukien ingest: {count} pages in {elapsed:.1f} s = {count / elapsed:.1f} pages/s (exit {done.returncode})")
+        speed = count / elapsed
+        print(f"sukien ingest: {count} pages in {elapsed:.1f} s = {speed:.1f} pages/s (exit {done.returncode})")
 
 
 if __name__ == "__main__":

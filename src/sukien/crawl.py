@@ -138,14 +138,14 @@ class Fetcher:
         parser = urllib.robotparser.RobotFileParser(f"{parts.scheme}://{parts.netloc}/robots.txt")
         self.robots[parts.netloc] = parser
         try:
-            response = self.get(parser.url)
+            response = self.get(f"{parts.scheme}://{parts.netloc}/robots.txt")
         except SukienError:
-            parser.disallow_all = True  # unreachable robots.txt: assume no (RFC 9309)
+            parser.disallow_all = True  # type: ignore[attr-defined]  # unreachable: assume no (RFC 9309)
             return parser
         if response.status >= 500:
-            parser.disallow_all = True
+            parser.disallow_all = True  # type: ignore[attr-defined]  # set as RobotFileParser.read() does
         elif response.status >= 400:
-            parser.allow_all = True  # no robots.txt: everything allowed
+            parser.allow_all = True  # type: ignore[attr-defined]  # no robots.txt: everything allowed
         else:
             parser.parse(response.body.decode("utf-8", errors="replace").splitlines())
         return parser

@@ -56,6 +56,7 @@ class NearDuplicateIndex:
         self.whole = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.heads = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.signatures: dict[str, Signature] = {}
+        self._template = None
 
     def __len__(self) -> int:
         return len(self.signatures)
@@ -66,7 +67,12 @@ class NearDuplicateIndex:
     def _minhash(self, items: list[bytes]):
         from datasketch import MinHash
 
-        minhash = MinHash(num_perm=self.num_perm, hashfunc=_hash32)
+        if self._template is None:  # permutations drawn once: drawing them is most of a MinHash's cost
+            self._template = MinHash(num_perm=self.num_perm, hashfunc=_hash32)
+        template = self._template
+        minhash = MinHash(
+            num_perm=self.num_perm, hashfunc=_hash32, permutations=template.permutations, scheme=template.scheme
+        )
         minhash.update_batch(items)
         return minhash
 

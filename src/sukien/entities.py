@@ -177,14 +177,16 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
         return None
     words = list(re.finditer(r"\S+", run.group(0)))
     first = words[0].group(0)
-    if first in NOT_NAME_WORDS:
+    if first in NOT_NAME_WORDS or is_acronym(first):
         return None
     if ORG_HEAD.match(text, gap.end()):
         return name_after_org(text, gap.end())
     kept = [words[0]]
     # Cut where a capitalised non-name word follows the name ("Tô Lâm Tại ..."); six words at most.
     for word in words[1:6]:
-        if word.group(0) in NOT_NAME_WORDS or ORG_HEAD.match(text, gap.end() + word.start()):
+        if word.group(0) in NOT_NAME_WORDS or is_acronym(word.group(0)):
+            break
+        if ORG_HEAD.match(text, gap.end() + word.start()):
             break
         kept.append(word)
     # A city qualifying the title stands before the name ("Thống đốc Saint Petersburg Georgy Poltavchenko").
@@ -226,13 +228,19 @@ def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
                 break
             start = qualifier.end() + 1
         words = text[start:end].split()
-        if len(words) < 2 or any(w in NOT_NAME_WORDS for w in words) or ORG_HEAD.match(text, start):
+        if len(words) < 2 or any(w in NOT_NAME_WORDS or is_acronym(w) for w in words) or ORG_HEAD.match(text, start):
             continue
         if g.country(text[start:end]) is not None or g.city(text[start:end]) is not None:
             continue
         # The name must end the phrase: a verb or punctuation follows, not more of the organisation.
         return start, end
     return None
+
+
+def is_acronym(word: str) -> bool:
+    """ "APEC", "TTXVN", "VN": organisations and places, never a name (initials like "D." are)."""
+    letters = word.rstrip(".")
+    return len(letters) >= 2 and letters.isupper()
 
 
 MILITARY_RANKS = frozenset(
@@ -299,6 +307,9 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         if name_span is not None:
             name = text[name_span[0] : name_span[1]]
             end = name_span[1]
+            between = text[chain.end : name_span[0]].strip()
+            if between and ORG_HEAD.match(between):
+                chain.org = chain.org or between
             # Titles after the name, in apposition: "Phan Văn Giang, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng".
             apposed = apposition(text, end)
             if apposed is not None:

@@ -366,11 +366,21 @@ def infer_locations(events: list[Event]) -> None:
                 event.location = Location(city=None, country=next(iter(places)))
 
 
+STATE_BODIES = re.compile(
+    r"Quốc hội|Thượng viện|Hạ viện|Đảng|Chính phủ|Quốc vụ viện|Nhà nước|Duma|Hội đồng|Liên minh châu Âu|"
+    r"Ủy ban châu Âu|Liên hợp quốc|Liên Hợp Quốc|ASEAN|Hoàng gia|Nghị viện|Quốc gia",
+    re.IGNORECASE,
+)
+
+
 def is_leader(person: Person) -> bool:
-    """Can this person lead a trip in the news? Ambassadors, officials and unknown titles cannot."""
+    """Can this person lead a trip in the news? Ambassadors, officials of companies and
+    associations, and unknown titles cannot."""
     g = gz.load()
     if g.leader(person.name) is not None:
         return True
+    if person.org and not STATE_BODIES.search(person.org):
+        return False
     return any((t := g.title(role)) is not None and t.leader_level for role in person.roles)
 
 
@@ -423,8 +433,10 @@ def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
 
 
 TARGET_BEFORE = re.compile(
-    r"(?:đến|tới|trước|hướng tới|tầm nhìn|giai đoạn|từ nay đến|kế hoạch|mục tiêu|dự kiến|sẽ|vào khoảng)"
-    r"\s+(?:hết\s+)?(?:năm\s+)?$"
+    r"(?:(?:đến|tới|trước|hướng tới|tầm nhìn|giai đoạn|từ nay đến|kế hoạch|mục tiêu|dự kiến|sẽ|vào khoảng)"
+    r"\s+(?:hết\s+)?(?:năm\s+)?"
+    # Figures to reach by a year: "lên 1 tỷ USD vào năm 2020".
+    r"|(?:USD|đồng|euro|%|tấn|người)\s+(?:vào\s+)?(?:năm\s+)?)$"
 )
 
 

@@ -9,6 +9,7 @@ with their metadata (kind "feed"). `source` is the item's link (SPEC: the URL of
 from __future__ import annotations
 
 import re
+from calendar import timegm
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -90,5 +91,5 @@ def published_of(entry: Any) -> str | None:
             pass
         parsed = entry.get(f"{key}_parsed")  # feedparser's reading, in UTC
         if parsed:
-            return datetime(*parsed[:6], tzinfo=UTC).isoformat()
+            return datetime.fromtimestamp(timegm(parsed), UTC).isoformat()
     return None
