@@ -83,7 +83,8 @@ def main() -> None:
         elapsed = time.perf_counter() - start
         print(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "(no summary)")
         speed = count / elapsed
-        print(f"sukien ingest: {count} pages in {elapsed:.1f} s = {speed:.1f} pages/s (exit {done.returncode})")
+        print(f"sukien ingest: {count} pages, {elapsed:.1f} s, {speed:.1f} pages/s (exit {done.returncode})",
+              flush=True)  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ EXIT_OK, EXIT_REJECTED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_INPUTS = (Path("../shared/seeds"), Path(__file__).resolve().parents[3] / "shared" / "seeds")
 FORMATS = ("table", "json", "jsonl", "csv")
 TABLE_CELL_MAX = 48
+ID_WIDTH = 64  # ids are never clipped: `sukien brief TRIP_ID` needs them whole
 
 Option = Callable[[argparse.ArgumentParser], None]
 
@@ -392,8 +393,8 @@ def occasions(items: Iterable[Any]) -> str:
 
 
 ARTICLE_COLUMNS: Columns = (
-    ("id", lambda a: a.id, 16),
-    ("published", lambda a: a.published, 10),
+    ("id", lambda a: a.id, ID_WIDTH),
+    ("published", lambda a: a.published, 25),
     ("outlet", lambda a: a.outlet, 20),
     ("source", lambda a: a.source, 32),
     ("title", lambda a: a.title, TABLE_CELL_MAX),
@@ -403,7 +404,7 @@ ARTICLE_COLUMNS: Columns = (
     ("text", lambda a: a.text, 0),
 )
 EVENT_COLUMNS: Columns = (
-    ("id", lambda e: e.id, 19),
+    ("id", lambda e: e.id, ID_WIDTH),
     ("type", lambda e: e.type, 10),
     ("start", lambda e: e.start, 10),
     ("end", lambda e: e.end, 10),
@@ -415,13 +416,13 @@ EVENT_COLUMNS: Columns = (
     ("country", lambda e: e.location.country, 7),
     ("city", lambda e: e.location.city, 16),
     ("occasion", lambda e: occasions([e.occasion]), 0),
-    ("trip", lambda e: e.trip_id, 10),
+    ("trip", lambda e: e.trip_id, ID_WIDTH),
     ("sources", lambda e: "; ".join(e.sources), 0),
     ("cameo", lambda e: e.codes.cameo, 0),
     ("plover", lambda e: e.codes.plover, 0),
 )
 TRIP_COLUMNS: Columns = (
-    ("id", lambda t: t.id, 10),
+    ("id", lambda t: t.id, ID_WIDTH),
     ("actor", lambda t: t.actor.name, 24),
     ("roles", lambda t: "; ".join(t.actor.roles), 0),
     ("actor_country", lambda t: t.actor.country, 0),
@@ -429,7 +430,7 @@ TRIP_COLUMNS: Columns = (
     ("end", lambda t: t.end, 10),
     ("status", lambda t: t.status, 8),
     ("legs", legs, 36),
-    ("occasions", lambda t: occasions(t.occasions), 16),
+    ("occasions", lambda t: occasions(t.occasions), 28),
     ("events", lambda t: len(t.events), 6),
     ("sources", lambda t: len(t.sources), 7),
     ("source_names", lambda t: "; ".join(t.sources), 0),

@@ -71,7 +71,7 @@ class NearDuplicateIndex:
             self._template = MinHash(num_perm=self.num_perm, hashfunc=_hash32)
         template = self._template
         minhash = MinHash(
-            num_perm=self.num_perm, hashfunc=_hash32, permutations=template.permutations, scheme=template.scheme
+            self.num_perm, hashfunc=_hash32, permutations=template.permutations, scheme=template.scheme
         )
         minhash.update_batch(items)
         return minhash

@@ -410,22 +410,38 @@ def resolve_title(
     return None
 
 
+HONORIFIC = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|ngài|Ngài)[ \u00a0]+({NAME_RUN.pattern})")
+
+
+def bare_mention(start: int, end: int, person: Person) -> Mention:
+    return Mention(
+        start, end, "PERSON", person.name, person.name,
+        (("roles", tuple(person.roles)), ("all_roles", tuple(person.roles)), ("country", person.country),
+         ("org", person.org), ("former", person.former), ("titled", False)),
+    )
+
+
 def find_bare_names(text: str, people: list[Person], titled: list[Mention]) -> list[Mention]:
-    """Later mentions of an introduced person by name alone ("Tô Lâm nhấn mạnh")."""
+    """Later mentions of an introduced person by name alone ("Tô Lâm nhấn mạnh") or after "ông"/"bà"
+    with part of the name ("ông Trump", "ông Tập")."""
     taken = [(m.start, m.end) for m in titled]
     found: list[Mention] = []
     for person in people:
         if len(person.name.split()) < 2:
             continue
         for match in re.finditer(rf"(?<![\w]){re.escape(person.name)}(?![\w])", text):
-            if any(s <= match.start() < e for s, e in taken):
-                continue
-            found.append(
-                Mention(match.start(), match.end(), "PERSON", person.name, person.name,
-                        (("roles", tuple(person.roles)), ("all_roles", tuple(person.roles)),
-                         ("country", person.country), ("org", person.org), ("former", person.former),
-                         ("titled", False)))
-            )
+            if not any(s <= match.start() < e for s, e in taken):
+                found.append(bare_mention(match.start(), match.end(), person))
+    taken += [(m.start, m.end) for m in found]
+    for match in HONORIFIC.finditer(text):
+        if any(s <= match.start(1) < e for s, e in taken):
+            continue
+        key = fold(match.group(1))
+        first_word = fold(match.group(1).split()[0])
+        for person in reversed(people):
+            if same_name(person.key, key) or person.key.split()[0] == first_word:
+                found.append(bare_mention(match.start(1), match.end(1), person))
+                break
     return found
 
 

@@ -312,14 +312,20 @@ def contact_events(
     ctx: Context, trigger: Trigger, actor: Mention, sent: tuple[int, int], stop: int, common: dict, not_travel: bool
 ) -> list[Event]:
     text = ctx.doc.text
+    # Counterparts may be listed past a ";" ("hội đàm với A; B; C"): the whole sentence after the verb.
+    reach = sent[1] if trigger.type in ("meet", "call") else stop
     counterparts = [
-        p for p in ctx.inside(trigger.end, stop, "PERSON") if p.key != actor.key and not p.get("former")
+        p for p in ctx.inside(trigger.end, reach, "PERSON") if p.key != actor.key and not p.get("former")
     ]
+    if actor.start > trigger.end:
+        # "Tại hội đàm, A và B ...": the verb comes first, the two sides after it.
+        joined = [p for p in counterparts if re.fullmatch(r"\s*(?:và|với)\s*", text[actor.end : p.start])]
+        counterparts = joined or counterparts
     location = location_from(ctx, [p for p in places_after(ctx, sent[0], sent[1]) if re.search(
         r"(?:tại|ở)\s+(?:\w+\s+){0,3}$", text[max(sent[0], p.start - 20) : p.start])])
     kind = trigger.type
     if kind in ("meet", "call"):
-        if not counterparts or (kind == "meet" and counterparts[0].start - trigger.end > 80):
+        if not counterparts or (kind == "meet" and counterparts[0].start - max(trigger.end, actor.end) > 120):
             return []
         if kind == "meet" and not_travel:
             return []
@@ -333,7 +339,27 @@ def contact_events(
     unique = list({p.name: p for p in people}.values())
     event = make_event(ctx, kind, actor, sent, counterparts=unique, location=location, **common)
     event.end = event.start
-    return [event]
+    return vietnamese_side_first(ctx, event)
+
+
+def vietnamese_side_first(ctx: Context, event: Event) -> list[Event]:
+    """A meeting between a foreign leader and Vietnamese leaders is told from the Vietnamese side:
+    one event per Vietnamese participant, with the foreign leader as counterpart (the convention of
+    the reference sets)."""
+    if event.type not in ("meet", "call") or event.actor.country == "VN":
+        return [event]
+    hosts = [p for p in event.counterparts if p.country == "VN"]
+    if not hosts:
+        return [event]
+    flipped = []
+    for host in hosts:
+        copy = event.model_copy(deep=True)
+        ctx.n_events += 1
+        copy.id = f"{ctx.doc.id}-{ctx.n_events}"
+        copy.actor = host
+        copy.counterparts = [event.actor] + [p for p in event.counterparts if p.country != "VN"]
+        flipped.append(copy)
+    return flipped
 
 
 def summit_location(ctx: Context, sent: tuple[int, int]) -> Location:
