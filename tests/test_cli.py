@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -114,6 +115,20 @@ def test_ingest_without_path_and_without_seeds_is_a_usage_error(capsys, tmp_path
     monkeypatch.setattr(cli, "DEFAULT_INPUTS", (tmp_path / "nowhere",))
     code, _, err = run(capsys, "ingest", "--db", str(tmp_path / "d.db"))
     assert code == 2 and "PATH" in err or "give files" in err
+
+
+def test_reprocess_needs_only_the_database(capsys, tmp_path, seeds_dir):
+    copies = tmp_path / "copies"
+    shutil.copytree(seeds_dir, copies)
+    db = str(tmp_path / "r.db")
+    run(capsys, "ingest", "--db", db, str(copies))
+    kinds = ("articles", "events", "trips")
+    before = [run(capsys, kind, "--db", db, "--format", "json")[1] for kind in kinds]
+    shutil.rmtree(copies)
+    code, out, err = run(capsys, "reprocess", "--db", db)
+    assert code == 0 and out == "" and f"{seed_count(seeds_dir)} re-processed" in err
+    after = [run(capsys, kind, "--db", db, "--format", "json")[1] for kind in kinds]
+    assert after == before
 
 
 def jsonl(*texts: str | bytes) -> bytes:

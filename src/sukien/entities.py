@@ -375,9 +375,9 @@ def resolve_person(
     g = gz.load()
     key = fold(name)
     matches = [p for p in reversed(people) if same_name(p.key, key)]
-    if roles:
-        # "Tổng thống Trump" is Donald, not Melania: prefer the person already known by this title.
-        matches.sort(key=lambda p: not set(roles) & set(p.roles))
+    # "Tổng thống Trump" is Donald, not Melania: prefer the person already known by this title;
+    # "Thủ tướng Trudeau" is Justin, not "cố Thủ tướng Pierre Trudeau".
+    matches.sort(key=lambda p: (p.former != former, bool(roles) and not set(roles) & set(p.roles)))
     if matches:
         person = matches[0]
         if len(name) > len(person.name):

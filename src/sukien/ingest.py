@@ -28,9 +28,9 @@ from sukien.pipeline import process
 from sukien.read import iter_files, read_file
 from sukien.store import Filters, Store
 
-CHUNK = 64  # records sent to a worker at once
+CHUNK = 32  # records sent to a worker at once
 COMMIT_EVERY = 200  # articles per transaction
-PARALLEL_FROM = 2 * CHUNK  # fewer records than this are processed here: starting workers costs more
+PARALLEL_FROM = 200  # fewer records than this are processed here: starting workers costs more
 IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps the workers busy and memory bounded
 PARENT_CHECK_SECONDS = 0.5
 
@@ -142,19 +142,28 @@ def processed(
         for item in stream:
             yield item if isinstance(item, InputError) else (item, process_one(item.record))
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=init_worker) as pool:
-        pending: deque[tuple[list[Located | InputError], Future[list[Outcome]]]] = deque()
-        try:
-            for chunk in _chunks(stream, CHUNK):
-                located = [item for item in chunk if isinstance(item, Located)]
-                pending.append((chunk, pool.submit(process_chunk, [item.record for item in located])))
-                while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                    yield from _results(*pending.popleft())
-            while pending:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
+    pending: deque[tuple[list[Located | InputError], Future[list[Outcome]]]] = deque()
+    try:
+        for chunk in _chunks(stream, CHUNK):
+            located = [item for item in chunk if isinstance(item, Located)]
+            pending.append((chunk, pool.submit(process_chunk, [item.record for item in located])))
+            while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield from _results(*pending.popleft())
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+        while pending:
+            yield from _results(*pending.popleft())
+    except BaseException:  # Ctrl-C, or the writer stopped: nothing more will be read
+        stop_now(pool)
+        raise
+    pool.shutdown()
+
+
+def stop_now(pool: ProcessPoolExecutor) -> None:
+    """Drop the queued chunks and end the workers at once, not after the chunks they are on."""
+    workers = list((pool._processes or {}).values())  # the executor has no public way to stop a task
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
 
 
 def _chain(head: list[Located | InputError], rest: Iterator[Located | InputError]) -> Iterator:

@@ -111,7 +111,9 @@ def overlapping(a: Event, b: Event) -> bool:
     if a.year_inferred != b.year_inferred and shares_purpose(a, b):
         weak, strong = (sa, sb) if a.year_inferred else (sb, sa)
         moved = in_year(weak, strong[0].year)
-        return moved is not None and close(moved, strong)
+        return moved is not None and max(moved[0], strong[0]) - min(moved[1], strong[1]) <= timedelta(
+            days=OPEN_VISIT_DAYS
+        )
     return False
 
 
