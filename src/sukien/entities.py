@@ -20,17 +20,13 @@ from sukien.normalise import fold
 
 # Every Latin capital letter, built once, for "a word that starts with a capital".
 UPPER = "".join(
-    c
-    for c in map(chr, range(0x41, 0x2000))
-    if c.isupper() and unicodedata.name(c, "").startswith("LATIN")
+    c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and unicodedata.name(c, "").startswith("LATIN")
 )
 UP = f"[{re.escape(UPPER)}]"
 WORD = rf"{UP}[\w'’\-]*"
 # Particles inside foreign names ("Ursula von der Leyen", "Mohamed bin Salman").
 PARTICLES = ("von", "van", "der", "de", "del", "bin", "binti", "al", "da", "dos", "di", "le", "la", "du")
-NAME_RUN = re.compile(
-    rf"{WORD}\.?(?:[ \u00a0]+(?:{WORD}\.?|(?:{'|'.join(PARTICLES)})(?=[ \u00a0]+{UP})))*"
-)
+NAME_RUN = re.compile(rf"{WORD}\.?(?:[ \u00a0]+(?:{WORD}\.?|(?:{'|'.join(PARTICLES)})(?=[ \u00a0]+{UP})))*")
 
 # Phrases that open an organisation or a body, never a person's name ("Tập đoàn", not "Tập Cận Bình").
 ORG_HEAD = re.compile(
@@ -43,17 +39,138 @@ ORG_HEAD = re.compile(
 )
 # Capitalised words that start sentences or phrases and are not names.
 NOT_NAME_WORDS = frozenset(
-    """Tại Trong Theo Sau Trước Ngày Sáng Chiều Tối Trưa Đêm Hôm Nhân Với Khi Về Đây Đó Cùng Các Những
-    Phu Phu-nhân Ông Bà Ngài Đồng Hai Ba Bốn Tháng Thứ Chủ TP Thủ Phó Nguyên Cựu Việt-Nam
-    Người Dự Ngoài Bên Nhận Thay Qua Từ Đến Tới Lúc Vào Ảnh Nguồn Video Clip Xem Tin Tổng Bộ""".split()
+    [
+        "Tại",
+        "Trong",
+        "Theo",
+        "Sau",
+        "Trước",
+        "Ngày",
+        "Sáng",
+        "Chiều",
+        "Tối",
+        "Trưa",
+        "Đêm",
+        "Hôm",
+        "Nhân",
+        "Với",
+        "Khi",
+        "Về",
+        "Đây",
+        "Đó",
+        "Cùng",
+        "Các",
+        "Những",
+        "Phu",
+        "Phu-nhân",
+        "Ông",
+        "Bà",
+        "Ngài",
+        "Đồng",
+        "Hai",
+        "Ba",
+        "Bốn",
+        "Tháng",
+        "Thứ",
+        "Chủ",
+        "TP",
+        "Thủ",
+        "Phó",
+        "Nguyên",
+        "Cựu",
+        "Việt-Nam",
+        "Người",
+        "Dự",
+        "Ngoài",
+        "Bên",
+        "Nhận",
+        "Thay",
+        "Qua",
+        "Từ",
+        "Đến",
+        "Tới",
+        "Lúc",
+        "Vào",
+        "Ảnh",
+        "Nguồn",
+        "Video",
+        "Clip",
+        "Xem",
+        "Tin",
+        "Tổng",
+        "Bộ",
+    ]
 )
 FORMER = re.compile(r"(?:nguyên|cựu|Nguyên|Cựu|cố|Cố)\s+$")
 PARTICLE_TITLES = re.compile(r"(?:Đồng|đồng)\s+$")  # "Đồng Chủ tịch" is still a Chủ tịch
 
 VIETNAMESE_SURNAMES = frozenset(
-    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Tô Lương Vương Trương Đinh
-    Mai Đào Cao Lâm Thái Hà Chu Tạ Đoàn Trịnh Lại Quách Kiều Văn Tôn Phùng Triệu Đàm Lưu Khuất Nông Thân
-    Từ Giang La Diệp Lò Tăng Hứa Mạc Châu Ông Hầu Lục Âu Vi Hoàng Thạch Y Ksor Nìm Sùng Vàng""".split()
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Tô",
+        "Lương",
+        "Vương",
+        "Trương",
+        "Đinh",
+        "Mai",
+        "Đào",
+        "Cao",
+        "Lâm",
+        "Thái",
+        "Hà",
+        "Chu",
+        "Tạ",
+        "Đoàn",
+        "Trịnh",
+        "Lại",
+        "Quách",
+        "Kiều",
+        "Văn",
+        "Tôn",
+        "Phùng",
+        "Triệu",
+        "Đàm",
+        "Lưu",
+        "Khuất",
+        "Nông",
+        "Thân",
+        "Từ",
+        "Giang",
+        "La",
+        "Diệp",
+        "Lò",
+        "Tăng",
+        "Hứa",
+        "Mạc",
+        "Châu",
+        "Ông",
+        "Hầu",
+        "Lục",
+        "Âu",
+        "Vi",
+        "Hoàng",
+        "Thạch",
+        "Y",
+        "Ksor",
+        "Nìm",
+        "Sùng",
+        "Vàng",
+    ]
 )
 
 FOLDED_SURNAMES = frozenset(fold(name).lower() for name in VIETNAMESE_SURNAMES)
@@ -122,8 +239,21 @@ def qualifier_pattern() -> re.Pattern[str]:
 
 
 # Bodies the gazetteer's qualifier list may lack, and honorifics that stand before a name.
-EXTRA_QUALIFIERS = ("Hoàng gia", "Duma Quốc gia", "Quốc hội", "Thượng viện", "Hạ viện", "Samdech", "Techo",
-                    "Ngài", "Tiến sĩ", "Đảng Lao động", "Đảng Cộng sản", "Nhà nước", "Chính phủ")
+EXTRA_QUALIFIERS = (
+    "Hoàng gia",
+    "Duma Quốc gia",
+    "Quốc hội",
+    "Thượng viện",
+    "Hạ viện",
+    "Samdech",
+    "Techo",
+    "Ngài",
+    "Tiến sĩ",
+    "Đảng Lao động",
+    "Đảng Cộng sản",
+    "Nhà nước",
+    "Chính phủ",
+)
 
 
 @dataclass
@@ -228,7 +358,11 @@ def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
                 break
             start = qualifier.end() + 1
         words = text[start:end].split()
-        if len(words) < 2 or any(w in NOT_NAME_WORDS or is_acronym(w) for w in words) or ORG_HEAD.match(text, start):
+        if (
+            len(words) < 2
+            or any(w in NOT_NAME_WORDS or is_acronym(w) for w in words)
+            or ORG_HEAD.match(text, start)
+        ):
             continue
         if g.country(text[start:end]) is not None or g.city(text[start:end]) is not None:
             continue
@@ -244,7 +378,16 @@ def is_acronym(word: str) -> bool:
 
 
 MILITARY_RANKS = frozenset(
-    ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", "Đại tá"]
+    [
+        "Đại tướng",
+        "Thượng tướng",
+        "Trung tướng",
+        "Thiếu tướng",
+        "Đô đốc",
+        "Phó Đô đốc",
+        "Chuẩn Đô đốc",
+        "Đại tá",
+    ]
 )
 
 
@@ -302,6 +445,7 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         former = bool(FORMER.search(before))
         roles = short_roles(chain.titles)
         name_span = take_name(text, chain.end)
+        person: Person | None
         if name_span is None and text[chain.start].islower():
             continue
         if name_span is not None:
@@ -324,8 +468,16 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
             label = "TITLE"
         consumed_until = end
         if person is None:
-            mentions.append(Mention(chain.start, end, "TITLE", text[chain.start : end], None,
-                                    (("roles", tuple(roles)), ("country", chain.country))))
+            mentions.append(
+                Mention(
+                    chain.start,
+                    end,
+                    "TITLE",
+                    text[chain.start : end],
+                    None,
+                    (("roles", tuple(roles)), ("country", chain.country)),
+                )
+            )
             continue
         if not former:
             for role in roles:
@@ -360,7 +512,11 @@ def spouse_of_next(text: str, match: re.Match[str]) -> bool:
     """ "Phu nhân Thủ tướng Lawrence Wong" is his wife, not a title of his."""
     if not SPOUSE.match(match.group(0)):
         return False
-    return bool(title_pattern().match(text, match.end() + 1)) if text[match.end() : match.end() + 1] == " " else False
+    return (
+        bool(title_pattern().match(text, match.end() + 1))
+        if text[match.end() : match.end() + 1] == " "
+        else False
+    )
 
 
 def resolve_person(
@@ -415,9 +571,19 @@ HONORIFIC = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|ngài|Ngài)[ \u00a0]+({
 
 def bare_mention(start: int, end: int, person: Person) -> Mention:
     return Mention(
-        start, end, "PERSON", person.name, person.name,
-        (("roles", tuple(person.roles)), ("all_roles", tuple(person.roles)), ("country", person.country),
-         ("org", person.org), ("former", person.former), ("titled", False)),
+        start,
+        end,
+        "PERSON",
+        person.name,
+        person.name,
+        (
+            ("roles", tuple(person.roles)),
+            ("all_roles", tuple(person.roles)),
+            ("country", person.country),
+            ("org", person.org),
+            ("former", person.former),
+            ("titled", False),
+        ),
     )
 
 

@@ -19,7 +19,7 @@ from importlib import resources
 from sukien import gazetteer as gz
 from sukien.dates import resolve
 from sukien.doc import DateMention, Doc, Mention
-from sukien.models import Evidence, Event, Location, Occasion, Person, codes_for
+from sukien.models import Event, EventType, Evidence, Location, Occasion, Person, codes_for
 from sukien.pipeline import stage
 
 CLAUSE_BREAK = re.compile(r";|\. |\n")
@@ -27,7 +27,7 @@ CLAUSE_BREAK = re.compile(r";|\. |\n")
 
 @dataclass(frozen=True)
 class Trigger:
-    type: str
+    type: EventType
     start: int
     end: int
     strong: bool = True
@@ -43,9 +43,9 @@ def alternation(words: list[str]) -> str:
 
 
 @cache
-def trigger_patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
+def trigger_patterns() -> list[tuple[EventType, bool, re.Pattern[str]]]:
     r = rules()
-    table = [
+    table: list[tuple[EventType, bool, list[str]]] = [
         ("call", True, r["call"]),
         ("sign", True, r["sign"]),
         ("visit", True, r["visit"]["strong"]),
@@ -54,7 +54,10 @@ def trigger_patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
         ("speak", True, r["speak"]),
         ("visit", False, r["visit"]["weak"]),
     ]
-    return [(kind, strong, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])")) for kind, strong, words in table]
+    return [
+        (kind, strong, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])"))
+        for kind, strong, words in table
+    ]
 
 
 @cache
@@ -109,7 +112,9 @@ def clause_end(text: str, start: int, limit: int) -> int:
     return found.start() if found else limit
 
 
-def choose_actor(ctx: Context, trigger: Trigger, sent: tuple[int, int], triggers: list[Trigger]) -> Mention | None:
+def choose_actor(
+    ctx: Context, trigger: Trigger, sent: tuple[int, int], triggers: list[Trigger]
+) -> Mention | None:
     text = ctx.doc.text
     candidates = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if not p.get("former")]
     before = [p for p in candidates if p.end <= trigger.start]
@@ -209,7 +214,9 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
     return When(chosen.iso("first"), chosen.iso("first"), False, inferred)
 
 
-def status_of(ctx: Context, sent: tuple[int, int], actor: Mention | None, trigger: Trigger, start: str | None) -> str:
+def status_of(
+    ctx: Context, sent: tuple[int, int], actor: Mention | None, trigger: Trigger, start: str | None
+) -> str:
     text = ctx.doc.text
     lead_in = text[(actor.end if actor and actor.end <= trigger.start else sent[0]) : trigger.start]
     if word_pattern("planned").search(lead_in):
@@ -237,7 +244,7 @@ def occasion_of(meeting: Mention, start: str | None, published: date | None) -> 
     return Occasion(name=meeting.get("name") or meeting.text, series=series, year=year, number=number)
 
 
-def make_event(ctx: Context, kind: str, actor: Mention, sent: tuple[int, int], **fields) -> Event:
+def make_event(ctx: Context, kind: EventType, actor: Mention, sent: tuple[int, int], **fields) -> Event:
     ctx.n_events += 1
     doc = ctx.doc
     return Event(
@@ -265,7 +272,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         return []
     not_travel = bool(word_pattern("not_travel").search(sentence))
     events: list[Event] = []
-    done_visit: set[tuple[str, str | None]] = set()
+    done_visit: set[tuple[str | None, str | None]] = set()
     for trigger in triggers:
         actor = choose_actor(ctx, trigger, sent, triggers)
         if actor is None:
@@ -275,7 +282,9 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         start, end, end_stated = dated.start, dated.end, dated.end_stated
         status = status_of(ctx, sent, actor, trigger, start)
         between = text[actor.end : trigger.start] if actor.end <= trigger.start else ""
-        invited = bool(re.search(rules()["invitation"], between)) or bool(word_pattern("irrealis").search(between))
+        invited = bool(re.search(rules()["invitation"], between)) or bool(
+            word_pattern("irrealis").search(between)
+        )
         common = {"start": start, "end": end, "status": status, "year_inferred": dated.year_inferred}
         if trigger.type == "visit" and not not_travel and not invited:
             window = stop if trigger.strong else min(stop, trigger.end + rules()["visit"]["weak_window"])
@@ -309,7 +318,13 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
 
 
 def contact_events(
-    ctx: Context, trigger: Trigger, actor: Mention, sent: tuple[int, int], stop: int, common: dict, not_travel: bool
+    ctx: Context,
+    trigger: Trigger,
+    actor: Mention,
+    sent: tuple[int, int],
+    stop: int,
+    common: dict,
+    not_travel: bool,
 ) -> list[Event]:
     text = ctx.doc.text
     # Counterparts may be listed past a ";" ("hội đàm với A; B; C"): the whole sentence after the verb.
@@ -321,8 +336,14 @@ def contact_events(
         # "Tại hội đàm, A và B ...": the verb comes first, the two sides after it.
         joined = [p for p in counterparts if re.fullmatch(r"\s*(?:và|với)\s*", text[actor.end : p.start])]
         counterparts = joined or counterparts
-    location = location_from(ctx, [p for p in places_after(ctx, sent[0], sent[1]) if re.search(
-        r"(?:tại|ở)\s+(?:\w+\s+){0,3}$", text[max(sent[0], p.start - 20) : p.start])])
+    location = location_from(
+        ctx,
+        [
+            p
+            for p in places_after(ctx, sent[0], sent[1])
+            if re.search(r"(?:tại|ở)\s+(?:\w+\s+){0,3}$", text[max(sent[0], p.start - 20) : p.start])
+        ],
+    )
     kind = trigger.type
     if kind in ("meet", "call"):
         if not counterparts or (kind == "meet" and counterparts[0].start - max(trigger.end, actor.end) > 120):
@@ -331,7 +352,9 @@ def contact_events(
             return []
     if kind == "sign" and not word_pattern("agreement_words").search(text, trigger.end, stop):
         return []
-    if kind == "speak" and not (ctx.inside(trigger.end, stop, "MEETING") or location.city or location.country):
+    if kind == "speak" and not (
+        ctx.inside(trigger.end, stop, "MEETING") or location.city or location.country
+    ):
         return []
     if location.country is None:
         location = summit_location(ctx, sent)
@@ -423,7 +446,11 @@ def at_home(ctx: Context, event: Event) -> bool:
 
 def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
     """A leader at home receiving a foreign leader: `host_visit` for the host, a visit for the guest."""
-    abroad = {e.actor.name for e in events if e.type in ("visit", "attend") and e.location.country != e.actor.country}
+    abroad = {
+        e.actor.name
+        for e in events
+        if e.type in ("visit", "attend") and e.location.country != e.actor.country
+    }
     visiting = {(e.actor.name, e.location.country) for e in events if e.type == "visit"}
     extra: list[Event] = []
     for event in events:
@@ -497,9 +524,9 @@ def settle_years(doc: Doc) -> None:
         return
     settled = []
     for mention in doc.dates:
-        if not mention.year_stated and mention.precision in ("day", "month"):
-            if mention.first is None or mention.first.year < year - 1:
-                mention = resolve(mention, year)
+        background = mention.first is None or mention.first.year < year - 1
+        if not mention.year_stated and mention.precision in ("day", "month") and background:
+            mention = resolve(mention, year)
         settled.append(mention)
     doc.dates = settled
 

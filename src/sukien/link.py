@@ -73,7 +73,10 @@ def shares_purpose(a: Event, b: Event) -> bool:
     if a.location.country and a.location.country == b.location.country:
         return True
     return bool(
-        a.occasion and b.occasion and a.occasion.series and a.occasion.series == b.occasion.series
+        a.occasion
+        and b.occasion
+        and a.occasion.series
+        and a.occasion.series == b.occasion.series
         and a.occasion.year == b.occasion.year
     )
 
@@ -178,7 +181,9 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
         elif len(same_article) == 1:
             same_article[0].append(event)
         else:
-            nearby = [g for g in groups if any(shares_purpose(event, m) and near_in_time(event, m) for m in g)]
+            nearby = [
+                g for g in groups if any(shares_purpose(event, m) and near_in_time(event, m) for m in g)
+            ]
             if len(nearby) == 1:
                 nearby[0].append(event)
             else:
@@ -207,11 +212,11 @@ def join_others(trips: list[list[Event]], others: list[Event]) -> None:
 def best_actor(events: list[Event]) -> Person:
     names = Counter(e.actor.name for e in events)
     name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n)))
-    roles = Counter(tuple(e.actor.roles) for e in events if e.actor.roles)
+    roles: Counter[tuple[str, ...]] = Counter(tuple(e.actor.roles) for e in events if e.actor.roles)
     country = Counter(e.actor.country for e in events if e.actor.country)
     return Person(
         name=name,
-        roles=list(max(roles, key=lambda r: (roles[r], len(r)))) if roles else [],
+        roles=list(max(roles.items(), key=lambda item: (item[1], len(item[0])))[0]) if roles else [],
         country=country.most_common(1)[0][0] if country else None,
     )
 
@@ -237,7 +242,8 @@ def legs_of(events: list[Event], home: str | None) -> list[Leg]:
             days[(country, None)].extend(span)
     legs: list[Leg] = []
     for country in countries:
-        for city in cities[country] or [None]:
+        stops: list[str | None] = list(cities[country]) or [None]
+        for city in stops:
             seen = days.get((country, city)) or []
             legs.append(
                 Leg(
@@ -258,8 +264,9 @@ def occasions_of(events: list[Event]) -> list[Occasion]:
             continue
         key = (occasion.series, occasion.year)
         if key not in found or (occasion.number and not found[key].number):
-            found[key] = Occasion(name=occasion.name, series=occasion.series, year=occasion.year,
-                                  number=occasion.number)
+            found[key] = Occasion(
+                name=occasion.name, series=occasion.series, year=occasion.year, number=occasion.number
+            )
     years_known = {series for series, year in found if year is not None}
     return [o for (series, year), o in found.items() if year is not None or series not in years_known]
 
@@ -284,7 +291,7 @@ def build_trip(members: list[Event]) -> Trip:
     stated = [e for e in members if e.start and not e.year_inferred]
     members_for_dates = [e for e in members if not e.year_inferred] if stated else members
     seeds = [e for e in members_for_dates if e.type in TRIP_TYPES]
-    starts = [e.start for e in members_for_dates if parse_day(e.start) and len(e.start or "") == 10]
+    starts = [e.start for e in members_for_dates if e.start and len(e.start) == 10 and parse_day(e.start)]
     months = [e.start for e in members_for_dates if e.start and len(e.start) == 7]
     ends = [e.end for e in seeds if e.end and parse_day(e.end)]
     sources: list[str] = []

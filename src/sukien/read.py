@@ -42,7 +42,9 @@ def open_bytes(path: Path) -> bytes:
         if data[:6] == b"\xfd7zXZ\x00":
             return lzma.decompress(data)
     except (OSError, EOFError, lzma.LZMAError) as err:
-        raise InputError(Code.UNREADABLE, f"is compressed but cannot be decompressed: {err}", str(path)) from err
+        raise InputError(
+            Code.UNREADABLE, f"is compressed but cannot be decompressed: {err}", str(path)
+        ) from err
     return data
 
 
@@ -94,7 +96,9 @@ def read_jsonl(source: str, data: bytes) -> Iterator[Item]:
             continue
         item_source = str(item.get("url") or item.get("id") or f"{source}:{number}")
         fields = {k: item.get(k) for k in ("id", "url", "title", "published", "outlet", "summary", "author")}
-        yield RawRecord(source=item_source, kind="jsonl", text=text, fields=fields, line=number, encoding="utf-8")
+        yield RawRecord(
+            source=item_source, kind="jsonl", text=text, fields=fields, line=number, encoding="utf-8"
+        )
 
 
 def read_text(source: str, data: bytes) -> Iterator[Item]:

@@ -18,8 +18,13 @@ def find_places(doc: Doc) -> list[Mention]:
         if label == "CITY":
             city = g.city(key)
             if city is not None:
-                data = (("country", city.country), ("same_as_country", city.same_as_country),
-                        ("lat", city.lat), ("lon", city.lon), ("geonames_id", city.geonames_id))
+                data = (
+                    ("country", city.country),
+                    ("same_as_country", city.same_as_country),
+                    ("lat", city.lat),
+                    ("lon", city.lon),
+                    ("geonames_id", city.geonames_id),
+                )
         mentions.append(Mention(start, end, label, doc.text[start:end], key, data))
     return mentions
 
