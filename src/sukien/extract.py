@@ -17,7 +17,6 @@ from functools import cache
 from importlib import resources
 
 from sukien import gazetteer as gz
-from sukien.dates import resolve
 from sukien.doc import DateMention, Doc, Mention
 from sukien.models import Event, EventType, Evidence, Location, Occasion, Person, codes_for
 from sukien.pipeline import stage
@@ -485,55 +484,8 @@ def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
     return extra
 
 
-TARGET_BEFORE = re.compile(
-    r"(?:(?:đến|tới|trước|hướng tới|tầm nhìn|giai đoạn|từ nay đến|kế hoạch|mục tiêu|dự kiến|sẽ|vào khoảng)"
-    r"\s+(?:hết\s+)?(?:năm\s+)?"
-    # Figures to reach by a year: "lên 1 tỷ USD vào năm 2020".
-    r"|(?:USD|đồng|euro|%|tấn|người)\s+(?:vào\s+)?(?:năm\s+)?)$"
-)
-
-
-def latest_year(doc: Doc) -> int | None:
-    """The latest year an undated article states of itself: dates and meetings, not targets ("đến năm 2030").
-
-    News tells of the present; the years of its background (relations set up in 1995, a visit in
-    1958) are older, so the latest stated year is the one the article is about.
-    """
-    years: list[int] = []
-    for mention in doc.dates:
-        if not (mention.year_stated and mention.first) or mention.reference_time:
-            continue
-        before = doc.norm[max(0, mention.start - 24) : mention.start]
-        after = doc.norm[mention.end : mention.end + 3]
-        if mention.precision == "year" and (TARGET_BEFORE.search(before) or re.match(r"\s?[-–]\s?\d", after)):
-            continue
-        years.append(mention.first.year)
-    years.extend(m.get("year") for m in doc.mentions if m.label == "MEETING" and m.get("year"))
-    # A year after this one is a plan, not the date of a report.
-    years = [y for y in years if y <= date.today().year]
-    return max(years) if years else None
-
-
-def settle_years(doc: Doc) -> None:
-    """In an undated article, a date without a year that the nearest stated year puts in the
-    background (more than a year before the latest stated year) takes the latest year instead."""
-    if doc.published_date is not None:
-        return
-    year = latest_year(doc)
-    if year is None:
-        return
-    settled = []
-    for mention in doc.dates:
-        background = mention.first is None or mention.first.year < year - 1
-        if not mention.year_stated and mention.precision in ("day", "month") and background:
-            mention = resolve(mention, year)
-        settled.append(mention)
-    doc.dates = settled
-
-
 @stage("extract", requires=("text", "norm", "sentences", "mentions", "dates"), adds=("events",))
 def extract(doc: Doc) -> Doc:
-    settle_years(doc)
     ctx = Context(
         doc=doc,
         people=[m for m in doc.mentions if m.label in ("PERSON", "TITLE") and m.key],

@@ -8,6 +8,7 @@ from sukien.doc import Doc, Mention
 from sukien.entities import find_meetings, find_people
 from sukien.pipeline import stage
 from sukien.segment import split_sentences
+from sukien.years import settle_years
 
 
 def find_places(doc: Doc) -> list[Mention]:
@@ -38,4 +39,5 @@ def understand(doc: Doc) -> Doc:
         key=lambda m: (m.start, -m.end),
     )
     doc.dates = find_dates(doc.text, published)
+    settle_years(doc)
     return doc

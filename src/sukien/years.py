@@ -1,0 +1,98 @@
+"""The year an undated article is about, for its dates that state no year.
+
+Many archives (baomoi 2017, VietNews) carry no publication date, and their articles write "ngày
+8/11" without a year. The date grammar takes the nearest stated year, which is often background
+("thiết lập quan hệ ngoại giao năm 1973", "Công ước Luật Biển năm 1982"). A careful reader takes
+the year from what dates the article itself: full dates, statistics "to date" ("8 tháng năm 2017",
+"quý I năm 2018"), and the meetings it reports ("APEC 2017", "G20 lần thứ 14"). No library does this.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sukien import gazetteer as gz
+from sukien.dates import resolve
+from sukien.doc import DateMention, Doc
+
+# Periods of the present: figures "to date" in the article's own year.
+PRESENT_PERIOD = re.compile(
+    r"(?<![\w])(?:(?:\d{1,2}|mấy)\s+tháng\s+(?:đầu\s+|qua\s+(?:của\s+)?|cuối\s+)?năm|quý\s+(?:I{1,3}|IV|[1-4])"
+    r"(?:\s+năm|/)|nửa\s+đầu\s+năm|đầu\s+năm\s+nay,?\s+năm)\s+((?:19|20)\d\d)(?!\d)"
+)
+# A year that is a target ("đến năm 2030", "lên 1 tỷ USD vào năm 2020") says nothing of the present.
+TARGET_BEFORE = re.compile(
+    r"(?:(?:đến|tới|trước|hướng tới|tầm nhìn|giai đoạn|từ nay đến|kế hoạch|mục tiêu|dự kiến|sẽ|vào khoảng)"
+    r"\s+(?:hết\s+)?(?:năm\s+)?"
+    r"|(?:USD|đồng|euro|%|tấn|người)\s+(?:vào\s+)?(?:năm\s+)?)$"
+)
+# A year of the background: founding, treaties, relations, a past visit.
+BACKGROUND_BEFORE = re.compile(
+    r"(?:Công ước|Luật|Hiệp định|Hiệp ước|Tuyên bố|Nghị quyết|ký|thành lập|thiết lập|từ năm|kể từ|hồi|"
+    r"trước đây|sinh|từng|lần đầu)[^.;\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def target_or_range(doc: Doc, mention: DateMention) -> bool:
+    before = doc.norm[max(0, mention.start - 24) : mention.start]
+    after = doc.norm[mention.end : mention.end + 3]
+    return bool(TARGET_BEFORE.search(before) or re.match(r"\s?[-–]\s?\d", after))
+
+
+def present_years(doc: Doc) -> list[int]:
+    """Years that date the article itself: full dates, periods to date, the meetings it tells of."""
+    g = gz.load()
+    years = [
+        m.first.year
+        for m in doc.dates
+        if m.year_stated and m.first and not m.reference_time and m.precision in ("day", "month")
+    ]
+    years += [int(found.group(1)) for found in PRESENT_PERIOD.finditer(doc.norm)]
+    for meeting in (m for m in doc.mentions if m.label == "MEETING" and m.key):
+        if meeting.get("year"):
+            years.append(meeting.get("year"))
+        elif meeting.get("number"):
+            year = g.year_for(meeting.key, meeting.get("number"))
+            if year:
+                years.append(year)
+    return years
+
+
+def story_year(doc: Doc) -> int | None:
+    """The latest year that dates the article (news tells of the present; background is older);
+    failing those, its latest year alone that is neither a target nor background."""
+    this_year = date.today().year
+    years = [y for y in present_years(doc) if y <= this_year]
+    if not years:
+        for mention in doc.dates:
+            if mention.precision != "year" or not mention.year_stated or mention.first is None:
+                continue
+            if target_or_range(doc, mention):
+                continue
+            if BACKGROUND_BEFORE.search(doc.norm[max(0, mention.start - 60) : mention.start]):
+                continue
+            if mention.first.year <= this_year:
+                years.append(mention.first.year)
+    return max(years) if years else None
+
+
+def settle_years(doc: Doc) -> None:
+    """In an undated article, every date without a year takes the year the article is about, and
+    stays without one when the article never says it."""
+    if doc.published_date is not None:
+        return
+    year = story_year(doc)
+    settled = []
+    for mention in doc.dates:
+        if not mention.year_stated and mention.precision in ("day", "month"):
+            if year is None:
+                mention = DateMention(
+                    mention.start, mention.end, mention.text, None, None, mention.precision,
+                    False, mention.part_of_day, mention.reference_time, mention.month_days,
+                )
+            else:
+                mention = resolve(mention, year)
+        settled.append(mention)
+    doc.dates = settled
