@@ -143,6 +143,15 @@ def test_name_with_particles() -> None:
     assert "Ursula von der Leyen" in [m.key for m in people(sentence)]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="resolve_person swaps a one-word name for the gazetteer's canonical one ('Francis' becomes "
+    "'Phanxicô'); SPEC keeps names as the article writes them",
+)
+def test_one_word_name_is_kept_as_written() -> None:
+    assert "Francis" in [m.key for m in people("Giáo hoàng Francis mong sớm thăm Việt Nam.")]
+
+
 # --- people: later mentions resolve to the person introduced -------------------------------------
 
 

@@ -195,16 +195,38 @@ class When:
     end: str | None = None
     end_stated: bool = False  # a range or a stated last day, not just the day of one event
     year_inferred: bool = False
+    # Month and day ("05-11") when the article never states the year: the linker may find it.
+    day_month: str | None = None
+    day_month_end: str | None = None
+
+
+def is_range(mention: DateMention) -> bool:
+    if mention.precision != "day" or mention.month_days is None:
+        return False
+    return mention.month_days[0] != mention.month_days[1]
+
+
+def month_day(mention: DateMention, which: int) -> str | None:
+    if mention.month_days is None or mention.month_days[which][1] is None:
+        return None
+    month, day = mention.month_days[which]
+    return f"{month:02d}-{day:02d}"
 
 
 def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
     """The dates of an event: the range in its sentence nearest the trigger, else its nearest date."""
-    dates = [d for d in dates_in(ctx, sent[0], sent[1]) if d.first is not None and d.precision != "year"]
+    dates = [
+        d
+        for d in dates_in(ctx, sent[0], sent[1])
+        if (d.first is not None or d.month_days is not None) and d.precision != "year"
+    ]
     if not dates:
         return When()
-    ranges = [d for d in dates if d.last and d.first and d.last > d.first and d.precision == "day"]
-    pool = ranges or dates
-    chosen = min(pool, key=lambda d: abs(d.start - trigger.start))
+    ranges = [d for d in dates if is_range(d)]
+    chosen = min(ranges or dates, key=lambda d: abs(d.start - trigger.start))
+    if chosen.first is None:
+        last = month_day(chosen, 1) if ranges else None
+        return When(end_stated=bool(ranges), day_month=month_day(chosen, 0), day_month_end=last)
     inferred = not chosen.year_stated and ctx.published is None
     if ranges:
         return When(chosen.iso("first"), chosen.iso("last"), True, inferred)
@@ -284,7 +306,14 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         invited = bool(re.search(rules()["invitation"], between)) or bool(
             word_pattern("irrealis").search(between)
         )
-        common = {"start": start, "end": end, "status": status, "year_inferred": dated.year_inferred}
+        common = {
+            "start": start,
+            "end": end,
+            "status": status,
+            "year_inferred": dated.year_inferred,
+            "day_month": dated.day_month,
+            "day_month_end": dated.day_month_end if end_stated else None,
+        }
         if trigger.type == "visit" and not not_travel and not invited:
             window = stop if trigger.strong else min(stop, trigger.end + rules()["visit"]["weak_window"])
             places = places_after(ctx, trigger.end, window)

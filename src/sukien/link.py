@@ -285,11 +285,27 @@ def trip_id(actor: Person, events: list[Event]) -> str:
     return "t" + hashlib.sha1(f"{fold(actor.name)}|{first}".encode()).hexdigest()[:10]
 
 
+def fill_years(members: list[Event], years: set[str]) -> None:
+    """Pieces dated only by day and month take the year of their journey when it has one year."""
+    if len(years) != 1:
+        return
+    year = next(iter(years))
+    for event in members:
+        if event.start is None and event.day_month and parse_day(f"{year}-{event.day_month}"):
+            event.start = f"{year}-{event.day_month}"
+            event.year_inferred = True
+            if event.day_month_end and parse_day(f"{year}-{event.day_month_end}"):
+                event.end = f"{year}-{event.day_month_end}"
+
+
 def build_trip(members: list[Event]) -> Trip:
     actor = best_actor(members)
     # Where some pieces state their year, the guessed years of the others do not set the dates.
-    stated = [e for e in members if e.start and not e.year_inferred]
-    members_for_dates = [e for e in members if not e.year_inferred] if stated else members
+    stated_years = {e.start[:4] for e in members if e.start and not e.year_inferred}
+    members_for_dates = [
+        e for e in members if not (e.year_inferred and stated_years) or (e.start or "")[:4] in stated_years
+    ]
+    fill_years(members_for_dates, stated_years or {e.start[:4] for e in members if e.start})
     seeds = [e for e in members_for_dates if e.type in TRIP_TYPES]
     starts = [e.start for e in members_for_dates if e.start and len(e.start) == 10 and parse_day(e.start)]
     months = [e.start for e in members_for_dates if e.start and len(e.start) == 7]

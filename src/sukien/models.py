@@ -90,6 +90,9 @@ class Event(BaseModel):
     # True when the article states no year for this date and has no publication date either:
     # the year is a guess from the article's other years, so linking may overrule it.
     year_inferred: bool = False
+    # Month and day ("05-11", "05-15") of an event whose article never states the year.
+    day_month: str | None = None
+    day_month_end: str | None = None
 
 
 class Leg(BaseModel):
