@@ -359,22 +359,28 @@ def test_written_distractor_has_no_travel(text: str) -> None:
 # --- types, codes and status on written sentences -------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Ngày 9/10, Thủ tướng Phạm Minh Chính thăm chính thức Lào.", "visit"),
-        (
-            "Ngày 9/10, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 44 tại Vientiane.",
-            "attend",
-        ),
-        ("Ngày 10/10, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.", "meet"),
-        ("Ngày 16/2, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Nhật Bản Kishida Fumio.", "call"),
-        ("Ngày 10/10, Thủ tướng Phạm Minh Chính ký với Thủ tướng Lào Sonexay Siphandone hiệp định.", "sign"),
-        ("Ngày 10/10, Thủ tướng Phạm Minh Chính phát biểu tại Hội nghị Cấp cao ASEAN lần thứ 44.", "speak"),
-    ],
-)
+ONE_OF_EACH_TYPE = [
+    ("Ngày 9/10, Thủ tướng Phạm Minh Chính thăm chính thức Lào.", "visit"),
+    (
+        "Ngày 9/10, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 44 tại Vientiane.",
+        "attend",
+    ),
+    ("Ngày 10/10, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.", "meet"),
+    ("Ngày 16/2, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Nhật Bản Kishida Fumio.", "call"),
+    ("Ngày 10/10, Thủ tướng Phạm Minh Chính ký với Thủ tướng Lào Sonexay Siphandone hiệp định.", "sign"),
+    ("Ngày 10/10, Thủ tướng Phạm Minh Chính phát biểu tại Hội nghị Cấp cao ASEAN lần thứ 44.", "speak"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ONE_OF_EACH_TYPE)
 def test_event_type(text: str, kind: str) -> None:
     assert kind in {e.type for e in written(text)}
+
+
+@pytest.mark.parametrize(("text", "kind"), ONE_OF_EACH_TYPE)
+def test_codes_of_each_type(text: str, kind: str) -> None:
+    events = of_type(written(text), kind)
+    assert events and all((e.codes.cameo, e.codes.plover) == SPEC_CODES[kind] for e in events)
 
 
 def test_codes_follow_the_spec(seed_docs: dict[str, Doc], docs: dict[str, Doc]) -> None:

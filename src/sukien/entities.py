@@ -199,6 +199,10 @@ def same_name(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if long.endswith(" " + short):
         return True
+    # "Mikhail Mishustin" / "Mikhail Vladimirovich Mishustin": a middle name left out.
+    sw, lw = short.split(), long.split()
+    if len(sw) >= 2 and sw[0] == lw[0] and sw[-1] == lw[-1] and sw[0] not in FOLDED_SURNAMES:
+        return True
     return long.startswith(short + " ") and short not in FOLDED_SURNAMES
 
 

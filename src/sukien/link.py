@@ -211,7 +211,8 @@ def join_others(trips: list[list[Event]], others: list[Event]) -> None:
 
 def best_actor(events: list[Event]) -> Person:
     names = Counter(e.actor.name for e in events)
-    name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n)))
+    # The full name most often written; between equals, the plainer one ("Mikhail Mishustin").
+    name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], -len(n.split()), len(n)))
     roles: Counter[tuple[str, ...]] = Counter(tuple(e.actor.roles) for e in events if e.actor.roles)
     country = Counter(e.actor.country for e in events if e.actor.country)
     return Person(
