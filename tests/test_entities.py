@@ -133,21 +133,11 @@ def test_acronyms_and_bodies_are_not_names(sentence: str) -> None:
     assert [m for m in people(sentence) if m.label == "PERSON"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="NAME_RUN allows a particle only before a capitalised word, so "
-    "'von der Leyen' stops at 'Ursula' (SPEC: names as the article writes them)",
-)
 def test_name_with_particles() -> None:
     sentence = "Chủ tịch Ủy ban châu Âu Ursula von der Leyen gặp Thủ tướng."
     assert "Ursula von der Leyen" in [m.key for m in people(sentence)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="resolve_person swaps a one-word name for the gazetteer's canonical one ('Francis' becomes "
-    "'Phanxicô'); SPEC keeps names as the article writes them",
-)
 def test_one_word_name_is_kept_as_written() -> None:
     assert "Francis" in [m.key for m in people("Giáo hoàng Francis mong sớm thăm Việt Nam.")]
 
@@ -249,11 +239,6 @@ def test_take_name(text: str, name: str) -> None:
     assert span is not None and text[span[0] : span[1]] == name
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="take_name drops a leading word that is a city ('Vladimir', Russia) "
-    "as if it qualified the title: 'Tổng thống Nga Vladimir Putin' gives 'Putin'",
-)
 def test_take_name_keeps_a_given_name_that_is_also_a_city() -> None:
     text = "Tổng thống Nga Vladimir Putin phát biểu"
     span = take_name(text, parse_chain(text, title_pattern().match(text)).end)
@@ -288,11 +273,6 @@ def test_meeting_series_and_number(text: str, series: str, number: int | None) -
     assert (found.key, found.get("number")) == (series, number)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ORDINAL reads 'khóa <n>' but not 'Khóa họp <n>', SPEC's own "
-    "example occasion name; the number is only recovered later from the series' calendar",
-)
 def test_meeting_number_after_khoa_hop() -> None:
     assert meeting("Khóa họp 79 Đại hội đồng Liên hợp quốc khai mạc.").get("number") == 79
 
@@ -340,11 +320,6 @@ def test_seed_people_span_their_text(seeds_dir: Path) -> None:
     assert all(text[m.start : m.end] == m.text for m in find_people(text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="NAME_RUN takes 'Name.' then the next sentence's first word: "
-    "'Tô Lâm. Cổng Thông', 'Prabowo Subianto.  Trên' (001616, 004358)",
-)
 @pytest.mark.parametrize("item_id", SENTENCE_END_IDS)
 def test_name_stops_at_sentence_end(baochinhphu: dict[str, dict], item_id: str) -> None:
     text = tone_normalise(baochinhphu[item_id]["text"])

@@ -26,7 +26,10 @@ UP = f"[{re.escape(UPPER)}]"
 WORD = rf"{UP}[\w'’\-]*"
 # Particles inside foreign names ("Ursula von der Leyen", "Mohamed bin Salman").
 PARTICLES = ("von", "van", "der", "de", "del", "bin", "binti", "al", "da", "dos", "di", "le", "la", "du")
-NAME_RUN = re.compile(rf"{WORD}\.?(?:[ \u00a0]+(?:{WORD}\.?|(?:{'|'.join(PARTICLES)})(?=[ \u00a0]+{UP})))*")
+# A word of a name, or an initial ("Michael D. Higgins"); a dot after a longer word ends the sentence.
+NAME_WORD = rf"(?:{UP}\.(?=[ \u00a0])|{WORD})"
+PARTICLE_RUN = rf"(?:(?:{'|'.join(PARTICLES)})[ \u00a0]+)*"
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \u00a0]+{PARTICLE_RUN}{NAME_WORD})*")
 
 # Phrases that open an organisation or a body, never a person's name ("Tập đoàn", not "Tập Cận Bình").
 ORG_HEAD = re.compile(
@@ -34,7 +37,8 @@ ORG_HEAD = re.compile(
     r"Hiệp hội|Liên minh|Liên đoàn|Liên hiệp|Liên bang|Văn phòng|Sở|Cục|Tổng cục|Đại học|Đại sứ quán|"
     r"Trung tâm|Trung ương|Thành ủy|Tỉnh ủy|Học viện|Nhà máy|Hãng|Cơ quan|Mặt trận|Phái đoàn|"
     r"Đoàn đại biểu|Chính phủ|Quốc hội|Hạ viện|Thượng viện|Tòa án|Ngân hàng|Công đoàn|Nhà nước|Quân đội|"
-    r"Quân ủy|Bộ Chính trị|Thành phố|Tỉnh|Tập đoàn|Tổng công ty)(?![\w])",
+    r"Quân ủy|Bộ Chính trị|Thành phố|Tỉnh|Tập đoàn|Tổng công ty|Cung điện|Cung|Dinh|Điện|Phủ|Nhà Trắng|"
+    r"Sân bay|Khách sạn|Trụ sở|Thủ đô)(?![\w])",
     re.IGNORECASE,
 )
 # Capitalised words that start sentences or phrases and are not names.
@@ -239,8 +243,16 @@ def qualifier_pattern() -> re.Pattern[str]:
         exact.update(country.ambiguous_names)
     loose = "|".join(re.escape(p) for p in sorted((p for p in phrases if p), key=len, reverse=True))
     strict = "|".join(re.escape(p) for p in sorted(exact, key=len, reverse=True))
-    return re.compile(rf"[ \u00a0]*(?:(?i:{loose})|{strict})(?![\w])")
+    return re.compile(rf"[ \u00a0]*(?:(?i:{loose})|(?i:{FORMAL_PREFIX})?(?:(?i:{loose})|{strict})|{strict})(?![\w])")
 
+
+# The formal forms of a country's name: "nước Cộng hòa Liên bang Brazil", "Vương quốc Thái Lan".
+FORMAL_PREFIX = (
+    r"(?:nước\s+)?(?:(?:Cộng hòa|Cộng hoà|Liên bang|Vương quốc|Nhà nước|Hồi giáo|Dân chủ|Nhân dân|"
+    r"Xã hội chủ nghĩa|Ả Rập|Thống nhất|Hợp chúng quốc|Hợp chủng quốc|Đại Công quốc|Công quốc|"
+    r"Thịnh vượng chung|Độc lập|Đa dân tộc|Bolivar|Dân chủ Nhân dân)\s+)+"
+)
+FORMAL = re.compile(FORMAL_PREFIX, re.IGNORECASE)
 
 # Bodies the gazetteer's qualifier list may lack, and honorifics that stand before a name.
 EXTRA_QUALIFIERS = (
@@ -285,7 +297,7 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
             if not qualifier:
                 break
             phrase = qualifier.group(0).strip()
-            found = g.country(phrase.removeprefix("nước ").strip())
+            found = g.country(phrase.removeprefix("nước ").strip()) or g.country(FORMAL.sub("", phrase).strip())
             if found is not None:
                 country = country or found.code
             else:
@@ -326,7 +338,9 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
     # A city qualifying the title stands before the name ("Thống đốc Saint Petersburg Georgy Poltavchenko").
     g = gz.load()
     for n in (3, 2, 1):
-        if len(kept) > n and g.city(" ".join(w.group(0) for w in kept[:n])) is not None:
+        city = g.city(" ".join(w.group(0) for w in kept[:n])) if len(kept) > n else None
+        # A one-word city is often a given name too ("Vladimir"): strip only well-known ones.
+        if city is not None and (n > 1 or city.capital or city.population >= 1_000_000):
             kept = kept[n:]
             break
     start = gap.end() + kept[0].start()
@@ -442,7 +456,7 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         if match.start() < consumed_until:
             continue
         chain = parse_chain(text, match)
-        if spouse_of_next(text, match):
+        if spouse_of_next(text, match) or BUILDING_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             consumed_until = match.end()
             continue
         before = text[max(0, chain.start - 8) : chain.start]
@@ -509,6 +523,8 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
     return mentions
 
 
+# "Phủ Chủ tịch", "Dinh Tổng thống": a building named after a title, not a person.
+BUILDING_BEFORE = re.compile(r"(?:Phủ|phủ|Dinh|dinh|Văn phòng|văn phòng)[ \u00a0]+$")
 SPOUSE = re.compile(r"(?:Phu nhân|phu nhân|Phu quân|phu quân)$")
 
 
@@ -547,8 +563,6 @@ def resolve_person(
                 person.roles.append(role)
         return person
     leader = g.leader(name)
-    if leader is not None and len(name.split()) == 1 and leader.name != name:
-        name = leader.name
     country = chain.country
     if country is None and leader is not None:
         country = leader.country
@@ -629,7 +643,9 @@ ACRONYM = re.compile(
     r"(?<![\w])(?:APEC|ASEAN|G20|G7|BRICS|COP\s?\d{1,2}|WEF|EAS|ASEM|AIPA|SCO|CICA|Davos|Mekong)"
     r"(?:\s(?:20\d\d|lần thứ \d+))?(?![\w])"
 )
-ORDINAL = re.compile(r"(?:lần thứ|thứ|khóa|khoá|Khóa|Khoá|lần)\s+(\d{1,3}|[IVXLC]+)(?![\w])")
+ORDINAL = re.compile(
+    r"(?:lần thứ|thứ|[Kk]hóa họp|[Kk]hoá họp|[Kk]hóa|[Kk]hoá|lần)\s+(\d{1,3}|[IVXLC]+)(?![\w])"
+)
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 

@@ -65,15 +65,19 @@ def word_pattern(name: str) -> re.Pattern[str]:
 
 
 def find_triggers(sentence: str, offset: int) -> list[Trigger]:
+    """Trigger words of the sentence, longest first where they overlap ("chủ trì lễ đón" is a
+    welcome, not "chủ trì"; "hội đàm trực tuyến" a call, not talks); strong before weak."""
+    candidates = [
+        (match.end() - match.start(), strong, kind, match.start(), match.end())
+        for kind, strong, pattern in trigger_patterns()
+        for match in pattern.finditer(sentence)
+    ]
+    candidates.sort(key=lambda c: (-c[0], not c[1], c[3]))
     found: list[Trigger] = []
-    taken: list[tuple[int, int]] = []
-    for kind, strong, pattern in trigger_patterns():
-        for match in pattern.finditer(sentence):
-            span = (match.start(), match.end())
-            if any(s < span[1] and span[0] < e for s, e in taken):
-                continue
-            taken.append(span)
-            found.append(Trigger(kind, offset + span[0], offset + span[1], strong))
+    for _length, strong, kind, start, end in candidates:
+        if any(t.start < offset + end and offset + start < t.end for t in found):
+            continue
+        found.append(Trigger(kind, offset + start, offset + end, strong))
     found.sort(key=lambda t: t.start)
     return found
 
@@ -111,6 +115,11 @@ def clause_end(text: str, start: int, limit: int) -> int:
     return found.start() if found else limit
 
 
+NOUN_PHRASE_TRIGGER = re.compile(
+    r"(?:chuyến|dịp|khuôn khổ|[Nn]hân|[Tt]rong|[Ss]au|[Tt]rước|[Tt]ại|[Kk]ết thúc|[Tt]iếp tục)\W+(?:\w+\W+){0,4}\w+$"
+)
+
+
 def choose_actor(
     ctx: Context, trigger: Trigger, sent: tuple[int, int], triggers: list[Trigger]
 ) -> Mention | None:
@@ -131,6 +140,11 @@ def choose_actor(
         if re.search(r"(?:lời mời của|với|tiếp|gặp|đón|mời)\s*$", head):
             continue
         return person
+    # A subject after its verb only where the verb is a noun phrase that opens the sentence
+    # ("Trong khuôn khổ chuyến thăm ..., Bộ trưởng X"), not "sang thăm" said of someone else.
+    lead_in = text[max(sent[0], trigger.start - 30) : trigger.end]
+    if not NOUN_PHRASE_TRIGGER.search(lead_in):
+        return None
     for person in candidates:
         if person.start < trigger.end:
             continue

@@ -24,7 +24,7 @@ from sukien.dedup import NearDuplicateIndex, index_of_store
 from sukien.doc import Doc, RawRecord
 from sukien.errors import Code, InputError
 from sukien.link import link
-from sukien.pipeline import process
+from sukien.pipeline import process, stages
 from sukien.read import iter_files, read_file
 from sukien.store import Filters, Store
 
@@ -142,6 +142,7 @@ def processed(
         for item in stream:
             yield item if isinstance(item, InputError) else (item, process_one(item.record))
         return
+    stages()  # load the stages (and what they load) once here: forked workers inherit them
     pool = ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
     pending: deque[tuple[list[Located | InputError], Future[list[Outcome]]]] = deque()
     try:
