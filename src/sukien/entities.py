@@ -529,14 +529,11 @@ SPOUSE = re.compile(r"(?:Phu nhân|phu nhân|Phu quân|phu quân)$")
 
 
 def spouse_of_next(text: str, match: re.Match[str]) -> bool:
-    """ "Phu nhân Thủ tướng Lawrence Wong" is his wife, not a title of his."""
+    """ "Phu nhân Thủ tướng Lawrence Wong", "và Phu nhân, Thủ tướng X": a spouse, not a title of the next person."""
     if not SPOUSE.match(match.group(0)):
         return False
-    return (
-        bool(title_pattern().match(text, match.end() + 1))
-        if text[match.end() : match.end() + 1] == " "
-        else False
-    )
+    link = re.compile(r",?[ \u00a0]+").match(text, match.end())
+    return bool(link and title_pattern().match(text, link.end()))
 
 
 def resolve_person(

@@ -115,6 +115,8 @@ def clause_end(text: str, start: int, limit: int) -> int:
     return found.start() if found else limit
 
 
+INVITED = re.compile(r"(?:lời mời của|mời)\s*$")
+OBJECT_OF_MEETING = re.compile(r"(?:lời mời của|với|tiếp|gặp|đón|mời)\s*$")
 NOUN_PHRASE_TRIGGER = re.compile(
     r"(?:chuyến|dịp|khuôn khổ|[Nn]hân|[Tt]rong|[Ss]au|[Tt]rước|[Tt]ại|[Kk]ết thúc|[Tt]iếp tục)\W+(?:\w+\W+){0,4}\w+$"
 )
@@ -137,7 +139,9 @@ def choose_actor(
         if len(gap) > 160:
             break
         head = text[max(sent[0], person.start - 14) : person.start]
-        if re.search(r"(?:lời mời của|với|tiếp|gặp|đón|mời)\s*$", head):
+        # "A đón B thăm Z": B is the one who visits; "A mời B thăm Z" is only an invitation.
+        objects_here = INVITED if trigger.type == "visit" else OBJECT_OF_MEETING
+        if objects_here.search(head):
             continue
         return person
     # A subject after its verb only where the verb is a noun phrase that opens the sentence
@@ -444,6 +448,28 @@ def host_country(series: str | None, year: int | None) -> str | None:
     return edition.country if edition else None
 
 
+def without_repeats(events: list[Event]) -> list[Event]:
+    """One event for what the article says twice (a lead repeated in the body): the first, with the
+    evidence of both."""
+    kept: dict[tuple, Event] = {}
+    for event in events:
+        key = (
+            event.type,
+            event.actor.name,
+            tuple(sorted(c.name for c in event.counterparts)),
+            event.location.country,
+            event.location.city,
+            event.start,
+            event.end,
+            event.occasion.series if event.occasion else None,
+        )
+        if key in kept:
+            kept[key].evidence.extend(e for e in event.evidence if e not in kept[key].evidence)
+        else:
+            kept[key] = event
+    return list(kept.values())
+
+
 def infer_locations(events: list[Event]) -> None:
     """Meetings abroad are often stated without a place: take the actor's one destination."""
     destinations: dict[str, set[str]] = {}
@@ -541,6 +567,7 @@ def extract(doc: Doc) -> Doc:
         events.extend(extract_sentence(ctx, sent))
     infer_locations(events)
     events.extend(host_visits(ctx, events))
+    events = without_repeats(events)
     published = doc.published[:10] if doc.published else None
     for event in events:
         event.article_published = published
