@@ -299,6 +299,8 @@ def _accept(
             return True
         dashes_only = not re.search(r"[,\w]", re.sub(r"\d", "", match.group("b_days")))
         if match.group("b_s1") is not None:
+            if match.group("b_s1").strip() == "." and weak:
+                return True  # "từ ngày 18 - 22.8": the dotted month of VnExpress and Thanh Niên
             slash = match.group("b_s1").strip() == "/"
             if not slash and dashes_only:
                 return False  # "3-5-2" is a football formation; days and month need a "/"

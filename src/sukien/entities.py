@@ -255,7 +255,13 @@ FORMAL_PREFIX = (
 FORMAL = re.compile(FORMAL_PREFIX, re.IGNORECASE)
 
 # Bodies the gazetteer's qualifier list may lack, and honorifics that stand before a name.
-EXTRA_QUALIFIERS = (
+# "Bộ trưởng Ngoại giao và Quốc phòng Ireland Micheál Martin": a second portfolio joins the title.
+PORTFOLIOS = (
+    "Quốc phòng", "Ngoại giao", "Thương mại", "Công nghiệp", "Đầu tư", "Du lịch", "Kinh tế", "Tài chính",
+    "Nội vụ", "Tư pháp", "Văn hóa", "Giáo dục", "Y tế", "Nông nghiệp", "Lao động", "Phát triển", "Năng lượng",
+    "Giao thông", "Môi trường", "Công Thương", "Khoa học", "An ninh", "Hợp tác quốc tế", "Thương mại quốc tế",
+)
+EXTRA_QUALIFIERS = tuple(f"và {p}" for p in PORTFOLIOS) + (
     "Hoàng gia",
     "Duma Quốc gia",
     "Quốc hội",
@@ -323,10 +329,10 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
         return None
     words = list(re.finditer(r"\S+", run.group(0)))
     first = words[0].group(0)
-    if first in NOT_NAME_WORDS or is_acronym(first):
-        return None
     if ORG_HEAD.match(text, gap.end()):
         return name_after_org(text, gap.end())
+    if first in NOT_NAME_WORDS or is_acronym(first):
+        return None
     kept = [words[0]]
     # Cut where a capitalised non-name word follows the name ("Tô Lâm Tại ..."); six words at most.
     for word in words[1:6]:
@@ -472,6 +478,9 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
             between = text[chain.end : name_span[0]].strip()
             if between and ORG_HEAD.match(between):
                 chain.org = chain.org or between
+                # "Bộ trưởng Bộ Quốc phòng Nhật Bản Koizumi Shinjiro": the body names the country.
+                countries = [key for _s, _e, label, key in g.find_places(between) if label == "COUNTRY"]
+                chain.country = chain.country or (countries[-1] if countries else None)
             # Titles after the name, in apposition: "Phan Văn Giang, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng".
             apposed = apposition(text, end)
             if apposed is not None:
@@ -517,7 +526,7 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
                 ),
             )
         )
-    mentions.extend(find_bare_names(text, people, mentions))
+    mentions.extend(find_bare_names(text, people, mentions, published))
     mentions.sort(key=lambda m: m.start)
     del g
     return mentions
@@ -581,7 +590,9 @@ def resolve_title(
     return None
 
 
-HONORIFIC = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|ngài|Ngài)[ \u00a0]+({NAME_RUN.pattern})")
+HONORIFIC = re.compile(
+    rf"(?<![\w])(?:ông|bà|Ông|Bà|ngài|Ngài|đồng chí|Đồng chí)[ \u00a0]+({NAME_RUN.pattern})"
+)
 
 
 def bare_mention(start: int, end: int, person: Person) -> Mention:
@@ -602,7 +613,9 @@ def bare_mention(start: int, end: int, person: Person) -> Mention:
     )
 
 
-def find_bare_names(text: str, people: list[Person], titled: list[Mention]) -> list[Mention]:
+def find_bare_names(
+    text: str, people: list[Person], titled: list[Mention], published: date | None = None
+) -> list[Mention]:
     """Later mentions of an introduced person by name alone ("Tô Lâm nhấn mạnh") or after "ông"/"bà"
     with part of the name ("ông Trump", "ông Tập")."""
     taken = [(m.start, m.end) for m in titled]
@@ -619,11 +632,26 @@ def find_bare_names(text: str, people: list[Person], titled: list[Mention]) -> l
             continue
         key = fold(match.group(1))
         first_word = fold(match.group(1).split()[0])
-        for person in reversed(people):
-            if same_name(person.key, key) or person.key.split()[0] == first_word:
-                found.append(bare_mention(match.start(1), match.end(1), person))
-                break
+        known = next(
+            (p for p in reversed(people) if same_name(p.key, key) or p.key.split()[0] == first_word), None
+        )
+        if known is None:
+            known = person_from_gazetteer(match.group(1), published)
+            if known is None:
+                continue
+            people.append(known)
+        found.append(bare_mention(match.start(1), match.end(1), known))
     return found
+
+
+def person_from_gazetteer(name: str, published: date | None) -> Person | None:
+    """ "đồng chí Tập Cận Bình" with no title in the article: the gazetteer knows who and what."""
+    g = gz.load()
+    leader = g.leader(name) if len(name.split()) >= 2 else None
+    if leader is None:
+        return None
+    roles = g.roles_at(leader.name, published) if published else []
+    return Person(name=name, roles=list(roles), country=leader.country)
 
 
 # Multilateral meetings: a head noun, then the meeting's name up to a clause boundary.
