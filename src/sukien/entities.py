@@ -27,7 +27,7 @@ WORD = rf"{UP}[\w'’\-]*"
 # Particles inside foreign names ("Ursula von der Leyen", "Mohamed bin Salman").
 PARTICLES = ("von", "van", "der", "de", "del", "bin", "binti", "al", "da", "dos", "di", "le", "la", "du")
 # A word of a name, or an initial ("Michael D. Higgins"); a dot after a longer word ends the sentence.
-NAME_WORD = rf"(?:{UP}\.(?=[ \u00a0])|{WORD})"
+NAME_WORD = rf"(?:[A-Z]\.(?=[ \u00a0])|{WORD})"
 PARTICLE_RUN = rf"(?:(?:{'|'.join(PARTICLES)})[ \u00a0]+)*"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \u00a0]+{PARTICLE_RUN}{NAME_WORD})*")
 
@@ -38,7 +38,7 @@ ORG_HEAD = re.compile(
     r"Trung tâm|Trung ương|Thành ủy|Tỉnh ủy|Học viện|Nhà máy|Hãng|Cơ quan|Mặt trận|Phái đoàn|"
     r"Đoàn đại biểu|Chính phủ|Quốc hội|Hạ viện|Thượng viện|Tòa án|Ngân hàng|Công đoàn|Nhà nước|Quân đội|"
     r"Quân ủy|Bộ Chính trị|Thành phố|Tỉnh|Tập đoàn|Tổng công ty|Cung điện|Cung|Dinh|Điện|Phủ|Nhà Trắng|"
-    r"Sân bay|Khách sạn|Trụ sở|Thủ đô)(?![\w])",
+    r"Sân bay|Khách sạn|Trụ sở|Thủ đô|TP|Tp|Bang)(?![\w])",
     re.IGNORECASE,
 )
 # Capitalised words that start sentences or phrases and are not names.
@@ -341,20 +341,37 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
         if ORG_HEAD.match(text, gap.end() + word.start()):
             break
         kept.append(word)
-    # A city qualifying the title stands before the name ("Thống đốc Saint Petersburg Georgy Poltavchenko").
-    g = gz.load()
-    for n in (3, 2, 1):
-        city = g.city(" ".join(w.group(0) for w in kept[:n])) if len(kept) > n else None
-        # A one-word city is often a given name too ("Vladimir"): strip only well-known ones.
-        if city is not None and (n > 1 or city.capital or city.population >= 1_000_000):
-            kept = kept[n:]
-            break
-    start = gap.end() + kept[0].start()
-    end = gap.end() + kept[-1].end()
+    span = without_leading_city(text, gap.end() + kept[0].start(), gap.end() + kept[-1].end())
+    if span is None:
+        return None
+    start, end = span
     # A trailing dot ends the sentence unless the word is an initial ("D.").
-    if text[end - 1] == "." and len(kept[-1].group(0)) > 2:
+    if text[end - 1] == "." and len(text[start:end].split()[-1]) > 2:
         end -= 1
     return start, end
+
+
+PLACE_PREFIXES = frozenset(["TP", "TP.", "Tp", "Tp.", "Bang", "Tỉnh", "Thủ", "Thành"])
+NOT_PEOPLE = frozenset(["Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Châu Đại Dương", "Đông Nam Á", "Trung Đông"])
+
+
+def without_leading_city(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name without a city that qualifies the title before it ("Thống đốc Saint Petersburg
+    Georgy Poltavchenko"); None when what is left is not a name."""
+    g = gz.load()
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if words and words[0].group(0) in PLACE_PREFIXES:
+        words = words[1:]
+    for n in (3, 2, 1):
+        city = g.city(" ".join(w.group(0) for w in words[:n])) if len(words) > n else None
+        # A one-word city is often a given name too ("Vladimir"): strip only well-known ones.
+        if city is not None and (n > 1 or city.capital or city.population >= 1_000_000):
+            words = words[n:]
+            break
+    name = " ".join(w.group(0) for w in words)
+    if not words or name in NOT_PEOPLE or " ".join(name.split()[:2]) in NOT_PEOPLE:
+        return None
+    return start + words[0].start(), start + words[-1].end()
 
 
 ORG_SKIP_WORDS = 9
@@ -381,6 +398,10 @@ def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
             if not qualifier or qualifier.end() >= end:
                 break
             start = qualifier.end() + 1
+        stripped = without_leading_city(text, start, end)
+        if stripped is None:
+            continue
+        start, end = stripped
         words = text[start:end].split()
         if (
             len(words) < 2
@@ -636,12 +657,24 @@ def find_bare_names(
             (p for p in reversed(people) if same_name(p.key, key) or p.key.split()[0] == first_word), None
         )
         if known is None:
-            known = person_from_gazetteer(match.group(1), published)
+            known = person_from_gazetteer(match.group(1), published) or person_in_apposition(
+                text, match.end(1), match.group(1)
+            )
             if known is None:
                 continue
             people.append(known)
         found.append(bare_mention(match.start(1), match.end(1), known))
     return found
+
+
+def person_in_apposition(text: str, end: int, name: str) -> Person | None:
+    """ "Ông Umeda Shoji, Chủ tịch Hội Hữu nghị Nhật-Việt": a person introduced by name, then titles."""
+    if len(name.split()) < 2:
+        return None
+    chain = apposition(text, end)
+    if chain is None:
+        return None
+    return Person(name=name, roles=short_roles(chain.titles), country=chain.country, org=chain.org)
 
 
 def person_from_gazetteer(name: str, published: date | None) -> Person | None:

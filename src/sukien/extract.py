@@ -392,7 +392,7 @@ def contact_events(
     )
     kind = trigger.type
     if kind in ("meet", "call"):
-        if not counterparts or (kind == "meet" and counterparts[0].start - max(trigger.end, actor.end) > 120):
+        if not counterparts or (kind == "meet" and counterparts[0].start - max(trigger.end, actor.end) > 250):
             return []
         if kind == "meet" and not_travel:
             return []
