@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]  # bench/html.py hides html
+# bench/html.py would hide the standard library's html module: take this folder off the path.
+sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]
 
 import json  # noqa: E402
 import os  # noqa: E402

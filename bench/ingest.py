@@ -22,7 +22,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]  # bench/html.py hides html
+# bench/html.py would hide the standard library's html module: take this folder off the path.
+sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]
 
 import argparse  # noqa: E402
 import json  # noqa: E402
@@ -30,6 +31,7 @@ import lzma  # noqa: E402
 import os  # noqa: E402
 import re  # noqa: E402
 import resource  # noqa: E402
+import shutil  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import threading  # noqa: E402
@@ -171,8 +173,9 @@ class Figures:
 
     def lines(self) -> list[str]:
         return [
-            f"  wall {self.run.wall:,.1f} s for {self.articles:,} articles: {self.per_second:,.1f} articles/s, "
-            f"{self.per_core:,.1f} articles/s per core ({self.cores} core{'s' * (self.cores > 1)})",
+            f"  wall {self.run.wall:,.1f} s for {self.articles:,} articles: "
+            f"{self.per_second:,.1f} articles/s, {self.per_core:,.1f} articles/s per core "
+            f"({self.cores} core{'s' * (self.cores > 1)})",
             f"  CPU {self.run.cpu:,.1f} s (user + system, whole process tree): "
             f"{self.per_cpu_second:,.1f} articles per CPU-second",
             f"  peak memory: {self.run.peak_tree_pss_mib:,.0f} MiB PSS summed over the process tree, "
@@ -187,7 +190,8 @@ def run_sukien(inputs: list[Path], db: Path, workers: int | None) -> tuple[Run, 
     run = measured(command)
     counts: dict[str, int] = {}
     if match := SUMMARY.search(run.stderr):
-        counts = dict(zip(("read", "stored", "duplicates", "rejected"), map(int, match.groups()), strict=True))
+        names = ("read", "stored", "duplicates", "rejected")
+        counts = dict(zip(names, map(int, match.groups()), strict=True))
     if db.exists():
         from sukien.store import open_store
 
@@ -211,9 +215,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="only the first N articles (shared between the files)")
     parser.add_argument("--workers", type=int, help="passed to `sukien ingest --workers` (default: its own)")
-    parser.add_argument("--sample", type=int, default=BASELINE_SAMPLE, help="baseline articles (default: 2000)")
+    parser.add_argument("--sample", type=int, default=BASELINE_SAMPLE, help="baseline articles (2000)")
     parser.add_argument("--no-baseline", action="store_true", help="time sukien only")
+    parser.add_argument("--keep-db", type=Path, help="copy the database here afterwards (e.g. to profile it)")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # the "..." lines say what runs now, also in a log
 
     files = [CORPUS / name for name in CORPUS_FILES]
     missing = [str(path) for path in files if not path.exists()]
@@ -222,8 +228,10 @@ def main() -> int:
         return 0
     cpus = os.cpu_count() or 1
     cores = min(cpus, args.workers or cpus)
-    print(f"machine: {cpus} CPUs, load average {os.getloadavg()[0]:.1f} at start "
-          "(a shared machine: figures are noisy; articles per CPU-second are the steadier figure)")  # fmt: skip
+    print(
+        f"machine: {cpus} CPUs, load average {os.getloadavg()[0]:.1f} at start (a shared machine: "
+        "figures are noisy; articles per CPU-second are the steadier figure)"
+    )
 
     with tempfile.TemporaryDirectory(prefix="sukien-bench-") as folder:
         tmp = Path(folder)
@@ -232,8 +240,8 @@ def main() -> int:
             inputs = [tmp / "head.jsonl"]
             write_heads(files, args.limit, inputs[0])
         names = ", ".join(path.name for path in files)
-        print(f"sukien ingest on {names}{f' (first {args.limit:,} articles)' if args.limit else ''}, "
-              f"workers: {args.workers or 'default'} ...", flush=True)  # fmt: skip
+        first = f" (first {args.limit:,} articles)" if args.limit else ""
+        print(f"sukien ingest on {names}{first}, workers: {args.workers or 'default'} ...")
         run, counts = run_sukien(inputs, tmp / "bench.db", args.workers)
         if "read" not in counts:
             print(f"sukien ingest failed (exit {run.returncode}):\n{run.stderr[-3000:]}")
@@ -241,22 +249,27 @@ def main() -> int:
         sukien = Figures("sukien", counts["read"], cores, run)
         print("sukien ingest (read, pipeline, near-duplicates, store, final linking):")
         print("\n".join(sukien.lines()))
-        print(f"  {counts['read']:,} read, {counts['articles']:,} articles stored "
-              f"({counts['duplicates']:,} already stored), {counts['rejected']:,} rejected; "
-              f"{counts['events']:,} events, {counts['trips']:,} trips; database {counts['db_mib']:,} MiB; "
-              f"exit {run.returncode}")  # fmt: skip
+        print(
+            f"  {counts['read']:,} read, {counts['articles']:,} articles stored "
+            f"({counts['duplicates']:,} already stored), {counts['rejected']:,} rejected; "
+            f"{counts['events']:,} events, {counts['trips']:,} trips; database {counts['db_mib']:,} MiB; "
+            f"exit {run.returncode}"
+        )
         for line in [line for line in run.stderr.splitlines() if not SUMMARY.search(line)][:10]:
             print(f"  | {line}")
+        if args.keep_db:
+            shutil.copyfile(tmp / "bench.db", args.keep_db)  # the CLI checkpoints the WAL when it closes
         whole = not args.limit
         if whole:
             verdict = "yes" if run.wall < TARGET_SECONDS else "NO"
-            print(f"  whole corpus in under {TARGET_SECONDS // 60} minutes: {verdict} ({run.wall / 60:.1f} min)")
+            minutes = f"{run.wall / 60:.1f} min"
+            print(f"  whole corpus in under {TARGET_SECONDS // 60} minutes: {verdict} ({minutes})")
 
         if args.no_baseline:
             return 0 if run.returncode == 0 else 1
         sample = tmp / "sample.jsonl"
         size = write_heads(files, min(args.sample, args.limit or args.sample), sample)
-        print(f"baseline on {size:,} of the same articles (the first of each file), one process ...", flush=True)
+        print(f"baseline on {size:,} of the same articles (the first of each file), one process ...")
         base_run, result = run_baseline(sample)
         if not result:
             print(f"baseline failed (exit {base_run.returncode}):\n{base_run.stderr[-3000:]}")
@@ -271,8 +284,10 @@ def main() -> int:
         by_core = sukien.per_core / baseline.per_core
         by_cpu = sukien.per_cpu_second / baseline.per_cpu_second
         verdict = "yes" if min(by_core, by_cpu) >= TARGET_RATIO else "NO"
-        print(f"ratio sukien / baseline: {by_core:,.1f}x per core (wall), {by_cpu:,.1f}x per CPU-second; "
-              f"at least {TARGET_RATIO}x: {verdict}")  # fmt: skip
+        print(
+            f"ratio sukien / baseline: {by_core:,.1f}x per core (wall), {by_cpu:,.1f}x per CPU-second; "
+            f"at least {TARGET_RATIO}x: {verdict}"
+        )
     return 0 if run.returncode == 0 else 1
 
 

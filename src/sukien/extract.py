@@ -143,6 +143,11 @@ def choose_actor(
         objects_here = INVITED if trigger.type == "visit" else OBJECT_OF_MEETING
         if objects_here.search(head):
             continue
+        # "X hội đàm với A; chào xã giao B; hội kiến C": B, right after a meeting verb, is its object.
+        if trigger.type != "visit" and any(
+            t.type in ("meet", "call") and t.end <= person.start and person.start - t.end <= 25 for t in triggers
+        ):
+            continue
         return person
     # A subject after its verb only where the verb is a noun phrase that opens the sentence
     # ("Trong khuôn khổ chuyến thăm ..., Bộ trưởng X"), not "sang thăm" said of someone else.
@@ -359,7 +364,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             event.end = end if end_stated else None
             events.append(event)
         elif trigger.type in ("meet", "call", "sign", "speak"):
-            events.extend(contact_events(ctx, trigger, actor, sent, stop, common, not_travel))
+            events.extend(contact_events(ctx, trigger, actor, sent, stop, common, not_travel, triggers))
     return events
 
 
@@ -371,10 +376,15 @@ def contact_events(
     stop: int,
     common: dict,
     not_travel: bool,
+    triggers: list[Trigger],
 ) -> list[Event]:
     text = ctx.doc.text
     # Counterparts may be listed past a ";" ("hội đàm với A; B; C"): the whole sentence after the verb.
     reach = sent[1] if trigger.type in ("meet", "call") else stop
+    # ... but not past the next meeting verb, whose counterparts are its own.
+    following = [t.start for t in triggers if t.start > trigger.end and t.type in ("meet", "call")]
+    if following and ctx.inside(trigger.end, following[0], "PERSON"):
+        reach = min(reach, following[0])
     counterparts = [
         p for p in ctx.inside(trigger.end, reach, "PERSON") if p.key != actor.key and not p.get("former")
     ]
@@ -449,25 +459,34 @@ def host_country(series: str | None, year: int | None) -> str | None:
 
 
 def without_repeats(events: list[Event]) -> list[Event]:
-    """One event for what the article says twice (a lead repeated in the body): the first, with the
-    evidence of both."""
-    kept: dict[tuple, Event] = {}
+    """One event for what the article says twice (a lead repeated in the body, a meeting told again
+    later): the first, with the evidence of both and the dates of whichever states them."""
+    kept: dict[tuple, list[Event]] = {}
     for event in events:
+        if event.type not in ("meet", "call", "sign", "speak"):
+            key = (event.id,)  # visits keep every statement: each may date or place a leg
+            kept[key] = [event]
+            continue
         key = (
             event.type,
             event.actor.name,
             tuple(sorted(c.name for c in event.counterparts)),
             event.location.country,
-            event.location.city,
-            event.start,
-            event.end,
             event.occasion.series if event.occasion else None,
         )
-        if key in kept:
-            kept[key].evidence.extend(e for e in event.evidence if e not in kept[key].evidence)
-        else:
-            kept[key] = event
-    return list(kept.values())
+        same = next(
+            (k for k in kept.get(key, []) if k.start is None or event.start is None or k.start == event.start),
+            None,
+        )
+        if same is None:
+            kept.setdefault(key, []).append(event)
+            continue
+        same.evidence.extend(e for e in event.evidence if e not in same.evidence)
+        if same.start is None and event.start is not None:
+            same.start, same.end, same.year_inferred = event.start, event.end, event.year_inferred
+        if same.location.city is None and event.location.city is not None:
+            same.location = event.location.model_copy()
+    return sorted((e for group in kept.values() for e in group), key=lambda e: events.index(e))
 
 
 def infer_locations(events: list[Event]) -> None:
