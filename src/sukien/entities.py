@@ -305,7 +305,9 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
             phrase = qualifier.group(0).strip()
             found = g.country(phrase.removeprefix("nước ").strip()) or g.country(FORMAL.sub("", phrase).strip())
             if found is not None:
-                country = country or found.code
+                # The country nearest the name qualifies it ("Bộ trưởng Ngoại giao Trung Quốc, Phó Thủ
+                # tướng, Bộ trưởng Ngoại giao Việt Nam Phạm Bình Minh").
+                country = found.code
             else:
                 org = org or phrase
             pos = qualifier.end()

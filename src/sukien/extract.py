@@ -115,6 +115,21 @@ def clause_end(text: str, start: int, limit: int) -> int:
     return found.start() if found else limit
 
 
+ADJUNCT_VISIT = re.compile(
+    r"(?<![\w])(?<!Phu )(?<!phu )(?:nhân|nhân dịp|trong|trong khuôn khổ|khuôn khổ)\s+(?:(?:chuyến|đợt)\s+)?$"
+)
+
+
+def sentence_subject(ctx: Context, before: list[Mention], sent: tuple[int, int]) -> Mention | None:
+    """The first person of the sentence who is nobody's object."""
+    text = ctx.doc.text
+    for person in before:
+        head = text[max(sent[0], person.start - 14) : person.start]
+        if not OBJECT_OF_MEETING.search(head):
+            return person
+    return None
+
+
 INVITED = re.compile(r"(?:lời mời của|mời)\s*$")
 OBJECT_OF_MEETING = re.compile(r"(?:lời mời của|với|tiếp|gặp|đón|mời)\s*$")
 NOUN_PHRASE_TRIGGER = re.compile(
@@ -128,6 +143,11 @@ def choose_actor(
     text = ctx.doc.text
     candidates = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if not p.get("former")]
     before = [p for p in candidates if p.end <= trigger.start]
+    if trigger.type == "visit" and ADJUNCT_VISIT.search(text, max(sent[0], trigger.start - 25), trigger.start):
+        # "A hội đàm với B nhân chuyến thăm Việt Nam": the visit is the subject's, A's.
+        subject = sentence_subject(ctx, before, sent)
+        if subject is not None:
+            return subject
     objects = word_pattern("object_markers")
     for person in reversed(before):
         gap = text[person.end : trigger.start]
