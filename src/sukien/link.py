@@ -111,7 +111,8 @@ def overlapping(a: Event, b: Event) -> bool:
     # An open-ended visit (no last day stated) goes on for days after its start.
     if shares_purpose(a, b) and max(sa[0], sb[0]) - min(sa[1], sb[1]) <= timedelta(days=OPEN_VISIT_DAYS):
         return True
-    if a.year_inferred != b.year_inferred and shares_purpose(a, b):
+    if (a.year_inferred or b.year_inferred) and shares_purpose(a, b):
+        # Guessed years disagree more often than journeys repeat on the same days of the year.
         weak, strong = (sa, sb) if a.year_inferred else (sb, sa)
         moved = in_year(weak, strong[0].year)
         return moved is not None and max(moved[0], strong[0]) - min(moved[1], strong[1]) <= timedelta(
@@ -286,6 +287,16 @@ def trip_id(actor: Person, events: list[Event]) -> str:
     return "t" + hashlib.sha1(f"{fold(actor.name)}|{first}".encode()).hexdigest()[:10]
 
 
+def journey_year(members: list[Event]) -> str | None:
+    """The year of a journey: the one its pieces state, else the one most of them are guessed in
+    (the latest between equals)."""
+    stated = Counter(e.start[:4] for e in members if e.start and not e.year_inferred)
+    votes = stated or Counter(e.start[:4] for e in members if e.start)
+    if not votes:
+        return None
+    return max(votes, key=lambda y: (votes[y], y))
+
+
 def fill_years(members: list[Event], years: set[str]) -> None:
     """Pieces dated only by day and month take the year of their journey when it has one year."""
     if len(years) != 1:
@@ -302,11 +313,10 @@ def fill_years(members: list[Event], years: set[str]) -> None:
 def build_trip(members: list[Event]) -> Trip:
     actor = best_actor(members)
     # Where some pieces state their year, the guessed years of the others do not set the dates.
-    stated_years = {e.start[:4] for e in members if e.start and not e.year_inferred}
-    members_for_dates = [
-        e for e in members if not (e.year_inferred and stated_years) or (e.start or "")[:4] in stated_years
-    ]
-    fill_years(members_for_dates, stated_years or {e.start[:4] for e in members if e.start})
+    year = journey_year(members)
+    members_for_dates = [e for e in members if not e.start or e.start[:4] == year]
+    if year:
+        fill_years(members_for_dates, {year})
     seeds = [e for e in members_for_dates if e.type in TRIP_TYPES]
     starts = [e.start for e in members_for_dates if e.start and len(e.start) == 10 and parse_day(e.start)]
     months = [e.start for e in members_for_dates if e.start and len(e.start) == 7]
