@@ -388,6 +388,7 @@ SEARCH_SCHEMA = {
     "properties": {
         "query": {"type": "string"},
         "partial": {"type": "boolean"},
+        "windowed": {"type": "boolean"},
         "articles": {"type": "array", "items": HIT_SCHEMA},
         "events": {"type": "array", "items": HIT_SCHEMA},
     },

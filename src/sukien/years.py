@@ -35,6 +35,9 @@ BACKGROUND_BEFORE = re.compile(
 )
 
 
+LEAD_CHARS = 400
+
+
 def target_or_range(doc: Doc, mention: DateMention) -> bool:
     before = doc.norm[max(0, mention.start - 24) : mention.start]
     after = doc.norm[mention.end : mention.end + 3]
@@ -66,8 +69,13 @@ def story_year(doc: Doc) -> int | None:
     this_year = date.today().year
     years = [y for y in present_years(doc) if y <= this_year]
     if not years:
+        # A year alone dates the story only in its lead ("hoạt động đối ngoại quan trọng năm 2023");
+        # further down it is background, and careful readers leave such dates without a year.
+        lead_end = doc.sentences[1][1] if len(doc.sentences) > 1 else LEAD_CHARS
         for mention in doc.dates:
             if mention.precision != "year" or not mention.year_stated or mention.first is None:
+                continue
+            if mention.start > max(lead_end, LEAD_CHARS):
                 continue
             if target_or_range(doc, mention):
                 continue
