@@ -335,6 +335,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     if not triggers:
         return []
     not_travel = bool(word_pattern("not_travel").search(sentence))
+    homecoming = bool(word_pattern("trip_end").search(sentence))
     events: list[Event] = []
     done_visit: set[tuple[str | None, str | None]] = set()
     for trigger in triggers:
@@ -370,6 +371,9 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     location = Location(city=city, country=country)
                     event = make_event(ctx, "visit", traveller, sent, location=location, **common)
                     event.end = end if end_stated else None
+                    if homecoming and not end_stated:
+                        # "về đến Hà Nội, kết thúc chuyến thăm": the day home is no day of the visit.
+                        event.start = event.end = None
                     events.append(event)
         elif trigger.type == "attend":
             meetings = [m for m in ctx.inside(trigger.end, stop, "MEETING") if m.start - trigger.end < 60]
