@@ -184,6 +184,31 @@ def choose_actor(
     return None
 
 
+OWNER = re.compile(r"(?<![\w])của\s+")
+OWNER_REACH = 60
+
+
+def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
+    """The person after "của" in "chuyến thăm ... của Y", or None when the visit names no owner.
+
+    A title without a name ("của Nhà Vua") comes back with no key: someone the article does not name.
+    """
+    if not ctx.doc.text[trigger.start : trigger.end].startswith("chuyến"):
+        return None
+    found = OWNER.search(ctx.doc.norm, trigger.end, min(window, trigger.end + OWNER_REACH))
+    if not found or re.search(r"mời\s*$", ctx.doc.norm[max(0, found.start() - 8) : found.start()]):
+        return None  # "theo lời mời của Y": Y invites, the visit is someone else's
+    people = [p for p in ctx.people if found.end() <= p.start <= found.end() + 2]
+    if people:
+        return people[0]
+    titles = [
+        m for m in ctx.doc.mentions if m.label == "TITLE" and found.end() <= m.start <= found.end() + 2
+    ]
+    if titles or re.match(r"(?:Nhà Vua|Nhà vua|Hoàng|Vua|Nữ hoàng|ông|bà|Ông|Bà)", ctx.doc.text[found.end() :]):
+        return Mention(found.end(), found.end(), "TITLE", "", None)
+    return None
+
+
 def coordinated(ctx: Context, actor: Mention, sent: tuple[int, int]) -> list[Mention]:
     """The actor and the people joined to it as one subject: "Quốc vương X và Hoàng hậu Y đến Hà Nội"."""
     text = ctx.doc.text
@@ -360,6 +385,12 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         }
         if trigger.type == "visit" and not not_travel and not invited:
             window = stop if trigger.strong else min(stop, trigger.end + rules()["visit"]["weak_window"])
+            owner = visit_owner(ctx, trigger, window)
+            if owner is not None:
+                # "chuyến thăm Nhật Bản của Thủ tướng X": the visit is X's, whoever the sentence is about.
+                if owner.key is None:
+                    continue
+                actor = owner
             places = places_after(ctx, trigger.end, window)
             for traveller in coordinated(ctx, actor, sent):
                 for place in places:
