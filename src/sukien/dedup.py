@@ -70,6 +70,7 @@ class NearDuplicateIndex:
         if self._template is None:  # permutations drawn once: drawing them is most of a MinHash's cost
             self._template = MinHash(num_perm=self.num_perm, hashfunc=_hash32)
         template = self._template
+        assert template is not None
         minhash = MinHash(
             self.num_perm, hashfunc=_hash32, permutations=template.permutations, scheme=template.scheme
         )

@@ -243,7 +243,9 @@ def qualifier_pattern() -> re.Pattern[str]:
         exact.update(country.ambiguous_names)
     loose = "|".join(re.escape(p) for p in sorted((p for p in phrases if p), key=len, reverse=True))
     strict = "|".join(re.escape(p) for p in sorted(exact, key=len, reverse=True))
-    return re.compile(rf"[ \u00a0]*(?:(?i:{loose})|(?i:{FORMAL_PREFIX})?(?:(?i:{loose})|{strict})|{strict})(?![\w])")
+    return re.compile(
+        rf"[ \u00a0]*(?:(?i:{loose})|(?i:{FORMAL_PREFIX})?(?:(?i:{loose})|{strict})|{strict})(?![\w])"
+    )
 
 
 # The formal forms of a country's name: "nước Cộng hòa Liên bang Brazil", "Vương quốc Thái Lan".
@@ -257,9 +259,30 @@ FORMAL = re.compile(FORMAL_PREFIX, re.IGNORECASE)
 # Bodies the gazetteer's qualifier list may lack, and honorifics that stand before a name.
 # "Bộ trưởng Ngoại giao và Quốc phòng Ireland Micheál Martin": a second portfolio joins the title.
 PORTFOLIOS = (
-    "Quốc phòng", "Ngoại giao", "Thương mại", "Công nghiệp", "Đầu tư", "Du lịch", "Kinh tế", "Tài chính",
-    "Nội vụ", "Tư pháp", "Văn hóa", "Giáo dục", "Y tế", "Nông nghiệp", "Lao động", "Phát triển", "Năng lượng",
-    "Giao thông", "Môi trường", "Công Thương", "Khoa học", "An ninh", "Hợp tác quốc tế", "Thương mại quốc tế",
+    "Quốc phòng",
+    "Ngoại giao",
+    "Thương mại",
+    "Công nghiệp",
+    "Đầu tư",
+    "Du lịch",
+    "Kinh tế",
+    "Tài chính",
+    "Nội vụ",
+    "Tư pháp",
+    "Văn hóa",
+    "Giáo dục",
+    "Y tế",
+    "Nông nghiệp",
+    "Lao động",
+    "Phát triển",
+    "Năng lượng",
+    "Giao thông",
+    "Môi trường",
+    "Công Thương",
+    "Khoa học",
+    "An ninh",
+    "Hợp tác quốc tế",
+    "Thương mại quốc tế",
 )
 EXTRA_QUALIFIERS = tuple(f"và {p}" for p in PORTFOLIOS) + (
     "Hoàng gia",
@@ -303,7 +326,9 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
             if not qualifier:
                 break
             phrase = qualifier.group(0).strip()
-            found = g.country(phrase.removeprefix("nước ").strip()) or g.country(FORMAL.sub("", phrase).strip())
+            found = g.country(phrase.removeprefix("nước ").strip()) or g.country(
+                FORMAL.sub("", phrase).strip()
+            )
             if found is not None:
                 # The country nearest the name qualifies it ("Bộ trưởng Ngoại giao Trung Quốc, Phó Thủ
                 # tướng, Bộ trưởng Ngoại giao Việt Nam Phạm Bình Minh").
@@ -354,7 +379,9 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
 
 
 PLACE_PREFIXES = frozenset(["TP", "TP.", "Tp", "Tp.", "Bang", "Tỉnh", "Thủ", "Thành"])
-NOT_PEOPLE = frozenset(["Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Châu Đại Dương", "Đông Nam Á", "Trung Đông"])
+NOT_PEOPLE = frozenset(
+    ["Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Châu Đại Dương", "Đông Nam Á", "Trung Đông"]
+)
 
 
 def without_leading_city(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -485,7 +512,9 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         if match.start() < consumed_until:
             continue
         chain = parse_chain(text, match)
-        if spouse_of_next(text, match) or BUILDING_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        if spouse_of_next(text, match) or BUILDING_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
             consumed_until = match.end()
             continue
         before = text[max(0, chain.start - 8) : chain.start]
@@ -561,7 +590,8 @@ SPOUSE = re.compile(r"(?:Phu nhân|phu nhân|Phu quân|phu quân)$")
 
 
 def spouse_of_next(text: str, match: re.Match[str]) -> bool:
-    """ "Phu nhân Thủ tướng Lawrence Wong", "và Phu nhân, Thủ tướng X": a spouse, not a title of the next person."""
+    """ "Phu nhân Thủ tướng Lawrence Wong", "và Phu nhân, Thủ tướng X": a spouse, not a title of the
+    next person."""
     if not SPOUSE.match(match.group(0)):
         return False
     link = re.compile(r",?[ \u00a0]+").match(text, match.end())

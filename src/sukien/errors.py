@@ -6,10 +6,10 @@ The CLI prints `file[:line]: CODE message`; the JSON API answers
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Code(str, Enum):
+class Code(StrEnum):
     # Input: one bad article never stops a batch.
     EMPTY = "E101"  # the file or item has no text
     BINARY = "E102"  # the file is not text

@@ -133,7 +133,8 @@ def sentence_subject(ctx: Context, before: list[Mention], sent: tuple[int, int])
 INVITED = re.compile(r"(?:lời mời của|mời)\s*$")
 OBJECT_OF_MEETING = re.compile(r"(?:lời mời của|với|tiếp|gặp|đón|mời)\s*$")
 NOUN_PHRASE_TRIGGER = re.compile(
-    r"(?:chuyến|dịp|khuôn khổ|[Nn]hân|[Tt]rong|[Ss]au|[Tt]rước|[Tt]ại|[Kk]ết thúc|[Tt]iếp tục)\W+(?:\w+\W+){0,4}\w+$"
+    r"(?:chuyến|dịp|khuôn khổ|[Nn]hân|[Tt]rong|[Ss]au|[Tt]rước|[Tt]ại|[Kk]ết thúc|[Tt]iếp tục)"
+    r"\W+(?:\w+\W+){0,4}\w+$"
 )
 
 
@@ -143,7 +144,9 @@ def choose_actor(
     text = ctx.doc.text
     candidates = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if not p.get("former")]
     before = [p for p in candidates if p.end <= trigger.start]
-    if trigger.type == "visit" and ADJUNCT_VISIT.search(text, max(sent[0], trigger.start - 25), trigger.start):
+    if trigger.type == "visit" and ADJUNCT_VISIT.search(
+        text, max(sent[0], trigger.start - 25), trigger.start
+    ):
         # "A hội đàm với B nhân chuyến thăm Việt Nam": the visit is the subject's, A's.
         subject = sentence_subject(ctx, before, sent)
         if subject is not None:
@@ -165,7 +168,8 @@ def choose_actor(
             continue
         # "X hội đàm với A; chào xã giao B; hội kiến C": B, right after a meeting verb, is its object.
         if trigger.type != "visit" and any(
-            t.type in ("meet", "call") and t.end <= person.start and person.start - t.end <= 25 for t in triggers
+            t.type in ("meet", "call") and t.end <= person.start and person.start - t.end <= 25
+            for t in triggers
         ):
             continue
         return person
@@ -201,10 +205,10 @@ def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
     people = [p for p in ctx.people if found.end() <= p.start <= found.end() + 2]
     if people:
         return people[0]
-    titles = [
-        m for m in ctx.doc.mentions if m.label == "TITLE" and found.end() <= m.start <= found.end() + 2
-    ]
-    if titles or re.match(r"(?:Nhà Vua|Nhà vua|Hoàng|Vua|Nữ hoàng|ông|bà|Ông|Bà)", ctx.doc.text[found.end() :]):
+    titles = [m for m in ctx.doc.mentions if m.label == "TITLE" and found.end() <= m.start <= found.end() + 2]
+    if titles or re.match(
+        r"(?:Nhà Vua|Nhà vua|Hoàng|Vua|Nữ hoàng|ông|bà|Ông|Bà)", ctx.doc.text[found.end() :]
+    ):
         return Mention(found.end(), found.end(), "TITLE", "", None)
     return None
 
@@ -518,6 +522,7 @@ def without_repeats(events: list[Event]) -> list[Event]:
     later): the first, with the evidence of both and the dates of whichever states them."""
     kept: dict[tuple, list[Event]] = {}
     for event in events:
+        key: tuple[object, ...]
         if event.type not in ("meet", "call", "sign", "speak"):
             key = (event.id,)  # visits keep every statement: each may date or place a leg
             kept[key] = [event]
@@ -530,7 +535,11 @@ def without_repeats(events: list[Event]) -> list[Event]:
             event.occasion.series if event.occasion else None,
         )
         same = next(
-            (k for k in kept.get(key, []) if k.start is None or event.start is None or k.start == event.start),
+            (
+                k
+                for k in kept.get(key, [])
+                if k.start is None or event.start is None or k.start == event.start
+            ),
             None,
         )
         if same is None:

@@ -53,7 +53,9 @@ def present_years(doc: Doc) -> list[int]:
         if m.year_stated and m.first and not m.reference_time and m.precision in ("day", "month")
     ]
     years += [int(found.group(1)) for found in PRESENT_PERIOD.finditer(doc.norm)]
-    for meeting in (m for m in doc.mentions if m.label == "MEETING" and m.key):
+    for meeting in doc.mentions:
+        if meeting.label != "MEETING" or not meeting.key:
+            continue
         if meeting.get("year"):
             years.append(meeting.get("year"))
         elif meeting.get("number"):
@@ -97,8 +99,16 @@ def settle_years(doc: Doc) -> None:
         if not mention.year_stated and mention.precision in ("day", "month"):
             if year is None:
                 mention = DateMention(
-                    mention.start, mention.end, mention.text, None, None, mention.precision,
-                    False, mention.part_of_day, mention.reference_time, mention.month_days,
+                    mention.start,
+                    mention.end,
+                    mention.text,
+                    None,
+                    None,
+                    mention.precision,
+                    False,
+                    mention.part_of_day,
+                    mention.reference_time,
+                    mention.month_days,
                 )
             else:
                 mention = resolve(mention, year)
