@@ -158,6 +158,31 @@ def group_by_actor(events: list[Event]) -> dict[str, list[Event]]:
     return groups
 
 
+def day_of_year(event: Event) -> date | None:
+    """The event's month and day in a leap year, for comparing days when years are unknown."""
+    if event.start:
+        day = parse_day(event.start)
+        return day.replace(year=2000) if day and len(event.start) == 10 else None
+    return parse_day(f"2000-{event.day_month}") if event.day_month else None
+
+
+def days_agree(a: Event, b: Event) -> bool:
+    da, db = day_of_year(a), day_of_year(b)
+    if da is None or db is None:
+        return True
+    gap = abs((da - db).days)
+    return min(gap, 366 - gap) <= OPEN_VISIT_DAYS
+
+
+def fits_days(event: Event, members: list[Event]) -> bool:
+    """Whether a piece known only by day and month can belong to this journey."""
+    if not event.day_month:
+        return True
+    return any(days_agree(event, m) for m in members if day_of_year(m) is not None) or not any(
+        day_of_year(m) for m in members
+    )
+
+
 def cluster(seeds: list[Event]) -> list[list[Event]]:
     """Dated pieces first, by overlapping dates; then each undated piece joins the journey it shares
     an article and a purpose with, else the one journey its article tells of, else one that shares
@@ -176,7 +201,9 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
     groups = list(by_root.values())
     rest: list[Event] = []
     for event in undated:
-        same_article = [g for g in groups if any(m.article_id == event.article_id for m in g)]
+        # A piece dated by day and month alone only joins a journey on those days of the year.
+        groups_here = [g for g in groups if fits_days(event, g)]
+        same_article = [g for g in groups_here if any(m.article_id == event.article_id for m in g)]
         with_purpose = [g for g in same_article if any(shares_purpose(event, m) for m in g)]
         if with_purpose:
             with_purpose[0].append(event)
@@ -184,7 +211,7 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
             same_article[0].append(event)
         else:
             nearby = [
-                g for g in groups if any(shares_purpose(event, m) and near_in_time(event, m) for m in g)
+                g for g in groups_here if any(shares_purpose(event, m) and near_in_time(event, m) for m in g)
             ]
             if len(nearby) == 1:
                 nearby[0].append(event)
@@ -194,7 +221,7 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
     for i, a in enumerate(rest):
         for j in range(i + 1, len(rest)):
             b = rest[j]
-            if a.article_id == b.article_id or compatible(a, b):
+            if (a.article_id == b.article_id or compatible(a, b)) and days_agree(a, b):
                 uf.union(i, j)
     by_root = defaultdict(list)
     for i, event in enumerate(rest):

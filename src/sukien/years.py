@@ -45,7 +45,8 @@ def target_or_range(doc: Doc, mention: DateMention) -> bool:
 
 
 def present_years(doc: Doc) -> list[int]:
-    """Years that date the article itself: full dates, periods to date, the meetings it tells of."""
+    """Years that date the article itself: full dates and periods to date; failing those, the
+    meetings it tells of, when no year it states is later (a later year makes the meeting past)."""
     g = gz.load()
     years = [
         m.first.year
@@ -53,16 +54,25 @@ def present_years(doc: Doc) -> list[int]:
         if m.year_stated and m.first and not m.reference_time and m.precision in ("day", "month")
     ]
     years += [int(found.group(1)) for found in PRESENT_PERIOD.finditer(doc.norm)]
+    if years:
+        return years
+    meeting_years: list[int] = []
     for meeting in doc.mentions:
         if meeting.label != "MEETING" or not meeting.key:
             continue
         if meeting.get("year"):
-            years.append(meeting.get("year"))
+            meeting_years.append(meeting.get("year"))
         elif meeting.get("number"):
             year = g.year_for(meeting.key, meeting.get("number"))
             if year:
-                years.append(year)
-    return years
+                meeting_years.append(year)
+    stated = [
+        m.first.year
+        for m in doc.dates
+        if m.year_stated and m.first and m.precision == "year" and not target_or_range(doc, m)
+    ]
+    latest_stated = max(stated, default=0)
+    return [y for y in meeting_years if y >= latest_stated]
 
 
 def story_year(doc: Doc) -> int | None:
