@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from sukien.doc import Mention
-from sukien.entities import find_meetings, find_people, parse_chain, same_name, take_name, title_pattern
+from sukien.entities import find_people, parse_chain, take_name, title_pattern
+from sukien.meetings import find_meetings
+from sukien.names import same_name
 from sukien.normalise import tone_normalise
 
 LINE_ID = re.compile(r'\{"id": "([^"]+)"')  # corpus lines begin with their id

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from sukien.actors import is_leader
 from sukien.doc import Doc, RawRecord
-from sukien.entities import same_name
-from sukien.extract import find_triggers, is_leader
 from sukien.link import link
 from sukien.models import Event, Person
+from sukien.names import same_name
 from sukien.normalise import fold
 from sukien.pipeline import process
+from sukien.triggers import find_triggers
 from sukien.years import story_year
 
 LINE_ID = re.compile(r'\{"id": "([^"]+)"')  # corpus lines begin with their id

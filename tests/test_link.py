@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from sukien.doc import Doc, RawRecord
-from sukien.entities import same_name
 from sukien.link import actor_key, link
 from sukien.models import Event, Trip
+from sukien.names import same_name
 from sukien.normalise import fold
 from sukien.pipeline import process
 

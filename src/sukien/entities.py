@@ -1,4 +1,4 @@
-"""People with their titles, and multilateral meetings, found in an article's text.
+"""People with their titles found in an article's text.
 
 No library does this for Vietnamese: underthesea's CRF NER labels 80/85 people as places and keeps
 titles inside the spans (TOOLKIT.md), so people are found from the shape news gives them —
@@ -9,175 +9,28 @@ and qualifiers from the gazetteer. Most counterparts are in no list; the pattern
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
 from sukien import gazetteer as gz
 from sukien.doc import Mention
+from sukien.names import (
+    NAME_RUN,
+    NOT_NAME_WORDS,
+    NOT_PEOPLE,
+    ORG_HEAD,
+    PLACE_PREFIXES,
+    is_acronym,
+    looks_vietnamese,
+    same_name,
+)
 from sukien.normalise import fold
 
-# Every Latin capital letter, built once, for "a word that starts with a capital".
-UPPER = "".join(
-    c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and unicodedata.name(c, "").startswith("LATIN")
-)
-UP = f"[{re.escape(UPPER)}]"
-WORD = rf"{UP}[\w'’\-]*"
-# Particles inside foreign names ("Ursula von der Leyen", "Mohamed bin Salman").
-PARTICLES = ("von", "van", "der", "de", "del", "bin", "binti", "al", "da", "dos", "di", "le", "la", "du")
-# A word of a name, or an initial ("Michael D. Higgins"); a dot after a longer word ends the sentence.
-NAME_WORD = rf"(?:[A-Z]\.(?=[ \u00a0])|{WORD})"
-PARTICLE_RUN = rf"(?:(?:{'|'.join(PARTICLES)})[ \u00a0]+)*"
-NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \u00a0]+{PARTICLE_RUN}{NAME_WORD})*")
-
-# Phrases that open an organisation or a body, never a person's name ("Tập đoàn", not "Tập Cận Bình").
-ORG_HEAD = re.compile(
-    r"(?:Bộ|Ban|Viện|Quỹ|Hội|Tổ chức|Đảng|Công ty|Cộng đồng|Cộng sản|Cộng hòa|Tập đoàn|Trường|Ủy ban|Uỷ ban|"
-    r"Hiệp hội|Liên minh|Liên đoàn|Liên hiệp|Liên bang|Văn phòng|Sở|Cục|Tổng cục|Đại học|Đại sứ quán|"
-    r"Trung tâm|Trung ương|Thành ủy|Tỉnh ủy|Học viện|Nhà máy|Hãng|Cơ quan|Mặt trận|Phái đoàn|"
-    r"Đoàn đại biểu|Chính phủ|Quốc hội|Hạ viện|Thượng viện|Tòa án|Ngân hàng|Công đoàn|Nhà nước|Quân đội|"
-    r"Quân ủy|Bộ Chính trị|Thành phố|Tỉnh|Tập đoàn|Tổng công ty|Cung điện|Cung|Dinh|Điện|Phủ|Nhà Trắng|"
-    r"Sân bay|Khách sạn|Trụ sở|Thủ đô|TP|Tp|Bang)(?![\w])",
-    re.IGNORECASE,
-)
-# Capitalised words that start sentences or phrases and are not names.
-NOT_NAME_WORDS = frozenset(
-    [
-        "Tại",
-        "Trong",
-        "Theo",
-        "Sau",
-        "Trước",
-        "Ngày",
-        "Sáng",
-        "Chiều",
-        "Tối",
-        "Trưa",
-        "Đêm",
-        "Hôm",
-        "Nhân",
-        "Với",
-        "Khi",
-        "Về",
-        "Đây",
-        "Đó",
-        "Cùng",
-        "Các",
-        "Những",
-        "Phu",
-        "Phu-nhân",
-        "Ông",
-        "Bà",
-        "Ngài",
-        "Đồng",
-        "Hai",
-        "Ba",
-        "Bốn",
-        "Tháng",
-        "Thứ",
-        "Chủ",
-        "TP",
-        "Thủ",
-        "Phó",
-        "Nguyên",
-        "Cựu",
-        "Việt-Nam",
-        "Người",
-        "Dự",
-        "Ngoài",
-        "Bên",
-        "Nhận",
-        "Thay",
-        "Qua",
-        "Từ",
-        "Đến",
-        "Tới",
-        "Lúc",
-        "Vào",
-        "Ảnh",
-        "Nguồn",
-        "Video",
-        "Clip",
-        "Xem",
-        "Tin",
-        "Tổng",
-        "Bộ",
-    ]
-)
 FORMER = re.compile(r"(?:nguyên|cựu|Nguyên|Cựu|cố|Cố)\s+$")
+
+
 PARTICLE_TITLES = re.compile(r"(?:Đồng|đồng)\s+$")  # "Đồng Chủ tịch" is still a Chủ tịch
-
-VIETNAMESE_SURNAMES = frozenset(
-    [
-        "Nguyễn",
-        "Trần",
-        "Lê",
-        "Phạm",
-        "Hoàng",
-        "Huỳnh",
-        "Phan",
-        "Vũ",
-        "Võ",
-        "Đặng",
-        "Bùi",
-        "Đỗ",
-        "Hồ",
-        "Ngô",
-        "Dương",
-        "Lý",
-        "Tô",
-        "Lương",
-        "Vương",
-        "Trương",
-        "Đinh",
-        "Mai",
-        "Đào",
-        "Cao",
-        "Lâm",
-        "Thái",
-        "Hà",
-        "Chu",
-        "Tạ",
-        "Đoàn",
-        "Trịnh",
-        "Lại",
-        "Quách",
-        "Kiều",
-        "Văn",
-        "Tôn",
-        "Phùng",
-        "Triệu",
-        "Đàm",
-        "Lưu",
-        "Khuất",
-        "Nông",
-        "Thân",
-        "Từ",
-        "Giang",
-        "La",
-        "Diệp",
-        "Lò",
-        "Tăng",
-        "Hứa",
-        "Mạc",
-        "Châu",
-        "Ông",
-        "Hầu",
-        "Lục",
-        "Âu",
-        "Vi",
-        "Hoàng",
-        "Thạch",
-        "Y",
-        "Ksor",
-        "Nìm",
-        "Sùng",
-        "Vàng",
-    ]
-)
-
-FOLDED_SURNAMES = frozenset(fold(name).lower() for name in VIETNAMESE_SURNAMES)
 
 
 @dataclass
@@ -193,30 +46,6 @@ class Person:
     @property
     def key(self) -> str:
         return fold(self.name)
-
-
-def same_name(a: str, b: str) -> bool:
-    """Folded names of one person: equal, or one the other's last words ("phuc" / "nguyen xuan phuc"),
-    or, for foreign names, first words ("moon" / "moon jae in")."""
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    if long.endswith(" " + short):
-        return True
-    # "Mikhail Mishustin" / "Mikhail Vladimirovich Mishustin": a middle name left out.
-    sw, lw = short.split(), long.split()
-    if len(sw) >= 2 and sw[0] == lw[0] and sw[-1] == lw[-1] and sw[0] not in FOLDED_SURNAMES:
-        return True
-    return long.startswith(short + " ") and short not in FOLDED_SURNAMES
-
-
-def looks_vietnamese(name: str) -> bool:
-    words = name.split()
-    return (
-        2 <= len(words) <= 4
-        and words[0] in VIETNAMESE_SURNAMES
-        and all("-" not in w and w[:1].isupper() for w in words)
-    )
 
 
 @cache
@@ -254,7 +83,10 @@ FORMAL_PREFIX = (
     r"Xã hội chủ nghĩa|Ả Rập|Thống nhất|Hợp chúng quốc|Hợp chủng quốc|Đại Công quốc|Công quốc|"
     r"Thịnh vượng chung|Độc lập|Đa dân tộc|Bolivar|Dân chủ Nhân dân)\s+)+"
 )
+
+
 FORMAL = re.compile(FORMAL_PREFIX, re.IGNORECASE)
+
 
 # Bodies the gazetteer's qualifier list may lack, and honorifics that stand before a name.
 # "Bộ trưởng Ngoại giao và Quốc phòng Ireland Micheál Martin": a second portfolio joins the title.
@@ -284,6 +116,8 @@ PORTFOLIOS = (
     "Hợp tác quốc tế",
     "Thương mại quốc tế",
 )
+
+
 EXTRA_QUALIFIERS = tuple(f"và {p}" for p in PORTFOLIOS) + (
     "Hoàng gia",
     "Duma Quốc gia",
@@ -378,12 +212,6 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
-PLACE_PREFIXES = frozenset(["TP", "TP.", "Tp", "Tp.", "Bang", "Tỉnh", "Thủ", "Thành"])
-NOT_PEOPLE = frozenset(
-    ["Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Châu Đại Dương", "Đông Nam Á", "Trung Đông"]
-)
-
-
 def without_leading_city(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name without a city that qualifies the title before it ("Thống đốc Saint Petersburg
     Georgy Poltavchenko"); None when what is left is not a name."""
@@ -443,12 +271,6 @@ def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
         # The name must end the phrase: a verb or punctuation follows, not more of the organisation.
         return start, end
     return None
-
-
-def is_acronym(word: str) -> bool:
-    """ "APEC", "TTXVN", "VN": organisations and places, never a name (initials like "D." are)."""
-    letters = word.rstrip(".")
-    return len(letters) >= 2 and letters.isupper()
 
 
 MILITARY_RANKS = frozenset(
@@ -586,6 +408,8 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
 
 # "Phủ Chủ tịch", "Dinh Tổng thống": a building named after a title, not a person.
 BUILDING_BEFORE = re.compile(r"(?:Phủ|phủ|Dinh|dinh|Văn phòng|văn phòng)[ \u00a0]+$")
+
+
 SPOUSE = re.compile(r"(?:Phu nhân|phu nhân|Phu quân|phu quân)$")
 
 
@@ -717,84 +541,3 @@ def person_from_gazetteer(name: str, published: date | None) -> Person | None:
         return None
     roles = g.roles_at(leader.name, published) if published else []
     return Person(name=name, roles=list(roles), country=leader.country)
-
-
-# Multilateral meetings: a head noun, then the meeting's name up to a clause boundary.
-MEETING_HEAD = re.compile(
-    r"(?<![\w])(?:Hội nghị|Hội nghị Cấp cao|Hội nghị cấp cao|Hội nghị Thượng đỉnh|Hội nghị thượng đỉnh|"
-    r"Tuần lễ Cấp cao|Tuần lễ cấp cao|Diễn đàn|Đại hội đồng|Khóa họp|Khoá họp|khóa họp|Phiên họp|"
-    r"Phiên thảo luận|Hội nghị Bộ trưởng|Thượng đỉnh|Lễ kỷ niệm|Năm APEC|Cuộc họp|Đối thoại)(?![\w])"
-)
-MEETING_STOP = re.compile(
-    r"[,;.:!?()\"“”]|\s(?:tại|ở|diễn ra|từ ngày|từ|vào|và thăm|và làm việc|và có|với|nhằm|theo|được|sẽ|đã|"
-    r"do|cùng|trong|khi|sau khi|kết hợp|trên)\s"
-)
-ACRONYM = re.compile(
-    r"(?<![\w])(?:APEC|ASEAN|G20|G7|BRICS|COP\s?\d{1,2}|WEF|EAS|ASEM|AIPA|SCO|CICA|Davos|Mekong)"
-    r"(?:\s(?:20\d\d|lần thứ \d+))?(?![\w])"
-)
-ORDINAL = re.compile(
-    r"(?:lần thứ|thứ|[Kk]hóa họp|[Kk]hoá họp|[Kk]hóa|[Kk]hoá|lần)\s+(\d{1,3}|[IVXLC]+)(?![\w])"
-)
-YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
-ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def roman_to_int(numeral: str) -> int | None:
-    total, previous = 0, 0
-    for char in reversed(numeral):
-        value = ROMAN.get(char)
-        if value is None:
-            return None
-        total = total - value if value < previous else total + value
-        previous = max(previous, value)
-    return total
-
-
-def ordinal_in(span: str) -> int | None:
-    found = ORDINAL.search(span)
-    if not found:
-        return None
-    raw = found.group(1)
-    return int(raw) if raw.isdigit() else roman_to_int(raw)
-
-
-def find_meetings(text: str) -> list[Mention]:
-    """MEETING mentions with the gazetteer's series code where it knows the meeting."""
-    g = gz.load()
-    found: list[Mention] = []
-    last_end = -1
-    for head in MEETING_HEAD.finditer(text):
-        if head.start() < last_end:
-            continue
-        window = text[head.start() : head.start() + 200]
-        stop = MEETING_STOP.search(window, len(head.group(0)))
-        # A number or a year right after the stop word still belongs to the name ("khóa 79").
-        span = window[: stop.start()] if stop else window
-        span = span.rstrip()
-        if len(span.split()) > 18:
-            span = " ".join(span.split()[:18])
-        series = g.series_for(span)
-        if series is None and head.group(0) in ("Lễ kỷ niệm", "Cuộc họp", "Đối thoại", "Diễn đàn"):
-            continue
-        end = head.start() + len(span)
-        found.append(meeting_mention(text, head.start(), end, series.code if series else None))
-        last_end = end
-    for match in ACRONYM.finditer(text):
-        if any(m.start <= match.start() < m.end for m in found):
-            continue
-        series = g.series_for(match.group(0))
-        if series is not None:
-            found.append(meeting_mention(text, match.start(), match.end(), series.code))
-    found.sort(key=lambda m: m.start)
-    return found
-
-
-def meeting_mention(text: str, start: int, end: int, code: str | None) -> Mention:
-    span = text[start:end]
-    # "khóa 79" and "lần thứ 30" often follow the name after a comma: look a little further.
-    tail = text[end : end + 30]
-    number = ordinal_in(span) or (ordinal_in(tail) if re.match(r"\s*(?:khóa|khoá|lần)", tail) else None)
-    year_match = YEAR.search(span)
-    year = int(year_match.group(1)) if year_match else None
-    return Mention(start, end, "MEETING", span, code, (("number", number), ("year", year), ("name", span)))

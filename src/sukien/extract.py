@@ -9,77 +9,16 @@ for meet and call, an agreement for sign.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
-from importlib import resources
 
 from sukien import gazetteer as gz
+from sukien.actors import choose_actor, coordinated, is_leader, visit_owner
 from sukien.doc import DateMention, Doc, Mention
 from sukien.models import Event, EventType, Evidence, Location, Occasion, Person, codes_for
 from sukien.pipeline import stage
-
-CLAUSE_BREAK = re.compile(r";|\. |\n")
-
-
-@dataclass(frozen=True)
-class Trigger:
-    type: EventType
-    start: int
-    end: int
-    strong: bool = True
-
-
-@cache
-def rules() -> dict:
-    return json.loads(resources.files("sukien").joinpath("data/triggers.json").read_text("utf-8"))
-
-
-def alternation(words: list[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
-@cache
-def trigger_patterns() -> list[tuple[EventType, bool, re.Pattern[str]]]:
-    r = rules()
-    table: list[tuple[EventType, bool, list[str]]] = [
-        ("call", True, r["call"]),
-        ("sign", True, r["sign"]),
-        ("visit", True, r["visit"]["strong"]),
-        ("attend", True, r["attend"]),
-        ("meet", True, r["meet"]),
-        ("speak", True, r["speak"]),
-        ("visit", False, r["visit"]["weak"]),
-    ]
-    return [
-        (kind, strong, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])"))
-        for kind, strong, words in table
-    ]
-
-
-@cache
-def word_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{alternation(rules()[name])})(?![\w])")
-
-
-def find_triggers(sentence: str, offset: int) -> list[Trigger]:
-    """Trigger words of the sentence, longest first where they overlap ("chủ trì lễ đón" is a
-    welcome, not "chủ trì"; "hội đàm trực tuyến" a call, not talks); strong before weak."""
-    candidates = [
-        (match.end() - match.start(), strong, kind, match.start(), match.end())
-        for kind, strong, pattern in trigger_patterns()
-        for match in pattern.finditer(sentence)
-    ]
-    candidates.sort(key=lambda c: (-c[0], not c[1], c[3]))
-    found: list[Trigger] = []
-    for _length, strong, kind, start, end in candidates:
-        if any(t.start < offset + end and offset + start < t.end for t in found):
-            continue
-        found.append(Trigger(kind, offset + start, offset + end, strong))
-    found.sort(key=lambda t: t.start)
-    return found
+from sukien.triggers import Trigger, clause_end, find_triggers, rules, word_pattern
 
 
 @dataclass
@@ -108,124 +47,6 @@ def person_of(mention: Mention) -> Person:
         country=mention.get("country"),
         org=mention.get("org"),
     )
-
-
-def clause_end(text: str, start: int, limit: int) -> int:
-    found = CLAUSE_BREAK.search(text, start, limit)
-    return found.start() if found else limit
-
-
-ADJUNCT_VISIT = re.compile(
-    r"(?<![\w])(?<!Phu )(?<!phu )(?:nhân|nhân dịp|trong|trong khuôn khổ|khuôn khổ)\s+(?:(?:chuyến|đợt)\s+)?$"
-)
-
-
-def sentence_subject(ctx: Context, before: list[Mention], sent: tuple[int, int]) -> Mention | None:
-    """The first person of the sentence who is nobody's object."""
-    text = ctx.doc.text
-    for person in before:
-        head = text[max(sent[0], person.start - 14) : person.start]
-        if not OBJECT_OF_MEETING.search(head):
-            return person
-    return None
-
-
-INVITED = re.compile(r"(?:lời mời của|mời)\s*$")
-OBJECT_OF_MEETING = re.compile(r"(?:lời mời của|với|tiếp|gặp|đón|mời)\s*$")
-NOUN_PHRASE_TRIGGER = re.compile(
-    r"(?:chuyến|dịp|khuôn khổ|[Nn]hân|[Tt]rong|[Ss]au|[Tt]rước|[Tt]ại|[Kk]ết thúc|[Tt]iếp tục)"
-    r"\W+(?:\w+\W+){0,4}\w+$"
-)
-
-
-def choose_actor(
-    ctx: Context, trigger: Trigger, sent: tuple[int, int], triggers: list[Trigger]
-) -> Mention | None:
-    text = ctx.doc.text
-    candidates = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if not p.get("former")]
-    before = [p for p in candidates if p.end <= trigger.start]
-    if trigger.type == "visit" and ADJUNCT_VISIT.search(
-        text, max(sent[0], trigger.start - 25), trigger.start
-    ):
-        # "A hội đàm với B nhân chuyến thăm Việt Nam": the visit is the subject's, A's.
-        subject = sentence_subject(ctx, before, sent)
-        if subject is not None:
-            return subject
-    objects = word_pattern("object_markers")
-    for person in reversed(before):
-        gap = text[person.end : trigger.start]
-        # Another meeting verb between them makes this person that verb's object, not our subject.
-        if any(t.type in ("meet", "call") and person.end <= t.start < trigger.start for t in triggers):
-            head = text[max(sent[0], person.start - 25) : person.start]
-            if objects.search(head):
-                continue
-        if len(gap) > 160:
-            break
-        head = text[max(sent[0], person.start - 14) : person.start]
-        # "A đón B thăm Z": B is the one who visits; "A mời B thăm Z" is only an invitation.
-        objects_here = INVITED if trigger.type == "visit" else OBJECT_OF_MEETING
-        if objects_here.search(head):
-            continue
-        # "X hội đàm với A; chào xã giao B; hội kiến C": B, right after a meeting verb, is its object.
-        if trigger.type != "visit" and any(
-            t.type in ("meet", "call") and t.end <= person.start and person.start - t.end <= 25
-            for t in triggers
-        ):
-            continue
-        return person
-    # A subject after its verb only where the verb is a noun phrase that opens the sentence
-    # ("Trong khuôn khổ chuyến thăm ..., Bộ trưởng X"), not "sang thăm" said of someone else.
-    lead_in = text[max(sent[0], trigger.start - 30) : trigger.end]
-    if not NOUN_PHRASE_TRIGGER.search(lead_in):
-        return None
-    for person in candidates:
-        if person.start < trigger.end:
-            continue
-        head = text[max(sent[0], person.start - 14) : person.start]
-        if objects.search(head):
-            continue
-        return person
-    return None
-
-
-OWNER = re.compile(r"(?<![\w])của\s+")
-OWNER_REACH = 60
-
-
-def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
-    """The person after "của" in "chuyến thăm ... của Y", or None when the visit names no owner.
-
-    A title without a name ("của Nhà Vua") comes back with no key: someone the article does not name.
-    """
-    if not ctx.doc.text[trigger.start : trigger.end].startswith("chuyến"):
-        return None
-    found = OWNER.search(ctx.doc.norm, trigger.end, min(window, trigger.end + OWNER_REACH))
-    if not found or re.search(r"mời\s*$", ctx.doc.norm[max(0, found.start() - 8) : found.start()]):
-        return None  # "theo lời mời của Y": Y invites, the visit is someone else's
-    people = [p for p in ctx.people if found.end() <= p.start <= found.end() + 2]
-    if people:
-        return people[0]
-    titles = [m for m in ctx.doc.mentions if m.label == "TITLE" and found.end() <= m.start <= found.end() + 2]
-    if titles or re.match(
-        r"(?:Nhà Vua|Nhà vua|Hoàng|Vua|Nữ hoàng|ông|bà|Ông|Bà)", ctx.doc.text[found.end() :]
-    ):
-        return Mention(found.end(), found.end(), "TITLE", "", None)
-    return None
-
-
-def coordinated(ctx: Context, actor: Mention, sent: tuple[int, int]) -> list[Mention]:
-    """The actor and the people joined to it as one subject: "Quốc vương X và Hoàng hậu Y đến Hà Nội"."""
-    text = ctx.doc.text
-    people = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if not p.get("former")]
-    group = [actor]
-    index = next((i for i, p in enumerate(people) if p is actor), None)
-    if index is None:
-        return group
-    for previous in reversed(people[:index]):
-        if not re.fullmatch(r"\s*(?:và|cùng)\s*", text[previous.end : group[0].start]):
-            break
-        group.insert(0, previous)
-    return [p for i, p in enumerate(group) if all(q.key != p.key for q in group[:i])]
 
 
 def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
@@ -564,24 +385,6 @@ def infer_locations(events: list[Event]) -> None:
             places = destinations.get(event.actor.name, set())
             if len(places) == 1:
                 event.location = Location(city=None, country=next(iter(places)))
-
-
-STATE_BODIES = re.compile(
-    r"Quốc hội|Thượng viện|Hạ viện|Đảng|Chính phủ|Quốc vụ viện|Nhà nước|Duma|Hội đồng|Liên minh châu Âu|"
-    r"Ủy ban châu Âu|Liên hợp quốc|Liên Hợp Quốc|ASEAN|Hoàng gia|Nghị viện|Quốc gia",
-    re.IGNORECASE,
-)
-
-
-def is_leader(person: Person) -> bool:
-    """Can this person lead a trip in the news? Ambassadors, officials of companies and
-    associations, and unknown titles cannot."""
-    g = gz.load()
-    if g.leader(person.name) is not None:
-        return True
-    if person.org and not STATE_BODIES.search(person.org):
-        return False
-    return any((t := g.title(role)) is not None and t.leader_level for role in person.roles)
 
 
 def at_home(ctx: Context, event: Event) -> bool:

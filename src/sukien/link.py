@@ -12,9 +12,9 @@ import hashlib
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
-from sukien.entities import same_name
-from sukien.extract import is_leader
+from sukien.actors import is_leader
 from sukien.models import Event, Leg, Occasion, Person, Trip
+from sukien.names import same_name
 from sukien.normalise import fold
 
 TRIP_TYPES = ("visit", "attend")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sukien import gazetteer as gz
 from sukien.dates import find_dates
 from sukien.doc import Doc, Mention
-from sukien.entities import find_meetings, find_people
+from sukien.entities import find_people
+from sukien.meetings import find_meetings
 from sukien.pipeline import stage
 from sukien.segment import split_sentences
 from sukien.years import settle_years

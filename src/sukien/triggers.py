@@ -1,0 +1,76 @@
+"""Trigger words: what states an event, by type, as named data (`data/triggers.json`)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from sukien.models import EventType
+
+CLAUSE_BREAK = re.compile(r";|\. |\n")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: EventType
+    start: int
+    end: int
+    strong: bool = True
+
+
+@cache
+def rules() -> dict:
+    return json.loads(resources.files("sukien").joinpath("data/triggers.json").read_text("utf-8"))
+
+
+def alternation(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@cache
+def trigger_patterns() -> list[tuple[EventType, bool, re.Pattern[str]]]:
+    r = rules()
+    table: list[tuple[EventType, bool, list[str]]] = [
+        ("call", True, r["call"]),
+        ("sign", True, r["sign"]),
+        ("visit", True, r["visit"]["strong"]),
+        ("attend", True, r["attend"]),
+        ("meet", True, r["meet"]),
+        ("speak", True, r["speak"]),
+        ("visit", False, r["visit"]["weak"]),
+    ]
+    return [
+        (kind, strong, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])"))
+        for kind, strong, words in table
+    ]
+
+
+@cache
+def word_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(rules()[name])})(?![\w])")
+
+
+def find_triggers(sentence: str, offset: int) -> list[Trigger]:
+    """Trigger words of the sentence, longest first where they overlap ("chủ trì lễ đón" is a
+    welcome, not "chủ trì"; "hội đàm trực tuyến" a call, not talks); strong before weak."""
+    candidates = [
+        (match.end() - match.start(), strong, kind, match.start(), match.end())
+        for kind, strong, pattern in trigger_patterns()
+        for match in pattern.finditer(sentence)
+    ]
+    candidates.sort(key=lambda c: (-c[0], not c[1], c[3]))
+    found: list[Trigger] = []
+    for _length, strong, kind, start, end in candidates:
+        if any(t.start < offset + end and offset + start < t.end for t in found):
+            continue
+        found.append(Trigger(kind, offset + start, offset + end, strong))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def clause_end(text: str, start: int, limit: int) -> int:
+    found = CLAUSE_BREAK.search(text, start, limit)
+    return found.start() if found else limit
