@@ -64,6 +64,11 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
     return found
 
 
+def city_name(place: Mention) -> str:
+    """The city as the text writes it (exonyms kept: "Bắc Kinh", "Mát-xcơ-va")."""
+    return place.text
+
+
 def place_country(place: Mention) -> str | None:
     if place.label == "COUNTRY":
         return place.key
@@ -74,7 +79,7 @@ def location_from(ctx: Context, places: list[Mention]) -> Location:
     city = next((p for p in places if p.label == "CITY" and not p.get("same_as_country")), None)
     country = next((place_country(p) for p in places if place_country(p)), None)
     if city is not None:
-        return Location(city=city.text, country=place_country(city))
+        return Location(city=city_name(city), country=place_country(city))
     return Location(city=None, country=country)
 
 
@@ -223,7 +228,11 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     if not foreign(country, traveller) or (traveller.key, country) in done_visit:
                         continue
                     done_visit.add((traveller.key, country))
-                    city = place.text if place.label == "CITY" and not place.get("same_as_country") else None
+                    city = (
+                        city_name(place)
+                        if place.label == "CITY" and not place.get("same_as_country")
+                        else None
+                    )
                     location = Location(city=city, country=country)
                     event = make_event(ctx, "visit", traveller, sent, location=location, **common)
                     event.end = end if end_stated else None
@@ -245,7 +254,33 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             events.append(event)
         elif trigger.type in ("meet", "call", "sign", "speak"):
             events.extend(contact_events(ctx, trigger, actor, sent, stop, common, not_travel, triggers))
+    name_cities(ctx, sent, events)
     return events
+
+
+def name_cities(ctx: Context, sent: tuple[int, int], events: list[Event]) -> None:
+    """A visit's city is the city of its country the sentence names ("đến sân bay quốc tế Jose Marti
+    ở Thủ đô La Habana, bắt đầu chuyến thăm cấp Nhà nước tới Cộng hòa Cuba"); a foreign city the
+    traveller leaves ("rời New York đi thăm Cuba") is where the last leg was, so it counts too."""
+    cities = [
+        p
+        for p in ctx.inside(sent[0], sent[1], "PLACE")
+        if p.label == "CITY"
+        and not p.get("same_as_country")
+        and not ctx.within_person(p)
+        and not any(m.start <= p.start < m.end for m in ctx.meetings)
+    ]
+    if not cities:
+        return
+    arrivals = places_after(ctx, sent[0], sent[1])
+    for event in events:
+        if event.type not in ("visit", "attend") or event.location.city or not event.location.country:
+            continue
+        own = [c for c in cities if place_country(c) == event.location.country]
+        if not own:
+            continue
+        chosen = next((c for c in own if c in arrivals), own[0])
+        event.location = Location(city=city_name(chosen), country=event.location.country)
 
 
 def contact_events(
