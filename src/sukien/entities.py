@@ -288,8 +288,9 @@ MILITARY_RANKS = frozenset(
 
 
 def without_ranks(roles: list[str]) -> list[str]:
-    """A military rank is not the role when the person also holds an office."""
-    offices = [r for r in roles if r not in MILITARY_RANKS]
+    """A military rank or a seat in a party body ("Ủy viên Bộ Chính trị") is not the role when the
+    person also holds an office."""
+    offices = [r for r in roles if r not in MILITARY_RANKS and not fold(r).startswith("uy vien")]
     return offices or roles
 
 
@@ -341,7 +342,7 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
             continue
         before = text[max(0, chain.start - 8) : chain.start]
         former = bool(FORMER.search(before))
-        roles = short_roles(chain.titles)
+        roles = without_ranks(short_roles(chain.titles))
         name_span = take_name(text, chain.end)
         person: Person | None
         if name_span is None and text[chain.start].islower():

@@ -258,10 +258,13 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     return events
 
 
+GOING_HOME = re.compile(r"về nước|trở về|về đến|về tới|lên đường về|về Hà Nội")
+
+
 def name_cities(ctx: Context, sent: tuple[int, int], events: list[Event]) -> None:
     """A visit's city is the city of its country the sentence names ("đến sân bay quốc tế Jose Marti
-    ở Thủ đô La Habana, bắt đầu chuyến thăm cấp Nhà nước tới Cộng hòa Cuba"); a foreign city the
-    traveller leaves ("rời New York đi thăm Cuba") is where the last leg was, so it counts too."""
+    ở Thủ đô La Habana, bắt đầu chuyến thăm cấp Nhà nước tới Cộng hòa Cuba"), or the one left for
+    the next stop."""
     cities = [
         p
         for p in ctx.inside(sent[0], sent[1], "PLACE")
@@ -273,14 +276,20 @@ def name_cities(ctx: Context, sent: tuple[int, int], events: list[Event]) -> Non
     if not cities:
         return
     arrivals = places_after(ctx, sent[0], sent[1])
+    going_home = bool(GOING_HOME.search(ctx.doc.norm, sent[0], sent[1]))
     for event in events:
         if event.type not in ("visit", "attend") or event.location.city or not event.location.country:
             continue
-        own = [c for c in cities if place_country(c) == event.location.country]
-        if not own:
-            continue
-        chosen = next((c for c in own if c in arrivals), own[0])
-        event.location = Location(city=city_name(chosen), country=event.location.country)
+        # A city left for home ("rời thủ đô Amsterdam, lên đường về nước") is a departure point, not
+        # listed (SPEC); a city left for the next stop ("rời New York đi thăm Cuba") was a stop.
+        own = [
+            c
+            for c in cities
+            if place_country(c) == event.location.country and (c in arrivals or not going_home)
+        ]
+        if own:
+            chosen = next((c for c in own if c in arrivals), own[0])
+            event.location = Location(city=city_name(chosen), country=event.location.country)
 
 
 def contact_events(
