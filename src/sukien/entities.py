@@ -26,6 +26,7 @@ from sukien.names import (
     same_name,
 )
 from sukien.normalise import fold
+from sukien.patterns import trie_alternation
 
 FORMER = re.compile(r"(?:nguyên|cựu|Nguyên|Cựu|cố|Cố)\s+$")
 
@@ -50,12 +51,10 @@ class Person:
 
 @cache
 def title_pattern() -> re.Pattern[str]:
-    texts = {t.text for t in gz.load().titles}
-    # News also writes titles in lower case ("đại tướng Phan Văn Giang"); those need a name after them.
-    texts |= {t[:1].lower() + t[1:] for t in texts}
-    titles = sorted(texts, key=len, reverse=True)
-    alternatives = "|".join(re.escape(t) for t in titles)
-    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
+    # Matched without regard to case: news also writes titles in lower case ("đại tướng Phan Văn
+    # Giang"); those need a name after them (find_people).
+    titles = {t.text.lower() for t in gz.load().titles}
+    return re.compile(rf"(?<![\w]){trie_alternation(titles)}(?![\w])", re.IGNORECASE)
 
 
 @cache
@@ -70,8 +69,8 @@ def qualifier_pattern() -> re.Pattern[str]:
         phrases.update(country.names)
         phrases.update(f"nước {n}" for n in country.names)
         exact.update(country.ambiguous_names)
-    loose = "|".join(re.escape(p) for p in sorted((p for p in phrases if p), key=len, reverse=True))
-    strict = "|".join(re.escape(p) for p in sorted(exact, key=len, reverse=True))
+    loose = trie_alternation({p.lower() for p in phrases if p})
+    strict = trie_alternation(exact)
     return re.compile(
         rf"[ \u00a0]*(?:(?i:{loose})|(?i:{FORMAL_PREFIX})?(?:(?i:{loose})|{strict})|{strict})(?![\w])"
     )
