@@ -109,6 +109,8 @@ class Doc:
     # Set by the store: the id of the first copy when this article is a near-duplicate.
     duplicate_of: str | None = None
     errors: list[InputError] = field(default_factory=list)
+    _id: str = field(default="", repr=False, compare=False)
+    _id_of: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def source(self) -> str:
@@ -116,8 +118,12 @@ class Doc:
 
     @property
     def id(self) -> str:
-        """Identity by content: the same body twice is the same article, whatever the file name."""
-        return content_id(self.text)
+        """Identity by content: the same body twice is the same article, whatever the file name.
+
+        Hashed once per body (the store, the linker and the near-duplicate check all ask)."""
+        if self._id_of != self.text:
+            self._id, self._id_of = content_id(self.text), self.text
+        return self._id
 
     @property
     def published_date(self) -> date | None:
