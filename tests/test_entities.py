@@ -3,20 +3,17 @@ in the shapes news gives them and on real items of ../shared/corpus."""
 
 from __future__ import annotations
 
-import json
-import lzma
 import re
 from pathlib import Path
 
 import pytest
 
+from corpus_items import read_items
 from sukien.doc import Mention
 from sukien.entities import find_people, parse_chain, take_name, title_pattern
 from sukien.meetings import find_meetings
 from sukien.names import same_name
 from sukien.normalise import tone_normalise
-
-LINE_ID = re.compile(r'\{"id": "([^"]+)"')  # corpus lines begin with their id
 
 
 def people(sentence: str) -> list[Mention]:
@@ -297,18 +294,7 @@ SENTENCE_END_IDS = ("baochinhphu-001616", "baochinhphu-004358")
 
 @pytest.fixture(scope="module")
 def baochinhphu(corpus_dir: Path) -> dict[str, dict]:
-    path = corpus_dir / "baochinhphu-2024-2025.jsonl.xz"
-    if not path.exists():
-        pytest.skip("../shared/corpus/baochinhphu-2024-2025.jsonl.xz is not here")
-    wanted, found = set(SENTENCE_END_IDS), {}
-    with lzma.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            match = LINE_ID.match(line)
-            if match and match.group(1) in wanted:
-                found[match.group(1)] = json.loads(line)
-                if len(found) == len(wanted):
-                    break
-    return found
+    return read_items(corpus_dir, "baochinhphu-2024-2025.jsonl.xz", SENTENCE_END_IDS)
 
 
 def test_seed_people(seeds_dir: Path) -> None:

@@ -3,13 +3,11 @@ read from ../shared/corpus) and on short sentences written here."""
 
 from __future__ import annotations
 
-import json
-import lzma
-import re
 from pathlib import Path
 
 import pytest
 
+from corpus_items import process_item, process_seeds, read_items
 from sukien.actors import is_leader
 from sukien.doc import Doc, RawRecord
 from sukien.link import link
@@ -20,7 +18,6 @@ from sukien.pipeline import process
 from sukien.triggers import find_triggers
 from sukien.years import story_year
 
-LINE_ID = re.compile(r'\{"id": "([^"]+)"')  # corpus lines begin with their id
 TRAVEL_TYPES = ("visit", "attend", "host_visit")
 
 # SPEC.md, the table of event types.
@@ -84,27 +81,6 @@ BAOCHINHPHU_IDS = {
 FEEDS_IDS = {i for i in NO_TRIP if i.startswith("feeds")}
 
 
-def read_items(corpus_dir: Path, name: str, wanted: set[str]) -> dict[str, dict]:
-    """The wanted items of one corpus file, reading it only as far as the last of them."""
-    path = corpus_dir / name
-    if not path.exists():
-        pytest.skip(f"../shared/corpus/{name} is not here")
-    found: dict[str, dict] = {}
-    with lzma.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            match = LINE_ID.match(line)
-            if match and match.group(1) in wanted:
-                found[match.group(1)] = json.loads(line)
-                if len(found) == len(wanted):
-                    break
-    return found
-
-
-def process_item(item: dict) -> Doc:
-    fields = {k: item.get(k) for k in ("id", "url", "title", "published", "outlet", "summary")}
-    return process(RawRecord(source=item["id"], kind="jsonl", text=item["text"], fields=fields))
-
-
 @pytest.fixture(scope="module")
 def docs(corpus_dir: Path) -> dict[str, Doc]:
     """Every corpus item these tests use, through the whole pipeline, once."""
@@ -115,13 +91,7 @@ def docs(corpus_dir: Path) -> dict[str, Doc]:
 
 @pytest.fixture(scope="module")
 def seed_docs(seeds_dir: Path) -> dict[str, Doc]:
-    """The seed articles through the pipeline, keyed by their number ("004")."""
-    return {
-        path.name[:3]: process(
-            RawRecord(source=path.name, kind="text", text=path.read_text(encoding="utf-8"))
-        )
-        for path in sorted(seeds_dir.glob("*.txt"))
-    }
+    return process_seeds(seeds_dir)
 
 
 def written(text: str, published: str | None = "2024-10-01T08:00:00+07:00") -> list[Event]:

@@ -3,21 +3,16 @@ leader (SPEC.md "What is a trip"), on the seeds and on real items of ../shared/c
 
 from __future__ import annotations
 
-import json
-import lzma
-import re
 from pathlib import Path
 
 import pytest
 
-from sukien.doc import Doc, RawRecord
+from corpus_items import process_item, process_seeds, read_items
+from sukien.doc import Doc
 from sukien.link import actor_key, link
 from sukien.models import Event, Trip
 from sukien.names import same_name
 from sukien.normalise import fold
-from sukien.pipeline import process
-
-LINE_ID = re.compile(r'\{"id": "([^"]+)"')  # corpus lines begin with their id
 
 # Journeys of tests/gold/corpus-sample and ../shared/dev, by the items that tell of them.
 TO_LAM_CHINA = ("baochinhphu-001710", "baochinhphu-001737")  # 18-20 Aug 2024
@@ -36,33 +31,14 @@ ITEM_IDS = set(
 
 @pytest.fixture(scope="module")
 def item_docs(corpus_dir: Path) -> dict[str, Doc]:
-    """The corpus items these tests use, through the pipeline once (the file is read only up to the last)."""
-    path = corpus_dir / "baochinhphu-2024-2025.jsonl.xz"
-    if not path.exists():
-        pytest.skip("../shared/corpus/baochinhphu-2024-2025.jsonl.xz is not here")
-    docs: dict[str, Doc] = {}
-    with lzma.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            match = LINE_ID.match(line)
-            if match and match.group(1) in ITEM_IDS:
-                item = json.loads(line)
-                fields = {k: item.get(k) for k in ("id", "url", "title", "published", "outlet", "summary")}
-                docs[item["id"]] = process(
-                    RawRecord(source=item["id"], kind="jsonl", text=item["text"], fields=fields)
-                )
-                if len(docs) == len(ITEM_IDS):
-                    break
-    return docs
+    """The corpus items these tests use, through the pipeline once."""
+    items = read_items(corpus_dir, "baochinhphu-2024-2025.jsonl.xz", ITEM_IDS)
+    return {item_id: process_item(item) for item_id, item in items.items()}
 
 
 @pytest.fixture(scope="module")
 def seed_docs(seeds_dir: Path) -> dict[str, Doc]:
-    return {
-        path.name[:3]: process(
-            RawRecord(source=path.name, kind="text", text=path.read_text(encoding="utf-8"))
-        )
-        for path in sorted(seeds_dir.glob("*.txt"))
-    }
+    return process_seeds(seeds_dir)
 
 
 def fresh(docs: list[Doc]) -> list[Event]:

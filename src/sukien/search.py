@@ -21,6 +21,7 @@ from typing import Any
 from sukien.errors import Code, StoreError
 from sukien.models import Article, Event, Trip
 from sukien.normalise import fold
+from sukien.sqlite_store import article_conditions, event_conditions
 from sukien.store import Filters, Store
 
 # Private-use characters around a match in a snippet: they cannot occur in stored text, and
@@ -266,7 +267,7 @@ def article_hits(
 ) -> list[Hit]:
     # One query: SQLite builds snippets only for the rows the LIMIT keeps (measured: asking for
     # the ranked rowids first and the snippets after was two to eight times slower).
-    where, params = article_conditions(filters)
+    where, params = article_conditions(filters, article="a.", event="ev.")
     if floor is not None:
         where.append("s.rowid >= ?")
         params.append(floor)
@@ -339,55 +340,6 @@ def place(event: Event) -> str:
 
 
 # -- filters (bound parameters only; column names are ours) ---------------------------------------
-
-
-def event_conditions(filters: Filters, prefix: str = "") -> tuple[list[str], list[Any]]:
-    """Actor, country, types, dates and outlet on the `events` table, as `Store.events` reads them."""
-    where: list[str] = []
-    params: list[Any] = []
-    if filters.actor:
-        where.append(f"instr({prefix}actor_key, ?) > 0")
-        params.append(fold(filters.actor))
-    if filters.country:
-        where.append(f"instr({prefix}countries, ?) > 0")
-        params.append(f" {filters.country.upper()} ")
-    if filters.types:
-        where.append(f"{prefix}type IN ({', '.join('?' for _ in filters.types)})")
-        params.extend(filters.types)
-    if filters.since:
-        # "~" sorts after any digit: an open end ("2017-11") still overlaps days inside that month.
-        where.append(f"COALESCE({prefix}\"end\", {prefix}start) || '~' >= ?")
-        params.append(filters.since)
-    if filters.until:
-        where.append(f'COALESCE({prefix}start, {prefix}"end") <= ?')
-        params.append(filters.until)
-    if filters.outlet:
-        where.append(f"{prefix}article_id IN (SELECT id FROM articles WHERE outlet = ?)")
-        params.append(filters.outlet)
-    return where, params
-
-
-def article_conditions(filters: Filters) -> tuple[list[str], list[Any]]:
-    """Outlet and publication dates on the article; actor, country and types through its events."""
-    where: list[str] = []
-    params: list[Any] = []
-    if filters.outlet:
-        where.append("a.outlet = ?")
-        params.append(filters.outlet)
-    if filters.since:
-        where.append("substr(a.published, 1, 10) >= ?")
-        params.append(filters.since)
-    if filters.until:
-        where.append("substr(a.published, 1, 10) <= ?")
-        params.append(filters.until)
-    involved = Filters(actor=filters.actor, country=filters.country, types=filters.types)
-    event_where, event_params = event_conditions(involved, prefix="ev.")
-    if event_where:
-        where.append(
-            f"EXISTS (SELECT 1 FROM events AS ev WHERE ev.article_id = a.id AND {' AND '.join(event_where)})"
-        )
-        params.extend(event_params)
-    return where, params
 
 
 # -- snippets -----------------------------------------------------------------------------------

@@ -256,38 +256,18 @@ class SQLiteStore(Store):
     # -- reading --------------------------------------------------------------------------------
 
     def articles(self, filters: Filters = Filters()) -> list[Article]:  # noqa: B008
-        where, params = [], []
-        if filters.outlet:
-            where.append("outlet = ?")
-            params.append(filters.outlet)
-        if filters.since:
-            where.append("substr(published, 1, 10) >= ?")
-            params.append(filters.since)
-        if filters.until:
-            where.append("substr(published, 1, 10) <= ?")
-            params.append(filters.until)
-        involved = Filters(actor=filters.actor, country=filters.country, types=filters.types)
-        event_where, event_params = self._event_conditions(involved)
-        if event_where:
-            condition = " AND ".join(event_where)
-            where.append(
-                f"EXISTS (SELECT 1 FROM events WHERE events.article_id = articles.id AND {condition})"
-            )
-            params.extend(event_params)
+        where, params = article_conditions(filters, article="articles.", event="events.")
         sql = f"SELECT * FROM articles {self._where(where)} ORDER BY rowid"
         rows = self._query(sql, params, filters)
         return [self._article(row) for row in rows]
 
     def events(self, filters: Filters = Filters()) -> list[Event]:  # noqa: B008
-        where, params = self._event_conditions(filters)
-        if filters.outlet:
-            where.append("article_id IN (SELECT id FROM articles WHERE outlet = ?)")
-            params.append(filters.outlet)
+        where, params = event_conditions(filters)
         sql = f"SELECT json, trip_id FROM events {self._where(where)} ORDER BY start IS NULL, start, id"
         return [self._event(row) for row in self._query(sql, params, filters)]
 
     def trips(self, filters: Filters = Filters()) -> list[Trip]:  # noqa: B008
-        where, params = self._dated_conditions(filters)
+        where, params = dated_conditions(filters)
         if filters.types:
             marks = ", ".join("?" for _ in filters.types)
             where.append(
@@ -332,32 +312,6 @@ class SQLiteStore(Store):
 
     # -- helpers --------------------------------------------------------------------------------
 
-    def _event_conditions(self, filters: Filters) -> tuple[list[str], list[Any]]:
-        where, params = self._dated_conditions(filters)
-        if filters.types:
-            where.append(f"type IN ({', '.join('?' for _ in filters.types)})")
-            params.extend(filters.types)
-        return where, params
-
-    @staticmethod
-    def _dated_conditions(filters: Filters) -> tuple[list[str], list[Any]]:
-        """Actor, country and date overlap: the same columns on events and trips."""
-        where: list[str] = []
-        params: list[Any] = []
-        if filters.actor:
-            where.append("instr(actor_key, ?) > 0")
-            params.append(fold(filters.actor))
-        if filters.country:
-            where.append("instr(countries, ?) > 0")
-            params.append(f" {filters.country.upper()} ")
-        if filters.since:
-            where.append(f"COALESCE(\"end\", start) || '{OPEN_END}' >= ?")
-            params.append(filters.since)
-        if filters.until:
-            where.append('COALESCE(start, "end") <= ?')
-            params.append(filters.until)
-        return where, params
-
     @staticmethod
     def _where(conditions: list[str]) -> str:
         return f"WHERE {' AND '.join(conditions)}" if conditions else ""
@@ -391,3 +345,63 @@ class SQLiteStore(Store):
             encoding=row["encoding"],
             raw=bytes(row["raw"]) if row["raw"] is not None else None,
         )
+
+
+# -- filters, shared with search.py -----------------------------------------------------------------
+
+
+def dated_conditions(filters: Filters, prefix: str = "") -> tuple[list[str], list[Any]]:
+    """Actor, country and date overlap: the same columns on events and trips."""
+    where: list[str] = []
+    params: list[Any] = []
+    if filters.actor:
+        where.append(f"instr({prefix}actor_key, ?) > 0")
+        params.append(fold(filters.actor))
+    if filters.country:
+        where.append(f"instr({prefix}countries, ?) > 0")
+        params.append(f" {filters.country.upper()} ")
+    if filters.since:
+        # OPEN_END sorts after any digit: an open end ("2017-11") still overlaps days in that month.
+        where.append(f"COALESCE({prefix}\"end\", {prefix}start) || '{OPEN_END}' >= ?")
+        params.append(filters.since)
+    if filters.until:
+        where.append(f'COALESCE({prefix}start, {prefix}"end") <= ?')
+        params.append(filters.until)
+    return where, params
+
+
+def event_conditions(filters: Filters, prefix: str = "") -> tuple[list[str], list[Any]]:
+    """Every filter on the `events` table, as `Store.events` reads them."""
+    where, params = dated_conditions(filters, prefix)
+    if filters.types:
+        where.append(f"{prefix}type IN ({', '.join('?' for _ in filters.types)})")
+        params.extend(filters.types)
+    if filters.outlet:
+        where.append(f"{prefix}article_id IN (SELECT id FROM articles WHERE outlet = ?)")
+        params.append(filters.outlet)
+    return where, params
+
+
+def article_conditions(filters: Filters, article: str = "", event: str = "") -> tuple[list[str], list[Any]]:
+    """Outlet and publication dates on the article; actor, country and types through its events.
+
+    `article` and `event` are the table aliases with their dot ("a.", "ev.")."""
+    where: list[str] = []
+    params: list[Any] = []
+    if filters.outlet:
+        where.append(f"{article}outlet = ?")
+        params.append(filters.outlet)
+    if filters.since:
+        where.append(f"substr({article}published, 1, 10) >= ?")
+        params.append(filters.since)
+    if filters.until:
+        where.append(f"substr({article}published, 1, 10) <= ?")
+        params.append(filters.until)
+    involved = Filters(actor=filters.actor, country=filters.country, types=filters.types)
+    event_where, event_params = event_conditions(involved, event)
+    if event_where:
+        table = f"events AS {event[:-1]}" if event and event != "events." else "events"
+        condition = " AND ".join(event_where)
+        where.append(f"EXISTS (SELECT 1 FROM {table} WHERE {event}article_id = {article}id AND {condition})")
+        params.extend(event_params)
+    return where, params
