@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sukien.doc import RawRecord
-from sukien.errors import Code, InputError
+from sukien.errors import InputError
 from sukien.textcodec import decode_bytes
 
 # Class or id words that mark a lead paragraph on Vietnamese and international news sites
@@ -115,16 +115,9 @@ def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str, str]
 
 
 def read_html(source: str, data: bytes) -> Iterator[RawRecord | InputError]:
-    try:
-        text, encoding = decode_html(data)
-    except InputError as err:
-        err.source = source
-        yield err
-        return
-    if not text.strip():
-        yield InputError(Code.EMPTY, "is empty", source)
-        return
-    yield RawRecord(source=source, kind="html", text=text, encoding=encoding, raw=data)
+    from sukien.read import read_decoded  # read.py registers this reader: import at call time
+
+    return read_decoded(source, data, "html", decode_html)
 
 
 # --- extraction --------------------------------------------------------------------------------

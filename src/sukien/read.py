@@ -101,9 +101,12 @@ def read_jsonl(source: str, data: bytes) -> Iterator[Item]:
         )
 
 
-def read_text(source: str, data: bytes) -> Iterator[Item]:
+def read_decoded(
+    source: str, data: bytes, kind: str, decode: Callable[[bytes], tuple[str, str]] = decode_bytes
+) -> Iterator[Item]:
+    """One record of the whole file, decoded by `decode`; an error naming the file when it cannot be."""
     try:
-        text, encoding = decode_bytes(data)
+        text, encoding = decode(data)
     except InputError as err:
         err.source = source
         yield err
@@ -111,7 +114,11 @@ def read_text(source: str, data: bytes) -> Iterator[Item]:
     if not text.strip():
         yield InputError(Code.EMPTY, "is empty", source)
         return
-    yield RawRecord(source=source, kind="text", text=text, encoding=encoding, raw=data)
+    yield RawRecord(source=source, kind=kind, text=text, encoding=encoding, raw=data)
+
+
+def read_text(source: str, data: bytes) -> Iterator[Item]:
+    return read_decoded(source, data, "text")
 
 
 # Order matters: the first reader whose `detect` accepts the file reads it; plain text is last.
