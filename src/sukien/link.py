@@ -102,11 +102,18 @@ def in_year(span: tuple[date, date], year: int) -> tuple[date, date] | None:
         return None
 
 
+def is_month(event: Event) -> bool:
+    return bool(event.start) and len(event.start or "") == 7
+
+
 def overlapping(a: Event, b: Event) -> bool:
     """Dates that overlap or touch; a guessed year may be overruled by the other's stated year."""
     sa, sb = span_of(a), span_of(b)
     if not (sa and sb):
         return False
+    if (is_month(a) or is_month(b)) and not shares_purpose(a, b):
+        # A month ("đầu tháng 6") ties another destination only by a day inside it, not next to it.
+        return max(sa[0], sb[0]) <= min(sa[1], sb[1])
     if close(sa, sb):
         return True
     # An open-ended visit (no last day stated) goes on for days after its start.
@@ -230,12 +237,23 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
 
 
 def join_others(trips: list[list[Event]], others: list[Event]) -> None:
-    """Meetings abroad join the trip whose dates (or article) they share."""
+    """Meetings abroad join the trip whose dates (or article) they share; a dated meeting outside a
+    dated trip's days (a past meeting recalled in a caption) does not."""
     for event in others:
         for members in trips:
-            if any(compatible(event, seed) for seed in members):
-                members.append(event)
-                break
+            if not any(compatible(event, seed) for seed in members):
+                continue
+            spans = [s for s in (span_of(m) for m in members) if s]
+            day = span_of(event)
+            trip = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+            if day and trip and not event.year_inferred and not close_enough(day, trip):
+                continue
+            members.append(event)
+            break
+
+
+def close_enough(day: tuple[date, date], trip: tuple[date, date]) -> bool:
+    return max(day[0], trip[0]) - min(day[1], trip[1]) <= timedelta(days=OPEN_VISIT_DAYS)
 
 
 def best_actor(events: list[Event]) -> Person:
