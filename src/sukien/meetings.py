@@ -36,6 +36,8 @@ ORDINAL = re.compile(
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
+# "Diễn đàn Kinh tế Thế giới về ASEAN (WEF ASEAN) 2018": the year after the acronym in brackets.
+YEAR_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(19[5-9]\d|20[0-4]\d)(?!\d)")
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -94,6 +96,6 @@ def meeting_mention(text: str, start: int, end: int, code: str | None) -> Mentio
     # "khóa 79" and "lần thứ 30" often follow the name after a comma: look a little further.
     tail = text[end : end + 30]
     number = ordinal_in(span) or (ordinal_in(tail) if re.match(r"\s*(?:khóa|khoá|lần)", tail) else None)
-    year_match = YEAR.search(span)
+    year_match = YEAR.search(span) or YEAR_AFTER.match(text, end)
     year = int(year_match.group(1)) if year_match else None
     return Mention(start, end, "MEETING", span, code, (("number", number), ("year", year), ("name", span)))
