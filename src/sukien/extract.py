@@ -10,7 +10,7 @@ for meet and call, an agreement for sign.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sukien import gazetteer as gz
@@ -83,6 +83,24 @@ def location_from(ctx: Context, places: list[Mention]) -> Location:
     return Location(city=None, country=country)
 
 
+def corrected(ctx: Context, local: DateMention) -> DateMention:
+    """A local date that its own Vietnam-time equivalent contradicts is a slip of the pen ("tối
+    25/5 theo giờ địa phương (sáng 26/9 giờ Hà Nội)"): the equivalent, a day apart at most, wins."""
+    if local.first is None or local.precision != "day":
+        return local
+    beside = next(
+        (
+            d
+            for d in ctx.doc.dates
+            if d.reference_time and 0 <= d.start - local.end <= 60 and d.first is not None
+        ),
+        None,
+    )
+    if beside is None or beside.first is None or abs((beside.first - local.first).days) <= 2:
+        return local
+    return replace(beside, reference_time=False)
+
+
 def dates_in(ctx: Context, start: int, end: int) -> list[DateMention]:
     return [d for d in ctx.doc.dates if start <= d.start and d.end <= end and not d.reference_time]
 
@@ -121,7 +139,7 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
     if not dates:
         return When()
     ranges = [d for d in dates if is_range(d)]
-    chosen = min(ranges or dates, key=lambda d: abs(d.start - trigger.start))
+    chosen = corrected(ctx, min(ranges or dates, key=lambda d: abs(d.start - trigger.start)))
     if chosen.first is None:
         last = month_day(chosen, 1) if ranges else None
         return When(end_stated=bool(ranges), day_month=month_day(chosen, 0), day_month_end=last)
