@@ -107,7 +107,8 @@ def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
 
     A title without a name ("của Nhà Vua") comes back with no key: someone the article does not name.
     """
-    if not ctx.doc.text[trigger.start : trigger.end].startswith("chuyến"):
+    phrase = ctx.doc.text[max(0, trigger.start - 7) : trigger.end]
+    if "chuyến" not in phrase:
         return None
     found = OWNER.search(ctx.doc.norm, trigger.end, min(window, trigger.end + OWNER_REACH))
     if not found or re.search(r"mời\s*$", ctx.doc.norm[max(0, found.start() - 8) : found.start()]):

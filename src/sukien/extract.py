@@ -64,9 +64,13 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
     return found
 
 
+CAPITAL_WORD = re.compile(r"^(?:[Tt]hủ đô|[Kk]inh đô)\s+")
+
+
 def city_name(place: Mention) -> str:
-    """The city as the text writes it (exonyms kept: "Bắc Kinh", "Mát-xcơ-va")."""
-    return place.text
+    """The city as the text writes it (exonyms kept: "Bắc Kinh", "Mát-xcơ-va"), without the word
+    "Thủ đô" before it ("Thành phố Hồ Chí Minh" keeps its "Thành phố": it is the name)."""
+    return CAPITAL_WORD.sub("", place.text)
 
 
 def place_country(place: Mention) -> str | None:
@@ -211,6 +215,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     homecoming = bool(word_pattern("trip_end").search(sentence))
     events: list[Event] = []
     done_visit: set[tuple[str | None, str | None]] = set()
+    visit_phrases: list[tuple[int, int]] = []
     for trigger in triggers:
         actor = choose_actor(ctx, trigger, sent, triggers)
         if actor is None:
@@ -232,7 +237,11 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             "day_month_end": dated.day_month_end if end_stated else None,
         }
         if trigger.type == "visit" and not not_travel and not invited:
+            if not trigger.strong and any(s < trigger.start < e for s, e in visit_phrases):
+                continue  # "tới" inside "chuyến thăm cấp Nhà nước tới Nhật Bản": that phrase's own word
             window = stop if trigger.strong else min(stop, trigger.end + rules()["visit"]["weak_window"])
+            if trigger.strong:
+                visit_phrases.append((trigger.start, window))
             owner = visit_owner(ctx, trigger, window)
             if owner is not None:
                 # "chuyến thăm Nhật Bản của Thủ tướng X": the visit is X's, whoever the sentence is about.

@@ -1,0 +1,94 @@
+"""Rules of the extractor on sentences written like Vietnamese news (one behaviour each)."""
+
+from __future__ import annotations
+
+from sukien.doc import Doc, RawRecord
+from sukien.link import link
+from sukien.pipeline import process
+
+
+def item(text: str, published: str | None = "2024-09-20") -> Doc:
+    fields = {"id": "t", "published": published, "title": None, "url": None, "outlet": None, "summary": None}
+    return process(RawRecord(source="t", kind="jsonl", text=text, fields=fields))
+
+
+def visits(doc: Doc) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (e.actor.name, e.location.country, e.location.city, e.start) for e in doc.events if e.type == "visit"
+    ]
+
+
+def test_a_local_date_its_vietnam_time_contradicts_is_corrected() -> None:
+    doc = item(
+        "Vào 21 giờ 45 phút tối 25/5 theo giờ địa phương (sáng 26/9 giờ Hà Nội), Tổng Bí thư, Chủ tịch "
+        "nước Tô Lâm đã đến sân bay quốc tế Jose Marti ở Thủ đô La Habana, bắt đầu chuyến thăm cấp Nhà "
+        "nước tới Cuba."
+    )
+    assert ("Tô Lâm", "CU", "La Habana", "2024-09-26") in visits(doc)
+
+
+def test_the_arrival_city_of_the_visited_country_names_the_leg() -> None:
+    doc = item(
+        "Chiều 12/10, Thủ tướng Quốc vụ viện Trung Quốc Lý Cường đã tới sân bay Nội Bài, Thủ đô Hà Nội, "
+        "bắt đầu thăm chính thức Việt Nam."
+    )
+    assert [v[2] for v in visits(doc) if v[0] == "Lý Cường"] == ["Hà Nội"]
+
+
+def test_a_city_left_for_home_is_no_leg() -> None:
+    doc = item(
+        "Chiều tối 11/7, Thủ tướng Nguyễn Xuân Phúc đã rời thủ đô Amsterdam, lên đường về nước, kết thúc "
+        "tốt đẹp chuyến thăm chính thức Vương quốc Hà Lan."
+    )
+    assert [v[2] for v in visits(doc)] == [None]
+
+
+def test_a_visit_of_someone_named_after_cua_is_theirs() -> None:
+    doc = item(
+        "Thủ tướng Phạm Minh Chính nhấn mạnh chuyến thăm cấp Nhà nước tới Nhật Bản của Nhà Vua đã để lại "
+        "dấu ấn sâu sắc."
+    )
+    assert visits(doc) == []
+
+
+def test_the_inviter_named_after_loi_moi_cua_does_not_travel() -> None:
+    doc = item(
+        "Tổng Bí thư Tô Lâm tới Sydney, bắt đầu chuyến thăm cấp nhà nước đến Australia ngày 9-12/8 theo lời "
+        "mời của Toàn quyền Sam Mostyn.",
+        published="2026-08-09",
+    )
+    assert {v[0] for v in visits(doc)} == {"Tô Lâm"}
+
+
+def test_a_meeting_told_twice_is_one_event() -> None:
+    doc = item(
+        "Sáng 22/9, Tổng Bí thư Tô Lâm đã gặp Hồng y Pietro Parolin. "
+        "Trong khuôn khổ chuyến thăm, Tổng Bí thư Tô Lâm đã gặp Hồng y Pietro Parolin."
+    )
+    meetings = [e for e in doc.events if e.type == "meet"]
+    assert len(meetings) == 1 and len(meetings[0].evidence) == 2
+
+
+def test_a_party_seat_is_not_a_role_beside_an_office() -> None:
+    doc = item(
+        "Sáng 13/7, Ủy viên Bộ Chính trị, Phó Thủ tướng Trần Hồng Hà lên đường thăm chính thức Đan Mạch."
+    )
+    assert [e.actor.roles for e in doc.events if e.type == "visit"] == [["Phó Thủ tướng"]]
+
+
+def test_a_month_does_not_tie_the_destination_before_it() -> None:
+    us = item("Thủ tướng Nguyễn Xuân Phúc sẽ thăm chính thức Hoa Kỳ từ ngày 29 đến ngày 31/5/2017.", None)
+    japan = item("Thủ tướng Nguyễn Xuân Phúc sẽ sang thăm chính thức Nhật Bản vào đầu tháng 6/2017.", None)
+    trips = link(us.events + japan.events)
+    assert sorted(tuple(leg.country for leg in t.legs) for t in trips) == [("JP",), ("US",)]
+
+
+def test_a_meeting_recalled_from_months_before_stays_out_of_the_trip() -> None:
+    visit = item("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Nhật Bản từ ngày 4-8/6/2017.", None)
+    recalled = item(
+        "Trong chuyến thăm chính thức Nhật Bản, Thủ tướng Nguyễn Xuân Phúc sẽ hội đàm với Thủ tướng "
+        "Shinzo Abe. Ngày 16/1/2017, Thủ tướng Nguyễn Xuân Phúc gặp Thủ tướng Nhật Bản Shinzo Abe tại Tokyo.",
+        None,
+    )
+    trips = link(visit.events + recalled.events)
+    assert [t.start for t in trips] == ["2017-06-04"]
