@@ -313,3 +313,56 @@ def test_name_stops_at_sentence_end(baochinhphu: dict[str, dict], item_id: str) 
     text = tone_normalise(baochinhphu[item_id]["text"])
     names = [m.key for m in find_people(text) if m.key]
     assert names and not [n for n in names if re.search(r"\.\s+\w", n)]
+
+
+# --- people introduced other ways ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles", "country"),
+    [
+        # Honorific + name + titles in apposition introduce a new person.
+        (
+            "Ông Umeda Shoji, Chủ tịch Hội Hữu nghị Nhật-Việt tỉnh Osaka, cảm ơn Thủ tướng.",
+            "Umeda Shoji",
+            ("Chủ tịch",),
+            None,
+        ),
+        # "đồng chí" + a leader the gazetteer knows, with no title in the text.
+        ("Chủ tịch Quốc hội Vương Đình Huệ đã hội kiến đồng chí Tập Cận Bình.", "Tập Cận Bình", None, "CN"),
+        # A formal country name between title and name.
+        (
+            "Tổng thống nước Cộng hòa Liên bang Brazil Luiz Inácio Lula da Silva sẽ thăm Việt Nam.",
+            "Luiz Inácio Lula da Silva",
+            ("Tổng thống",),
+            "BR",
+        ),
+        # "TP" and a city before the name qualify the title.
+        (
+            "Chủ tịch nước đã gặp Thống đốc TP Saint Petersburg Georgy Poltavchenko.",
+            "Georgy Poltavchenko",
+            ("Thống đốc",),
+            None,
+        ),
+        # A ministry with its country qualifies the title.
+        (
+            "Bộ trưởng Bộ Quốc phòng Nhật Bản Koizumi Shinjiro đã chủ trì lễ đón.",
+            "Koizumi Shinjiro",
+            ("Bộ trưởng",),
+            "JP",
+        ),
+    ],
+)
+def test_people_introduced_by_other_shapes(
+    text: str, name: str, roles: tuple[str, ...] | None, country: str | None
+) -> None:
+    found = {m.key: m for m in find_people(tone_normalise(text)) if m.label == "PERSON"}
+    assert name in found
+    if roles is not None:
+        assert tuple(found[name].get("roles")) == roles
+    assert found[name].get("country") == country
+
+
+@pytest.mark.parametrize("text", ["Nhà lãnh đạo APEC đã nhóm họp.", "Thủ tướng Châu Á phát triển."])
+def test_acronyms_and_continents_are_not_people(text: str) -> None:
+    assert [m for m in find_people(tone_normalise(text)) if m.label == "PERSON"] == []
