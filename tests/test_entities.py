@@ -344,6 +344,19 @@ def test_name_stops_at_sentence_end(baochinhphu: dict[str, dict], item_id: str) 
             ("Thống đốc",),
             None,
         ),
+        # A body in lower case, closed by an acronym, between title and name.
+        (
+            "Ông gặp Tổng thư ký đảng cầm quyền UMNO Tengku Adnan Tengku Mansor, tiếp Chánh án.",
+            "Tengku Adnan Tengku Mansor",
+            ("Tổng thư ký",),
+            None,
+        ),
+        (
+            "Ông tiếp Bộ trưởng phụ trách Hội đồng An ninh Quốc gia Shahidan Bin Kassim.",
+            "Shahidan Bin Kassim",
+            ("Bộ trưởng",),
+            None,
+        ),
         # A ministry with its country qualifies the title.
         (
             "Bộ trưởng Bộ Quốc phòng Nhật Bản Koizumi Shinjiro đã chủ trì lễ đón.",

@@ -186,6 +186,10 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
         return None
     run = NAME_RUN.match(text, gap.end())
     if not run:
+        # "Tổng thư ký đảng cầm quyền UMNO Tengku Adnan", "Bộ trưởng phụ trách Hội đồng An ninh Quốc
+        # gia Shahidan Bin Kassim": a body in lower case between title and name.
+        if LOWER_BODY.match(text, gap.end()):
+            return name_after_org(text, gap.end())
         return None
     words = list(re.finditer(r"\S+", run.group(0)))
     first = words[0].group(0)
@@ -231,6 +235,8 @@ def without_leading_city(text: str, start: int, end: int) -> tuple[int, int] | N
 
 
 ORG_SKIP_WORDS = 9
+# Lower-case words that open the body a title belongs to (never a verb: "cho biết", "tiếp" stop it).
+LOWER_BODY = re.compile(r"(?:đảng|bộ|ủy ban|hội đồng|phụ trách|tòa|tập đoàn|công ty|quỹ|viện|ban)(?![\w])")
 
 
 def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
@@ -254,6 +260,10 @@ def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
             if not qualifier or qualifier.end() >= end:
                 break
             start = qualifier.end() + 1
+        # An acronym closing the organisation's name ("đảng cầm quyền UMNO Tengku Adnan") is not the name.
+        lead = re.match(r"(?:[A-ZĐ]{2,}[ \u00a0]+)+", text[start:end])
+        if lead and lead.end() < end - start:
+            start += lead.end()
         stripped = without_leading_city(text, start, end)
         if stripped is None:
             continue
