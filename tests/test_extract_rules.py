@@ -92,3 +92,13 @@ def test_a_meeting_recalled_from_months_before_stays_out_of_the_trip() -> None:
     )
     trips = link(visit.events + recalled.events)
     assert [t.start for t in trips] == ["2017-06-04"]
+
+
+def test_an_announced_trip_is_planned_whatever_the_remarks_around_it() -> None:
+    doc = item(
+        "Chuyến công tác của Chủ tịch nước Võ Văn Thưởng tới Mỹ có nhiều ý nghĩa lớn. "
+        "Tuần này, Chủ tịch nước Võ Văn Thưởng sẽ tham dự Tuần lễ cấp cao APEC tại San Francisco (Mỹ) "
+        "từ 14-17/11.",
+        published="2023-11-13",
+    )
+    assert [t.status for t in link(doc.events)] == ["planned"]

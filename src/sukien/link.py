@@ -320,7 +320,10 @@ def occasions_of(events: list[Event]) -> list[Occasion]:
 
 
 def status_of(events: list[Event]) -> str:
-    statuses = {e.status for e in events}
+    """Reported once any dated visit or attendance is told as done; the undated remarks around an
+    announcement ("chuyến công tác có ý nghĩa lớn") do not make it reported."""
+    dated = [e for e in events if e.type in TRIP_TYPES and e.start]
+    statuses = {e.status for e in (dated or events)}
     if "reported" in statuses:
         return "reported"
     if "ongoing" in statuses:
