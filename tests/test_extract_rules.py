@@ -102,3 +102,12 @@ def test_an_announced_trip_is_planned_whatever_the_remarks_around_it() -> None:
         published="2023-11-13",
     )
     assert [t.status for t in link(doc.events)] == ["planned"]
+
+
+def test_a_journey_long_before_the_article_is_background() -> None:
+    doc = item(
+        "Chiều 12/10, Thủ tướng Lý Cường đã tới Hà Nội, bắt đầu thăm chính thức Việt Nam. "
+        "Trước đó, ngày 5/3/2022, Thủ tướng Lý Cường đã thăm chính thức Lào.",
+        published="2024-10-12",
+    )
+    assert {v[1] for v in visits(doc)} == {"VN"}

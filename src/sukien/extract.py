@@ -524,12 +524,45 @@ def extract(doc: Doc) -> Doc:
         events.extend(extract_sentence(ctx, sent))
     infer_locations(events)
     events.extend(host_visits(ctx, events))
-    events = without_repeats(events)
+    events = without_background(without_repeats(events), doc.published_date)
     published = doc.published[:10] if doc.published else None
     for event in events:
         event.article_published = published
     doc.events = events
     return doc
+
+
+# A journey that ended this long before the article's own news is background ("sau chuyến thăm
+# tháng 9/2016"): SPEC lets it be given or not, and given it splits the trips of the reference.
+BACKGROUND_DAYS = 120
+
+
+def event_day(value: str | None) -> date | None:
+    if not value or len(value) < 7:
+        return None
+    try:
+        return date.fromisoformat(value if len(value) == 10 else value + "-01")
+    except ValueError:
+        return None
+
+
+def without_background(events: list[Event], published: date | None) -> list[Event]:
+    """Visits and attendances long before the article's date (or its first dated journey) left out."""
+    # Undated, the article's news is the journey its lead dates: the first dated one in the text.
+    journeys = sorted(
+        (e for e in events if e.type in ("visit", "attend") and event_day(e.start)),
+        key=lambda e: e.evidence[0].start if e.evidence else 0,
+    )
+    reference = published or (event_day(journeys[0].end or journeys[0].start) if journeys else None)
+    if reference is None:
+        return events
+    kept = []
+    for event in events:
+        last = event_day(event.end or event.start)
+        if event.type in ("visit", "attend") and last and (reference - last).days > BACKGROUND_DAYS:
+            continue
+        kept.append(event)
+    return kept
 
 
 def mention_roles(mention: Mention) -> list[str]:
