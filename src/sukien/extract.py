@@ -67,6 +67,18 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
 CAPITAL_WORD = re.compile(r"^(?:[Tt]hủ đô|[Kk]inh đô)\s+")
 
 
+def list_end(ctx: Context, start: int, stop: int) -> int:
+    """Where the destinations of a visit phrase end: at the first comma that does not go on to
+    another place ("tới Mông Cổ, Ireland, tham dự ..." lists two; "đến Việt Nam, tranh cãi giữa Úc
+    và Trung Quốc" only one)."""
+    text = ctx.doc.text
+    for comma in re.finditer(r",\s*", text[start:stop]):
+        after = start + comma.end()
+        if not any(p.start == after for p in ctx.places):
+            return start + comma.start()
+    return stop
+
+
 def city_name(place: Mention) -> str:
     """The city as the text writes it (exonyms kept: "Bắc Kinh", "Mát-xcơ-va"), without the word
     "Thủ đô" before it ("Thành phố Hồ Chí Minh" keeps its "Thành phố": it is the name)."""
@@ -240,6 +252,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             if not trigger.strong and any(s < trigger.start < e for s, e in visit_phrases):
                 continue  # "tới" inside "chuyến thăm cấp Nhà nước tới Nhật Bản": that phrase's own word
             window = stop if trigger.strong else min(stop, trigger.end + rules()["visit"]["weak_window"])
+            window = list_end(ctx, trigger.end, window)
             if trigger.strong:
                 visit_phrases.append((trigger.start, window))
             owner = visit_owner(ctx, trigger, window)
