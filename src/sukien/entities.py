@@ -367,6 +367,8 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
                 chain.country = chain.country or (countries[-1] if countries else None)
             # Titles after the name, in apposition: "Phan Văn Giang, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng".
             apposed = apposition(text, end)
+            if apposed is not None and apposed.country not in (None, chain.country or home_country(name)):
+                apposed = None  # "Thủ tướng Phạm Minh Chính, Thủ tướng Vatican": another person
             if apposed is not None:
                 roles = without_ranks(roles + [r for r in short_roles(apposed.titles) if r not in roles])
                 chain.country = chain.country or apposed.country
@@ -432,6 +434,13 @@ def spouse_of_next(text: str, match: re.Match[str]) -> bool:
     return bool(link and title_pattern().match(text, link.end()))
 
 
+def home_country(name: str) -> str | None:
+    leader = gz.load().leader(name)
+    if leader is not None:
+        return leader.country
+    return "VN" if looks_vietnamese(name) else None
+
+
 def resolve_person(
     name: str,
     roles: list[str],
@@ -456,9 +465,9 @@ def resolve_person(
                 person.roles.append(role)
         return person
     leader = g.leader(name)
-    country = chain.country
-    if country is None and leader is not None:
-        country = leader.country
+    # A leader the gazetteer knows is of their own country, whatever a list of titles before the name
+    # says ("Ngoại trưởng Tòa thánh Vatican, Thủ tướng Phạm Minh Chính").
+    country = leader.country if leader is not None and leader.country else chain.country
     if country is None and looks_vietnamese(name):
         country = "VN"
     person = Person(name=name, roles=list(roles), country=country, org=chain.org, former=former)

@@ -12,6 +12,7 @@ import hashlib
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
+from sukien import gazetteer as gz
 from sukien.actors import is_leader
 from sukien.models import Event, Leg, Occasion, Person, Trip
 from sukien.names import same_name
@@ -269,6 +270,12 @@ def best_actor(events: list[Event]) -> Person:
     )
 
 
+def city_key(name: str, country: str) -> str:
+    """One key for the writings of one city ("TPHCM", "Thành phố Hồ Chí Minh"; "Moskva", "Moscow")."""
+    known = gz.load().city(name, country)
+    return known.name if known is not None and known.country == country else fold(name)
+
+
 def legs_of(events: list[Event], home: str | None) -> list[Leg]:
     """One leg per city (or per country where no city is named), in the order of the journey."""
     ordered = sorted(events, key=lambda e: (anchor(e) or date.max, e.evidence[0].start if e.evidence else 0))
@@ -282,7 +289,7 @@ def legs_of(events: list[Event], home: str | None) -> list[Leg]:
         if country not in countries:
             countries.append(country)
         city = event.location.city
-        if city and fold(city) not in {fold(c) for c in cities[country]}:
+        if city and city_key(city, country) not in {city_key(c, country) for c in cities[country]}:
             cities[country].append(city)
         span = span_of(event)
         if span:
