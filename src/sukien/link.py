@@ -22,7 +22,7 @@ TRIP_TYPES = ("visit", "attend")
 JOINING_TYPES = ("meet", "sign", "speak", "attend", "visit")
 # Days between two dated pieces of one journey with different destinations (a rest day between legs
 # is common).
-MAX_GAP_DAYS = 3
+MAX_GAP_DAYS = 2
 # Days an open-ended visit may run past its stated day, when the next piece has the same destination.
 OPEN_VISIT_DAYS = 7
 # How far apart the articles of one undated journey may be published.
