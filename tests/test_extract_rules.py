@@ -111,3 +111,21 @@ def test_a_journey_long_before_the_article_is_background() -> None:
         published="2024-10-12",
     )
     assert {v[1] for v in visits(doc)} == {"VN"}
+
+
+def test_a_meeting_named_in_passing_does_not_place_the_event() -> None:
+    doc = item(
+        "Ngày 9/6, tại thành phố Nice, Thủ tướng Chính phủ Phạm Minh Chính đã có bài phát biểu đại diện "
+        "cho 10 quốc gia Hiệp hội các quốc gia Đông Nam Á (ASEAN) tại phiên toàn thể của Hội nghị.",
+        published="2025-06-09",
+    )
+    assert [e.location.country for e in doc.events if e.type == "speak"] in ([], [None], ["FR"])
+
+
+def test_the_president_of_a_body_is_named_after_it() -> None:
+    doc = item(
+        "Ngày 9/6, Thủ tướng Chính phủ Phạm Minh Chính đã có cuộc gặp với Chủ tịch Đại hội đồng Liên Hợp "
+        "Quốc Philemon Yang.",
+        published="2025-06-09",
+    )
+    assert [[c.name for c in e.counterparts] for e in doc.events if e.type == "meet"] == [["Philemon Yang"]]

@@ -405,9 +405,16 @@ def vietnamese_side_first(ctx: Context, event: Event) -> list[Event]:
     return flipped
 
 
+AT_MEETING = re.compile(r"(?:bên lề|tại|dự|tham dự|khuôn khổ|nhân dịp)\s+(?:\w+\s+){0,2}$")
+
+
 def summit_location(ctx: Context, sent: tuple[int, int]) -> Location:
     """A meeting "bên lề Hội nghị Cấp cao APEC 2017" is where that summit was held."""
     for meeting in ctx.inside(sent[0], sent[1], "MEETING"):
+        # Only a meeting the sentence places the event at, not one named in passing ("đại diện cho
+        # ASEAN", "Chủ tịch Đại hội đồng Liên Hợp Quốc").
+        if not AT_MEETING.search(ctx.doc.norm, max(sent[0], meeting.start - 24), meeting.start):
+            continue
         occasion = occasion_of(meeting, None, ctx.published)
         country = host_country(occasion.series, occasion.year)
         if country:
