@@ -129,3 +129,23 @@ def test_the_president_of_a_body_is_named_after_it() -> None:
         published="2025-06-09",
     )
     assert [[c.name for c in e.counterparts] for e in doc.events if e.type == "meet"] == [["Philemon Yang"]]
+
+
+def test_the_place_before_the_verb_locates_the_attendance() -> None:
+    doc = item(
+        "Sáng 10/10/2024, tại Thủ đô Vientiane (Lào), Thủ tướng Chính phủ Phạm Minh Chính tham dự Hội nghị "
+        "Cấp cao ASEAN-Hàn Quốc lần thứ 25.",
+        published="2024-10-10",
+    )
+    attends = [e for e in doc.events if e.type == "attend"]
+    assert [(e.location.country, e.location.city) for e in attends] == [("LA", "Vientiane")]
+
+
+def test_a_partner_summit_number_does_not_date_the_series() -> None:
+    doc = item(
+        "Ngày 10/10, Thủ tướng Chính phủ Phạm Minh Chính tham dự Hội nghị Cấp cao ASEAN-Nhật Bản lần thứ 27.",
+        published="2024-10-10",
+    )
+    assert [(e.occasion.series, e.occasion.year) for e in doc.events if e.type == "attend"] == [
+        ("ASEAN", 2024)
+    ]

@@ -91,6 +91,19 @@ def place_country(place: Mention) -> str | None:
     return place.get("country")
 
 
+def places_at(ctx: Context, sent: tuple[int, int]) -> list[Mention]:
+    """The places the sentence puts its event at: "tại Thủ đô Vientiane (Lào)", "ở Davos, Thụy Sĩ"."""
+    text = ctx.doc.text
+    found = []
+    for place in places_after(ctx, sent[0], sent[1]):
+        head = text[max(sent[0], place.start - 20) : place.start]
+        # The country after its city, "tại Davos, Thụy Sĩ", "tại Thủ đô Vientiane (Lào)", is there too.
+        after_city = found and re.fullmatch(r"\s*[,(]\s*", text[found[-1].end : place.start])
+        if re.search(r"(?:tại|ở)\s+(?:\w+\s+){0,3}$", head) or after_city:
+            found.append(place)
+    return found
+
+
 def location_from(ctx: Context, places: list[Mention]) -> Location:
     city = next((p for p in places if p.label == "CITY" and not p.get("same_as_country")), None)
     country = next((place_country(p) for p in places if place_country(p)), None)
@@ -181,12 +194,17 @@ def status_of(
     return "reported"
 
 
+PARTNER_SUMMIT = re.compile(r"(?:ASEAN|Mekong|Mê Công)\s*[-–]\s*\w")
+
+
 def occasion_of(meeting: Mention, start: str | None, published: date | None) -> Occasion:
     g = gz.load()
     series = meeting.key
     number = meeting.get("number")
     year = meeting.get("year")
-    if year is None and series and number:
+    # "Hội nghị Cấp cao ASEAN-Nhật Bản lần thứ 27" counts the partner summits, not ASEAN's own.
+    partner = bool(PARTNER_SUMMIT.search(meeting.text))
+    if year is None and series and number and not partner:
         year = g.year_for(series, number)
     if year is None and start:
         year = int(start[:4])
@@ -285,7 +303,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             if not meetings:
                 continue
             meeting = meetings[0]
-            location = location_from(ctx, places_after(ctx, trigger.end, sent[1]))
+            # "Sáng 10/10, tại Thủ đô Vientiane (Lào), Thủ tướng ... tham dự ...": the place may come first.
+            location = location_from(ctx, places_after(ctx, trigger.end, sent[1]) + places_at(ctx, sent))
             occasion = occasion_of(meeting, start, ctx.published)
             if location.country is None and occasion.series and occasion.year:
                 location = Location(country=host_country(occasion.series, occasion.year))
@@ -356,14 +375,7 @@ def contact_events(
         # "Tại hội đàm, A và B ...": the verb comes first, the two sides after it.
         joined = [p for p in counterparts if re.fullmatch(r"\s*(?:và|với)\s*", text[actor.end : p.start])]
         counterparts = joined or counterparts
-    location = location_from(
-        ctx,
-        [
-            p
-            for p in places_after(ctx, sent[0], sent[1])
-            if re.search(r"(?:tại|ở)\s+(?:\w+\s+){0,3}$", text[max(sent[0], p.start - 20) : p.start])
-        ],
-    )
+    location = location_from(ctx, places_at(ctx, sent))
     kind = trigger.type
     if kind in ("meet", "call"):
         if not counterparts or (kind == "meet" and counterparts[0].start - max(trigger.end, actor.end) > 250):
