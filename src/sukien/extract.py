@@ -94,7 +94,7 @@ def place_country(place: Mention) -> str | None:
 def places_at(ctx: Context, sent: tuple[int, int]) -> list[Mention]:
     """The places the sentence puts its event at: "tại Thủ đô Vientiane (Lào)", "ở Davos, Thụy Sĩ"."""
     text = ctx.doc.text
-    found = []
+    found: list[Mention] = []
     for place in places_after(ctx, sent[0], sent[1]):
         head = text[max(sent[0], place.start - 20) : place.start]
         # The country after its city, "tại Davos, Thụy Sĩ", "tại Thủ đô Vientiane (Lào)", is there too.
