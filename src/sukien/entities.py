@@ -31,9 +31,6 @@ from sukien.patterns import trie_alternation
 FORMER = re.compile(r"(?:nguyên|cựu|Nguyên|Cựu|cố|Cố)\s+$")
 
 
-PARTICLE_TITLES = re.compile(r"(?:Đồng|đồng)\s+$")  # "Đồng Chủ tịch" is still a Chủ tịch
-
-
 @dataclass
 class Person:
     """One person of the article, however often and however briefly mentioned."""

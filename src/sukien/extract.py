@@ -595,7 +595,3 @@ def without_background(events: list[Event], published: date | None) -> list[Even
             continue
         kept.append(event)
     return kept
-
-
-def mention_roles(mention: Mention) -> list[str]:
-    return list(mention.get("roles") or ())
