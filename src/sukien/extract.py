@@ -16,6 +16,7 @@ from datetime import date
 from sukien import gazetteer as gz
 from sukien.actors import choose_actor, coordinated, is_leader, visit_owner
 from sukien.doc import DateMention, Doc, Mention
+from sukien.link import parse_day
 from sukien.models import Event, EventType, Evidence, Location, Occasion, Person, codes_for
 from sukien.pipeline import stage
 from sukien.triggers import Trigger, clause_end, find_triggers, rules, word_pattern
@@ -569,28 +570,19 @@ def extract(doc: Doc) -> Doc:
 BACKGROUND_DAYS = 120
 
 
-def event_day(value: str | None) -> date | None:
-    if not value or len(value) < 7:
-        return None
-    try:
-        return date.fromisoformat(value if len(value) == 10 else value + "-01")
-    except ValueError:
-        return None
-
-
 def without_background(events: list[Event], published: date | None) -> list[Event]:
     """Visits and attendances long before the article's date (or its first dated journey) left out."""
     # Undated, the article's news is the journey its lead dates: the first dated one in the text.
     journeys = sorted(
-        (e for e in events if e.type in ("visit", "attend") and event_day(e.start)),
+        (e for e in events if e.type in ("visit", "attend") and parse_day(e.start)),
         key=lambda e: e.evidence[0].start if e.evidence else 0,
     )
-    reference = published or (event_day(journeys[0].end or journeys[0].start) if journeys else None)
+    reference = published or (parse_day(journeys[0].end or journeys[0].start) if journeys else None)
     if reference is None:
         return events
     kept = []
     for event in events:
-        last = event_day(event.end or event.start)
+        last = parse_day(event.end or event.start)
         if event.type in ("visit", "attend") and last and (reference - last).days > BACKGROUND_DAYS:
             continue
         kept.append(event)
