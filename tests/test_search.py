@@ -6,10 +6,10 @@ import io
 
 import pytest
 
+from builders import make_event
 from seeded_store import TO_LAM_PAROLIN_SOURCE, store_text
 from sukien import cli
 from sukien.errors import StoreError
-from sukien.models import Event, Location, Person, codes_for
 from sukien.search import MARK_OPEN, search, unmark
 from sukien.store import Filters
 
@@ -81,18 +81,6 @@ def test_events_are_searched_by_counterpart(seeded):
     assert any("Parolin" in word for word in highlighted(hits[0].snippet))
 
 
-def event(kind: str, actor: str, country: str, start: str) -> Event:
-    return Event(
-        id="draft",
-        type=kind,
-        actor=Person(name=actor, country="VN"),
-        location=Location(country=country),
-        start=start,
-        end=start,
-        codes=codes_for(kind),
-    )
-
-
 @pytest.fixture
 def filtered(store):
     common = "hợp tác kinh tế thương mại"
@@ -103,7 +91,7 @@ def filtered(store):
             f"Bài một về {common}.",
             outlet="Báo A",
             published="2024-09-20",
-            events=[event("visit", "Tô Lâm", "US", "2024-09-21")],
+            events=[make_event("visit", "Tô Lâm", "US", "2024-09-21", "2024-09-21")],
         ),
         store_text(
             store,
@@ -111,7 +99,7 @@ def filtered(store):
             f"Bài hai về {common}.",
             outlet="Báo B",
             published="2024-10-05",
-            events=[event("attend", "Phạm Minh Chính", "LA", "2024-10-09")],
+            events=[make_event("attend", "Phạm Minh Chính", "LA", "2024-10-09", "2024-10-09")],
         ),
         store_text(store, "c.txt", f"Bài ba về {common}.", outlet="Báo A", published="2025-01-02"),
     ]

@@ -7,27 +7,15 @@ import sqlite3
 
 import pytest
 
+from builders import make_event
 from conftest import article_text
 from sukien.doc import Doc, RawRecord
 from sukien.errors import StoreError
 from sukien.ingest import ingest, reprocess
-from sukien.models import Event, Location, Person, Trip, codes_for
+from sukien.models import Event, Person, Trip
 from sukien.pipeline import process
 from sukien.sqlite_store import migration_scripts
 from sukien.store import Filters, open_store
-
-
-def make_event(kind: str, actor: str, country: str, start: str | None, end: str | None, **extra) -> Event:
-    return Event(
-        id="draft",
-        type=kind,
-        actor=Person(name=actor, country="VN"),
-        location=Location(country=country),
-        start=start,
-        end=end,
-        codes=codes_for(kind),
-        **extra,
-    )
 
 
 def doc_with_events(n: int, events: list[Event], outlet: str | None = None) -> Doc:
