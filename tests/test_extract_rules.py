@@ -149,3 +149,13 @@ def test_a_partner_summit_number_does_not_date_the_series() -> None:
     assert [(e.occasion.series, e.occasion.year) for e in doc.events if e.type == "attend"] == [
         ("ASEAN", 2024)
     ]
+
+
+def test_leaders_leaving_together_both_attend() -> None:
+    doc = item(
+        "Tối 25/10, Thủ tướng Phạm Minh Chính cùng Tổng thư ký Liên hợp quốc António Guterres cùng rời Hà "
+        "Nội đi Kuala Lumpur (Malaysia) dự Hội nghị cấp cao ASEAN lần thứ 47.",
+        published="2025-10-25",
+    )
+    attends = {(e.actor.name, e.location.country) for e in doc.events if e.type == "attend"}
+    assert {("Phạm Minh Chính", "MY"), ("António Guterres", "MY")} <= attends

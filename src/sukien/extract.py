@@ -309,9 +309,13 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             occasion = occasion_of(meeting, start, ctx.published)
             if location.country is None and occasion.series and occasion.year:
                 location = Location(country=host_country(occasion.series, occasion.year))
-            event = make_event(ctx, "attend", actor, sent, location=location, occasion=occasion, **common)
-            event.end = end if end_stated else None
-            events.append(event)
+            # "Thủ tướng X cùng Tổng thư ký Y ... dự Hội nghị": both attend.
+            for attendee in coordinated(ctx, actor, sent):
+                event = make_event(
+                    ctx, "attend", attendee, sent, location=location, occasion=occasion.model_copy(), **common
+                )
+                event.end = end if end_stated else None
+                events.append(event)
         elif trigger.type in ("meet", "call", "sign", "speak"):
             events.extend(contact_events(ctx, trigger, actor, sent, stop, common, not_travel, triggers))
     name_cities(ctx, sent, events)
