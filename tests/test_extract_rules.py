@@ -159,3 +159,21 @@ def test_leaders_leaving_together_both_attend() -> None:
     )
     attends = {(e.actor.name, e.location.country) for e in doc.events if e.type == "attend"}
     assert {("Phạm Minh Chính", "MY"), ("António Guterres", "MY")} <= attends
+
+
+def test_a_vietnamese_word_after_a_title_is_no_name() -> None:
+    doc = item("Bộ trưởng Chiến tranh Mỹ đã tới Caracas ngày 3/1.", published="2026-01-03")
+    assert [m.key for m in doc.mentions if m.label == "PERSON"] == []
+
+
+def test_a_strike_is_no_visit() -> None:
+    doc = item(
+        "Ngày 22/6, Tổng thống Mỹ Donald Trump tuyên bố quân đội Mỹ đã tấn công tới Tehran.",
+        published="2025-06-22",
+    )
+    assert visits(doc) == []
+
+
+def test_someone_of_unknown_country_abroad_makes_no_trip() -> None:
+    doc = item("Ngày 3/9, Thủ tướng Starmer đã tới thăm Đức.", published="2025-09-03")
+    assert link(doc.events) == []

@@ -350,6 +350,8 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         former = bool(FORMER.search(before))
         roles = without_ranks(short_roles(chain.titles))
         name_span = take_name(text, chain.end)
+        if name_span is not None and not plausible_name(text[name_span[0] : name_span[1]], people):
+            name_span = None
         person: Person | None
         if name_span is None and text[chain.start].islower():
             continue
@@ -429,6 +431,21 @@ def spouse_of_next(text: str, match: re.Match[str]) -> bool:
         return False
     link = re.compile(r",?[ \u00a0]+").match(text, match.end())
     return bool(link and title_pattern().match(text, link.end()))
+
+
+def plausible_name(name: str, people: list[Person]) -> bool:
+    """A name of one word is a person only when it is known: a given name of someone introduced
+    ("Thủ tướng Phúc"), a leader of the gazetteer, or a foreign surname ("Thượng nghị sĩ Sullivan").
+    A Vietnamese word after a title is the rest of a phrase ("Bộ trưởng Chiến tranh", "Thể thao")."""
+    words = name.split()
+    if len(words) > 1:
+        return True
+    if len(name) < 2:
+        return False
+    if name.isascii():
+        return True
+    key = fold(name)
+    return any(same_name(p.key, key) for p in people) or gz.load().leader(name) is not None
 
 
 def home_country(name: str) -> str | None:

@@ -53,6 +53,12 @@ def is_abroad(event: Event) -> bool:
     return bool(country) and country != own
 
 
+def placed(event: Event) -> bool:
+    """A journey abroad of someone whose country is unknown is a guess ("Starmer" in Britain is at
+    home): such a person's trip is taken only when it brings them to Viet Nam."""
+    return event.actor.country is not None or event.location.country == "VN"
+
+
 def span_of(event: Event) -> tuple[date, date] | None:
     """The days an event covers; a month-precision date ("2017-11") covers its whole month."""
     first = parse_day(event.start)
@@ -402,7 +408,7 @@ def link(events: list[Event]) -> list[Trip]:
     for event in events:
         event.trip_id = None
     for _key, own in sorted(group_by_actor(events).items()):
-        seeds = [e for e in own if e.type in TRIP_TYPES and is_abroad(e) and is_leader(e.actor)]
+        seeds = [e for e in own if e.type in TRIP_TYPES and is_abroad(e) and is_leader(e.actor) and placed(e)]
         if not seeds:
             continue
         groups = cluster(seeds)
