@@ -177,3 +177,13 @@ def test_a_strike_is_no_visit() -> None:
 def test_someone_of_unknown_country_abroad_makes_no_trip() -> None:
     doc = item("Ngày 3/9, Thủ tướng Starmer đã tới thăm Đức.", published="2025-09-03")
     assert link(doc.events) == []
+
+
+def test_an_undated_bare_arrival_makes_no_trip() -> None:
+    doc = item("Tổng thống Mỹ Donald Trump muốn tới Greenland.", published=None)
+    assert link(doc.events) == []
+
+
+def test_an_undated_firm_visit_makes_a_trip() -> None:
+    doc = item("Tổng thống Mỹ Donald Trump thăm chính thức Nhật Bản.", published=None)
+    assert [[leg.country for leg in t.legs] for t in link(doc.events)] == [["JP"]]

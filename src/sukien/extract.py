@@ -260,6 +260,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             word_pattern("irrealis").search(between)
         )
         common = {
+            "trigger": ctx.doc.text[trigger.start : trigger.end],
+            "firm": trigger.strong,
             "start": start,
             "end": end,
             "status": status,

@@ -53,6 +53,12 @@ def is_abroad(event: Event) -> bool:
     return bool(country) and country != own
 
 
+def confident(seeds: list[Event]) -> bool:
+    """A journey no piece dates is taken only when one piece states it firmly ("thăm chính thức",
+    "chuyến thăm", "dự Hội nghị"): a bare "tới Tehran" in a headline summary is too little."""
+    return any(e.start or e.day_month for e in seeds) or any(e.firm for e in seeds)
+
+
 def placed(event: Event) -> bool:
     """A journey abroad of someone whose country is unknown is a guess ("Starmer" in Britain is at
     home): such a person's trip is taken only when it brings them to Viet Nam."""
@@ -411,7 +417,7 @@ def link(events: list[Event]) -> list[Trip]:
         seeds = [e for e in own if e.type in TRIP_TYPES and is_abroad(e) and is_leader(e.actor) and placed(e)]
         if not seeds:
             continue
-        groups = cluster(seeds)
+        groups = [g for g in cluster(seeds) if confident(g)]
         seed_ids = {e.id for e in seeds}
         others = [
             e

@@ -93,6 +93,10 @@ class Event(BaseModel):
     # Month and day ("05-11", "05-15") of an event whose article never states the year.
     day_month: str | None = None
     day_month_end: str | None = None
+    # The words that state the event ("thăm chính thức", "hội đàm"); `firm` when they state it on
+    # their own, not a bare "tới", "đến" or "sang" before a place.
+    trigger: str | None = None
+    firm: bool = True
 
 
 class Leg(BaseModel):
