@@ -61,3 +61,14 @@ def test_an_article_that_never_states_its_year_leaves_dates_without_one() -> Non
         "Chiều 2-11, tại Hà Nội, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị hội đàm với Phạm Bình Minh."
     )
     assert [(d.first, d.month_days) for d in doc.dates] == [(None, ((11, 2), (11, 2)))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng thống Milos Zeman sẽ thăm Việt Nam từ ngày 6-8/6. Ông sinh ngày 28/9/1944 tại Zlín.",
+        "Thủ tướng Dmitry Medvedev thăm Việt Nam ngày 18/11. Hiệp định có hiệu lực vào tháng 10/2016.",
+    ],
+)
+def test_full_dates_of_background_do_not_date_the_story(text: str) -> None:
+    assert story_year(undated(text)) is None

@@ -27,10 +27,16 @@ TARGET_BEFORE = re.compile(
     r"\s+(?:hết\s+)?(?:năm\s+)?"
     r"|(?:USD|đồng|euro|%|tấn|người)\s+(?:vào\s+)?(?:năm\s+)?)$"
 )
+# Words of the news a full date may date: visits, meetings, calls, summits.
+NEWS_WORDS = re.compile(
+    r"(?<![\w])(?:thăm|hội đàm|hội kiến|gặp|tiếp|điện đàm|dự|tham dự|lên đường|đến|tới|rời|công du|"
+    r"chuyến|hội nghị|Hội nghị|thượng đỉnh|ký|phát biểu|chủ trì|đón)(?![\w])"
+)
 # A year of the background: founding, treaties, relations, a past visit.
 BACKGROUND_BEFORE = re.compile(
     r"(?:Công ước|Luật|Hiệp định|Hiệp ước|Tuyên bố|Nghị quyết|ký|thành lập|thiết lập|từ năm|kể từ|hồi|"
-    r"trước đây|sinh|từng|lần đầu)[^.;\n]{0,40}$",
+    r"trước đây|sinh|từng|lần đầu|hiệu lực|nâng cấp|qua đời|đắc cử|nhậm chức|tốt nghiệp|bổ nhiệm)"
+    r"[^.;\n]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -44,6 +50,17 @@ def target_or_range(doc: Doc, mention: DateMention) -> bool:
     return bool(TARGET_BEFORE.search(before) or re.match(r"\s?[-–]\s?\d", after))
 
 
+def tells_news(doc: Doc, mention: DateMention) -> bool:
+    """A full date dates the story when its sentence tells of a visit, a meeting or a call, and not
+    of a birth, a treaty or relations set up ("sinh ngày 28/9/1944", "có hiệu lực từ ngày 1/1/2014")."""
+    if BACKGROUND_BEFORE.search(doc.norm, max(0, mention.start - 60), mention.start):
+        return False
+    start, end = next(
+        ((s, e) for s, e in doc.sentences if s <= mention.start < e), (mention.start, mention.end)
+    )
+    return bool(NEWS_WORDS.search(doc.norm, start, end))
+
+
 def present_years(doc: Doc) -> list[int]:
     """Years that date the article itself: full dates and periods to date; failing those, the
     meetings it tells of, when no year it states is later (a later year makes the meeting past)."""
@@ -51,7 +68,11 @@ def present_years(doc: Doc) -> list[int]:
     years = [
         m.first.year
         for m in doc.dates
-        if m.year_stated and m.first and not m.reference_time and m.precision in ("day", "month")
+        if m.year_stated
+        and m.first
+        and not m.reference_time
+        and m.precision in ("day", "month")
+        and tells_news(doc, m)
     ]
     years += [int(found.group(1)) for found in PRESENT_PERIOD.finditer(doc.norm)]
     if years:
