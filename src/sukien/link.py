@@ -48,8 +48,10 @@ def actor_key(person: Person) -> str:
 
 
 def is_abroad(event: Event) -> bool:
+    """In a country not the actor's; an actor of unknown country is taken for Vietnamese abroad and a
+    foreigner in Viet Nam."""
     country = event.location.country
-    own = event.actor.country or ("VN" if event.actor.country is None and country != "VN" else None)
+    own = event.actor.country or ("VN" if country != "VN" else None)
     return bool(country) and country != own
 
 
