@@ -24,8 +24,9 @@ import resource  # noqa: E402
 import time  # noqa: E402
 import tracemalloc  # noqa: E402
 
+from sukien.clean.html import clean_record  # noqa: E402
 from sukien.doc import RawRecord  # noqa: E402
-from sukien.html import clean_record, decode_html  # noqa: E402
+from sukien.read.html import decode_html  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("bench_pages", HERE / "pages.py")
 pages_module = importlib.util.module_from_spec(_spec)

@@ -3,7 +3,7 @@
 Ingests the corpus (../shared/corpus, every file, or the first `--limit` articles of each) into a
 database unless `--db` names one that is already filled, then prints:
 - search latency, p50 and p99, over realistic queries (leaders' names with and without diacritics,
-  transliterated and Latin names, places, topics), each run through `sukien.search.search`;
+  transliterated and Latin names, places, topics), each run through `sukien.app.search.search`;
 - API requests per second on loopback: uvicorn in this process, one keep-alive HTTP client per
   worker thread, a mix of /api/search and /api/trips requests.
 Target: p99 under 50 ms.
@@ -83,7 +83,7 @@ def corpus_inputs(limit: int | None, folder: Path) -> list[Path]:
 
 
 def fill(db: Path, limit: int | None, folder: Path) -> None:
-    from sukien.ingest import ingest
+    from sukien.app.ingest import ingest
     from sukien.store import open_store
 
     started = time.perf_counter()
@@ -100,7 +100,7 @@ def percentile(values: list[float], share: float) -> float:
 
 def search_latency(db: Path, rounds: int) -> tuple[list[float], list[float]]:
     """Wall-clock and CPU milliseconds of each query (CPU time is what a busy machine cannot inflate)."""
-    from sukien.search import search
+    from sukien.app.search import search
     from sukien.store import open_store
 
     timings, cpu = [], []
@@ -126,7 +126,7 @@ def api_throughput(db: Path, seconds: float, workers: int) -> tuple[float, int]:
     import httpx
     import uvicorn
 
-    from sukien.api import create_app
+    from sukien.shells.api import create_app
 
     port = free_port()
     server = uvicorn.Server(

@@ -48,13 +48,13 @@ FORMAL_PREFIXES: tuple[tuple[str, str], ...] = (
     ("State of", "Nhà nước"),
 )
 
-# Vowel + tone placement: one spelling for every key ("hoà" -> "hòa"), as sukien.normalise does.
+# Vowel + tone placement: one spelling for every key ("hoà" -> "hòa"), as sukien.text.normalise does.
 _ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})  # GeoNames writes some Vietnamese names with Icelandic eth
 
 
 def clean(name: str) -> str:
     """NFC, one tone placement, single spaces, straight apostrophes kept as written."""
-    from sukien.normalise import tone_normalise
+    from sukien.text.normalise import tone_normalise
 
     name = unicodedata.normalize("NFC", name).translate(_ETH)
     return tone_normalise(" ".join(name.split()))

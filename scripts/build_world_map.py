@@ -3,7 +3,7 @@
 The shapes are Natural Earth's 1:110m countries (public domain) as the `pyogrio` wheel ships them
 among its test fixtures; `pyshp` reads them. Only this script needs the two packages
 (`pip install pyogrio pyshp`); the SVG it writes is committed, so nothing is fetched at run time.
-The projection is the one `sukien.web.geo.project` uses for markers: x = lon + 180, y = 90 - lat.
+The projection is the one `sukien.shells.web.geo.project` uses for markers: x = lon + 180, y = 90 - lat.
 """
 
 from __future__ import annotations

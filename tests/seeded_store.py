@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from sukien.app.ingest import ingest
 from sukien.doc import Doc, RawRecord
-from sukien.ingest import ingest
 from sukien.store import Filters, open_store
 
 TO_LAM_PAROLIN_SOURCE = "004_2d1773ccbd889302.txt"
@@ -53,4 +53,5 @@ def store_text(
     """Store an article of our own as it is (no pipeline); returns its id."""
     record = RawRecord(source=name, kind="text", text=text, encoding="utf-8")
     doc = Doc(record=record, text=text, title=title, outlet=outlet, published=published, events=list(events))
+    doc.number_events()
     return store.add(doc).article_id

@@ -6,9 +6,9 @@ import pytest
 from starlette.testclient import TestClient
 
 from seeded_store import TO_LAM_PAROLIN_SOURCE, trip_telling
-from sukien import cli
-from sukien.api import create_app
 from sukien.errors import Code
+from sukien.shells import cli
+from sukien.shells.api import create_app
 from sukien.store import Filters
 
 CODES = {code.value for code in Code}
@@ -91,12 +91,12 @@ def test_every_error_has_the_one_shape(client, method, path, params, status, cod
 
 
 def test_a_server_failure_has_the_one_shape_too(seeded_db, monkeypatch):
-    import sukien.search
+    import sukien.app.search
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(sukien.search, "search", broken)
+    monkeypatch.setattr(sukien.app.search, "search", broken)
     with TestClient(create_app(str(seeded_db)), raise_server_exceptions=False) as failing:
         response = failing.get("/api/search", params={"q": "parolin"})
     assert_error_shape(response, 500, "E205")

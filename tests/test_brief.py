@@ -7,10 +7,9 @@ import io
 import pytest
 
 from seeded_store import TO_LAM_PAROLIN_SOURCE, gold_trip, trip_telling
-from sukien import cli
-from sukien.brief import build
+from sukien.app.brief import build
 from sukien.errors import StoreError
-from sukien.search import articles_by_source
+from sukien.shells import cli
 
 
 def test_the_to_lam_brief_cites_every_article_that_tells_of_the_trip(seeded, seeds_dir):
@@ -22,7 +21,7 @@ def test_the_to_lam_brief_cites_every_article_that_tells_of_the_trip(seeded, see
 def test_every_sentence_is_an_evidence_sentence_of_its_cited_article(seeded):
     for trip in seeded.trips():
         made = build(seeded, trip.id)
-        articles = articles_by_source(seeded, made.sources())
+        articles = seeded.articles_by_source(made.sources())
         assert made.sentences
         for sentence in made.sentences:
             article = articles[sentence.citation.source]

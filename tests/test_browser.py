@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from seeded_store import TO_LAM_PAROLIN_SOURCE, store_text, trip_telling
-from sukien.ingest import ingest
+from sukien.app.ingest import ingest
 from sukien.store import open_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -52,7 +52,7 @@ def free_port() -> int:
 def site(tmp_path_factory, seeds_dir):
     import uvicorn
 
-    from sukien.api import create_app
+    from sukien.shells.api import create_app
 
     db = tmp_path_factory.mktemp("browser") / "site.db"
     with open_store(db) as store:

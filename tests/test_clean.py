@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from sukien.clean import author_name, clean, extract_date, normalise_published, outlet_from_url
+from sukien.clean import clean
+from sukien.clean.common import normalise_published, outlet_from_url
+from sukien.clean.text import author_name, extract_date
 from sukien.doc import Doc, RawRecord
 from sukien.read import read_file, read_jsonl
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, article_text, corpus_sample
-from sukien import cli
-from sukien.cli import main
+from sukien.shells import cli
+from sukien.shells.cli import main
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

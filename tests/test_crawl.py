@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from sukien.cli import main
-from sukien.crawl import CrawlConfig, Fetcher, crawl, ingest_crawl
+from sukien.app.crawl import CrawlConfig, Fetcher, crawl, ingest_crawl
 from sukien.errors import Code
+from sukien.shells.cli import main
 from web_helpers import news_page, real_articles
 
 FAST = CrawlConfig(delay=0.0, retries=2, backoff=0.01, timeout=5)

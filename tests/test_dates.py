@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import pytest
 
-from sukien.dates import find_dates, resolve
+from sukien.understand.dates import find_dates, resolve
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"

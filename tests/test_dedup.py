@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sukien.dedup import NearDuplicateIndex, containment, shingles
-from sukien.ingest import ingest
+from sukien.app.dedup import NearDuplicateIndex, containment, shingles
+from sukien.app.ingest import ingest
 from web_helpers import real_articles
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from sukien.errors import Code, InputError
 from sukien.read import read_file
-from sukien.textcodec import decode_bytes
+from sukien.text.codecs import decode_bytes
 from web_helpers import real_articles
 
 TONES = {"\u0301": "'", "\u0300": "`", "\u0309": "?", "\u0303": "~", "\u0323": "."}

@@ -10,10 +10,10 @@ import pytest
 
 from corpus_items import read_items
 from sukien.doc import Mention
-from sukien.entities import find_people, parse_chain, take_name, title_pattern
-from sukien.meetings import find_meetings
-from sukien.names import same_name
-from sukien.normalise import tone_normalise
+from sukien.lexicon.names import same_name
+from sukien.text.normalise import tone_normalise
+from sukien.understand.meetings import find_meetings
+from sukien.understand.people import find_people, parse_chain, take_name, title_pattern
 
 
 def people(sentence: str) -> list[Mention]:

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
+from sukien.app.export import CAMEO_COLUMNS, export
 from sukien.errors import SukienError
-from sukien.export import CAMEO_COLUMNS, export
 from sukien.models import CODES, Event, Leg, Person, Trip
 
 

@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 
 from corpus_items import process_item, process_seeds, read_items
-from sukien.actors import is_leader
 from sukien.doc import Doc, RawRecord
+from sukien.extract.actors import is_leader
+from sukien.lexicon.names import same_name
+from sukien.lexicon.triggers import find_triggers
 from sukien.link import link
 from sukien.models import Event, Person
-from sukien.names import same_name
-from sukien.normalise import fold
 from sukien.pipeline import process
-from sukien.triggers import find_triggers
-from sukien.years import story_year
+from sukien.text.fold import fold
+from sukien.understand.years import story_year
 
 TRAVEL_TYPES = ("visit", "attend", "host_visit")
 

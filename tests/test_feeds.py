@@ -5,8 +5,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from sukien.app.ingest import ingest
 from sukien.doc import RawRecord
-from sukien.ingest import ingest
 from sukien.pipeline import process
 from sukien.read import read_file
 from web_helpers import real_articles

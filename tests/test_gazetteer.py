@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sukien.gazetteer import load
+from sukien.lexicon.gazetteer import load
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from sukien.html import extract_page, fragment_text, split_byline
-from sukien.ingest import ingest
+from sukien.app.ingest import ingest
+from sukien.clean.html import extract_page, split_byline
 from sukien.pipeline import process
 from sukien.read import read_file
+from sukien.read.html import fragment_text
 from web_helpers import BOILERPLATE, SHARED, news_page, real_articles
 
 HTML_DIR = SHARED / "html"

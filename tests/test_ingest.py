@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import article_text, corpus_sample
+from sukien.app.ingest import ingest
 from sukien.errors import Code
-from sukien.ingest import ingest
 from sukien.models import Trip
 from sukien.pipeline import process
 from sukien.store import open_store
@@ -31,7 +31,7 @@ def test_a_record_that_breaks_a_stage_is_reported_and_the_rest_stored(store, tmp
             raise ValueError("a stage met something it did not expect")
         return process(record)
 
-    monkeypatch.setattr("sukien.ingest.process", process_failing_on_one)
+    monkeypatch.setattr("sukien.app.ingest.process", process_failing_on_one)
     report = ingest(store, [items])
     assert (report.read, report.stored, report.rejected) == (5, 4, 1)
     [error] = report.errors
@@ -64,11 +64,12 @@ def test_every_ingest_relinks_all_stored_events(store, tmp_path, monkeypatch):
 
         doc = process(record)
         actor = Person(name="Phạm Minh Chính", country="VN")
-        doc.events = [Event(id="e", type="meet", actor=actor, codes=codes_for("meet"))]
+        doc.events = [Event(id="draft", type="meet", actor=actor, codes=codes_for("meet"))]
+        doc.number_events()
         return doc
 
-    monkeypatch.setattr("sukien.ingest.link", one_trip_per_actor)
-    monkeypatch.setattr("sukien.ingest.process", process_with_event)
+    monkeypatch.setattr("sukien.app.ingest.link", one_trip_per_actor)
+    monkeypatch.setattr("sukien.app.ingest.process", process_with_event)
     ingest(store, [write_jsonl(tmp_path / "a.jsonl", [article_text(1), article_text(2)])])
     report = ingest(store, [write_jsonl(tmp_path / "b.jsonl", [article_text(3)])])
     assert seen == [2, 3]  # the second run links the old events with the new one

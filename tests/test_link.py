@@ -9,10 +9,10 @@ import pytest
 
 from corpus_items import process_item, process_seeds, read_items
 from sukien.doc import Doc
+from sukien.lexicon.names import same_name
 from sukien.link import actor_key, link
 from sukien.models import Event, Trip
-from sukien.names import same_name
-from sukien.normalise import fold
+from sukien.text.fold import fold
 
 # Journeys of tests/gold/corpus-sample and ../shared/dev, by the items that tell of them.
 TO_LAM_CHINA = ("baochinhphu-001710", "baochinhphu-001737")  # 18-20 Aug 2024

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from sukien.patterns import trie_alternation
+from sukien.text.patterns import trie_alternation
 
 PHRASES = ["Thủ tướng", "Thủ", "Phó Thủ tướng", "Phó Chủ tịch", "Phó Chủ tịch nước", "Chủ tịch", "a.b"]
 

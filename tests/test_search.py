@@ -8,9 +8,9 @@ import pytest
 
 from builders import make_event
 from seeded_store import TO_LAM_PAROLIN_SOURCE, store_text
-from sukien import cli
+from sukien.app.search import MARK_OPEN, search, unmark
 from sukien.errors import StoreError
-from sukien.search import MARK_OPEN, search, unmark
+from sukien.shells import cli
 from sukien.store import Filters
 
 

@@ -9,7 +9,7 @@ from itertools import islice
 
 import pytest
 
-from sukien.segment import is_abbreviation, split_sentences
+from sukien.text.segment import is_abbreviation, split_sentences
 
 
 def sentences(text: str) -> list[str]:

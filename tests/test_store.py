@@ -9,19 +9,21 @@ import pytest
 
 from builders import make_event
 from conftest import article_text
+from sukien.app.ingest import ingest, reprocess
 from sukien.doc import Doc, RawRecord
 from sukien.errors import StoreError
-from sukien.ingest import ingest, reprocess
 from sukien.models import Event, Person, Trip
 from sukien.pipeline import process
-from sukien.sqlite_store import migration_scripts
 from sukien.store import Filters, open_store
+from sukien.store.sqlite import migration_scripts
 
 
 def doc_with_events(n: int, events: list[Event], outlet: str | None = None) -> Doc:
     # Built by hand, not by the pipeline: these tests are about the store.
     record = RawRecord(source=f"article-{n}.txt", kind="text", text=article_text(n), encoding="utf-8")
-    return Doc(record=record, text=record.text, outlet=outlet, events=events)
+    doc = Doc(record=record, text=record.text, outlet=outlet, events=[e.model_copy() for e in events])
+    doc.number_events()
+    return doc
 
 
 EVENTS = [
@@ -100,8 +102,8 @@ def test_event_ids_are_stable_and_name_their_source(store):
     doc = doc_with_events(1, EVENTS[:2])
     store.add(doc)
     ids = [e.id for e in store.events()]
-    store.replace_events(doc.id, EVENTS[:2])
-    assert [e.id for e in store.events()] == ids
+    store.replace_article(doc.id, doc_with_events(1, EVENTS[:2]))
+    assert [e.id for e in store.events()] == ids == [f"{doc.id}-1", f"{doc.id}-2"]
     assert len(set(ids)) == 2
     assert all(e.sources == ["article-1.txt"] for e in store.events())
 
@@ -179,9 +181,10 @@ def test_reprocess_rebuilds_from_raw_inputs_without_the_files(tmp_path, seeds_di
         def process_with_a_new_rule(record: RawRecord) -> Doc:
             doc = process(record)
             doc.events = [*doc.events, make_event("speak", NEW_RULE_SPEAKER, "VN", None, None)]
+            doc.number_events()
             return doc
 
-        monkeypatch.setattr("sukien.ingest.process", process_with_a_new_rule)
+        monkeypatch.setattr("sukien.app.ingest.process", process_with_a_new_rule)
         report = reprocess(store)
         assert report.stored == len(articles) and not report.errors
         assert store.articles() == articles

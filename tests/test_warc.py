@@ -11,9 +11,9 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from sukien.app.ingest import ingest
 from sukien.doc import RawRecord
 from sukien.errors import Code, InputError
-from sukien.ingest import ingest
 from sukien.read import read_file
 from web_helpers import news_page, real_articles
 

@@ -8,8 +8,8 @@ import pytest
 from starlette.testclient import TestClient
 
 from seeded_store import TO_LAM_PAROLIN_SOURCE, store_text, trip_telling
-from sukien.api import create_app
 from sukien.models import Event, Evidence, Location, Person, codes_for
+from sukien.shells.api import create_app
 from sukien.store import open_store
 
 XSS_TITLE = '<script>alert("title")</script>'
@@ -97,7 +97,7 @@ def test_the_map_has_a_marker_per_placed_leg(client, seeded):
 
 
 def test_markers_sit_where_the_gazetteer_puts_the_place(client, seeded):
-    from sukien.web.geo import coordinates, project
+    from sukien.shells.web.geo import coordinates, project
 
     markers = client.get("/map", params={"format": "json"}).json()["markers"]
     new_york = [m for m in markers if m["place"].startswith("New York")]

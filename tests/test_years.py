@@ -6,7 +6,7 @@ import pytest
 
 from sukien.doc import RawRecord
 from sukien.pipeline import process
-from sukien.years import story_year
+from sukien.understand.years import story_year
 
 
 def undated(text: str):

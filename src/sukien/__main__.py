@@ -1,3 +1,3 @@
-from sukien.cli import main
+from sukien.shells.cli import main
 
 raise SystemExit(main())

@@ -72,7 +72,7 @@ class DateMention:
     part_of_day: str | None = None  # sáng, chiều, tối, trưa, rạng sáng, đêm
     reference_time: bool = False
     # The month and day as written, ((11, 14), (11, 17)), day None at month precision: what
-    # `sukien.dates.resolve` needs to date a mention whose year the text leaves open.
+    # `sukien.understand.dates.resolve` needs to date a mention whose year the text leaves open.
     month_days: tuple[tuple[int, int | None], tuple[int, int | None]] | None = None
 
     def iso(self, which: str = "first") -> str | None:
@@ -134,11 +134,10 @@ class Doc:
         except ValueError:
             return None
 
-    def sentence_at(self, offset: int) -> tuple[int, int]:
-        for start, end in self.sentences:
-            if start <= offset < end:
-                return start, end
-        return offset, offset
+    def number_events(self) -> None:
+        """Give each event its id, ARTICLE-N in the order kept: the one place event ids are made."""
+        for position, event in enumerate(self.events):
+            event.id = f"{self.id}-{position + 1}"
 
     def to_article(self) -> Article:
         return Article(

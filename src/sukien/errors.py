@@ -26,6 +26,7 @@ class Code(StrEnum):
     BAD_QUERY = "E203"  # a filter or query that cannot be understood
     FORBIDDEN = "E204"  # a write without the token the server asks for
     INTERNAL = "E205"  # the server failed on a request (a bug); said in the one JSON error shape
+    BUSY = "E206"  # the server has too many writes waiting; the client may try again
     # Network (crawl).
     FETCH = "E301"  # a page could not be fetched
     ROBOTS = "E302"  # robots.txt forbids the page

@@ -12,39 +12,20 @@ import hashlib
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
-from sukien import gazetteer as gz
-from sukien.actors import is_leader
-from sukien.models import Event, Leg, Occasion, Person, Trip
-from sukien.names import same_name
-from sukien.normalise import fold
+from sukien.extract.actors import is_leader
+from sukien.lexicon import gazetteer as gz
+from sukien.lexicon.names import same_name
+from sukien.models import Event, Leg, Occasion, Person, Trip, parse_day
+from sukien.settings import MAX_GAP_DAYS, OPEN_VISIT_DAYS, UNDATED_WINDOW_DAYS
+from sukien.text.fold import fold, name_key
 
 TRIP_TYPES = ("visit", "attend")
 JOINING_TYPES = ("meet", "sign", "speak", "attend", "visit")
-# Days between two dated pieces of one journey with different destinations (a rest day between legs
-# is common).
-MAX_GAP_DAYS = 2
-# Days an open-ended visit may run past its stated day, when the next piece has the same destination.
-OPEN_VISIT_DAYS = 7
-# How far apart the articles of one undated journey may be published.
-UNDATED_WINDOW_DAYS = 20
-
-
-def parse_day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        if len(value) == 7:
-            return date.fromisoformat(value + "-01")
-        if len(value) == 4:
-            return None
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def actor_key(person: Person) -> str:
-    """Folded name with hyphens as spaces: "Kim Jong-un" and "Kim Jong Un" are one person."""
-    return " ".join(fold(person.name).replace("-", " ").split())
+    """The name's key (`text.fold.name_key`): "Kim Jong-un" and "Kim Jong Un" are one person."""
+    return name_key(person.name)
 
 
 def is_abroad(event: Event) -> bool:

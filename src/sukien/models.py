@@ -5,6 +5,7 @@ Fields may be added; none of SPEC's fields may change meaning.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -125,3 +126,17 @@ class Trip(BaseModel):
 def codes_for(event_type: str) -> Codes:
     cameo, plover = CODES[event_type]
     return Codes(cameo=cameo, plover=plover)
+
+
+def parse_day(value: str | None) -> date | None:
+    """The day of an ISO date ("2024-09-22"), the first day of an ISO month ("2024-09"), else None."""
+    if not value:
+        return None
+    try:
+        if len(value) == 7:
+            return date.fromisoformat(value + "-01")
+        if len(value) == 4:
+            return None
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,54 +1,56 @@
-"""Named stages over one `Doc`, each declaring what it reads and what it adds.
+"""The pipeline: the named stages of `sukien.stages` over one `Doc`, in order.
 
-A stage is a plain function `Doc -> Doc` registered with `@stage`. `process` runs them in the
-order of `STAGES`; the linker (`link.py`) works across articles and runs in the store instead.
+`process` runs clean -> normalise -> understand -> extract; the linker (`sukien.link`) works across
+articles and runs after the store instead. Each stage declares the `Doc` fields it reads
+(`requires`) and adds (`adds`); `stages()` checks once that every field a stage reads is a field of
+the raw record or added by an earlier stage, so a stage moved out of order fails at once.
+
+A stage that meets a problem of its input raises a coded `InputError`: `process` records it in
+`Doc.errors` and stops there, so the caller reports it for this record and goes on with the rest.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from functools import cache
 
 from sukien.doc import Doc, RawRecord
-
-
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    requires: tuple[str, ...]
-    adds: tuple[str, ...]
-    func: Callable[[Doc], Doc]
-
-    def __call__(self, doc: Doc) -> Doc:
-        return self.func(doc)
-
-
-REGISTRY: dict[str, Stage] = {}
-
-
-def stage(name: str, requires: tuple[str, ...] = (), adds: tuple[str, ...] = ()):
-    def register(func: Callable[[Doc], Doc]) -> Callable[[Doc], Doc]:
-        REGISTRY[name] = Stage(name, requires, adds, func)
-        return func
-
-    return register
-
+from sukien.errors import Code, InputError, SukienError
+from sukien.stages import REGISTRY, Stage
 
 ORDER = ("clean", "normalise", "understand", "extract")
+# What a Doc has before any stage runs: its raw record.
+GIVEN = frozenset({"record"})
 
 
-def stages() -> list[Stage]:
-    # Importing the modules registers their stages.
-    from sukien import clean, extract, normalise, understand  # noqa: F401
+@cache
+def stages() -> tuple[Stage, ...]:
+    # Importing the stage packages registers their stages.
+    from sukien import clean, extract, understand  # noqa: F401
 
-    return [REGISTRY[name] for name in ORDER]
+    chain = tuple(REGISTRY[name] for name in ORDER)
+    check_order(chain)
+    return chain
+
+
+def check_order(chain: tuple[Stage, ...]) -> None:
+    available = set(GIVEN)
+    for current in chain:
+        missing = [name for name in current.requires if name not in available]
+        if missing:
+            message = f"stage {current.name!r} requires {missing}, added by no earlier stage"
+            raise SukienError(Code.PROCESS, message)
+        available.update(current.adds)
 
 
 def process(record: RawRecord, until: str | None = None) -> Doc:
     """Run every stage (or those up to `until`) on one record."""
     doc = Doc(record=record)
     for current in stages():
-        doc = current(doc)
+        try:
+            doc = current(doc)
+        except InputError as problem:
+            doc.errors.append(problem)
+            break
         if current.name == until:
             break
     return doc

@@ -1,0 +1,134 @@
+"""Near-duplicates: the same story reprinted or lightly edited across outlets.
+
+MinHash over five-word shingles with locality-sensitive hashing (datasketch): with a threshold of
+0.5, copies of one story score 0.94-0.98 and different articles at most 0.03 (TOOLKIT.md). A
+truncated copy (the first paragraphs of a wire story) shares few shingles with the whole and so
+a low Jaccard score; a second index over each article's opening shingles finds it, and the
+containment of the shorter in the longer, estimated from the two signatures, confirms it.
+
+The ingest driver keeps one `NearDuplicateIndex` per run, built from the store, and asks it
+about each new article before storing: the answer is the first copy's id or None.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sukien.settings import HEAD_SHINGLES, MIN_SHINGLES, NUM_PERM, SHINGLE_WORDS
+
+LSH_THRESHOLD = 0.5  # Jaccard above which LSH proposes a candidate (TOOLKIT.md: copies 0.94-0.98)
+SAME_STORY = 0.5  # estimated Jaccard that makes a duplicate
+CONTAINED = 0.8  # share of the shorter text's shingles found in the longer one: a truncated copy
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> list[bytes]:
+    """Overlapping runs of `size` words, lower case, punctuation and spacing ignored."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text).lower())
+    if len(words) < size:
+        return []
+    return [" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)]
+
+
+def _hash32(data: bytes) -> int:
+    return zlib.crc32(data)  # fast and stable across processes, unlike hash()
+
+
+@dataclass
+class Signature:
+    whole: object  # datasketch.MinHash
+    size: int  # distinct shingles
+
+
+class NearDuplicateIndex:
+    """Articles seen in this run (and stored before it), to find the first copy of a story."""
+
+    def __init__(self, threshold: float = LSH_THRESHOLD, num_perm: int = NUM_PERM):
+        from datasketch import MinHashLSH
+
+        self.num_perm = num_perm
+        self.whole = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self.heads = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self.signatures: dict[str, Signature] = {}
+        self._template = None
+
+    def __len__(self) -> int:
+        return len(self.signatures)
+
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self.signatures
+
+    def _minhash(self, items: list[bytes]):
+        from datasketch import MinHash
+
+        if self._template is None:  # permutations drawn once: drawing them is most of a MinHash's cost
+            self._template = MinHash(num_perm=self.num_perm, hashfunc=_hash32)
+        template = self._template
+        assert template is not None
+        minhash = MinHash(
+            self.num_perm, hashfunc=_hash32, permutations=template.permutations, scheme=template.scheme
+        )
+        minhash.update_batch(items)
+        return minhash
+
+    def add(self, article_id: str, text: str) -> str | None:
+        """The id of the first copy when `text` is a near-duplicate of an indexed article, else None.
+
+        A duplicate is not indexed itself, so later copies also point at the first one; an id
+        already indexed is the same article again, not a copy.
+        """
+        if article_id in self.signatures:
+            return None
+        items = shingles(text)
+        distinct = set(items)
+        if len(distinct) < MIN_SHINGLES:
+            return None
+        whole = self._minhash(list(distinct))
+        head = self._minhash(items[:HEAD_SHINGLES])
+        original = self._first_copy(whole, head, len(distinct))
+        if original is not None:
+            return original
+        self.signatures[article_id] = Signature(whole, len(distinct))
+        self.whole.insert(article_id, whole)
+        self.heads.insert(article_id, head)
+        return None
+
+    def _first_copy(self, whole, head, size: int) -> str | None:
+        candidates = set(self.whole.query(whole)) | set(self.heads.query(head))
+        matches = []
+        for candidate in candidates:
+            other = self.signatures[candidate]
+            jaccard = whole.jaccard(other.whole)
+            if jaccard >= SAME_STORY or containment(jaccard, size, other.size) >= CONTAINED:
+                matches.append((jaccard, candidate))
+        if not matches:
+            return None
+        return max(matches)[1]
+
+    @classmethod
+    def from_articles(cls, articles: Iterable[tuple[str, str, str | None]]) -> NearDuplicateIndex:
+        """An index of stored articles: (id, text, duplicate_of); duplicates are left out."""
+        index = cls()
+        for article_id, text, duplicate_of in articles:
+            if duplicate_of is None:
+                index.add(article_id, text)
+        return index
+
+
+def containment(jaccard: float, size_a: int, size_b: int) -> float:
+    """|A ∩ B| / min(|A|, |B|), from the Jaccard estimate and the two set sizes."""
+    if jaccard <= 0:
+        return 0.0
+    intersection = jaccard * (size_a + size_b) / (1 + jaccard)
+    return min(1.0, intersection / max(1, min(size_a, size_b)))
+
+
+def index_of_store(store) -> NearDuplicateIndex:  # noqa: ANN001 - any `sukien.store.Store`
+    """The index of everything a store holds, first copies only, in the order they were stored."""
+    from sukien.store import Filters
+
+    return NearDuplicateIndex.from_articles((a.id, a.text, a.duplicate_of) for a in store.articles(Filters()))

@@ -1,0 +1,314 @@
+"""The ingest driver: read inputs, run the pipeline on each record, store, then re-link trips.
+
+One broken input never stops a batch: a reader's rejection and a stage's exception both become an
+`InputError` in the report and the rest goes on. Processing runs in worker processes when there
+are many records (the writer stays in this process, so SQLite sees a single writer); articles are
+committed in batches, so an interrupted run keeps every batch it committed and nothing partial.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from functools import partial
+from itertools import islice
+from pathlib import Path
+
+from sukien.app.dedup import NearDuplicateIndex, index_of_store
+from sukien.doc import Doc, RawRecord
+from sukien.errors import Code, InputError
+from sukien.link import link
+from sukien.pipeline import process, stages
+from sukien.read import iter_files, read_file
+from sukien.settings import CHUNK, COMMIT_EVERY, IN_FLIGHT_PER_WORKER, PARALLEL_FROM
+from sukien.store import Filters, Store
+
+PARENT_CHECK_SECONDS = 0.5
+
+Progress = Callable[[int], None]  # called with the number of records just handled
+
+
+@dataclass
+class IngestReport:
+    read: int = 0  # records the readers gave (rejected inputs not counted)
+    stored: int = 0  # new (or, for reprocess, re-processed) articles
+    duplicates: int = 0  # articles already stored (same content)
+    events: int = 0  # events of the stored articles
+    trips: int = 0  # trips after re-linking
+    errors: list[InputError] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)
+    interrupted: bool = False
+    article_ids: list[str] = field(default_factory=list)  # of every record written, in input order
+
+    @property
+    def rejected(self) -> int:
+        return len(self.errors)
+
+    def add(self, other: IngestReport) -> None:
+        self.read += other.read
+        self.stored += other.stored
+        self.duplicates += other.duplicates
+        self.events += other.events
+        self.errors.extend(other.errors)
+        self.warnings.extend(other.warnings)
+        self.article_ids.extend(other.article_ids)
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during ingest: every committed batch is kept, `report` says how many."""
+
+    def __init__(self, report: IngestReport):
+        super().__init__("interrupted")
+        self.report = report
+
+
+@dataclass
+class Located:
+    """A record and the file (and line) it came from, to name it in an error."""
+
+    record: RawRecord
+    file: str
+    line: int | None
+    article_id: str | None = None  # the stored article it was made from, when reprocessing
+
+
+# What a worker sends back for one record: a slim Doc, or (code, message) of the error.
+Outcome = Doc | tuple[str, str]
+
+
+def read_located(paths: Iterable[str | Path]) -> Iterator[Located | InputError]:
+    for path in iter_files(paths):
+        if not path.exists():
+            yield InputError(Code.UNREADABLE, "does not exist", str(path))
+            continue
+        for item in read_file(path):
+            if isinstance(item, InputError):
+                yield item
+            else:
+                yield Located(item, path.name, item.line)
+
+
+def process_one(record: RawRecord) -> Outcome:
+    """The pipeline on one record; any exception becomes an error for this record only."""
+    try:
+        doc = process(record)
+    except Exception as err:  # noqa: BLE001 - a bug in one stage must not stop the batch
+        return (Code.PROCESS.value, f"cannot be processed: {type(err).__name__}: {err}")
+    if doc.errors:  # a stage refused this input with a coded problem
+        return (doc.errors[0].code.value, doc.errors[0].message)
+    if not doc.text.strip():
+        return (Code.EMPTY.value, "has no article text once cleaned")
+    # Only what the store needs travels back from a worker: not the record, not the analysis.
+    return replace(doc, record=EMPTY_RECORD, norm="", sentences=[], mentions=[], dates=[])
+
+
+EMPTY_RECORD = RawRecord(source="", kind="", text="")
+
+
+def process_chunk(records: list[RawRecord]) -> list[Outcome]:
+    return [process_one(record) for record in records]
+
+
+def init_worker() -> None:
+    # Ctrl-C reaches the whole process group; only the main process decides what to do with it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def exit_with_parent(parent: int) -> None:
+    """A worker whose main process was killed (SIGKILL leaves no time to stop it) ends itself."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+def default_workers() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+def processed(
+    items: Iterator[Located | InputError], workers: int | None = None
+) -> Iterator[tuple[Located, Outcome] | InputError]:
+    """Each located record with its outcome, in input order; reader errors pass through."""
+    head = list(islice(items, PARALLEL_FROM))
+    workers = workers or (default_workers() if len(head) == PARALLEL_FROM else 1)
+    stream = _chain(head, items)
+    if workers <= 1:
+        for item in stream:
+            yield item if isinstance(item, InputError) else (item, process_one(item.record))
+        return
+    stages()  # load the stages (and what they load) once here: forked workers inherit them
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
+    pending: deque[tuple[list[Located | InputError], Future[list[Outcome]]]] = deque()
+    try:
+        for chunk in _chunks(stream, CHUNK):
+            located = [item for item in chunk if isinstance(item, Located)]
+            pending.append((chunk, pool.submit(process_chunk, [item.record for item in located])))
+            while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                yield from _results(*pending.popleft())
+        while pending:
+            yield from _results(*pending.popleft())
+    except BaseException:  # Ctrl-C, or the writer stopped: nothing more will be read
+        stop_now(pool)
+        raise
+    pool.shutdown()
+
+
+def stop_now(pool: ProcessPoolExecutor) -> None:
+    """Drop the queued chunks and end the workers at once, not after the chunks they are on."""
+    workers = list((pool._processes or {}).values())  # the executor has no public way to stop a task
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
+
+
+def _chain(head: list[Located | InputError], rest: Iterator[Located | InputError]) -> Iterator:
+    yield from head
+    yield from rest
+
+
+def _chunks(items: Iterator, size: int) -> Iterator[list]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def _results(
+    chunk: list[Located | InputError], future: Future[list[Outcome]]
+) -> Iterator[tuple[Located, Outcome] | InputError]:
+    outcomes = iter(future.result())
+    for item in chunk:
+        yield item if isinstance(item, InputError) else (item, next(outcomes))
+
+
+def error_for(located: Located, code: str, message: str) -> InputError:
+    if located.line is not None and located.record.source != located.file:
+        message = f"{message} (item {located.record.source})"
+    return InputError(Code(code), message, located.file, located.line)
+
+
+def ingest(
+    store: Store, paths: Iterable[str | Path], progress: Progress | None = None, workers: int | None = None
+) -> IngestReport:
+    """Read, process and store everything under `paths`, then re-link all stored events into trips.
+
+    Raises `Interrupted` (a KeyboardInterrupt) carrying the report when stopped by Ctrl-C: the
+    batch being written is rolled back, every batch before it stays.
+    """
+    return ingest_located(store, read_located(paths), progress, workers)
+
+
+def ingest_records(
+    store: Store, records: Iterable[RawRecord], progress: Progress | None = None, workers: int | None = None
+) -> IngestReport:
+    """`ingest` for records already read (the API's POST): the same pipeline, near-duplicate check,
+    batches and re-linking as files get."""
+    located = (Located(record, record.source, record.line) for record in records)
+    return ingest_located(store, located, progress, workers)
+
+
+def ingest_located(
+    store: Store,
+    items: Iterable[Located | InputError],
+    progress: Progress | None = None,
+    workers: int | None = None,
+) -> IngestReport:
+    write = partial(add_new, duplicates=index_of_store(store))  # near-duplicates point at the first copy
+    return _run(store, processed(iter(items), workers), write, progress)
+
+
+def reprocess(store: Store, progress: Progress | None = None, workers: int | None = None) -> IngestReport:
+    """Run the current rules again on every stored raw input, then re-link.
+
+    An article whose cleaned text changed gets its new id (merging into an article that has it);
+    one that now fails keeps its stored version and is reported.
+    """
+    located = (
+        Located(record, record.source, record.line, article_id) for article_id, record in store.raw_records()
+    )
+    return _run(store, processed(located, workers), replace_old, progress)
+
+
+Writer = Callable[[Store, Doc, Located, IngestReport], None]
+
+
+def add_new(
+    store: Store,
+    doc: Doc,
+    located: Located,
+    report: IngestReport,
+    duplicates: NearDuplicateIndex | None = None,
+) -> None:
+    if duplicates is not None:
+        doc.duplicate_of = duplicates.add(doc.id, doc.text)
+    result = store.add(doc)
+    report.article_ids.append(result.article_id)
+    if result.new:
+        report.stored += 1
+        report.events += result.events
+    else:
+        report.duplicates += 1
+
+
+def replace_old(store: Store, doc: Doc, located: Located, report: IngestReport) -> None:
+    assert located.article_id is not None
+    result = store.replace_article(located.article_id, doc)
+    report.stored += 1
+    report.events += result.events
+    if result.article_id != located.article_id and not result.new:
+        report.duplicates += 1
+
+
+def _run(
+    store: Store,
+    outcomes: Iterator[tuple[Located, Outcome] | InputError],
+    write: Writer,
+    progress: Progress | None,
+) -> IngestReport:
+    report = IngestReport()
+    try:
+        # Records are processed while a group is gathered; the group is then written in one short
+        # transaction, so a stop keeps every group before it and nothing of this one.
+        for group in _chunks(outcomes, COMMIT_EVERY):
+            written = IngestReport()
+            with store.batch():
+                for item in group:
+                    _write_one(store, item, write, written)
+            report.add(written)
+            if progress:
+                progress(len(group))
+    except KeyboardInterrupt as stop:
+        report.interrupted = True
+        raise Interrupted(report) from stop
+    report.trips = relink(store)
+    return report
+
+
+def _write_one(
+    store: Store, item: tuple[Located, Outcome] | InputError, write: Writer, report: IngestReport
+) -> None:
+    if isinstance(item, InputError):
+        # A notice such as a WARC's count of skipped records is a warning, not a rejected input.
+        (report.warnings if getattr(item, "is_warning", False) else report.errors).append(item)
+        return
+    located, outcome = item
+    report.read += 1
+    if isinstance(outcome, tuple):
+        report.errors.append(error_for(located, *outcome))
+        return
+    outcome.record = located.record
+    report.warnings.extend(outcome.errors)
+    write(store, outcome, located, report)
+
+
+def relink(store: Store) -> int:
+    """Group every stored event into trips, replacing the old trips in one transaction."""
+    with store.batch():
+        trips = link(store.events(Filters()))
+        store.replace_trips(trips)
+    return len(trips)

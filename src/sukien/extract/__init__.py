@@ -1,0 +1,76 @@
+"""Stage `extract`: typed events with their evidence, from the sentences, mentions and dates of one article.
+
+A sentence's trigger words (data: `data/triggers.json`, per type in `data/event_types.json`) make
+its events (`sentence.py`); each family adds what it knows: journeys (`travel.py`), contacts
+(`contact.py`), hosted visits (`hosting.py`). Ids are given here, once, in the order the events
+are kept.
+"""
+
+from __future__ import annotations
+
+from sukien.doc import Doc
+from sukien.extract.context import Context
+from sukien.extract.hosting import host_visits
+from sukien.extract.sentence import extract_sentence
+from sukien.extract.travel import infer_locations, without_background
+from sukien.models import Event
+from sukien.stages import stage
+
+
+def without_repeats(events: list[Event]) -> list[Event]:
+    """One event for what the article says twice (a lead repeated in the body, a meeting told again
+    later): the first, with the evidence of both and the dates of whichever states them."""
+    kept: dict[tuple, list[Event]] = {}
+    for event in events:
+        key: tuple[object, ...]
+        if event.type not in ("meet", "call", "sign", "speak"):
+            key = (event.id,)  # visits keep every statement: each may date or place a leg
+            kept[key] = [event]
+            continue
+        key = (
+            event.type,
+            event.actor.name,
+            tuple(sorted(c.name for c in event.counterparts)),
+            event.location.country,
+            event.occasion.series if event.occasion else None,
+        )
+        same = next(
+            (
+                k
+                for k in kept.get(key, [])
+                if k.start is None or event.start is None or k.start == event.start
+            ),
+            None,
+        )
+        if same is None:
+            kept.setdefault(key, []).append(event)
+            continue
+        same.evidence.extend(e for e in event.evidence if e not in same.evidence)
+        if same.start is None and event.start is not None:
+            same.start, same.end, same.year_inferred = event.start, event.end, event.year_inferred
+        if same.location.city is None and event.location.city is not None:
+            same.location = event.location.model_copy()
+    return sorted((e for group in kept.values() for e in group), key=lambda e: events.index(e))
+
+
+@stage("extract", requires=("text", "norm", "published", "sentences", "mentions", "dates"), adds=("events",))
+def extract(doc: Doc) -> Doc:
+    ctx = Context(
+        doc=doc,
+        people=[m for m in doc.mentions if m.label in ("PERSON", "TITLE") and m.key],
+        places=[m for m in doc.mentions if m.label in ("COUNTRY", "CITY")],
+        meetings=[m for m in doc.mentions if m.label == "MEETING"],
+        published=doc.published_date,
+    )
+    events: list[Event] = []
+    for sent in doc.sentences:
+        events.extend(extract_sentence(ctx, sent))
+    infer_locations(events)
+    events.extend(host_visits(ctx, events))
+    events = without_background(without_repeats(events), doc.published_date)
+    published = doc.published[:10] if doc.published else None
+    for event in events:
+        event.article_published = published
+    doc.events = events
+    doc.number_events()  # the store keeps these ids
+    return doc

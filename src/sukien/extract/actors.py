@@ -1,0 +1,155 @@
+"""Who did it: the actor of a trigger word in a sentence of Vietnamese news.
+
+The subject stands before its verb ("Thủ tướng X hội đàm với Y"); a verb's object ("với Y",
+"tiếp Y") is nobody's subject; a noun-phrase trigger that opens a sentence ("Trong khuôn khổ chuyến
+thăm ..., Bộ trưởng X") takes its subject after it; "chuyến thăm của Y" is Y's. Hand-written: no
+Vietnamese parser that runs offline here gives subjects and objects.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sukien.doc import Mention
+from sukien.lexicon import gazetteer as gz
+from sukien.lexicon.triggers import Trigger, word_pattern
+from sukien.models import Person
+from sukien.settings import OWNER_REACH
+
+if TYPE_CHECKING:
+    from sukien.extract.context import Context
+
+ADJUNCT_VISIT = re.compile(
+    r"(?<![\w])(?<!Phu )(?<!phu )(?:nhân|nhân dịp|trong|trong khuôn khổ|khuôn khổ)\s+(?:(?:chuyến|đợt)\s+)?$"
+)
+
+
+def sentence_subject(ctx: Context, before: list[Mention], sent: tuple[int, int]) -> Mention | None:
+    """The first person of the sentence who is nobody's object."""
+    text = ctx.doc.text
+    for person in before:
+        head = text[max(sent[0], person.start - 14) : person.start]
+        if not OBJECT_OF_MEETING.search(head):
+            return person
+    return None
+
+
+INVITED = re.compile(r"(?:lời mời của|mời)\s*$")
+
+
+OBJECT_OF_MEETING = re.compile(r"(?:lời mời của|với|tiếp|gặp|đón|mời)\s*$")
+
+
+NOUN_PHRASE_TRIGGER = re.compile(
+    r"(?:chuyến|dịp|khuôn khổ|[Nn]hân|[Tt]rong|[Ss]au|[Tt]rước|[Tt]ại|[Kk]ết thúc|[Tt]iếp tục)"
+    r"\W+(?:\w+\W+){0,4}\w+$"
+)
+
+
+def choose_actor(
+    ctx: Context, trigger: Trigger, sent: tuple[int, int], triggers: list[Trigger]
+) -> Mention | None:
+    text = ctx.doc.text
+    candidates = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if not p.get("former")]
+    before = [p for p in candidates if p.end <= trigger.start]
+    if trigger.type == "visit" and ADJUNCT_VISIT.search(
+        text, max(sent[0], trigger.start - 25), trigger.start
+    ):
+        # "A hội đàm với B nhân chuyến thăm Việt Nam": the visit is the subject's, A's.
+        subject = sentence_subject(ctx, before, sent)
+        if subject is not None:
+            return subject
+    objects = word_pattern("object_markers")
+    for person in reversed(before):
+        gap = text[person.end : trigger.start]
+        # Another meeting verb between them makes this person that verb's object, not our subject.
+        if any(t.type in ("meet", "call") and person.end <= t.start < trigger.start for t in triggers):
+            head = text[max(sent[0], person.start - 25) : person.start]
+            if objects.search(head):
+                continue
+        if len(gap) > 160:
+            break
+        head = text[max(sent[0], person.start - 14) : person.start]
+        # "A đón B thăm Z": B is the one who visits; "A mời B thăm Z" is only an invitation.
+        objects_here = INVITED if trigger.type == "visit" else OBJECT_OF_MEETING
+        if objects_here.search(head):
+            continue
+        # "X hội đàm với A; chào xã giao B; hội kiến C": B, right after a meeting verb, is its object.
+        if trigger.type != "visit" and any(
+            t.type in ("meet", "call") and t.end <= person.start and person.start - t.end <= 25
+            for t in triggers
+        ):
+            continue
+        return person
+    # A subject after its verb only where the verb is a noun phrase that opens the sentence
+    # ("Trong khuôn khổ chuyến thăm ..., Bộ trưởng X"), not "sang thăm" said of someone else.
+    lead_in = text[max(sent[0], trigger.start - 30) : trigger.end]
+    if not NOUN_PHRASE_TRIGGER.search(lead_in):
+        return None
+    for person in candidates:
+        if person.start < trigger.end:
+            continue
+        head = text[max(sent[0], person.start - 14) : person.start]
+        if objects.search(head):
+            continue
+        return person
+    return None
+
+
+OWNER = re.compile(r"(?<![\w])của\s+")
+
+
+def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
+    """The person after "của" in "chuyến thăm ... của Y", or None when the visit names no owner.
+
+    A title without a name ("của Nhà Vua") comes back with no key: someone the article does not name.
+    """
+    phrase = ctx.doc.text[max(0, trigger.start - 7) : trigger.end]
+    if "chuyến" not in phrase:
+        return None
+    found = OWNER.search(ctx.doc.norm, trigger.end, min(window, trigger.end + OWNER_REACH))
+    if not found or re.search(r"mời\s*$", ctx.doc.norm[max(0, found.start() - 8) : found.start()]):
+        return None  # "theo lời mời của Y": Y invites, the visit is someone else's
+    people = [p for p in ctx.people if found.end() <= p.start <= found.end() + 2]
+    if people:
+        return people[0]
+    titles = [m for m in ctx.doc.mentions if m.label == "TITLE" and found.end() <= m.start <= found.end() + 2]
+    if titles or re.match(
+        r"(?:Nhà Vua|Nhà vua|Hoàng|Vua|Nữ hoàng|ông|bà|Ông|Bà)", ctx.doc.text[found.end() :]
+    ):
+        return Mention(found.end(), found.end(), "TITLE", "", None)
+    return None
+
+
+def coordinated(ctx: Context, actor: Mention, sent: tuple[int, int]) -> list[Mention]:
+    """The actor and the people joined to it as one subject: "Quốc vương X và Hoàng hậu Y đến Hà Nội"."""
+    text = ctx.doc.text
+    people = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if not p.get("former")]
+    group = [actor]
+    index = next((i for i, p in enumerate(people) if p is actor), None)
+    if index is None:
+        return group
+    for previous in reversed(people[:index]):
+        if not re.fullmatch(r"\s*(?:và|cùng)\s*", text[previous.end : group[0].start]):
+            break
+        group.insert(0, previous)
+    return [p for i, p in enumerate(group) if all(q.key != p.key for q in group[:i])]
+
+
+STATE_BODIES = re.compile(
+    r"Quốc hội|Thượng viện|Hạ viện|Đảng|Chính phủ|Quốc vụ viện|Nhà nước|Duma|Hội đồng|Liên minh châu Âu|"
+    r"Ủy ban châu Âu|Liên hợp quốc|Liên Hợp Quốc|ASEAN|Hoàng gia|Nghị viện|Quốc gia",
+    re.IGNORECASE,
+)
+
+
+def is_leader(person: Person) -> bool:
+    """Can this person lead a trip in the news? Ambassadors, officials of companies and
+    associations, and unknown titles cannot."""
+    g = gz.load()
+    if g.leader(person.name) is not None:
+        return True
+    if person.org and not STATE_BODIES.search(person.org):
+        return False
+    return any((t := g.title(role)) is not None and t.leader_level for role in person.roles)

@@ -1,0 +1,76 @@
+"""Meetings, calls, signings and speeches: the counterparts of a contact, told from the Vietnamese side."""
+
+from __future__ import annotations
+
+import re
+
+from sukien.doc import Mention
+from sukien.extract.context import Context, location_from, make_event, person_of, places_at, summit_location
+from sukien.lexicon.triggers import Trigger, word_pattern
+from sukien.models import Event
+
+
+def contact_events(
+    ctx: Context,
+    trigger: Trigger,
+    actor: Mention,
+    sent: tuple[int, int],
+    stop: int,
+    common: dict,
+    not_travel: bool,
+    triggers: list[Trigger],
+) -> list[Event]:
+    text = ctx.doc.text
+    # Counterparts may be listed past a ";" ("hội đàm với A; B; C"): the whole sentence after the verb.
+    reach = sent[1] if trigger.type in ("meet", "call") else stop
+    # ... but not past the next meeting verb, whose counterparts are its own.
+    following = [t.start for t in triggers if t.start > trigger.end and t.type in ("meet", "call")]
+    if following and ctx.inside(trigger.end, following[0], "PERSON"):
+        reach = min(reach, following[0])
+    counterparts = [
+        p for p in ctx.inside(trigger.end, reach, "PERSON") if p.key != actor.key and not p.get("former")
+    ]
+    if actor.start > trigger.end:
+        # "Tại hội đàm, A và B ...": the verb comes first, the two sides after it.
+        joined = [p for p in counterparts if re.fullmatch(r"\s*(?:và|với)\s*", text[actor.end : p.start])]
+        counterparts = joined or counterparts
+    location = location_from(ctx, places_at(ctx, sent))
+    kind = trigger.type
+    if kind in ("meet", "call"):
+        if not counterparts or (kind == "meet" and counterparts[0].start - max(trigger.end, actor.end) > 250):
+            return []
+        if kind == "meet" and not_travel:
+            return []
+    if kind == "sign" and not word_pattern("agreement_words").search(text, trigger.end, stop):
+        return []
+    if kind == "speak" and not (
+        ctx.inside(trigger.end, stop, "MEETING") or location.city or location.country
+    ):
+        return []
+    if location.country is None:
+        location = summit_location(ctx, sent)
+    people = [person_of(p) for p in counterparts]
+    unique = list({p.name: p for p in people}.values())
+    event = make_event(ctx, kind, actor, sent, counterparts=unique, location=location, **common)
+    event.end = event.start
+    return vietnamese_side_first(ctx, event)
+
+
+def vietnamese_side_first(ctx: Context, event: Event) -> list[Event]:
+    """A meeting between a foreign leader and Vietnamese leaders is told from the Vietnamese side:
+    one event per Vietnamese participant, with the foreign leader as counterpart (the convention of
+    the reference sets)."""
+    if event.type not in ("meet", "call") or event.actor.country == "VN":
+        return [event]
+    hosts = [p for p in event.counterparts if p.country == "VN"]
+    if not hosts:
+        return [event]
+    flipped = []
+    for host in hosts:
+        copy = event.model_copy(deep=True)
+        ctx.n_events += 1
+        copy.id = f"{ctx.doc.id}-{ctx.n_events}"
+        copy.actor = host
+        copy.counterparts = [event.actor] + [p for p in event.counterparts if p.country != "VN"]
+        flipped.append(copy)
+    return flipped

@@ -1,0 +1,252 @@
+"""What the extractor knows of one article while it reads it, and the small readings every event family
+shares: the places after a trigger, the dates of a sentence, the status, the occasion, one `Event`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sukien.doc import DateMention, Doc, Mention
+from sukien.lexicon import gazetteer as gz
+from sukien.lexicon.triggers import Trigger, word_pattern
+from sukien.models import Event, EventType, Evidence, Location, Occasion, Person, codes_for
+
+
+@dataclass
+class Context:
+    """What the extractor knows of one article while it reads it."""
+
+    doc: Doc
+    people: list[Mention]
+    places: list[Mention]
+    meetings: list[Mention]
+    published: date | None
+    n_events: int = 0
+
+    def inside(self, start: int, end: int, label: str) -> list[Mention]:
+        pool = {"PERSON": self.people, "PLACE": self.places, "MEETING": self.meetings}[label]
+        return [m for m in pool if start <= m.start and m.end <= end]
+
+    def within_person(self, mention: Mention) -> bool:
+        return any(p.start <= mention.start and mention.end <= p.end for p in self.people)
+
+
+def person_of(mention: Mention) -> Person:
+    return Person(
+        name=mention.key or mention.text,
+        roles=list(mention.get("roles") or ()),
+        country=mention.get("country"),
+        org=mention.get("org"),
+    )
+
+
+def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
+    """Places named in [start, end) that are not inside a person's or meeting's name, nor a departure."""
+    text = ctx.doc.text
+    departure = word_pattern("departure")
+    found = []
+    for place in ctx.inside(start, end, "PLACE"):
+        if ctx.within_person(place) or any(m.start <= place.start < m.end for m in ctx.meetings):
+            continue
+        head = text[max(start, place.start - 22) : place.start]
+        if departure.search(head) and not re.search(r"(?:tới|đến|sang|tại|thăm)\W*(?:\w+\W+){0,3}$", head):
+            continue
+        found.append(place)
+    return found
+
+
+CAPITAL_WORD = re.compile(r"^(?:[Tt]hủ đô|[Kk]inh đô)\s+")
+
+
+def list_end(ctx: Context, start: int, stop: int) -> int:
+    """Where the destinations of a visit phrase end: at the first comma that does not go on to
+    another place ("tới Mông Cổ, Ireland, tham dự ..." lists two; "đến Việt Nam, tranh cãi giữa Úc
+    và Trung Quốc" only one)."""
+    text = ctx.doc.text
+    for comma in re.finditer(r",\s*", text[start:stop]):
+        after = start + comma.end()
+        if not any(p.start == after for p in ctx.places):
+            return start + comma.start()
+    return stop
+
+
+def city_name(place: Mention) -> str:
+    """The city as the text writes it (exonyms kept: "Bắc Kinh", "Mát-xcơ-va"), without the word
+    "Thủ đô" before it ("Thành phố Hồ Chí Minh" keeps its "Thành phố": it is the name)."""
+    return CAPITAL_WORD.sub("", place.text)
+
+
+def place_country(place: Mention) -> str | None:
+    if place.label == "COUNTRY":
+        return place.key
+    return place.get("country")
+
+
+def places_at(ctx: Context, sent: tuple[int, int]) -> list[Mention]:
+    """The places the sentence puts its event at: "tại Thủ đô Vientiane (Lào)", "ở Davos, Thụy Sĩ"."""
+    text = ctx.doc.text
+    found: list[Mention] = []
+    for place in places_after(ctx, sent[0], sent[1]):
+        head = text[max(sent[0], place.start - 20) : place.start]
+        # The country after its city, "tại Davos, Thụy Sĩ", "tại Thủ đô Vientiane (Lào)", is there too.
+        after_city = found and re.fullmatch(r"\s*[,(]\s*", text[found[-1].end : place.start])
+        if re.search(r"(?:tại|ở)\s+(?:\w+\s+){0,3}$", head) or after_city:
+            found.append(place)
+    return found
+
+
+def location_from(ctx: Context, places: list[Mention]) -> Location:
+    city = next((p for p in places if p.label == "CITY" and not p.get("same_as_country")), None)
+    country = next((place_country(p) for p in places if place_country(p)), None)
+    if city is not None:
+        return Location(city=city_name(city), country=place_country(city))
+    return Location(city=None, country=country)
+
+
+def corrected(ctx: Context, local: DateMention) -> DateMention:
+    """A local date that its own Vietnam-time equivalent contradicts is a slip of the pen ("tối
+    25/5 theo giờ địa phương (sáng 26/9 giờ Hà Nội)"): the equivalent, a day apart at most, wins."""
+    if local.first is None or local.precision != "day":
+        return local
+    beside = next(
+        (
+            d
+            for d in ctx.doc.dates
+            if d.reference_time and 0 <= d.start - local.end <= 60 and d.first is not None
+        ),
+        None,
+    )
+    if beside is None or beside.first is None or abs((beside.first - local.first).days) <= 2:
+        return local
+    return replace(beside, reference_time=False)
+
+
+def dates_in(ctx: Context, start: int, end: int) -> list[DateMention]:
+    return [d for d in ctx.doc.dates if start <= d.start and d.end <= end and not d.reference_time]
+
+
+@dataclass(frozen=True)
+class When:
+    start: str | None = None
+    end: str | None = None
+    end_stated: bool = False  # a range or a stated last day, not just the day of one event
+    year_inferred: bool = False
+    # Month and day ("05-11") when the article never states the year: the linker may find it.
+    day_month: str | None = None
+    day_month_end: str | None = None
+
+
+def is_range(mention: DateMention) -> bool:
+    if mention.precision != "day" or mention.month_days is None:
+        return False
+    return mention.month_days[0] != mention.month_days[1]
+
+
+def month_day(mention: DateMention, which: int) -> str | None:
+    if mention.month_days is None or mention.month_days[which][1] is None:
+        return None
+    month, day = mention.month_days[which]
+    return f"{month:02d}-{day:02d}"
+
+
+def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
+    """The dates of an event: the range in its sentence nearest the trigger, else its nearest date."""
+    dates = [
+        d
+        for d in dates_in(ctx, sent[0], sent[1])
+        if (d.first is not None or d.month_days is not None) and d.precision != "year"
+    ]
+    if not dates:
+        return When()
+    ranges = [d for d in dates if is_range(d)]
+    chosen = corrected(ctx, min(ranges or dates, key=lambda d: abs(d.start - trigger.start)))
+    if chosen.first is None:
+        last = month_day(chosen, 1) if ranges else None
+        return When(end_stated=bool(ranges), day_month=month_day(chosen, 0), day_month_end=last)
+    inferred = not chosen.year_stated and ctx.published is None
+    if ranges:
+        return When(chosen.iso("first"), chosen.iso("last"), True, inferred)
+    if chosen.precision != "day":
+        return When(chosen.iso("first"), None, False, inferred)
+    return When(chosen.iso("first"), chosen.iso("first"), False, inferred)
+
+
+def status_of(
+    ctx: Context, sent: tuple[int, int], actor: Mention | None, trigger: Trigger, start: str | None
+) -> str:
+    text = ctx.doc.text
+    lead_in = text[(actor.end if actor and actor.end <= trigger.start else sent[0]) : trigger.start]
+    if word_pattern("planned").search(lead_in):
+        return "planned"
+    if word_pattern("ongoing").search(lead_in):
+        return "ongoing"
+    if start and ctx.published and len(start) == 10 and start > ctx.published.isoformat():
+        return "planned"
+    return "reported"
+
+
+PARTNER_SUMMIT = re.compile(r"(?:ASEAN|Mekong|Mê Công)\s*[-–]\s*\w")
+
+
+def occasion_of(meeting: Mention, start: str | None, published: date | None) -> Occasion:
+    g = gz.load()
+    series = meeting.key
+    number = meeting.get("number")
+    year = meeting.get("year")
+    # "Hội nghị Cấp cao ASEAN-Nhật Bản lần thứ 27" counts the partner summits, not ASEAN's own.
+    partner = bool(PARTNER_SUMMIT.search(meeting.text))
+    if year is None and series and number and not partner:
+        year = g.year_for(series, number)
+    if year is None and start:
+        year = int(start[:4])
+    if year is None and published:
+        year = published.year
+    if number is None and series and year:
+        number = g.number_for(series, year)
+    return Occasion(name=meeting.get("name") or meeting.text, series=series, year=year, number=number)
+
+
+def make_event(ctx: Context, kind: EventType, actor: Mention, sent: tuple[int, int], **fields) -> Event:
+    ctx.n_events += 1
+    doc = ctx.doc
+    return Event(
+        id=f"{doc.id}-{ctx.n_events}",
+        type=kind,
+        actor=person_of(actor),
+        sources=[doc.source],
+        evidence=[Evidence(source=doc.source, text=doc.text[sent[0] : sent[1]], start=sent[0], end=sent[1])],
+        codes=codes_for(kind),
+        article_id=doc.id,
+        **fields,
+    )
+
+
+def foreign(country: str | None, actor: Mention) -> bool:
+    own = actor.get("country")
+    return bool(country) and country != (own or "VN")
+
+
+AT_MEETING = re.compile(r"(?:bên lề|tại|dự|tham dự|khuôn khổ|nhân dịp)\s+(?:\w+\s+){0,2}$")
+
+
+def summit_location(ctx: Context, sent: tuple[int, int]) -> Location:
+    """A meeting "bên lề Hội nghị Cấp cao APEC 2017" is where that summit was held."""
+    for meeting in ctx.inside(sent[0], sent[1], "MEETING"):
+        # Only a meeting the sentence places the event at, not one named in passing ("đại diện cho
+        # ASEAN", "Chủ tịch Đại hội đồng Liên Hợp Quốc").
+        if not AT_MEETING.search(ctx.doc.norm, max(sent[0], meeting.start - 24), meeting.start):
+            continue
+        occasion = occasion_of(meeting, None, ctx.published)
+        country = host_country(occasion.series, occasion.year)
+        if country:
+            return Location(country=country)
+    return Location()
+
+
+def host_country(series: str | None, year: int | None) -> str | None:
+    if not series or not year:
+        return None
+    edition = gz.load().edition(series, year)
+    return edition.country if edition else None

@@ -1,0 +1,60 @@
+"""Foreign leaders received in Viet Nam: a meeting at home makes the guest's visit (`host_visit`)."""
+
+from __future__ import annotations
+
+from sukien.extract.actors import is_leader
+from sukien.extract.context import Context
+from sukien.lexicon.triggers import word_pattern
+from sukien.models import Event, Location, codes_for
+
+
+def at_home(ctx: Context, event: Event) -> bool:
+    """Is this meeting at the host's home: a home venue or a Vietnamese place in its sentence?"""
+    evidence = event.evidence[0]
+    sentence = ctx.doc.norm[evidence.start : evidence.end]
+    if word_pattern("abroad_context").search(sentence):
+        return False
+    if word_pattern("home_venue").search(sentence):
+        return True
+    return event.location.country == "VN"
+
+
+def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
+    """A leader at home receiving a foreign leader: `host_visit` for the host, a visit for the guest."""
+    abroad = {
+        e.actor.name
+        for e in events
+        if e.type in ("visit", "attend") and e.location.country != e.actor.country
+    }
+    visiting = {(e.actor.name, e.location.country) for e in events if e.type == "visit"}
+    extra: list[Event] = []
+    for event in events:
+        if event.type != "meet" or event.actor.name in abroad or event.actor.country != "VN":
+            continue
+        if event.location.country not in (None, "VN") or not at_home(ctx, event):
+            continue
+        for guest in event.counterparts:
+            if not guest.country or guest.country == "VN" or not is_leader(guest):
+                continue
+            if any(r == "Đại sứ" for r in guest.roles):
+                continue
+            host = event.model_copy(deep=True)
+            ctx.n_events += 1
+            host.id = f"{ctx.doc.id}-{ctx.n_events}"
+            host.type = "host_visit"
+            host.codes = codes_for("host_visit")
+            host.counterparts = [guest]
+            host.location = Location(city=event.location.city, country="VN")
+            extra.append(host)
+            if (guest.name, "VN") not in visiting:
+                visit = host.model_copy(deep=True)
+                ctx.n_events += 1
+                visit.id = f"{ctx.doc.id}-{ctx.n_events}"
+                visit.type = "visit"
+                visit.codes = codes_for("visit")
+                visit.actor = guest
+                visit.counterparts = [event.actor]
+                visit.end = None
+                extra.append(visit)
+                visiting.add((guest.name, "VN"))
+    return extra

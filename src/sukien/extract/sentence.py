@@ -1,0 +1,114 @@
+"""One sentence's events: its trigger words, each with its actor, places, dates and counterparts."""
+
+from __future__ import annotations
+
+import re
+
+from sukien.extract.actors import choose_actor, coordinated, visit_owner
+from sukien.extract.contact import contact_events
+from sukien.extract.context import (
+    Context,
+    city_name,
+    foreign,
+    host_country,
+    list_end,
+    location_from,
+    make_event,
+    occasion_of,
+    place_country,
+    places_after,
+    places_at,
+    status_of,
+    when,
+)
+from sukien.extract.travel import name_cities
+from sukien.lexicon.triggers import clause_end, find_triggers, rules, word_pattern
+from sukien.models import Event, Location
+
+
+def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
+    text = ctx.doc.text
+    sentence = ctx.doc.norm[sent[0] : sent[1]]
+    triggers = find_triggers(sentence, sent[0])
+    if not triggers:
+        return []
+    not_travel = bool(word_pattern("not_travel").search(sentence))
+    homecoming = bool(word_pattern("trip_end").search(sentence))
+    events: list[Event] = []
+    done_visit: set[tuple[str | None, str | None]] = set()
+    visit_phrases: list[tuple[int, int]] = []
+    for trigger in triggers:
+        actor = choose_actor(ctx, trigger, sent, triggers)
+        if actor is None:
+            continue
+        stop = clause_end(text, trigger.end, sent[1])
+        dated = when(ctx, sent, trigger)
+        start, end, end_stated = dated.start, dated.end, dated.end_stated
+        status = status_of(ctx, sent, actor, trigger, start)
+        between = text[actor.end : trigger.start] if actor.end <= trigger.start else ""
+        invited = bool(re.search(rules()["invitation"], between)) or bool(
+            word_pattern("irrealis").search(between)
+        )
+        common = {
+            "trigger": ctx.doc.text[trigger.start : trigger.end],
+            "firm": trigger.strong,
+            "start": start,
+            "end": end,
+            "status": status,
+            "year_inferred": dated.year_inferred,
+            "day_month": dated.day_month,
+            "day_month_end": dated.day_month_end if end_stated else None,
+        }
+        if trigger.type == "visit" and not not_travel and not invited:
+            if not trigger.strong and any(s < trigger.start < e for s, e in visit_phrases):
+                continue  # "tới" inside "chuyến thăm cấp Nhà nước tới Nhật Bản": that phrase's own word
+            window = stop if trigger.strong else min(stop, trigger.end + rules()["visit"]["weak_window"])
+            window = list_end(ctx, trigger.end, window)
+            if trigger.strong:
+                visit_phrases.append((trigger.start, window))
+            owner = visit_owner(ctx, trigger, window)
+            if owner is not None:
+                # "chuyến thăm Nhật Bản của Thủ tướng X": the visit is X's, whoever the sentence is about.
+                if owner.key is None:
+                    continue
+                actor = owner
+            places = places_after(ctx, trigger.end, window)
+            for traveller in coordinated(ctx, actor, sent):
+                for place in places:
+                    country = place_country(place)
+                    if not foreign(country, traveller) or (traveller.key, country) in done_visit:
+                        continue
+                    done_visit.add((traveller.key, country))
+                    city = (
+                        city_name(place)
+                        if place.label == "CITY" and not place.get("same_as_country")
+                        else None
+                    )
+                    location = Location(city=city, country=country)
+                    event = make_event(ctx, "visit", traveller, sent, location=location, **common)
+                    event.end = end if end_stated else None
+                    if homecoming and not end_stated:
+                        # "về đến Hà Nội, kết thúc chuyến thăm": the day home is no day of the visit.
+                        event.start = event.end = None
+                    events.append(event)
+        elif trigger.type == "attend":
+            meetings = [m for m in ctx.inside(trigger.end, stop, "MEETING") if m.start - trigger.end < 60]
+            if not meetings:
+                continue
+            meeting = meetings[0]
+            # "Sáng 10/10, tại Thủ đô Vientiane (Lào), Thủ tướng ... tham dự ...": the place may come first.
+            location = location_from(ctx, places_after(ctx, trigger.end, sent[1]) + places_at(ctx, sent))
+            occasion = occasion_of(meeting, start, ctx.published)
+            if location.country is None and occasion.series and occasion.year:
+                location = Location(country=host_country(occasion.series, occasion.year))
+            # "Thủ tướng X cùng Tổng thư ký Y ... dự Hội nghị": both attend.
+            for attendee in coordinated(ctx, actor, sent):
+                event = make_event(
+                    ctx, "attend", attendee, sent, location=location, occasion=occasion.model_copy(), **common
+                )
+                event.end = end if end_stated else None
+                events.append(event)
+        elif trigger.type in ("meet", "call", "sign", "speak"):
+            events.extend(contact_events(ctx, trigger, actor, sent, stop, common, not_travel, triggers))
+    name_cities(ctx, sent, events)
+    return events

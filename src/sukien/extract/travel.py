@@ -1,0 +1,77 @@
+"""Visits and attendances: the cities a journey passed through, where an undated event took place, and
+journeys long past (background) left out.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sukien.extract.context import Context, city_name, place_country, places_after
+from sukien.models import Event, Location, parse_day
+from sukien.settings import BACKGROUND_DAYS
+
+GOING_HOME = re.compile(r"về nước|trở về|về đến|về tới|lên đường về|về Hà Nội")
+
+
+def name_cities(ctx: Context, sent: tuple[int, int], events: list[Event]) -> None:
+    """A visit's city is the city of its country the sentence names ("đến sân bay quốc tế Jose Marti
+    ở Thủ đô La Habana, bắt đầu chuyến thăm cấp Nhà nước tới Cộng hòa Cuba"), or the one left for
+    the next stop."""
+    cities = [
+        p
+        for p in ctx.inside(sent[0], sent[1], "PLACE")
+        if p.label == "CITY"
+        and not p.get("same_as_country")
+        and not ctx.within_person(p)
+        and not any(m.start <= p.start < m.end for m in ctx.meetings)
+    ]
+    if not cities:
+        return
+    arrivals = places_after(ctx, sent[0], sent[1])
+    going_home = bool(GOING_HOME.search(ctx.doc.norm, sent[0], sent[1]))
+    for event in events:
+        if event.type not in ("visit", "attend") or event.location.city or not event.location.country:
+            continue
+        # A city left for home ("rời thủ đô Amsterdam, lên đường về nước") is a departure point, not
+        # listed (SPEC); a city left for the next stop ("rời New York đi thăm Cuba") was a stop.
+        own = [
+            c
+            for c in cities
+            if place_country(c) == event.location.country and (c in arrivals or not going_home)
+        ]
+        if own:
+            chosen = next((c for c in own if c in arrivals), own[0])
+            event.location = Location(city=city_name(chosen), country=event.location.country)
+
+
+def infer_locations(events: list[Event]) -> None:
+    """Meetings abroad are often stated without a place: take the actor's one destination."""
+    destinations: dict[str, set[str]] = {}
+    for event in events:
+        if event.type in ("visit", "attend") and event.location.country:
+            destinations.setdefault(event.actor.name, set()).add(event.location.country)
+    for event in events:
+        if event.location.country is None and event.type in ("meet", "sign", "speak", "attend"):
+            places = destinations.get(event.actor.name, set())
+            if len(places) == 1:
+                event.location = Location(city=None, country=next(iter(places)))
+
+
+def without_background(events: list[Event], published: date | None) -> list[Event]:
+    """Visits and attendances long before the article's date (or its first dated journey) left out."""
+    # Undated, the article's news is the journey its lead dates: the first dated one in the text.
+    journeys = sorted(
+        (e for e in events if e.type in ("visit", "attend") and parse_day(e.start)),
+        key=lambda e: e.evidence[0].start if e.evidence else 0,
+    )
+    reference = published or (parse_day(journeys[0].end or journeys[0].start) if journeys else None)
+    if reference is None:
+        return events
+    kept = []
+    for event in events:
+        last = parse_day(event.end or event.start)
+        if event.type in ("visit", "attend") and last and (reference - last).days > BACKGROUND_DAYS:
+            continue
+        kept.append(event)
+    return kept

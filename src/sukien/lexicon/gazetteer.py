@@ -1,0 +1,579 @@
+"""Countries, cities, organisations, meetings, titles and leaders, as Vietnamese news writes them.
+
+The data are JSON files under `data/gazetteer/`, built by `scripts/build_gazetteer.py` from CLDR,
+pycountry, GeoNames and the curated lists under `data/curated/`; nothing is fetched at run time.
+`load()` reads them once per process.
+
+Names match tone-mark-insensitively: every key is `tone_normalise`d ("hoà" = "hòa"), and the
+lookup functions (`country`, `city`, `title`, `leader`) also try a folded key (no case, no
+diacritics). `find_places` scans running text case-sensitively, with a dict lookup over word
+n-grams that start with a capital letter (one pass, no loop over names), so it is fast enough for
+the whole corpus.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sukien.text.fold import fold
+from sukien.text.normalise import tone_normalise
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+
+# A word: letters/digits, with inner hyphens, apostrophes or dots ("Mát-xcơ-va", "TP.HCM", "d’Ivoire").
+WORD = re.compile(r"\w+(?:[-.'’]\w+)*")
+
+# A word that starts with a capital letter (Latin, any diacritics): where a place name may start.
+_UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha()}))
+CAPITALISED_WORD = re.compile(r"(?<!\w)[" + re.escape(_UPPER) + r"]\w*(?:[-.'’]\w+)*")
+
+# Words after which an ambiguous short country name ("Anh", "Đức", "Nhật", "Ý") is the country:
+# prepositions of travel and place, and titles/bodies that a country qualifies.
+SAFE_BEFORE_AMBIGUOUS = (
+    "nước", "tại", "sang", "tới", "thăm", "đến", "ở", "từ", "quốc tịch", "phía",
+    "Thủ tướng", "Tổng thống", "Ngoại trưởng", "Bộ trưởng", "Quốc vương", "Nhà vua", "Nữ hoàng",
+    "Hoàng gia", "Chính phủ", "chính phủ", "Quốc hội", "Bộ Ngoại giao", "Đại sứ", "Đại sứ quán",
+    "Đại sứ tại", "Thủ tướng nước", "đội tuyển", "Hoàng tử", "Thái tử", "Công nương", "Vua",
+    "Bộ Quốc phòng", "Nghị viện", "Hạ viện", "Thượng viện", "quân đội", "Quân đội",
+    "thủ đô", "Thủ đô", "thành phố", "Thành phố", "TP.", "TP", "Tp.",
+)  # fmt: skip
+# Titles among the safe words: after them an ambiguous name may be followed by the person's name
+# ("Thủ tướng Anh Keir Starmer"); after a preposition it may not ("tại Đức Giang" is a place).
+TITLE_BEFORE = {"Thủ tướng", "Tổng thống", "Ngoại trưởng", "Bộ trưởng", "Quốc vương", "Nhà vua",
+                "Nữ hoàng", "Đại sứ", "Hoàng tử", "Thái tử", "Vua", "Công nương"}  # fmt: skip
+# Words that make an ambiguous name part of an ordinary word ("Thái tử", "Anh hùng", "Anh ấy").
+NOT_BEFORE_AMBIGUOUS = frozenset({"tử", "hậu", "tâm", "ương", "hùng", "ấy", "ta", "em", "chị", "hoàng"})
+# Separators that put two countries in one list ("Mỹ, Anh và Pháp", "Việt - Nhật").
+LIST_SEPARATOR = re.compile(r"\s*(?:,|và|-|–|với)\s*")
+DASH = re.compile(r"\s*[-–]\s*")
+_SAFE_BEFORE = re.compile(
+    r"(?:^|[^\w])("
+    + "|".join(sorted(map(re.escape, SAFE_BEFORE_AMBIGUOUS), key=len, reverse=True))
+    + r")\s+$"
+)
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    ambiguous_names: tuple[str, ...]  # also words or given names: need a safe context in text
+    capital: str | None
+    lat: float | None
+    lon: float | None
+    english: str | None = None
+    body: bool = False  # a pseudo-country such as EU
+    # clipped forms only found in pairs and lists ("quan hệ Mỹ - Trung", "Mỹ - Hàn")
+    abbreviations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    names: tuple[str, ...]
+    country: str
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+    population: int
+    capital: bool
+    same_as_country: bool
+    ambiguous_names: tuple[str, ...] = ()  # also ordinary words ("Viên" for Vienna)
+
+
+@dataclass(frozen=True)
+class Org:
+    key: str
+    name: str
+    names: tuple[str, ...]
+    kind: str
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    role: str
+    rank: int
+    category: str
+    leader_level: bool
+
+
+@dataclass(frozen=True)
+class Edition:
+    """One meeting of a series: its number, year, host."""
+
+    year: int
+    number: int | None = None
+    city: str | None = None
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class Series:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    # number = year - number_offset for series numbered once a year (APEC: 1993, UNGA: 1945)
+    number_offset: int | None = None
+    editions: tuple[Edition, ...] = ()
+
+
+@dataclass(frozen=True)
+class Term:
+    role: str
+    start: date
+    end: date | None
+
+    def holds_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Leader:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    terms: tuple[Term, ...]
+
+
+def _key(name: str) -> str:
+    """Exact key: NFC, one tone placement, single spaces."""
+    return tone_normalise(" ".join(name.split()))
+
+
+def _loose(name: str) -> str:
+    """Tolerant key: no case, no diacritics."""
+    return fold(" ".join(name.split()))
+
+
+def _sentence_case(name: str) -> str:
+    """'Liên Hợp Quốc' and 'Liên hợp quốc' as one key: first letter kept, the rest lower case."""
+    return name[:1] + name[1:].lower()
+
+
+@dataclass(repr=False)
+class Gazetteer:
+    countries: dict[str, Country]
+    cities: list[City]
+    orgs: dict[str, Org]
+    titles: list[Title]  # longest text first, for matching
+    qualifiers: tuple[str, ...]
+    series: dict[str, Series]
+    leaders: list[Leader]
+    _country_by: dict[str, Country] = field(default_factory=dict, repr=False)
+    _city_by: dict[str, list[City]] = field(default_factory=dict, repr=False)
+    _title_by: dict[str, Title] = field(default_factory=dict, repr=False)
+    _leader_by: dict[str, Leader] = field(default_factory=dict, repr=False)
+    _role_rank: dict[str, int] = field(default_factory=dict, repr=False)
+    # find_places tables: exact key -> (kind, key, ambiguous); and sentence-cased multiword keys
+    _places: dict[str, tuple[str, str, int]] = field(default_factory=dict, repr=False)
+    # first word of a place name -> the most words a name starting with it has
+    _first_words: dict[str, int] = field(default_factory=dict, repr=False)
+    _series_patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._index()
+
+    def __repr__(self) -> str:
+        sizes = f"{len(self.countries)} countries, {len(self.cities)} cities, {len(self.leaders)} leaders"
+        return f"<Gazetteer {sizes}>"
+
+    # ------------------------------------------------------------ indexes
+
+    def _index(self) -> None:
+        for c in sorted(self.countries.values(), key=lambda c: c.code):
+            for n in (c.name, *c.names, *c.ambiguous_names, *c.abbreviations):
+                for k in (_key(n), _loose(n)):
+                    self._country_by.setdefault(k, c)
+        for city in self.cities:  # sorted by population, largest first
+            for n in city.names:
+                for k in {_key(n), _loose(n)}:
+                    self._city_by.setdefault(k, []).append(city)
+        for t in self.titles:
+            for k in (_key(t.text), _loose(t.text)):
+                self._title_by.setdefault(k, t)
+            self._role_rank.setdefault(t.role, t.rank)
+        for leader in self.leaders:
+            for n in (leader.name, *leader.aliases):
+                for k in (_key(n), _loose(n)):
+                    self._leader_by.setdefault(k, leader)
+        self._index_places()
+        for s in self.series.values():
+            for n in sorted(s.names, key=len, reverse=True):
+                self._series_patterns.append((_phrase_pattern(n), s.code))
+        self._series_patterns.sort(key=lambda p: -len(p[0].pattern))
+
+    def _index_places(self) -> None:
+        """Countries win over cities and organisations of the same name ("Singapore", "Hồng Kông")."""
+        # level: 0 plain, 1 ambiguous (needs a safe context), 2 abbreviation (needs a list)
+        entries: list[tuple[str, str, str, int]] = []
+        for c in self.countries.values():
+            entries += [(n, "COUNTRY", c.code, 0) for n in (c.name, *c.names) if n not in c.ambiguous_names]
+            entries += [(n, "COUNTRY", c.code, 1) for n in c.ambiguous_names]
+            entries += [(n, "COUNTRY", c.code, 2) for n in c.abbreviations]
+        for org in self.orgs.values():
+            entries += [(n, "ORG", org.key, 0) for n in (org.name, *org.names)]
+        for city in self.cities:
+            entries += [(n, "CITY", city.name, int(n in city.ambiguous_names)) for n in city.names]
+        for name, kind, key, ambiguous in entries:
+            k = _key(name)
+            if not k or not k[0].isupper():
+                continue  # text keys start with a capital: "nước bạn Lào" is matched from "Lào"
+            for variant in {k, _sentence_case(k)} if " " in k else {k}:
+                if variant not in self._places:
+                    self._places[variant] = (kind, key, ambiguous)
+                    words = WORD.findall(variant)
+                    first = words[0] if words else variant
+                    self._first_words[first] = max(self._first_words.get(first, 0), len(words))
+
+    # ------------------------------------------------------------ lookups
+
+    def country(self, name: str) -> Country | None:
+        """Any variant, tone/case tolerant."""
+        return self._country_by.get(_key(name)) or self._country_by.get(_loose(name))
+
+    def city(self, name: str, country: str | None = None) -> City | None:
+        """The city of that name, preferring the given country, then the largest."""
+        found = self._city_by.get(_key(name)) or self._city_by.get(_loose(name)) or []
+        if country:
+            in_country = [c for c in found if c.country == country]
+            if in_country:
+                return in_country[0]
+        return found[0] if found else None
+
+    def org(self, name: str) -> Org | None:
+        for org in self.orgs.values():
+            if _key(name) in map(_key, (org.name, *org.names)) or _loose(name) in map(
+                _loose, (org.name, *org.names)
+            ):
+                return org
+        return None
+
+    def title(self, text: str) -> Title | None:
+        return self._title_by.get(_key(text)) or self._title_by.get(_loose(text))
+
+    def role_rank(self, role: str) -> int:
+        """Seniority of a short role (lower is more senior); unknown roles last."""
+        return self._role_rank.get(role, 1000)
+
+    def leader(self, name: str) -> Leader | None:
+        return self._leader_by.get(_key(name)) or self._leader_by.get(_loose(name))
+
+    def person(self, name: str) -> Leader | None:
+        return self.leader(name)
+
+    def roles_at(self, name: str, on: date) -> list[str]:
+        """The short roles the person held on that day, most senior first."""
+        leader = self.leader(name)
+        if leader is None:
+            return []
+        roles = {t.role for t in leader.terms if t.holds_on(on)}
+        return sorted(roles, key=lambda r: (self.role_rank(r), r))
+
+    # ------------------------------------------------------------ meetings
+
+    def series_for(self, text: str) -> Series | None:
+        """The recurring meeting a name belongs to: 'Hội nghị cấp cao APEC lần thứ 30' -> APEC.
+        Where the text names several, the first named wins (then the longest name)."""
+        norm = _key(text)
+        best: tuple[int, int, str] | None = None
+        for pattern, code in self._series_patterns:
+            m = pattern.search(norm)
+            if m and (best is None or (m.start(), -len(m.group())) < best[:2]):
+                best = (m.start(), -len(m.group()), code)
+        return self.series[best[2]] if best else None
+
+    def series_in(self, text: str) -> list[tuple[int, int, str]]:
+        """Every series name in a text: (start, end, code), leftmost-longest, not overlapping."""
+        norm = _key(text)
+        hits = sorted(
+            (
+                (m.start(), -(m.end() - m.start()), code)
+                for p, code in self._series_patterns
+                for m in p.finditer(norm)
+            ),
+        )
+        out: list[tuple[int, int, str]] = []
+        for start, neg_len, code in hits:
+            if out and start < out[-1][1]:
+                continue
+            out.append((start, start - neg_len, code))
+        return out
+
+    def number_for(self, code: str, year: int, on: date | None = None) -> int | None:
+        """The number of the series' meeting in that year (APEC 2023 -> 30). Where a series met more
+        than once that year (ASEAN), `on` picks the edition nearest that day; without it, None."""
+        s = self.series.get(code)
+        if s is None:
+            return None
+        editions = [e for e in s.editions if e.year == year and e.number is not None]
+        numbers = sorted({e.number for e in editions if e.number is not None})
+        if len(numbers) == 1:
+            return numbers[0]
+        if numbers:
+            if on is None:
+                return None
+            dated = [e for e in editions if e.start]
+            if not dated:
+                return None
+            return min(dated, key=lambda e: abs((date.fromisoformat(e.start or "") - on).days)).number
+        if s.number_offset is not None and year > s.number_offset:
+            return year - s.number_offset
+        return None
+
+    def numbers_for(self, code: str, year: int) -> list[int]:
+        """All the numbers a series held in a year (ASEAN meets twice)."""
+        s = self.series.get(code)
+        if s is None:
+            return []
+        numbered = sorted({e.number for e in s.editions if e.year == year and e.number is not None})
+        if numbered:
+            return numbered
+        n = self.number_for(code, year)
+        return [n] if n is not None else []
+
+    def year_for(self, code: str, number: int) -> int | None:
+        s = self.series.get(code)
+        if s is None:
+            return None
+        for e in s.editions:
+            if e.number == number:
+                return e.year
+        if s.number_offset is not None:
+            return number + s.number_offset
+        return None
+
+    def edition(self, code: str, year: int, number: int | None = None) -> Edition | None:
+        s = self.series.get(code)
+        if s is None:
+            return None
+        for e in s.editions:
+            if e.year == year and (number is None or e.number == number):
+                return e
+        return None
+
+    # ------------------------------------------------------------ running text
+
+    def find_places(self, text: str, normalised: bool = False) -> list[tuple[int, int, str, str]]:
+        """(start, end, "COUNTRY"|"CITY"|"ORG", key) over the text: whole words, case-sensitive,
+        leftmost-longest; ambiguous country names only in a safe context. Pass `normalised=True`
+        with text that is already `tone_normalise`d (`Doc.norm`) to skip that step."""
+        norm = text if normalised else tone_normalise(text)
+        found: list[tuple[int, int, str, str, int]] = []
+        done = 0  # end of the last match: matches do not overlap
+        for m in CAPITALISED_WORD.finditer(norm):
+            most = self._first_words.get(m.group())
+            if not most or m.start() < done:
+                continue
+            spans = [m.span()]
+            if most > 1:
+                for nxt in WORD.finditer(norm, m.end()):
+                    if len(spans) == most or "\n" in norm[spans[-1][1] : nxt.start()]:
+                        break
+                    spans.append(nxt.span())
+            for n in range(len(spans), 0, -1):
+                span = norm[m.start() : spans[n - 1][1]]
+                entry = self._places.get(span) or (
+                    self._places.get(" ".join(span.split())) if n > 1 else None
+                )
+                if entry:
+                    found.append((m.start(), spans[n - 1][1], *entry))
+                    done = spans[n - 1][1]
+                    break
+        return self._resolve(norm, found)
+
+    def _resolve(
+        self, text: str, found: list[tuple[int, int, str, str, int]]
+    ) -> list[tuple[int, int, str, str]]:
+        """Drop one-word names glued to a longer proper name, and ambiguous names out of context."""
+        out: list[tuple[int, int, str, str]] = []
+        for idx, (s, e, kind, key, ambiguous) in enumerate(found):
+            one_word = WORD.fullmatch(text[s:e]) is not None
+            before = _safe_before(text, s)
+            if one_word and kind != "ORG":
+                glued_before = _capitalised_word_before(text, s) and before is None
+                glued_after = _capitalised_word_after(text, e) and before not in TITLE_BEFORE
+                if glued_before or glued_after:
+                    continue  # "Lào Cai", "Thị Nga", "Mỹ Tho": part of a longer name
+            listed = ambiguous and _listed_with_country(text, found, idx)
+            if ambiguous == 2 and not listed:
+                continue
+            if ambiguous == 1 and not (
+                listed or (before is not None or _in_parentheses(text, s, e)) and not _word_after(text, e)
+            ):
+                continue
+            out.append((s, e, kind, key))
+        return out
+
+
+def _safe_before(text: str, start: int) -> str | None:
+    m = _SAFE_BEFORE.search(text[max(0, start - 30) : start])
+    return m.group(1) if m else None
+
+
+def _capitalised_word_before(text: str, start: int) -> bool:
+    j = start
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    if j == start or j == 0 or not (text[j - 1].isalnum()):
+        return False
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "-"):
+        k -= 1
+    return text[k].isupper()
+
+
+def _capitalised_word_after(text: str, end: int) -> bool:
+    j = end
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return j > end and j < len(text) and text[j].isupper()
+
+
+def _word_after(text: str, end: int) -> bool:
+    """The next word makes the name part of an ordinary word ("Thái tử", "Anh ấy")."""
+    m = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return m is not None and m.group() in NOT_BEFORE_AMBIGUOUS
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    return start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
+
+
+def _listed_with_country(text: str, found: list[tuple[int, int, str, str, int]], idx: int) -> bool:
+    """'Mỹ, Anh và Pháp', 'Mỹ - Trung': an ambiguous name listed next to a plain country name, or
+    two clipped names paired with a dash ('Việt - Trung')."""
+    s, e, level = found[idx][0], found[idx][1], found[idx][4]
+    for j in (idx - 1, idx + 1):
+        if not (0 <= j < len(found) and found[j][2] == "COUNTRY"):
+            continue
+        gap = text[found[j][1] : s] if j < idx else text[e : found[j][0]]
+        if found[j][4] == 0 and LIST_SEPARATOR.fullmatch(gap):
+            return True
+        if level == 2 and found[j][4] == 2 and DASH.fullmatch(gap):
+            return True
+    return False
+
+
+def _phrase_pattern(name: str) -> re.Pattern[str]:
+    """A series name as a case-insensitive whole-word pattern with flexible spaces; a name written
+    're:...' is already a pattern ("COP28", "COP 29")."""
+    if name.startswith("re:"):
+        return re.compile(name[3:], re.IGNORECASE)
+    parts = [re.escape(p) for p in _key(name).split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _read(name: str) -> Any:
+    path = DATA / name
+    if not path.exists():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _tuple(values: Iterable[str] | None) -> tuple[str, ...]:
+    return tuple(values or ())
+
+
+@functools.cache
+def load() -> Gazetteer:
+    """The gazetteer, read once per process."""
+    countries = {
+        c["code"]: Country(
+            code=c["code"],
+            name=c["name"],
+            names=_tuple(c["names"]),
+            ambiguous_names=_tuple(c.get("ambiguous_names")),
+            abbreviations=_tuple(c.get("abbreviations")),
+            capital=c.get("capital"),
+            lat=c.get("lat"),
+            lon=c.get("lon"),
+            english=c.get("english"),
+            body=bool(c.get("body")),
+        )
+        for c in _read("countries.json") or []
+    }
+    cities = [
+        City(
+            name=c["name"],
+            names=_tuple(c["names"]),
+            country=c["country"],
+            geonames_id=c.get("geonames_id"),
+            lat=c.get("lat"),
+            lon=c.get("lon"),
+            population=c.get("population", 0),
+            capital=bool(c.get("capital")),
+            same_as_country=bool(c.get("same_as_country")),
+            ambiguous_names=_tuple(c.get("ambiguous_names")),
+        )
+        for c in _read("cities.json") or []
+    ]
+    orgs = {
+        o["key"]: Org(key=o["key"], name=o["name"], names=_tuple(o.get("names")), kind=o.get("kind", "org"),
+                      country=o.get("country"))
+        for o in (_read("orgs.json") or {}).get("orgs", [])
+    }  # fmt: skip
+    title_data = _read("titles.json") or {"titles": [], "qualifiers": []}
+    titles = [
+        Title(t["text"], t["role"], int(t["rank"]), t["category"], bool(t["leader_level"]))
+        for t in title_data["titles"]
+    ]
+    titles.sort(key=lambda t: (-len(t.text), t.text))
+    series = {s.code: s for s in (_series(s) for s in (_read("meetings.json") or {}).get("series", []))}
+    leaders = [
+        Leader(
+            name=p["name"],
+            aliases=_tuple(p.get("aliases")),
+            country=p.get("country"),
+            terms=tuple(Term(role, date.fromisoformat(start), _day(end)) for role, start, end in p["terms"]),
+        )
+        for p in _read("leaders.json") or []
+    ]
+    return Gazetteer(
+        countries=countries,
+        cities=cities,
+        orgs=orgs,
+        titles=titles,
+        qualifiers=_tuple(title_data["qualifiers"]),
+        series=series,
+        leaders=leaders,
+    )
+
+
+def _series(s: dict[str, Any]) -> Series:
+    editions = tuple(
+        Edition(
+            year=int(e["year"]),
+            number=e.get("number"),
+            city=e.get("city"),
+            country=e.get("country"),
+            start=e.get("start"),
+            end=e.get("end"),
+        )
+        for e in s.get("editions", [])
+    )
+    return Series(
+        code=s["code"],
+        name=s["name"],
+        names=_tuple(s.get("names")),
+        number_offset=s.get("number_offset"),
+        editions=editions,
+    )

@@ -1,0 +1,227 @@
+"""The shape of names in Vietnamese news: what a person's name looks like, what is not one.
+
+Written by hand because no library knows Vietnamese naming: names are runs of capitalised syllables
+("Tô Lâm", "Michael D. Higgins", "Ursula von der Leyen"), and the words that open organisations
+("Tập đoàn", not "Tập Cận Bình") or places are not names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sukien.text.fold import fold
+
+# Every Latin capital letter, built once, for "a word that starts with a capital".
+UPPER = "".join(
+    c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and unicodedata.name(c, "").startswith("LATIN")
+)
+
+
+UP = f"[{re.escape(UPPER)}]"
+
+
+WORD = rf"{UP}[\w'’\-]*"
+
+
+# Particles inside foreign names ("Ursula von der Leyen", "Mohamed bin Salman").
+PARTICLES = ("von", "van", "der", "de", "del", "bin", "binti", "al", "da", "dos", "di", "le", "la", "du")
+
+
+# A word of a name, or an initial ("Michael D. Higgins"); a dot after a longer word ends the sentence.
+NAME_WORD = rf"(?:[A-Z]\.(?=[ \u00a0])|{WORD})"
+
+
+PARTICLE_RUN = rf"(?:(?:{'|'.join(PARTICLES)})[ \u00a0]+)*"
+
+
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \u00a0]+{PARTICLE_RUN}{NAME_WORD})*")
+
+
+# Phrases that open an organisation or a body, never a person's name ("Tập đoàn", not "Tập Cận Bình").
+ORG_HEAD = re.compile(
+    r"(?:Bộ|Ban|Viện|Quỹ|Hội|Tổ chức|Đảng|Công ty|Cộng đồng|Cộng sản|Cộng hòa|Tập đoàn|Trường|Ủy ban|Uỷ ban|"
+    r"Hiệp hội|Liên minh|Liên đoàn|Liên hiệp|Liên bang|Văn phòng|Sở|Cục|Tổng cục|Đại học|Đại sứ quán|"
+    r"Trung tâm|Trung ương|Thành ủy|Tỉnh ủy|Học viện|Nhà máy|Hãng|Cơ quan|Mặt trận|Phái đoàn|"
+    r"Đoàn đại biểu|Chính phủ|Quốc hội|Hạ viện|Thượng viện|Tòa án|Ngân hàng|Công đoàn|Nhà nước|Quân đội|"
+    r"Quân ủy|Bộ Chính trị|Thành phố|Tỉnh|Tập đoàn|Tổng công ty|Cung điện|Cung|Dinh|Điện|Phủ|Nhà Trắng|"
+    r"Sân bay|Khách sạn|Trụ sở|Thủ đô|TP|Tp|Bang|Tòa|Toà|Đại hội đồng|Đại hội|Hội đồng)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# Capitalised words that start sentences or phrases and are not names.
+NOT_NAME_WORDS = frozenset(
+    [
+        "Tại",
+        "Trong",
+        "Theo",
+        "Sau",
+        "Trước",
+        "Ngày",
+        "Sáng",
+        "Chiều",
+        "Tối",
+        "Trưa",
+        "Đêm",
+        "Hôm",
+        "Nhân",
+        "Với",
+        "Khi",
+        "Về",
+        "Đây",
+        "Đó",
+        "Cùng",
+        "Các",
+        "Những",
+        "Phu",
+        "Phu-nhân",
+        "Ông",
+        "Bà",
+        "Ngài",
+        "Đồng",
+        "Hai",
+        "Ba",
+        "Bốn",
+        "Tháng",
+        "Thứ",
+        "Chủ",
+        "TP",
+        "Thủ",
+        "Phó",
+        "Nguyên",
+        "Cựu",
+        "Việt-Nam",
+        "Người",
+        "Dự",
+        "Ngoài",
+        "Bên",
+        "Nhận",
+        "Thay",
+        "Qua",
+        "Từ",
+        "Đến",
+        "Tới",
+        "Lúc",
+        "Vào",
+        "Ảnh",
+        "Nguồn",
+        "Video",
+        "Clip",
+        "Xem",
+        "Tin",
+        "Tổng",
+        "Bộ",
+    ]
+)
+
+
+VIETNAMESE_SURNAMES = frozenset(
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Tô",
+        "Lương",
+        "Vương",
+        "Trương",
+        "Đinh",
+        "Mai",
+        "Đào",
+        "Cao",
+        "Lâm",
+        "Thái",
+        "Hà",
+        "Chu",
+        "Tạ",
+        "Đoàn",
+        "Trịnh",
+        "Lại",
+        "Quách",
+        "Kiều",
+        "Văn",
+        "Tôn",
+        "Phùng",
+        "Triệu",
+        "Đàm",
+        "Lưu",
+        "Khuất",
+        "Nông",
+        "Thân",
+        "Từ",
+        "Giang",
+        "La",
+        "Diệp",
+        "Lò",
+        "Tăng",
+        "Hứa",
+        "Mạc",
+        "Châu",
+        "Ông",
+        "Hầu",
+        "Lục",
+        "Âu",
+        "Vi",
+        "Hoàng",
+        "Thạch",
+        "Y",
+        "Ksor",
+        "Nìm",
+        "Sùng",
+        "Vàng",
+    ]
+)
+
+
+FOLDED_SURNAMES = frozenset(fold(name).lower() for name in VIETNAMESE_SURNAMES)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Folded names of one person: equal, or one the other's last words ("phuc" / "nguyen xuan phuc"),
+    or, for foreign names, first words ("moon" / "moon jae in")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if long.endswith(" " + short):
+        return True
+    # "Mikhail Mishustin" / "Mikhail Vladimirovich Mishustin": a middle name left out.
+    sw, lw = short.split(), long.split()
+    if len(sw) >= 2 and sw[0] == lw[0] and sw[-1] == lw[-1] and sw[0] not in FOLDED_SURNAMES:
+        return True
+    return long.startswith(short + " ") and short not in FOLDED_SURNAMES
+
+
+def looks_vietnamese(name: str) -> bool:
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0] in VIETNAMESE_SURNAMES
+        and all("-" not in w and w[:1].isupper() for w in words)
+    )
+
+
+PLACE_PREFIXES = frozenset(["TP", "TP.", "Tp", "Tp.", "Bang", "Tỉnh", "Thủ", "Thành"])
+
+
+NOT_PEOPLE = frozenset(
+    ["Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Châu Đại Dương", "Đông Nam Á", "Trung Đông"]
+)
+
+
+def is_acronym(word: str) -> bool:
+    """ "APEC", "TTXVN", "VN": organisations and places, never a name (initials like "D." are)."""
+    letters = word.rstrip(".")
+    return len(letters) >= 2 and letters.isupper()

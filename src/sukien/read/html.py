@@ -1,0 +1,84 @@
+"""Reading HTML: is this a page, which encoding, and the text of an HTML fragment (a feed item's content).
+
+The page's own `<meta charset>` is a hint to `text.codecs`, which decides. Extracting the article
+from a page is the clean stage's work (`sukien.clean.html`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from sukien.doc import RawRecord
+from sukien.errors import InputError
+from sukien.read.registry import read_decoded
+from sukien.text.codecs import decode_bytes
+
+FRAGMENT_BLOCKS = (
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "figcaption",
+    "tr",
+)
+
+
+FRAGMENT_DROP = ("script", "style", "img", "iframe", "noscript")
+
+
+_CHARSET_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def is_html(name: str, head: bytes) -> bool:
+    if name.endswith((".html", ".htm", ".xhtml", ".shtml")):
+        return True
+    start = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html")):
+        return True
+    return start.startswith((b"<?xml", b"<!--")) and b"<html" in start and b"<rss" not in start
+
+
+def declared_charset(data: bytes) -> str | None:
+    match = _CHARSET_META.search(data[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
+def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str, str]:
+    """(text, encoding) of a page: `textcodec` decides, the page's own charset as a hint."""
+    return decode_bytes(data, http_charset or declared_charset(data))
+
+
+def read_html(source: str, data: bytes) -> Iterator[RawRecord | InputError]:
+    return read_decoded(source, data, "html", decode_html)
+
+
+def squash(text: str | None) -> str:
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text or "")).strip()
+
+
+def fragment_text(markup: str) -> str:
+    """Paragraphs of an HTML fragment (a feed item's content): blocks split, scripts and images out."""
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(markup, create_parent="div")
+    except (ValueError, TypeError):
+        return squash(markup)
+    for element in list(root.iter(*FRAGMENT_DROP)):
+        element.drop_tree()
+    for element in root.iter(*FRAGMENT_BLOCKS):
+        element.tail = "\n\n" + (element.tail or "")
+    paragraphs = (squash(part) for part in root.text_content().split("\n\n"))
+    return "\n\n".join(part for part in paragraphs if part)

@@ -1,0 +1,65 @@
+"""Every tunable number of sukien, named, in one place; the modules import them from here.
+
+Windows are counted in characters of an article's text, spans of time in days. A change here
+changes outputs: re-run `python scripts/snapshot_outputs.py check` and the reference scores.
+"""
+
+from __future__ import annotations
+
+# -- read: what one input may cost ---------------------------------------------------------------
+MAX_FILE_BYTES = 512 * 1024 * 1024  # a larger file is refused with E106 before it is read
+
+# -- clean ---------------------------------------------------------------------------------------
+HEADER_LINES = 15  # the title and date of a text dump sit within its first lines
+TAIL_CHARS = 400  # only a body's end is searched for trailing credits: the patterns are anchored there
+MIN_LEAD_CHARS = 30  # a shorter visible paragraph is no lead (sapo) of an HTML page
+
+# -- understand ----------------------------------------------------------------------------------
+DATE_LEFT_WINDOW = 48  # characters before a date searched for what qualifies it ("giờ địa phương")
+STORY_DAYS = 45  # a yearless day this near the full date before it continues that story
+RANGE_AT_MOST_DAYS = 92  # a range without a year longer than this is not one ("1/3 - 1/2")
+AHEAD_AT_MOST_DAYS = 270  # "28/12" in a January article is last December
+BEHIND_AT_MOST_DAYS = 300  # "5/1" in a late-December article is next January
+YEAR_LEAD_CHARS = 400  # the lead of an undated story, where its own year is stated
+BACKGROUND_CUE_WINDOW = 60  # characters before a year searched for "năm ngoái", "trước đó"...
+ORG_SKIP_WORDS = 9  # words of an organisation's name skipped to reach the person after it
+MEETING_NAME_WINDOW = 200  # characters after a meeting's head word that may hold its name
+MEETING_TAIL_WINDOW = 30  # characters after a meeting searched for its year or number
+
+# -- extract -------------------------------------------------------------------------------------
+TITLE_LEAD_WINDOW = 14  # characters before a person read for "ông", "bà", "và", "cùng"
+SUBJECT_LEAD_WINDOW = 25  # characters before a trigger or person read for what governs it
+TRIGGER_LEAD_WINDOW = 30  # characters before a trigger read for a noun-phrase opening
+OWNER_REACH = 60  # "chuyến thăm ... của X": how far after the trigger X may stand
+BACKGROUND_DAYS = 120  # a journey that ended this long before the article's news is background
+
+# -- link ----------------------------------------------------------------------------------------
+MAX_GAP_DAYS = 2  # dated pieces of one journey with different destinations join within this gap
+OPEN_VISIT_DAYS = 7  # an open-ended visit (start only) lasts at most this long when joining
+UNDATED_WINDOW_DAYS = 20  # an undated piece joins a trip this near its article's date
+
+# -- store and search ----------------------------------------------------------------------------
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+RAW_PAGE = 500  # raw inputs fetched per query while reprocessing
+SEARCH_DEFAULT_LIMIT = 20
+SEARCH_MAX_LIMIT = 200
+MAX_QUERY_WORDS = 16  # a longer query is cut: each word is one more index lookup
+MAX_SPELLINGS = 8  # "d"/"đ" spellings of one query word, at most
+SNIPPET_TOKENS = 28
+# BM25 costs a few microseconds per matching article: "hội đàm" matches 20,000 articles of the
+# corpus. A query with more matches ranks the most recently stored of them only, which keeps p99
+# under 50 ms; the result says so (`windowed`).
+RANK_WINDOW = 2000
+
+# -- app: ingest and near-duplicates -------------------------------------------------------------
+CHUNK = 32  # records sent to a worker at once
+COMMIT_EVERY = 200  # articles per transaction
+PARALLEL_FROM = 200  # fewer records than this are processed in the main process
+IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps workers busy and memory bounded
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+HEAD_SHINGLES = 40  # the opening indexed for truncated copies
+MIN_SHINGLES = 10  # shorter texts are too short to call a copy
+
+# -- shells --------------------------------------------------------------------------------------
+API_MAX_PENDING_WRITES = 8  # POSTs waiting for the writer beyond this are refused (503), not queued

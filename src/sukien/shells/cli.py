@@ -1,0 +1,522 @@
+"""The command line (SPEC.md): each command is one small function over the library.
+
+A command registers itself with `@command(name, help, *options)`; the options are functions that
+add arguments to its parser (`db_option`, `filter_options`, `format_option`...). Data goes to
+standard output only; messages and progress go to standard error, and so does anything a library
+prints while a command runs. Exit status: 0 done, 1 some inputs rejected, 2 usage or database
+error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO, get_args
+
+from pydantic import BaseModel
+
+from sukien import __version__
+from sukien.app.ingest import IngestReport, Interrupted, ingest, reprocess
+from sukien.errors import Code, SukienError
+from sukien.models import EventType, Trip
+from sukien.store import DEFAULT_DB, Filters, Store, open_store
+
+PROG = "sukien"
+EXIT_OK, EXIT_REJECTED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+# Where `sukien ingest` looks when given no PATH: the shared seed articles beside the repository.
+DEFAULT_INPUTS = (Path("../shared/seeds"), Path(__file__).resolve().parents[4] / "shared" / "seeds")
+FORMATS = ("table", "json", "jsonl", "csv")
+TABLE_CELL_MAX = 48
+ID_WIDTH = 64  # ids are never clipped: `sukien brief TRIP_ID` needs them whole
+
+Option = Callable[[argparse.ArgumentParser], None]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    options: tuple[Option, ...]
+    run: Callable[[argparse.Namespace], int]
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, help: str, *options: Option) -> Callable[[Callable[[argparse.Namespace], int]], Any]:
+    def register(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        COMMANDS[name] = Command(name, help, options, run)
+        return run
+
+    return register
+
+
+# -- options ----------------------------------------------------------------------------------------
+
+
+def db_option(parser: argparse.ArgumentParser) -> None:
+    default = os.environ.get("SUKIEN_DB", DEFAULT_DB)
+    parser.add_argument("--db", default=default, help=f"database file (default: {default})")
+
+
+def filter_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--actor", help="a person's name; case and diacritics optional")
+    parser.add_argument("--country", type=country_code, help="ISO 3166-1 alpha-2 code, e.g. US")
+    parser.add_argument("--since", type=iso_date, help="YYYY-MM-DD")
+    parser.add_argument("--until", type=iso_date, help="YYYY-MM-DD")
+    parser.add_argument("--type", dest="types", type=event_types, default=(), help="TYPE[,TYPE]")
+    parser.add_argument("--outlet", help="only articles of this outlet")
+    parser.add_argument("--limit", type=int, help="at most this many")
+    parser.add_argument("--offset", type=int, default=0, help="skip this many first")
+
+
+def format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+
+
+def workers_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workers",
+        type=int,
+        help="processes for extraction (default: one per CPU when there are many records)",
+    )
+
+
+def paths_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (default: ../shared/seeds)"
+    )
+
+
+def iso_date(text: str) -> str:
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"{Code.BAD_QUERY.value} not a date (YYYY-MM-DD): {text!r}") from err
+
+
+def country_code(text: str) -> str:
+    if len(text) != 2 or not text.isalpha():
+        raise argparse.ArgumentTypeError(f"{Code.BAD_QUERY.value} not a two-letter country code: {text!r}")
+    return text.upper()
+
+
+def event_types(text: str) -> tuple[str, ...]:
+    known = get_args(EventType)
+    types = tuple(part.strip() for part in text.split(",") if part.strip())
+    unknown = [t for t in types if t not in known]
+    if unknown or not types:
+        wrong = ", ".join(unknown) or repr(text)
+        raise argparse.ArgumentTypeError(
+            f"{Code.BAD_QUERY.value} unknown event type {wrong}; one of {', '.join(known)}"
+        )
+    return types
+
+
+def filters_from(args: argparse.Namespace) -> Filters:
+    return Filters(
+        actor=args.actor,
+        country=args.country,
+        since=args.since,
+        until=args.until,
+        types=args.types,
+        outlet=args.outlet,
+        limit=args.limit,
+        offset=args.offset,
+    )
+
+
+# -- commands ---------------------------------------------------------------------------------------
+
+
+@command(
+    "ingest", "read files or folders, extract events and store them", db_option, workers_option, paths_option
+)
+def ingest_command(args: argparse.Namespace) -> int:
+    paths = args.paths or default_inputs()
+    if not paths:
+        return usage_error("ingest: give files or folders to read (../shared/seeds is not here)")
+    with open_store(args.db) as store, progress_bar("read") as tick:
+        try:
+            report = ingest(store, paths, progress=tick, workers=args.workers)
+        except Interrupted as stop:
+            return interrupted(stop.report)
+    return summarise(report, args.db)
+
+
+@command("reprocess", "extract again every stored article from its raw input, then re-link", db_option,
+         workers_option)  # fmt: skip
+def reprocess_command(args: argparse.Namespace) -> int:
+    with open_store(args.db, create=False) as store, progress_bar("article") as tick:
+        try:
+            report = reprocess(store, progress=tick, workers=args.workers)
+        except Interrupted as stop:
+            return interrupted(stop.report)
+    return summarise(report, args.db, verb="re-processed")
+
+
+@command("articles", "the stored articles", db_option, filter_options, format_option)
+def articles_command(args: argparse.Namespace) -> int:
+    return show(args, lambda store: store.articles(filters_from(args)), ARTICLE_COLUMNS)
+
+
+@command("events", "extracted events", db_option, filter_options, format_option)
+def events_command(args: argparse.Namespace) -> int:
+    return show(args, lambda store: store.events(filters_from(args)), EVENT_COLUMNS)
+
+
+@command("trips", "events grouped into trips", db_option, filter_options, format_option)
+def trips_command(args: argparse.Namespace) -> int:
+    return show(args, lambda store: store.trips(filters_from(args)), TRIP_COLUMNS)
+
+
+def default_inputs() -> list[str]:
+    for folder in DEFAULT_INPUTS:
+        if folder.is_dir():
+            say(f"no PATH given: reading {folder}")
+            return [str(folder)]
+    return []
+
+
+def show(args: argparse.Namespace, query: Callable[[Store], Sequence[BaseModel]], columns: Columns) -> int:
+    with open_store(args.db, create=False) as store:
+        items = query(store)
+    write(items, args.format, columns, args.out)
+    return EXIT_OK
+
+
+def summarise(report: IngestReport, db: str, verb: str = "stored") -> int:
+    for error in report.errors:
+        say(str(error))
+    for warning in report.warnings:
+        say(f"warning: {warning}")
+    say(
+        f"{report.read} read, {report.stored} {verb}, {report.duplicates} already stored, "
+        f"{report.rejected} rejected; {report.events} events, {report.trips} trips in {db}"
+    )
+    return EXIT_REJECTED if report.errors else EXIT_OK
+
+
+def interrupted(report: IngestReport) -> int:
+    say(f"interrupted: {report.stored} articles committed, the batch in progress was rolled back")
+    return EXIT_INTERRUPTED
+
+
+def say(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def usage_error(message: str) -> int:
+    say(message)
+    return EXIT_ERROR
+
+
+@contextlib.contextmanager
+def progress_bar(unit: str):
+    """A tqdm bar on standard error when it is a terminal; otherwise nothing is drawn."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(unit=unit, file=sys.stderr, dynamic_ncols=True) as bar:
+        yield bar.update
+
+
+# -- search, briefs, the server, exports (issue 5: thin shells over search.py, brief.py, api.py,
+# export.py) ---------------------------------------------------------------------------------------
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+ANSI_HIGHLIGHT = ("\x1b[1;33m", "\x1b[0m")
+PLAIN_HIGHLIGHT = ("**", "**")
+
+
+def query_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("query", metavar="QUERY", help="words to find; diacritics optional")
+
+
+def brief_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("trip_id", metavar="TRIP_ID", help="a trip id, as `sukien trips` lists them")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
+    parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="section titles (default: vi)")
+
+
+def serve_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    parser.add_argument("--token", help="token writes must carry (made up and printed when not local)")
+    parser.add_argument("--cors", action="append", default=[], metavar="ORIGIN", help="allow this origin")
+
+
+def export_options(parser: argparse.ArgumentParser) -> None:
+    from sukien.app.export import FORMATS as EXPORT_FORMATS
+    from sukien.app.export import KINDS
+
+    parser.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="file format")
+    parser.add_argument("--out", dest="out_file", required=True, metavar="FILE", help="file to write")
+    parser.add_argument("--what", choices=KINDS, default="events", help="what to export (default: events)")
+
+
+@command("search", "ranked articles and events for a query, diacritics optional", db_option, filter_options,
+         format_option, query_option)  # fmt: skip
+def search_command(args: argparse.Namespace) -> int:
+    from sukien.app.search import search
+
+    with open_store(args.db, create=False) as store:
+        result = search(store, args.query, filters_from(args))
+    if args.format == "table":
+        marks = ANSI_HIGHLIGHT if args.out.isatty() else PLAIN_HIGHLIGHT
+        args.out.write(result.text(*marks))
+        if result.partial:
+            say("no item has every word; these have some of them")
+        return EXIT_OK
+    hits = [hit.as_dict() for hit in (*result.articles, *result.events)]
+    if args.format == "json":
+        args.out.write(json.dumps(hits, ensure_ascii=False) + "\n")
+    elif args.format == "jsonl":
+        args.out.writelines(json.dumps(hit, ensure_ascii=False) + "\n" for hit in hits)
+    else:
+        columns = ("kind", "id", "rank", "title", "snippet", "published", "outlet", "source", "trip_id")
+        writer = csv.writer(args.out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([cell(hit[column]) for column in columns] for hit in hits)
+    return EXIT_OK
+
+
+@command("brief", "a short, cited summary of one trip from all its sources", db_option, brief_options)
+def brief_command(args: argparse.Namespace) -> int:
+    from sukien.app.brief import build
+
+    with open_store(args.db, create=False) as store:
+        made = build(store, args.trip_id)
+    if args.format == "json":
+        args.out.write(json.dumps(made.as_dict(), ensure_ascii=False) + "\n")
+    else:
+        args.out.write(made.text(args.lang))
+    return EXIT_OK
+
+
+@command("serve", "the web UI and the JSON API", db_option, serve_options)
+def serve_command(args: argparse.Namespace) -> int:
+    import secrets
+
+    import uvicorn
+
+    from sukien.shells.api import create_app
+
+    open_store(args.db, create=False).close()  # a missing database is an error now, not at the first request
+    token = args.token
+    if token is None and args.host not in LOOPBACK:
+        token = secrets.token_urlsafe(24)
+        say(f"serving beyond this machine: writes need the header `Authorization: Bearer {token}`")
+    app = create_app(args.db, token=token, cors_origins=tuple(args.cors))
+    say(f"serving {args.db} on http://{args.host}:{args.port}/ (Ctrl-C stops)")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return EXIT_OK
+
+
+def crawl_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("urls", nargs="*", metavar="URL", help="pages, sitemaps or feeds")
+    parser.add_argument("--urls-file", type=Path, help="a file of URLs, one a line")
+    parser.add_argument("--folder", type=Path, default=Path("crawl"), help="where pages are kept (crawl)")
+    parser.add_argument("--max-pages", type=int, default=1000, help="pages fetched per run (default: 1000)")
+    parser.add_argument("--delay", type=float, default=1.0, help="seconds between two requests to a host")
+
+
+@command("crawl", "fetch pages, a sitemap or a feed politely, keep them as WARC and ingest them", db_option,
+         crawl_options)  # fmt: skip
+def crawl_command(args: argparse.Namespace) -> int:
+    from sukien.app.crawl import CrawlConfig, crawl, ingest_crawl
+
+    listed = args.urls_file.read_text(encoding="utf-8").split() if args.urls_file else []
+    seeds = [*args.urls, *listed]
+    if not seeds:
+        return usage_error("crawl: give URLs (pages, a sitemap or a feed) or --urls-file")
+    done = crawl(seeds, args.folder, CrawlConfig(delay=args.delay, max_pages=args.max_pages))
+    for url in done.forbidden:
+        say(f"{url}: {Code.ROBOTS.value} robots.txt forbids it")
+    for error in done.failed:
+        say(str(error))
+    capped = " (page cap reached)" if done.capped else ""
+    say(
+        f"{len(done.fetched)} fetched{capped}, {done.already} fetched before, "
+        f"{len(done.forbidden)} forbidden, {len(done.failed)} failed; pages kept in {args.folder}"
+    )
+    with open_store(args.db) as store, progress_bar("read") as tick:
+        try:
+            report = ingest_crawl(store, done, args.folder, tick)
+        except Interrupted as stop:
+            return interrupted(stop.report)
+    if report is None:
+        return EXIT_REJECTED if done.failed else EXIT_OK
+    return summarise(report, args.db)
+
+
+@command("export", "write events, trips or articles as CSV, JSON Lines, Parquet, iCalendar or a CAMEO table",
+         db_option, filter_options, export_options)  # fmt: skip
+def export_command(args: argparse.Namespace) -> int:
+    from sukien.app.export import export
+
+    with open_store(args.db, create=False) as store:
+        count = export(store, args.format, Path(args.out_file), args.what, filters_from(args))
+    say(f"{count} rows written to {args.out_file}")
+    return EXIT_OK
+
+
+# -- output -----------------------------------------------------------------------------------------
+
+# (header, value, width in the table or 0 when the column is for csv only)
+Column = tuple[str, Callable[[Any], Any], int]
+Columns = Sequence[Column]
+
+
+def names(people: Iterable[Any]) -> str:
+    return "; ".join(person.name for person in people)
+
+
+def legs(trip: Trip) -> str:
+    return "; ".join(" ".join(part for part in (leg.country, leg.city) if part) for leg in trip.legs)
+
+
+def occasions(items: Iterable[Any]) -> str:
+    return "; ".join(
+        " ".join(str(part) for part in (o.series or o.name, o.year, o.number) if part) for o in items if o
+    )
+
+
+ARTICLE_COLUMNS: Columns = (
+    ("id", lambda a: a.id, ID_WIDTH),
+    ("published", lambda a: a.published, 25),
+    ("outlet", lambda a: a.outlet, 20),
+    ("source", lambda a: a.source, 32),
+    ("title", lambda a: a.title, TABLE_CELL_MAX),
+    ("url", lambda a: a.url, 0),
+    ("author", lambda a: a.author, 0),
+    ("duplicate_of", lambda a: a.duplicate_of, 0),
+    ("text", lambda a: a.text, 0),
+)
+EVENT_COLUMNS: Columns = (
+    ("id", lambda e: e.id, ID_WIDTH),
+    ("type", lambda e: e.type, 10),
+    ("start", lambda e: e.start, 10),
+    ("end", lambda e: e.end, 10),
+    ("status", lambda e: e.status, 8),
+    ("actor", lambda e: e.actor.name, 24),
+    ("roles", lambda e: "; ".join(e.actor.roles), 0),
+    ("actor_country", lambda e: e.actor.country, 0),
+    ("counterparts", lambda e: names(e.counterparts), 32),
+    ("country", lambda e: e.location.country, 7),
+    ("city", lambda e: e.location.city, 16),
+    ("occasion", lambda e: occasions([e.occasion]), 0),
+    ("trip", lambda e: e.trip_id, ID_WIDTH),
+    ("sources", lambda e: "; ".join(e.sources), 0),
+    ("cameo", lambda e: e.codes.cameo, 0),
+    ("plover", lambda e: e.codes.plover, 0),
+)
+TRIP_COLUMNS: Columns = (
+    ("id", lambda t: t.id, ID_WIDTH),
+    ("actor", lambda t: t.actor.name, 24),
+    ("roles", lambda t: "; ".join(t.actor.roles), 0),
+    ("actor_country", lambda t: t.actor.country, 0),
+    ("start", lambda t: t.start, 10),
+    ("end", lambda t: t.end, 10),
+    ("status", lambda t: t.status, 8),
+    ("legs", legs, 36),
+    ("occasions", lambda t: occasions(t.occasions), 28),
+    ("events", lambda t: len(t.events), 6),
+    ("sources", lambda t: len(t.sources), 7),
+    ("source_names", lambda t: "; ".join(t.sources), 0),
+)
+
+
+def write(items: Sequence[BaseModel], fmt: str, columns: Columns, out: TextIO) -> None:
+    if fmt == "json":
+        write_json(items, out)
+    elif fmt == "jsonl":
+        for item in items:
+            out.write(item.model_dump_json() + "\n")
+    elif fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(header for header, _, _ in columns)
+        writer.writerows([cell(value(item)) for _, value, _ in columns] for item in items)
+    else:
+        write_table(items, [column for column in columns if column[2]], out)
+
+
+def write_json(items: Sequence[BaseModel], out: TextIO) -> None:
+    """One JSON array, written item by item so that a large store is not one huge string."""
+    out.write("[")
+    for index, item in enumerate(items):
+        out.write(",\n" if index else "\n")
+        out.write(json.dumps(item.model_dump(mode="json"), ensure_ascii=False))
+    out.write("\n]\n" if items else "]\n")
+
+
+def cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def write_table(items: Sequence[BaseModel], columns: Columns, out: TextIO) -> None:
+    rows = [[clip(cell(value(item)), width) for _, value, width in columns] for item in items]
+    headers = [header for header, _, _ in columns]
+    widths = [max([len(header)] + [len(row[i]) for row in rows]) for i, header in enumerate(headers)]
+    for row in [headers, ["-" * width for width in widths], *rows]:
+        out.write(
+            "  ".join(text.ljust(width) for text, width in zip(row, widths, strict=True)).rstrip() + "\n"
+        )
+    if not items:
+        say("nothing stored matches")
+
+
+def clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# -- entry point ------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Vietnamese news in, a cited record of diplomatic events and trips out."
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for spec in COMMANDS.values():
+        sub = subparsers.add_parser(spec.name, help=spec.help, description=spec.help)
+        for add_option in spec.options:
+            add_option(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # argparse has printed the usage line on stderr
+        return int(stop.code or 0)
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    args.out = sys.stdout
+    try:
+        # Whatever a library prints while we work must not mix with the data on standard output.
+        with contextlib.redirect_stdout(sys.stderr):
+            return COMMANDS[args.command].run(args)
+    except SukienError as err:
+        say(str(err))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        say("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `sukien trips | head`: the reader has gone, which is fine
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python quiet when it flushes at exit
+        return EXIT_OK

@@ -1,0 +1,354 @@
+"""The web pages: each handler builds one data dict, shown as HTML or, with `?format=json`, as JSON.
+
+Like datasette, what a page shows is exactly its data, so a page is also an API call. Jinja2
+escapes every value (autoescape), article text included; the only markup that is not escaped is
+the `<mark>` that `search.marked_html` adds after escaping. Labels come in Vietnamese and English
+(`labels.json`); the choice is kept in a cookie. No JavaScript build: one small script filters the
+timeline in place, and every filter also works as a plain GET form without it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from sukien.app import brief, search
+from sukien.errors import SukienError
+from sukien.models import Article, Event, Trip
+from sukien.shells.api import context, filters_from_query, text_param
+from sukien.shells.web.geo import MAP_HEIGHT, MAP_WIDTH, leg_coordinates, project
+from sukien.store import Filters
+
+LANGUAGES = ("vi", "en")
+RECENT_TRIPS = 12
+# No inline script or style: an injected <script> would not run even if escaping ever failed.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self';"
+    " script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+@cache
+def labels() -> dict[str, dict[str, Any]]:
+    return json.loads(
+        resources.files("sukien.shells.web").joinpath("labels.json").read_text(encoding="utf-8")
+    )
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("sukien.shells.web", "templates"), autoescape=select_autoescape(default=True)
+    )
+    env.filters["vndate"] = brief.vietnamese_date
+    return env
+
+
+def language(request: Request) -> str:
+    chosen = request.query_params.get("lang") or request.cookies.get("lang") or "vi"
+    return chosen if chosen in LANGUAGES else "vi"
+
+
+def render(request: Request, template: str, data: dict[str, Any], status: int = 200) -> Response:
+    if request.query_params.get("format") == "json":
+        return JSONResponse(data, status_code=status)
+    lang = language(request)
+    other = "en" if lang == "vi" else "vi"
+    toggle = request.url.include_query_params(lang=other)
+    page = (
+        environment()
+        .get_template(template)
+        .render(
+            data=data,
+            t=labels()[lang],
+            lang=lang,
+            toggle_url=str(toggle.path) + "?" + toggle.query,
+            json_url=request.url.path + "?" + str(request.url.include_query_params(format="json").query),
+            map_width=MAP_WIDTH,
+            map_height=MAP_HEIGHT,
+        )
+    )
+    response = HTMLResponse(page, status_code=status, headers=SECURITY_HEADERS)
+    if "lang" in request.query_params and request.query_params["lang"] in LANGUAGES:
+        response.set_cookie("lang", lang, samesite="lax")
+    return response
+
+
+def country_name(code: str | None, lang: str = "vi") -> str:
+    from sukien.lexicon import gazetteer
+
+    if not code:
+        return ""
+    found = gazetteer.load().countries.get(code)
+    if found is None:
+        return code
+    return (found.english or found.name) if lang == "en" else found.name
+
+
+# -- data -----------------------------------------------------------------------------------------
+
+
+def trip_summary(trip: Trip, lang: str) -> dict[str, Any]:
+    countries = list(dict.fromkeys(leg.country for leg in trip.legs))
+    return {
+        "id": trip.id,
+        "actor": trip.actor.name,
+        "roles": trip.actor.roles,
+        "start": trip.start,
+        "end": trip.end,
+        "year": (trip.start or trip.end or "")[:4] or None,
+        "status": trip.status,
+        "countries": countries,
+        "places": [
+            ", ".join(p for p in (leg.city, country_name(leg.country, lang)) if p) for leg in trip.legs
+        ],
+        "occasions": [o.model_dump(exclude_none=True) for o in trip.occasions],
+        "sources": len(trip.sources),
+    }
+
+
+def markers(trips: list[Trip], lang: str) -> list[dict[str, Any]]:
+    """One map marker per leg whose place the gazetteer can put on the map."""
+    found = []
+    for trip in trips:
+        for leg in trip.legs:
+            point = leg_coordinates(leg)
+            if point is None:
+                continue
+            x, y = project(*point)
+            place = ", ".join(p for p in (leg.city, country_name(leg.country, lang)) if p)
+            found.append(
+                {
+                    "trip_id": trip.id,
+                    "actor": trip.actor.name,
+                    "country": leg.country,
+                    "place": place,
+                    "year": (trip.start or "")[:4] or None,
+                    "x": x,
+                    "y": y,
+                }
+            )
+    return found
+
+
+def timeline_data(request: Request, lang: str) -> dict[str, Any]:
+    everything = context(request).store().trips(Filters())
+    leader = text_param(request, "leader")
+    country = (text_param(request, "country", 2) or "").upper() or None
+    year = text_param(request, "year", 4)
+    shown = [
+        trip
+        for trip in everything
+        if (not leader or trip.actor.name == leader)
+        and (not country or country in {leg.country for leg in trip.legs})
+        and (not year or (trip.start or trip.end or "").startswith(year))
+    ]
+    codes = sorted({leg.country for trip in everything for leg in trip.legs})
+    return {
+        "selected": {"leader": leader, "country": country, "year": year},
+        "leaders": sorted({trip.actor.name for trip in everything}),
+        "countries": [{"code": code, "name": country_name(code, lang)} for code in codes],
+        "years": sorted(
+            {(trip.start or trip.end or "")[:4] for trip in everything if trip.start or trip.end},
+            reverse=True,
+        ),
+        "trips": [
+            trip_summary(trip, lang) for trip in sorted(shown, key=lambda t: t.start or "", reverse=True)
+        ],
+        "markers": markers(shown, lang),
+    }
+
+
+def segments(text: str, spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """The text cut into plain and marked stretches (overlapping spans merged)."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    found, position = [], 0
+    for start, end in merged:
+        if start > position:
+            found.append({"text": text[position:start], "mark": False})
+        found.append({"text": text[start:end], "mark": True})
+        position = end
+    if position < len(text):
+        found.append({"text": text[position:], "mark": False})
+    return found
+
+
+def evidence_spans(article: Article, events: list[Event]) -> list[tuple[int, int]]:
+    """Where each evidence sentence of `events` stands in the article (found again if offsets moved)."""
+    spans = []
+    for event in events:
+        for evidence in event.evidence:
+            if evidence.source != article.source:
+                continue
+            if article.text[evidence.start : evidence.end] == evidence.text:
+                spans.append((evidence.start, evidence.end))
+            elif (at := article.text.find(evidence.text)) >= 0:
+                spans.append((at, at + len(evidence.text)))
+    return spans
+
+
+def article_card(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": article.published,
+        "url": article.url,
+        "source": article.source,
+    }
+
+
+def event_row(event: Event, lang: str) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "type": event.type,
+        "status": event.status,
+        "start": event.start,
+        "end": event.end,
+        "counterparts": [p.model_dump(exclude_none=True) for p in event.counterparts],
+        "place": ", ".join(p for p in (event.location.city, country_name(event.location.country, lang)) if p),
+        "occasion": event.occasion.name if event.occasion else None,
+        "evidence": [e.model_dump() for e in event.evidence],
+        "sources": event.sources,
+    }
+
+
+def trip_data(request: Request, trip_id: str, lang: str) -> dict[str, Any]:
+    store = context(request).store()
+    trip = store.trip(trip_id)
+    events = store.trip_events(trip)
+    articles = store.articles_by_source(trip.sources)
+    legs = []
+    for leg in trip.legs:
+        point = leg_coordinates(leg)
+        legs.append(
+            {
+                **leg.model_dump(),
+                "country_name": country_name(leg.country, lang),
+                "lat": point[0] if point else None,
+                "lon": point[1] if point else None,
+            }
+        )
+    return {
+        "trip": trip.model_dump(mode="json"),
+        "summary": trip_summary(trip, lang),
+        "legs": legs,
+        "events": [event_row(e, lang) for e in events],
+        "meetings": [event_row(e, lang) for e in events if e.type in ("meet", "call") and e.counterparts],
+        "brief": brief.build(store, trip_id).as_dict(),
+        "sources": [
+            {
+                "article": article_card(article),
+                "segments": segments(article.text, evidence_spans(article, events)),
+            }
+            for source in trip.sources
+            if (article := articles.get(source)) is not None
+        ],
+        "markers": markers([trip], lang),
+    }
+
+
+# -- handlers -------------------------------------------------------------------------------------
+
+
+def home(request: Request) -> Response:
+    lang = language(request)
+    store = context(request).store()
+    trips = store.trips(Filters())
+    recent = sorted(trips, key=lambda t: t.start or "", reverse=True)[:RECENT_TRIPS]
+    figures = store.stats()
+    data = {
+        "stats": {"articles": figures.articles, "events": figures.events, "trips": figures.trips},
+        "recent_trips": [trip_summary(trip, lang) for trip in recent],
+        "markers": markers(trips, lang),
+    }
+    return render(request, "home.html", data)
+
+
+def search_page(request: Request) -> Response:
+    query = text_param(request, "q", 500)
+    data: dict[str, Any] = {"query": query or "", "result": None}
+    if query:
+        filters = filters_from_query(request, default_limit=search.DEFAULT_LIMIT)
+        data["result"] = search.search(context(request).store(), query, filters).as_dict()
+    return render(request, "search.html", data)
+
+
+def timeline(request: Request) -> Response:
+    return render(request, "timeline.html", timeline_data(request, language(request)))
+
+
+def world_map(request: Request) -> Response:
+    return render(request, "map.html", timeline_data(request, language(request)))
+
+
+def trip_page(request: Request) -> Response:
+    return render(request, "trip.html", trip_data(request, request.path_params["id"], language(request)))
+
+
+def actor_page(request: Request) -> Response:
+    lang = language(request)
+    name = request.path_params["name"]
+    store = context(request).store()
+    trips = store.trips(Filters(actor=name))
+    events = store.events(Filters(actor=name, limit=200))
+    data = {
+        "name": name,
+        "trips": [trip_summary(trip, lang) for trip in trips],
+        "events": [{**event_row(e, lang), "actor": e.actor.name, "trip_id": e.trip_id} for e in events],
+        "markers": markers(trips, lang),
+    }
+    return render(request, "actor.html", data)
+
+
+def article_page(request: Request) -> Response:
+    lang = language(request)
+    store = context(request).store()
+    article = store.article(request.path_params["id"])
+    own = store.article_events(article.id)
+    data = {
+        "article": {**article_card(article), "author": article.author},
+        "segments": segments(article.text, evidence_spans(article, own)),
+        "events": [{**event_row(e, lang), "actor": e.actor.name, "trip_id": e.trip_id} for e in own],
+    }
+    return render(request, "article.html", data)
+
+
+def guarded(handler):
+    """A page for something that is not there is a 404 page (HTML or JSON), not a server error."""
+
+    def run(request: Request) -> Response:
+        try:
+            return handler(request)
+        except SukienError as err:
+            status = 404 if err.code.value == "E202" else 400
+            return render(request, "error.html", {"error": err.as_dict()}, status=status)
+
+    run.__name__ = handler.__name__
+    return run
+
+
+def routes() -> list[Route]:
+    return [
+        Route("/", guarded(home)),
+        Route("/search", guarded(search_page)),
+        Route("/timeline", guarded(timeline)),
+        Route("/map", guarded(world_map)),
+        Route("/trips/{id}", guarded(trip_page)),
+        Route("/actors/{name}", guarded(actor_page)),
+        Route("/articles/{id}", guarded(article_page)),
+    ]

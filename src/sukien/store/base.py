@@ -1,0 +1,128 @@
+"""The `Store` protocol: everything the library asks of a database, in the SPEC models' terms.
+
+Two backends implement it: SQLite (`store/sqlite`, embedded, the default) and PostgreSQL
+(`store/postgres`, for servers). Every SQL statement of sukien lives in one of them; search, the
+briefs, the API and the web pages call these methods only. Contract tests run on both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+from sukien.doc import Doc, RawRecord
+from sukien.models import Article, Event, Trip
+from sukien.store.results import SearchResult
+
+DEFAULT_DB = "sukien.db"
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+SEARCH_KINDS = ("article", "event")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What `articles`, `events` and `trips` select; every field is optional.
+
+    `since`/`until` are ISO dates; an event or trip matches when its dates overlap them, an
+    article when it was published between them. `actor` matches a name without regard to case
+    or diacritics ("to lam" finds "Tô Lâm"); `country` an ISO code the item involves.
+    """
+
+    actor: str | None = None
+    country: str | None = None
+    since: str | None = None
+    until: str | None = None
+    types: tuple[str, ...] = ()
+    outlet: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class AddResult:
+    article_id: str
+    new: bool  # False when the same article (same content) was already stored
+    events: int = 0
+
+
+@dataclass
+class StoreStats:
+    articles: int = 0
+    events: int = 0
+    trips: int = 0
+    raw_inputs: int = 0
+    migrations: list[str] = field(default_factory=list)
+
+
+@runtime_checkable
+class Store(Protocol):
+    def add(self, doc: Doc) -> AddResult:
+        """Store the article, its raw input and its events in one transaction."""
+        ...
+
+    def replace_article(self, old_id: str, doc: Doc) -> AddResult:
+        """Put a re-processed `doc` in place of article `old_id` (its id may have changed)."""
+        ...
+
+    def has_article(self, article_id: str) -> bool: ...
+
+    def articles(self, filters: Filters = ...) -> list[Article]: ...
+
+    def events(self, filters: Filters = ...) -> list[Event]: ...
+
+    def trips(self, filters: Filters = ...) -> list[Trip]: ...
+
+    def replace_trips(self, trips: list[Trip]) -> None:
+        """Replace every trip and set each event's `trip_id` from the trips' `events`, atomically."""
+        ...
+
+    def raw_records(self) -> Iterator[tuple[str, RawRecord]]:
+        """(article id, the raw input it was made from), for `reprocess`."""
+        ...
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Group writes in one transaction: all of them are kept, or none."""
+        ...
+
+    def stats(self) -> StoreStats: ...
+
+    # -- search and look-ups by id (the API, the web pages, the briefs) ---------------------------
+
+    def search(
+        self, query: str, filters: Filters, kinds: tuple[str, ...], limit: int, every: bool = True
+    ) -> SearchResult:
+        """Ranked articles and events with every term of `query` (any term when `every` is False);
+        diacritics optional, a leader's Latin and Vietnamese names alike (`store.query`)."""
+        ...
+
+    def article(self, article_id: str) -> Article:
+        """The article, or a `StoreError` NOT_FOUND."""
+        ...
+
+    def articles_by_id(self, ids: list[str]) -> dict[str, Article]: ...
+
+    def articles_by_source(self, sources: list[str]) -> dict[str, Article]:
+        """The first stored article of each source name (file name, URL or item id)."""
+        ...
+
+    def event(self, event_id: str) -> Event: ...
+
+    def events_by_id(self, ids: list[str]) -> dict[str, Event]: ...
+
+    def article_events(self, article_id: str) -> list[Event]:
+        """The article's events in the order it states them."""
+        ...
+
+    def trip(self, trip_id: str) -> Trip: ...
+
+    def trip_events(self, trip: Trip) -> list[Event]:
+        """The trip's events, in the order the trip lists them."""
+        ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store: ...
+
+    def __exit__(self, *exc: object) -> None: ...

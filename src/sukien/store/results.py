@@ -1,0 +1,123 @@
+"""What a search gives back, whatever the backend: ranked hits with marked snippets.
+
+Matches are marked with private-use characters, which cannot occur in stored text; each renderer
+(terminal, JSON, HTML) turns them into its own marks after escaping the text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+# Private-use characters around a match in a snippet: they cannot occur in stored text, and
+# each renderer (terminal, JSON, HTML) turns them into its own marks after escaping the text.
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+
+
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One ranked result: an article or an event, with a snippet whose matches are marked."""
+
+    kind: str  # "article" | "event"
+    id: str
+    rank: float  # BM25 as SQLite gives it: lower is better
+    title: str
+    snippet: str  # with MARK_OPEN / MARK_CLOSE around each match
+    published: str | None = None
+    outlet: str | None = None
+    source: str | None = None
+    url: str | None = None
+    article_id: str | None = None
+    trip_id: str | None = None
+    type: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON shape: plain snippet text plus the [start, end) of each match, and the same as HTML."""
+        text, spans = unmark(self.snippet)
+        title, title_spans = unmark(self.title)
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "type": self.type,
+            "rank": round(self.rank, 4),
+            "title": title,
+            "title_highlights": spans_list(title_spans),
+            "snippet": text,
+            "highlights": spans_list(spans),
+            "snippet_html": marked_html(self.snippet),
+            "published": self.published,
+            "outlet": self.outlet,
+            "source": self.source,
+            "url": self.url,
+            "article_id": self.article_id,
+            "trip_id": self.trip_id,
+        }
+
+
+@dataclass
+class SearchResult:
+    query: str
+    match: str  # the FTS5 expression that was run
+    articles: list[Hit] = field(default_factory=list)
+    events: list[Hit] = field(default_factory=list)
+    partial: bool = False  # no item had every word: these have some of them
+    windowed: bool = False  # more articles matched than RANK_WINDOW: the newest of them were ranked
+
+    def text(self, open_mark: str = "**", close_mark: str = "**") -> str:
+        """The ranked hits as lines for a terminal, matches between the marks."""
+        lines = []
+        for heading, hits in (("articles", self.articles), ("events", self.events)):
+            if not hits:
+                continue
+            lines.append(f"{heading}:")
+            for number, hit in enumerate(hits, start=1):
+                about = " · ".join(part for part in (hit.source, hit.outlet, hit.published) if part)
+                lines.append(f"{number:3d}. {marked_text(hit.title, open_mark, close_mark)}  [{hit.id}]")
+                lines.append(f"     {about}")
+                lines.append(f"     {' '.join(marked_text(hit.snippet, open_mark, close_mark).split())}")
+        return "\n".join(lines) + "\n" if lines else ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "partial": self.partial,
+            "windowed": self.windowed,
+            "articles": [hit.as_dict() for hit in self.articles],
+            "events": [hit.as_dict() for hit in self.events],
+        }
+
+
+def unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text without marks, and the [start, end) of each marked stretch in it."""
+    text: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length, opened = 0, None
+    for part in re.split(f"([{MARK_OPEN}{MARK_CLOSE}])", marked):
+        if part == MARK_OPEN:
+            opened = length
+        elif part == MARK_CLOSE:
+            if opened is not None:
+                spans.append((opened, length))
+            opened = None
+        else:
+            text.append(part)
+            length += len(part)
+    return "".join(text), spans
+
+
+def spans_list(spans: list[tuple[int, int]]) -> list[list[int]]:
+    return [[start, end] for start, end in spans]
+
+
+def marked_html(marked: str) -> str:
+    """HTML of a marked snippet: the text escaped first, then the marks made `<mark>`."""
+    return html.escape(marked).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
+
+
+def marked_text(marked: str, open_mark: str = "**", close_mark: str = "**") -> str:
+    return marked.replace(MARK_OPEN, open_mark).replace(MARK_CLOSE, close_mark)

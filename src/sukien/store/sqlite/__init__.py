@@ -1,0 +1,397 @@
+"""The embedded store: one SQLite file in WAL mode, migrated at open.
+
+Migrations are the named `.sql` files in `data/migrations/sqlite/`, applied in name order, each in its own
+transaction and recorded in the `migrations` table with the time it ran. The connection runs in
+autocommit mode and this module opens every transaction itself, so that a write is either whole
+or absent even when the process is killed. Every statement is parameterised.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from importlib import resources
+from typing import Any
+
+from sukien.doc import Doc, RawRecord
+from sukien.errors import Code, StoreError
+from sukien.models import Article, Event, Trip
+from sukien.settings import RAW_PAGE, SQLITE_BUSY_TIMEOUT_MS
+from sukien.store.base import AddResult, Filters, Store, StoreStats
+from sukien.store.results import SearchResult
+from sukien.store.sqlite.filters import article_conditions, dated_conditions, event_conditions
+from sukien.store.sqlite.search import run_search
+from sukien.text.fold import name_key
+
+ARTICLE_COLUMNS = (
+    "id", "source", "url", "title", "published", "author", "outlet", "text",
+    "duplicate_of", "summary", "encoding", "language",
+)  # fmt: skip
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def migration_scripts() -> list[tuple[str, str]]:
+    """(name, SQL) of every migration, in the order they apply."""
+    folder = resources.files("sukien").joinpath("data", "migrations", "sqlite")
+    return sorted(
+        (item.name.removesuffix(".sql"), item.read_text(encoding="utf-8"))
+        for item in folder.iterdir()
+        if item.name.endswith(".sql")
+    )
+
+
+def split_statements(script: str) -> list[str]:
+    """The statements of a script, so each runs with `execute` inside our own transaction
+    (`executescript` would commit on its own)."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--") and not buffer.strip():
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
+
+def check_event_id(article_id: str, event_id: str) -> None:
+    """Ids are given once, by the extractor, as ARTICLE-N; the store keeps them and checks their form."""
+    if not event_id.startswith(f"{article_id}-"):
+        raise StoreError(Code.DB, f"event id {event_id!r} is not of article {article_id}")
+
+
+def country_set(codes: Sequence[str | None]) -> str:
+    """' VN US ': each code between spaces, so `instr(countries, ' US ')` finds it exactly."""
+    unique = sorted({code.upper() for code in codes if code})
+    return f" {' '.join(unique)} " if unique else " "
+
+
+def event_countries(event: Event) -> str:
+    return country_set(
+        [event.actor.country, event.location.country] + [person.country for person in event.counterparts]
+    )
+
+
+def trip_countries(trip: Trip) -> str:
+    return country_set([trip.actor.country] + [leg.country for leg in trip.legs])
+
+
+class SQLiteStore(Store):
+    def __init__(self, path: str):
+        self.path = path
+        self._depth = 0
+        try:
+            self.db = sqlite3.connect(path, isolation_level=None, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS:d}")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            # NORMAL is durable against a killed process in WAL mode; only a power cut can lose
+            # the last commits, never consistency.
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            # Migrations may key names the way the library does (0003 re-keys stored actors).
+            self.db.create_function("name_key", 1, name_key, deterministic=True)
+            self.migrate()
+        except sqlite3.DatabaseError as err:
+            raise StoreError(Code.DB, f"cannot open the database: {err}", path) from err
+
+    # -- transactions and migrations ------------------------------------------------------------
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """One transaction; nested batches join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self.db.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.db.execute("COMMIT")
+
+    def migrate(self) -> None:
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        done = {row["name"] for row in self.db.execute("SELECT name FROM migrations")}
+        for name, script in migration_scripts():
+            if name in done:
+                continue
+            with self.batch():
+                for statement in split_statements(script):
+                    self.db.execute(statement)
+                self.db.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, now()))
+        count = self.db.execute("SELECT count(*) FROM migrations").fetchone()[0]
+        self.db.execute(f"PRAGMA user_version = {int(count):d}")
+
+    def migrations(self) -> list[tuple[str, str]]:
+        rows = self.db.execute("SELECT name, applied_at FROM migrations ORDER BY name")
+        return [(row["name"], row["applied_at"]) for row in rows]
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def add(self, doc: Doc) -> AddResult:
+        article = doc.to_article()
+        with self.batch():
+            if not self._insert_article(article):
+                return AddResult(article.id, new=False)
+            self._insert_raw(article.id, doc.record)
+            self._insert_events(article.id, article.source, doc.events)
+        return AddResult(article.id, new=True, events=len(doc.events))
+
+    def replace_article(self, old_id: str, doc: Doc) -> AddResult:
+        article = doc.to_article()
+        with self.batch():
+            if article.id != old_id:
+                self.db.execute("DELETE FROM articles WHERE id = ?", (old_id,))
+                return self.add(doc)
+            data = self._article_row(article)
+            assignments = ", ".join(f"{column} = :{column}" for column in data if column != "id")
+            self.db.execute(f"UPDATE articles SET {assignments} WHERE id = :id", data)
+            self.db.execute("DELETE FROM raw_inputs WHERE article_id = ?", (old_id,))
+            self._insert_raw(old_id, doc.record)
+            self.db.execute("DELETE FROM events WHERE article_id = ?", (old_id,))
+            self._insert_events(old_id, article.source, doc.events)
+        return AddResult(article.id, new=False, events=len(doc.events))
+
+    def replace_trips(self, trips: list[Trip]) -> None:
+        with self.batch():
+            self.db.execute("UPDATE events SET trip_id = NULL WHERE trip_id IS NOT NULL")
+            self.db.execute("DELETE FROM trips")
+            for trip in trips:
+                self.db.execute(
+                    "INSERT INTO trips (id, actor_name, actor_key, actor_country, countries, start, \"end\","
+                    " status, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        trip.id, trip.actor.name, name_key(trip.actor.name), trip.actor.country,
+                        trip_countries(trip), trip.start, trip.end, trip.status, trip.model_dump_json(),
+                    ),
+                )  # fmt: skip
+                self.db.executemany(
+                    "INSERT OR IGNORE INTO trip_sources (trip_id, source) VALUES (?, ?)",
+                    [(trip.id, source) for source in trip.sources],
+                )
+                self.db.executemany(
+                    "UPDATE events SET trip_id = ? WHERE id = ?",
+                    [(trip.id, event_id) for event_id in trip.events],
+                )
+
+    def _article_row(self, article: Article) -> dict[str, Any]:
+        data = article.model_dump()
+        row = {column: data.pop(column) for column in ARTICLE_COLUMNS}
+        row["extra"] = json.dumps(data, ensure_ascii=False)
+        row["ingested_at"] = now()
+        return row
+
+    def _insert_article(self, article: Article) -> bool:
+        row = self._article_row(article)
+        columns = ", ".join(row)
+        values = ", ".join(f":{column}" for column in row)
+        cursor = self.db.execute(f"INSERT OR IGNORE INTO articles ({columns}) VALUES ({values})", row)
+        return cursor.rowcount == 1
+
+    def _insert_raw(self, article_id: str, record: RawRecord) -> None:
+        self.db.execute(
+            "INSERT INTO raw_inputs (article_id, kind, source, fields, text, raw, line, encoding)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id,
+                record.kind,
+                record.source,
+                json.dumps(record.fields, ensure_ascii=False, default=str),
+                record.text,
+                record.raw,
+                record.line,
+                record.encoding,
+            ),
+        )
+
+    def _insert_events(self, article_id: str, source: str, events: list[Event]) -> None:
+        rows = []
+        for position, event in enumerate(events):
+            data = event.model_dump(mode="json")
+            # Ids are the extractor's (`sukien.extract`): stable for the same article and rules.
+            check_event_id(article_id, event.id)
+            data["article_id"] = article_id
+            data["sources"] = data["sources"] or [source]
+            data["trip_id"] = None  # the column holds it, so relinking never rewrites the JSON
+            rows.append(
+                (
+                    data["id"], article_id, position, event.type, event.actor.name,
+                    name_key(event.actor.name), event.actor.country, event_countries(event), event.start,
+                    event.end, event.status,
+                    json.dumps(data, ensure_ascii=False),
+                )
+            )  # fmt: skip
+        self.db.executemany(
+            "INSERT INTO events (id, article_id, position, type, actor_name, actor_key, actor_country,"
+            ' countries, start, "end", status, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            rows,
+        )
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def articles(self, filters: Filters = Filters()) -> list[Article]:  # noqa: B008
+        where, params = article_conditions(filters, article="articles.", event="events.")
+        sql = f"SELECT * FROM articles {self._where(where)} ORDER BY rowid"
+        rows = self._query(sql, params, filters)
+        return [self._article(row) for row in rows]
+
+    def events(self, filters: Filters = Filters()) -> list[Event]:  # noqa: B008
+        where, params = event_conditions(filters)
+        sql = f"SELECT json, trip_id FROM events {self._where(where)} ORDER BY start IS NULL, start, id"
+        return [self._event(row) for row in self._query(sql, params, filters)]
+
+    def trips(self, filters: Filters = Filters()) -> list[Trip]:  # noqa: B008
+        where, params = dated_conditions(filters)
+        if filters.types:
+            marks = ", ".join("?" for _ in filters.types)
+            where.append(
+                f"EXISTS (SELECT 1 FROM events WHERE events.trip_id = trips.id AND type IN ({marks}))"
+            )
+            params.extend(filters.types)
+        sql = f"SELECT json FROM trips {self._where(where)} ORDER BY start IS NULL, start, id"
+        return [Trip.model_validate_json(row["json"]) for row in self._query(sql, params, filters)]
+
+    def raw_records(self) -> Iterator[tuple[str, RawRecord]]:
+        # Ids first, then pages: the caller may replace rows while we go.
+        ids = [row[0] for row in self.db.execute("SELECT article_id FROM raw_inputs ORDER BY rowid")]
+        for start in range(0, len(ids), RAW_PAGE):
+            page = ids[start : start + RAW_PAGE]
+            marks = ", ".join("?" for _ in page)
+            rows = self.db.execute(f"SELECT * FROM raw_inputs WHERE article_id IN ({marks})", page)
+            by_id = {row["article_id"]: row for row in rows}
+            for article_id in page:
+                if article_id in by_id:
+                    yield article_id, self._raw(by_id[article_id])
+
+    def stats(self) -> StoreStats:
+        def count(table: str) -> int:
+            return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # table names are ours
+
+        return StoreStats(
+            articles=count("articles"),
+            events=count("events"),
+            trips=count("trips"),
+            raw_inputs=count("raw_inputs"),
+            migrations=[name for name, _ in self.migrations()],
+        )
+
+    # -- search and look-ups by id ---------------------------------------------------------------
+
+    def search(
+        self, query: str, filters: Filters, kinds: tuple[str, ...], limit: int, every: bool = True
+    ) -> SearchResult:
+        return run_search(self.db, query, filters, kinds, limit, every)
+
+    def article(self, article_id: str) -> Article:
+        found = self.articles_by_id([article_id])
+        if article_id not in found:
+            raise StoreError(Code.NOT_FOUND, f"no article {article_id}")
+        return found[article_id]
+
+    def articles_by_id(self, ids: list[str]) -> dict[str, Article]:
+        marks = ", ".join("?" for _ in ids)
+        rows = self.db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", ids).fetchall() if ids else []
+        return {row["id"]: self._article(row) for row in rows}
+
+    def articles_by_source(self, sources: list[str]) -> dict[str, Article]:
+        marks = ", ".join("?" for _ in sources)
+        sql = f"SELECT id, source FROM articles WHERE source IN ({marks}) ORDER BY rowid"
+        ids: dict[str, str] = {}
+        for row in self.db.execute(sql, sources).fetchall() if sources else []:
+            ids.setdefault(row["source"], row["id"])
+        found = self.articles_by_id(list(ids.values()))
+        return {source: found[article_id] for source, article_id in ids.items()}
+
+    def event(self, event_id: str) -> Event:
+        found = self.events_by_id([event_id])
+        if event_id not in found:
+            raise StoreError(Code.NOT_FOUND, f"no event {event_id}")
+        return found[event_id]
+
+    def events_by_id(self, ids: list[str]) -> dict[str, Event]:
+        marks = ", ".join("?" for _ in ids)
+        sql = f"SELECT id, json, trip_id FROM events WHERE id IN ({marks})"
+        rows = self.db.execute(sql, ids).fetchall() if ids else []
+        return {row["id"]: self._event(row) for row in rows}
+
+    def article_events(self, article_id: str) -> list[Event]:
+        sql = "SELECT json, trip_id FROM events WHERE article_id = ? ORDER BY position"
+        return [self._event(row) for row in self.db.execute(sql, (article_id,)).fetchall()]
+
+    def trip(self, trip_id: str) -> Trip:
+        row = self.db.execute("SELECT json FROM trips WHERE id = ?", (trip_id,)).fetchone()
+        if row is None:
+            raise StoreError(Code.NOT_FOUND, f"no trip {trip_id}")
+        return Trip.model_validate_json(row["json"])
+
+    def trip_events(self, trip: Trip) -> list[Event]:
+        by_id = self.events_by_id(trip.events)
+        return [by_id[event_id] for event_id in trip.events if event_id in by_id]
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _where(conditions: list[str]) -> str:
+        return f"WHERE {' AND '.join(conditions)}" if conditions else ""
+
+    def _query(self, sql: str, params: list[Any], filters: Filters) -> list[sqlite3.Row]:
+        if filters.limit is not None or filters.offset:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, -1 if filters.limit is None else filters.limit, filters.offset]
+        return self.db.execute(sql, params).fetchall()
+
+    @staticmethod
+    def _article(row: sqlite3.Row) -> Article:
+        data = json.loads(row["extra"] or "{}")
+        data.update({column: row[column] for column in ARTICLE_COLUMNS})
+        return Article.model_validate(data)
+
+    @staticmethod
+    def _event(row: sqlite3.Row) -> Event:
+        data = json.loads(row["json"])
+        data["trip_id"] = row["trip_id"]
+        return Event.model_validate(data)
+
+    @staticmethod
+    def _raw(row: sqlite3.Row) -> RawRecord:
+        return RawRecord(
+            source=row["source"],
+            kind=row["kind"],
+            text=row["text"],
+            fields=json.loads(row["fields"]),
+            line=row["line"],
+            encoding=row["encoding"],
+            raw=bytes(row["raw"]) if row["raw"] is not None else None,
+        )

@@ -1,0 +1,101 @@
+"""Multilateral meetings named in an article: "Hội nghị Cấp cao APEC lần thứ 30", "Đại hội đồng
+Liên hợp quốc khóa 79", "G20", with the gazetteer's series code, number and year."""
+
+from __future__ import annotations
+
+import re
+
+from sukien.doc import Mention
+from sukien.lexicon import gazetteer as gz
+
+# Multilateral meetings: a head noun, then the meeting's name up to a clause boundary.
+MEETING_HEAD = re.compile(
+    r"(?<![\w])(?:Hội nghị|Hội nghị Cấp cao|Hội nghị cấp cao|Hội nghị Thượng đỉnh|Hội nghị thượng đỉnh|"
+    r"Tuần lễ Cấp cao|Tuần lễ cấp cao|Diễn đàn|Đại hội đồng|Khóa họp|Khoá họp|khóa họp|Phiên họp|"
+    r"Phiên thảo luận|Hội nghị Bộ trưởng|Thượng đỉnh|Lễ kỷ niệm|Năm APEC|Cuộc họp|Đối thoại)(?![\w])"
+)
+
+
+MEETING_STOP = re.compile(
+    r"[,;.:!?()\"“”]|\s(?:tại|ở|diễn ra|từ ngày|từ|vào|và thăm|và làm việc|và có|với|nhằm|theo|được|sẽ|đã|"
+    r"do|cùng|trong|khi|sau khi|kết hợp|trên)\s"
+)
+
+
+ACRONYM = re.compile(
+    r"(?<![\w])(?:APEC|ASEAN|G20|G7|BRICS|COP\s?\d{1,2}|WEF|EAS|ASEM|AIPA|SCO|CICA|Davos|Mekong)"
+    r"(?:\s(?:20\d\d|lần thứ \d+))?(?![\w])"
+)
+
+
+ORDINAL = re.compile(
+    r"(?:lần thứ|thứ|[Kk]hóa họp|[Kk]hoá họp|[Kk]hóa|[Kk]hoá|lần)\s+(\d{1,3}|[IVXLC]+)(?![\w])"
+)
+
+
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+# "Diễn đàn Kinh tế Thế giới về ASEAN (WEF ASEAN) 2018": the year after the acronym in brackets.
+YEAR_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(19[5-9]\d|20[0-4]\d)(?!\d)")
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_to_int(numeral: str) -> int | None:
+    total, previous = 0, 0
+    for char in reversed(numeral):
+        value = ROMAN.get(char)
+        if value is None:
+            return None
+        total = total - value if value < previous else total + value
+        previous = max(previous, value)
+    return total
+
+
+def ordinal_in(span: str) -> int | None:
+    found = ORDINAL.search(span)
+    if not found:
+        return None
+    raw = found.group(1)
+    return int(raw) if raw.isdigit() else roman_to_int(raw)
+
+
+def find_meetings(text: str) -> list[Mention]:
+    """MEETING mentions with the gazetteer's series code where it knows the meeting."""
+    g = gz.load()
+    found: list[Mention] = []
+    last_end = -1
+    for head in MEETING_HEAD.finditer(text):
+        if head.start() < last_end:
+            continue
+        window = text[head.start() : head.start() + 200]
+        stop = MEETING_STOP.search(window, len(head.group(0)))
+        # A number or a year right after the stop word still belongs to the name ("khóa 79").
+        span = window[: stop.start()] if stop else window
+        span = span.rstrip()
+        if len(span.split()) > 18:
+            span = " ".join(span.split()[:18])
+        series = g.series_for(span)
+        if series is None and head.group(0) in ("Lễ kỷ niệm", "Cuộc họp", "Đối thoại", "Diễn đàn"):
+            continue
+        end = head.start() + len(span)
+        found.append(meeting_mention(text, head.start(), end, series.code if series else None))
+        last_end = end
+    for match in ACRONYM.finditer(text):
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
+        series = g.series_for(match.group(0))
+        if series is not None:
+            found.append(meeting_mention(text, match.start(), match.end(), series.code))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def meeting_mention(text: str, start: int, end: int, code: str | None) -> Mention:
+    span = text[start:end]
+    # "khóa 79" and "lần thứ 30" often follow the name after a comma: look a little further.
+    tail = text[end : end + 30]
+    number = ordinal_in(span) or (ordinal_in(tail) if re.match(r"\s*(?:khóa|khoá|lần)", tail) else None)
+    year_match = YEAR.search(span) or YEAR_AFTER.match(text, end)
+    year = int(year_match.group(1)) if year_match else None
+    return Mention(start, end, "MEETING", span, code, (("number", number), ("year", year), ("name", span)))

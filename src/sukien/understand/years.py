@@ -1,0 +1,145 @@
+"""The year an undated article is about, for its dates that state no year.
+
+Many archives (baomoi 2017, VietNews) carry no publication date, and their articles write "ngày
+8/11" without a year. The date grammar takes the nearest stated year, which is often background
+("thiết lập quan hệ ngoại giao năm 1973", "Công ước Luật Biển năm 1982"). A careful reader takes
+the year from what dates the article itself: full dates, statistics "to date" ("8 tháng năm 2017",
+"quý I năm 2018"), and the meetings it reports ("APEC 2017", "G20 lần thứ 14"). No library does this.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sukien.doc import DateMention, Doc
+from sukien.lexicon import gazetteer as gz
+from sukien.settings import YEAR_LEAD_CHARS
+from sukien.understand.dates import resolve
+
+# Periods of the present: figures "to date" in the article's own year.
+PRESENT_PERIOD = re.compile(
+    r"(?<![\w])(?:(?:\d{1,2}|mấy)\s+tháng\s+(?:đầu\s+|qua\s+(?:của\s+)?|cuối\s+)?năm|quý\s+(?:I{1,3}|IV|[1-4])"
+    r"(?:\s+năm|/)|nửa\s+đầu\s+năm|đầu\s+năm\s+nay,?\s+năm)\s+((?:19|20)\d\d)(?!\d)"
+)
+# A year that is a target ("đến năm 2030", "lên 1 tỷ USD vào năm 2020") says nothing of the present.
+TARGET_BEFORE = re.compile(
+    r"(?:(?:đến|tới|trước|hướng tới|tầm nhìn|giai đoạn|từ nay đến|kế hoạch|mục tiêu|dự kiến|sẽ|vào khoảng)"
+    r"\s+(?:hết\s+)?(?:năm\s+)?"
+    r"|(?:USD|đồng|euro|%|tấn|người)\s+(?:vào\s+)?(?:năm\s+)?)$"
+)
+# Words of the news a full date may date: visits, meetings, calls, summits.
+NEWS_WORDS = re.compile(
+    r"(?<![\w])(?:thăm|hội đàm|hội kiến|gặp|tiếp|điện đàm|dự|tham dự|lên đường|đến|tới|rời|công du|"
+    r"chuyến|hội nghị|Hội nghị|thượng đỉnh|ký|phát biểu|chủ trì|đón)(?![\w])"
+)
+# A year of the background: founding, treaties, relations, a past visit.
+BACKGROUND_BEFORE = re.compile(
+    r"(?:Công ước|Luật|Hiệp định|Hiệp ước|Tuyên bố|Nghị quyết|ký|thành lập|thiết lập|từ năm|kể từ|hồi|"
+    r"trước đây|sinh|từng|lần đầu|hiệu lực|nâng cấp|qua đời|đắc cử|nhậm chức|tốt nghiệp|bổ nhiệm)"
+    r"[^.;\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def target_or_range(doc: Doc, mention: DateMention) -> bool:
+    before = doc.norm[max(0, mention.start - 24) : mention.start]
+    after = doc.norm[mention.end : mention.end + 3]
+    return bool(TARGET_BEFORE.search(before) or re.match(r"\s?[-–]\s?\d", after))
+
+
+def tells_news(doc: Doc, mention: DateMention) -> bool:
+    """A full date dates the story when its sentence tells of a visit, a meeting or a call, and not
+    of a birth, a treaty or relations set up ("sinh ngày 28/9/1944", "có hiệu lực từ ngày 1/1/2014")."""
+    if BACKGROUND_BEFORE.search(doc.norm, max(0, mention.start - 60), mention.start):
+        return False
+    start, end = next(
+        ((s, e) for s, e in doc.sentences if s <= mention.start < e), (mention.start, mention.end)
+    )
+    return bool(NEWS_WORDS.search(doc.norm, start, end))
+
+
+def present_years(doc: Doc) -> list[int]:
+    """Years that date the article itself: full dates and periods to date; failing those, the
+    meetings it tells of, when no year it states is later (a later year makes the meeting past)."""
+    g = gz.load()
+    years = [
+        m.first.year
+        for m in doc.dates
+        if m.year_stated
+        and m.first
+        and not m.reference_time
+        and m.precision in ("day", "month")
+        and tells_news(doc, m)
+    ]
+    years += [int(found.group(1)) for found in PRESENT_PERIOD.finditer(doc.norm)]
+    if years:
+        return years
+    meeting_years: list[int] = []
+    for meeting in doc.mentions:
+        if meeting.label != "MEETING" or not meeting.key:
+            continue
+        if meeting.get("year"):
+            meeting_years.append(meeting.get("year"))
+        elif meeting.get("number"):
+            year = g.year_for(meeting.key, meeting.get("number"))
+            if year:
+                meeting_years.append(year)
+    stated = [
+        m.first.year
+        for m in doc.dates
+        if m.year_stated and m.first and m.precision == "year" and not target_or_range(doc, m)
+    ]
+    latest_stated = max(stated, default=0)
+    return [y for y in meeting_years if y >= latest_stated]
+
+
+def story_year(doc: Doc) -> int | None:
+    """The latest year that dates the article (news tells of the present; background is older);
+    failing those, its latest year alone that is neither a target nor background."""
+    this_year = date.today().year
+    years = [y for y in present_years(doc) if y <= this_year]
+    if not years:
+        # A year alone dates the story only in its lead ("hoạt động đối ngoại quan trọng năm 2023");
+        # further down it is background, and careful readers leave such dates without a year.
+        lead_end = doc.sentences[1][1] if len(doc.sentences) > 1 else YEAR_LEAD_CHARS
+        for mention in doc.dates:
+            if mention.precision != "year" or not mention.year_stated or mention.first is None:
+                continue
+            if mention.start > max(lead_end, YEAR_LEAD_CHARS):
+                continue
+            if target_or_range(doc, mention):
+                continue
+            if BACKGROUND_BEFORE.search(doc.norm[max(0, mention.start - 60) : mention.start]):
+                continue
+            if mention.first.year <= this_year:
+                years.append(mention.first.year)
+    return max(years) if years else None
+
+
+def settle_years(doc: Doc) -> None:
+    """In an undated article, every date without a year takes the year the article is about, and
+    stays without one when the article never says it."""
+    if doc.published_date is not None:
+        return
+    year = story_year(doc)
+    settled = []
+    for mention in doc.dates:
+        if not mention.year_stated and mention.precision in ("day", "month"):
+            if year is None:
+                mention = DateMention(
+                    mention.start,
+                    mention.end,
+                    mention.text,
+                    None,
+                    None,
+                    mention.precision,
+                    False,
+                    mention.part_of_day,
+                    mention.reference_time,
+                    mention.month_days,
+                )
+            else:
+                mention = resolve(mention, year)
+        settled.append(mention)
+    doc.dates = settled
