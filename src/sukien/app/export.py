@@ -305,7 +305,7 @@ def cameo_rows(events: Sequence[Event]) -> list[dict[str, Any]]:
 
 def place_coordinates(row: dict[str, Any], event: Event) -> None:
     """Latitude and longitude of the city, else of the country, from the gazetteer."""
-    from sukien.shells.web.geo import coordinates
+    from sukien.lexicon.geo import coordinates
 
     found = coordinates(event.location.city, event.location.country)
     if found:

@@ -9,12 +9,8 @@ write without it (`Authorization: Bearer TOKEN`).
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 import json
-import threading
-from dataclasses import dataclass, field
-from datetime import date
 from typing import Any, get_args
 
 from pydantic import BaseModel
@@ -37,114 +33,25 @@ from sukien.errors import Code, SukienError
 from sukien.models import Article, Event, EventType, Trip
 from sukien.read import read_jsonl
 from sukien.settings import API_MAX_PENDING_WRITES
-from sukien.store import Filters, Store, open_store
+from sukien.shells.requests import (
+    DEFAULT_PAGE,
+    MAX_OFFSET,
+    MAX_PAGE,
+    Context,
+    bad,
+    context,
+    filters_from_query,
+    one_more,
+    text_param,
+)
+from sukien.store import Filters
 
-DEFAULT_PAGE = 50
-MAX_PAGE = 500
-MAX_OFFSET = 10_000_000
 STATUS_BY_CODE = {Code.NOT_FOUND: 404, Code.BAD_QUERY: 400, Code.FORBIDDEN: 403, Code.DB: 503, Code.BUSY: 503}
+
+
 CODE_BY_STATUS = {404: Code.NOT_FOUND, 401: Code.FORBIDDEN, 403: Code.FORBIDDEN}
-FILTER_PARAMS = ("actor", "country", "since", "until", "type", "outlet", "limit", "offset")
 
 
-# -- context: one store per thread (sqlite3 connections stay in the thread that made them) ----------
-
-
-@dataclass
-class Context:
-    db: str
-    token: str | None = None
-    local: threading.local = field(default_factory=threading.local)
-    writes: WriteQueue = field(default_factory=lambda: WriteQueue())
-
-    def store(self) -> Store:
-        opened = getattr(self.local, "store", None)
-        if opened is None:
-            opened = self.local.store = open_store(self.db, create=False)
-        return opened
-
-
-@dataclass
-class WriteQueue:
-    """POSTs wait here for the one writer; `pending` counts those waiting or writing."""
-
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    pending: int = 0
-
-
-def context(request: Request) -> Context:
-    return request.app.state.context
-
-
-# -- query parameters -----------------------------------------------------------------------------
-
-
-def bad(message: str, source: str | None = None) -> SukienError:
-    return SukienError(Code.BAD_QUERY, message, source)
-
-
-def text_param(request: Request, name: str, max_length: int = 200) -> str | None:
-    value = request.query_params.get(name)
-    if value is None or not value.strip():
-        return None
-    if len(value) > max_length or "\x00" in value:
-        raise bad(f"`{name}` is too long or holds a NUL character", name)
-    return value.strip()
-
-
-def int_param(request: Request, name: str, default: int, low: int, high: int) -> int:
-    value = request.query_params.get(name)
-    if value is None or value == "":
-        return default
-    try:
-        number = int(value)
-    except ValueError as err:
-        raise bad(f"`{name}` is not a whole number: {value!r}", name) from err
-    if not low <= number <= high:
-        raise bad(f"`{name}` must be between {low} and {high}", name)
-    return number
-
-
-def date_param(request: Request, name: str) -> str | None:
-    value = text_param(request, name, 10)
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError as err:
-        raise bad(f"`{name}` is not a date (YYYY-MM-DD): {value!r}", name) from err
-
-
-def filters_from_query(request: Request, default_limit: int = DEFAULT_PAGE) -> Filters:
-    country = text_param(request, "country")
-    if country is not None and not (len(country) == 2 and country.isascii() and country.isalpha()):
-        raise bad(f"`country` is not a two-letter code: {country!r}", "country")
-    types: tuple[str, ...] = ()
-    if (raw_types := text_param(request, "type")) is not None:
-        types = tuple(t.strip() for t in raw_types.split(",") if t.strip())
-        unknown = [t for t in types if t not in get_args(EventType)]
-        if unknown or not types:
-            raise bad(
-                f"unknown event type {', '.join(unknown)!r}; one of {', '.join(get_args(EventType))}", "type"
-            )
-    return Filters(
-        actor=text_param(request, "actor"),
-        country=country.upper() if country else None,
-        since=date_param(request, "since"),
-        until=date_param(request, "until"),
-        types=types,
-        outlet=text_param(request, "outlet"),
-        limit=int_param(request, "limit", default_limit, 1, MAX_PAGE),
-        offset=int_param(request, "offset", 0, 0, MAX_OFFSET),
-    )
-
-
-def one_more(filters: Filters) -> Filters:
-    """The same filters asking for one item more, to tell whether another page follows."""
-    return Filters(**{**vars(filters), "limit": (filters.limit or DEFAULT_PAGE) + 1})
-
-
-# -- responses ------------------------------------------------------------------------------------
 
 
 class Page(BaseModel):
@@ -181,11 +88,6 @@ def page(model: type[Page], found: list[Any], filters: Filters) -> dict[str, Any
 
 def error_response(err: SukienError, status: int | None = None) -> JSONResponse:
     return JSONResponse({"error": err.as_dict()}, status_code=status or STATUS_BY_CODE.get(err.code, 400))
-
-
-# -- endpoints ------------------------------------------------------------------------------------
-# Plain functions: Starlette runs them in its thread pool, each thread with its own connection, so
-# SQLite (which lets go of the GIL while it works) serves several readers at once.
 
 
 def list_articles(request: Request) -> Response:
@@ -298,9 +200,6 @@ def openapi(request: Request) -> Response:
     return JSONResponse(openapi_document())
 
 
-# -- errors: one shape for all --------------------------------------------------------------------
-
-
 async def sukien_error(request: Request, err: Exception) -> Response:
     assert isinstance(err, SukienError)
     return error_response(err)
@@ -319,9 +218,6 @@ async def server_error(request: Request, err: Exception) -> Response:
     # A bug: say so in the one shape, never with a traceback.
     failure = SukienError(Code.INTERNAL, f"the server failed on this request ({type(err).__name__})")
     return error_response(failure, 500)
-
-
-# -- the app --------------------------------------------------------------------------------------
 
 
 def create_app(
@@ -361,14 +257,20 @@ def create_app(
     return app
 
 
-# -- OpenAPI --------------------------------------------------------------------------------------
-
 # Patterns that say exactly what the handlers accept, so that a request the document allows is
 # never refused (schemathesis checks both ways).
 NO_NUL = "^[^\\u0000]*$"
+
+
 TYPES_PATTERN = "^(?:{0})(?:, ?(?:{0})){{0,6}}$".format("|".join(get_args(EventType)))
+
+
 DATE_PATTERN = "^(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-[0-9]{2}-[0-9]{2}$"
+
+
 QUERY_PATTERN = "^[^\\u0000]*[A-Za-z0-9][^\\u0000]*$"  # at least one word character
+
+
 LIST_PARAMETERS = [
     {
         "name": "actor",
@@ -394,7 +296,11 @@ LIST_PARAMETERS = [
     {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
     {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET}},
 ]
+
+
 ID_PARAMETER = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+
+
 ERROR_SCHEMA = {
     "type": "object",
     "required": ["error"],
@@ -411,7 +317,11 @@ ERROR_SCHEMA = {
         }
     },
 }
+
+
 HIT_SCHEMA = {"type": "object", "required": ["kind", "id", "snippet", "highlights"]}
+
+
 SEARCH_SCHEMA = {
     "type": "object",
     "required": ["query", "articles", "events", "partial"],
@@ -423,6 +333,8 @@ SEARCH_SCHEMA = {
         "events": {"type": "array", "items": HIT_SCHEMA},
     },
 }
+
+
 BRIEF_SCHEMA = {
     "type": "object",
     "required": ["trip_id", "heading", "sentences", "sources"],
@@ -430,6 +342,8 @@ BRIEF_SCHEMA = {
         "sentences": {"type": "array", "items": {"type": "object", "required": ["text", "citation"]}}
     },
 }
+
+
 STATS_SCHEMA = {"type": "object", "required": ["articles", "events", "trips"]}
 
 

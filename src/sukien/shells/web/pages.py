@@ -22,7 +22,7 @@ from starlette.routing import Route
 from sukien.app import brief, search
 from sukien.errors import SukienError
 from sukien.models import Article, Event, Trip
-from sukien.shells.api import context, filters_from_query, text_param
+from sukien.shells.requests import context, filters_from_query, text_param
 from sukien.shells.web.geo import MAP_HEIGHT, MAP_WIDTH, leg_coordinates, project
 from sukien.store import Filters
 
