@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from starlette.testclient import TestClient
 
+from conftest import article_text
 from seeded_store import TO_LAM_PAROLIN_SOURCE, trip_telling
 from sukien.errors import Code
 from sukien.shells import cli
@@ -215,3 +216,28 @@ def test_no_request_the_document_allows_makes_a_server_error(seeded_db):
             case.validate_response(response)
 
         check()
+
+
+def test_a_posted_near_duplicate_points_at_the_first_copy(tmp_path):
+    """The POST goes through the same ingest as files: near-duplicates are found too."""
+    from sukien.store import open_store
+
+    db = tmp_path / "d.db"
+    open_store(db).close()
+    body = article_text(7) + " " + " ".join(f"Câu thêm số {n} về hợp tác hai nước." for n in range(40))
+    with TestClient(create_app(str(db))) as app:
+        first = app.post("/api/articles", json={"id": "a1", "text": body}).json()
+        second = app.post("/api/articles", json={"id": "a2", "text": body + " Tin thêm."}).json()
+        stored = {a["id"]: a for a in app.get("/api/articles").json()["items"]}
+    assert first["new"] and second["new"] and first["id"] != second["id"]
+    assert stored[second["id"]]["duplicate_of"] == first["id"]
+
+
+def test_a_refused_post_leaves_the_queue_free(tmp_path):
+    from sukien.store import open_store
+
+    db = tmp_path / "q.db"
+    open_store(db).close()
+    with TestClient(create_app(str(db))) as app:
+        assert_error_shape(app.post("/api/articles", json={"id": "x"}), 400, "E105")
+        assert app.post("/api/articles", json={"id": "y", "text": article_text(3)}).status_code == 201

@@ -242,3 +242,13 @@ def test_ctrl_c_exits_130_and_keeps_what_was_committed(tmp_path, big_sample):
     assert running.returncode == 130, err
     stored = assert_consistent(db)
     assert f"interrupted: {stored} articles committed" in err
+
+
+def test_events_as_csv_have_the_exports_header(capsys, seeds_db, tmp_path):
+    """One column table: `sukien events --format csv` and `sukien export --format csv` agree."""
+    _, listed, _ = run(capsys, "events", "--db", seeds_db, "--format", "csv")
+    out = tmp_path / "events.csv"
+    code, _, _ = run(capsys, "export", "--db", seeds_db, "--format", "csv", "--out", str(out))
+    assert code == 0
+    assert listed.splitlines()[0] == out.read_text(encoding="utf-8").splitlines()[0]
+    assert "actor_roles" in listed.splitlines()[0].split(",")

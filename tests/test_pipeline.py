@@ -136,3 +136,31 @@ def test_event_ids_are_unique_per_article(processed: list[Doc]) -> None:
 def test_events_keep_the_records_source(processed: list[Doc], seed_records: list[RawRecord]) -> None:
     for doc, record in zip(processed, seed_records, strict=True):
         assert {s for e in doc.events for s in e.sources} <= {record.source}
+
+
+# --- the declarations are true ----------------------------------------------------------------------
+
+# Properties of Doc and the fields they read.
+DERIVED = {"id": {"text"}, "published_date": {"published"}, "source": {"record"}}
+
+
+class ReadRecorder(Doc):
+    """A Doc that notes every field a stage reads."""
+
+    def __getattribute__(self, name: str):
+        if not name.startswith("_") and name in DOC_ATTRIBUTES | set(DERIVED):
+            object.__getattribute__(self, "_reads").update(DERIVED.get(name, {name}))
+        return object.__getattribute__(self, name)
+
+
+@pytest.mark.parametrize("index", range(len(ORDER)))
+def test_a_stage_reads_only_what_it_declares(seed_004: RawRecord, index: int) -> None:
+    chain = stages()
+    doc = Doc(record=seed_004)
+    for earlier in chain[:index]:
+        doc = earlier(doc)
+    recorder = ReadRecorder(**{f.name: getattr(doc, f.name) for f in fields(Doc) if f.init})
+    object.__setattr__(recorder, "_reads", set())
+    chain[index](recorder)
+    reads = object.__getattribute__(recorder, "_reads") - {"errors"}
+    assert reads <= set(chain[index].requires) | set(chain[index].adds)

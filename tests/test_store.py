@@ -204,3 +204,17 @@ def test_reprocess_keeps_undecoded_bytes(tmp_path):
         before = store.articles()
         reprocess(store)
         assert store.articles() == before
+
+
+@pytest.mark.parametrize("typed", ["Kim Jong Un", "kim jong-un", "KIM JONG UN"])
+def test_an_actor_filter_finds_a_hyphenated_name_however_typed(store, typed):
+    store.add(doc_with_events(1, [make_event("visit", "Kim Jong-un", "VN", "2019-02-26", "2019-03-02")]))
+    assert [e.actor.name for e in store.events(Filters(actor=typed))] == ["Kim Jong-un"]
+
+
+def test_the_store_keeps_the_ids_the_pipeline_gave(store, seeds_dir):
+    path = seeds_dir / "004_2d1773ccbd889302.txt"
+    doc = process(RawRecord(source=path.name, kind="text", text=path.read_text(encoding="utf-8")))
+    store.add(doc)
+    assert [e.id for e in store.events()] == [e.id for e in doc.events]
+    assert [e.id for e in doc.events] == [f"{doc.id}-{n}" for n in range(1, len(doc.events) + 1)]

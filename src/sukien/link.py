@@ -12,6 +12,7 @@ import hashlib
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
+from sukien import event_types
 from sukien.extract.actors import is_leader
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.names import same_name
@@ -19,8 +20,8 @@ from sukien.models import Event, Leg, Occasion, Person, Trip, parse_day
 from sukien.settings import MAX_GAP_DAYS, OPEN_VISIT_DAYS, UNDATED_WINDOW_DAYS
 from sukien.text.fold import fold, name_key
 
-TRIP_TYPES = ("visit", "attend")
-JOINING_TYPES = ("meet", "sign", "speak", "attend", "visit")
+TRIP_TYPES = event_types.with_link("seeds")  # visit, attend: what a trip is made of
+JOINING_TYPES = event_types.with_link("seeds", "joins")  # what may join a trip of its person and days
 
 
 def actor_key(person: Person) -> str:

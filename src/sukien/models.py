@@ -10,19 +10,11 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from sukien import event_types
+
+# The codes of data/event_types.json (a test checks they agree): pydantic refuses any other.
 EventType = Literal["visit", "host_visit", "attend", "meet", "call", "sign", "speak"]
 Status = Literal["planned", "reported", "ongoing"]
-
-# CAMEO and PLOVER codes per event type (SPEC.md table).
-CODES: dict[str, tuple[str, str | None]] = {
-    "visit": ("042", "CONSULT"),
-    "host_visit": ("043", "CONSULT"),
-    "attend": ("044", "CONSULT"),
-    "meet": ("040", "CONSULT"),
-    "call": ("041", "CONSULT"),
-    "sign": ("057", "AGREE"),
-    "speak": ("010", None),
-}
 
 
 class Article(BaseModel):
@@ -124,8 +116,9 @@ class Trip(BaseModel):
 
 
 def codes_for(event_type: str) -> Codes:
-    cameo, plover = CODES[event_type]
-    return Codes(cameo=cameo, plover=plover)
+    """CAMEO and PLOVER codes of a type, from the table of event types (`data/event_types.json`)."""
+    found = event_types.info(event_type)
+    return Codes(cameo=found.cameo, plover=found.plover)
 
 
 def parse_day(value: str | None) -> date | None:

@@ -12,17 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sukien import event_types
 from sukien.models import Article, Event, Trip
 from sukien.store import Store
 from sukien.text.fold import fold
 
 # Sections in the order a reader wants them, the event types each takes, and at most how many
 # sentences each keeps (sources not cited yet are added beyond that).
-SECTIONS: tuple[tuple[str, tuple[str, ...], int], ...] = (
-    ("journey", ("visit", "attend", "host_visit"), 3),
-    ("meetings", ("meet", "call"), 6),
-    ("signed", ("sign",), 4),
-    ("speeches", ("speak",), 2),
+SECTIONS: tuple[tuple[str, tuple[str, ...], int], ...] = tuple(
+    (section, event_types.in_section(section), most)
+    for section, most in (("journey", 3), ("meetings", 6), ("signed", 4), ("speeches", 2))
 )
 SECTION_TITLES = {
     "vi": {
@@ -152,7 +151,7 @@ def lead_score(event: Event, text: str) -> tuple:
         event.occasion is None,
         event.status == "planned",
         len(text) > LONG_SENTENCE,
-        event.type not in ("visit", "attend"),
+        event.type not in event_types.with_link("seeds"),
     )
 
 

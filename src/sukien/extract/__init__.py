@@ -53,7 +53,11 @@ def without_repeats(events: list[Event]) -> list[Event]:
     return sorted((e for group in kept.values() for e in group), key=lambda e: events.index(e))
 
 
-@stage("extract", requires=("text", "norm", "published", "sentences", "mentions", "dates"), adds=("events",))
+@stage(
+    "extract",
+    requires=("record", "text", "norm", "published", "sentences", "mentions", "dates"),
+    adds=("events",),
+)
 def extract(doc: Doc) -> Doc:
     ctx = Context(
         doc=doc,

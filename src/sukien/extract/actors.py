@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sukien.doc import Mention
 from sukien.lexicon import gazetteer as gz
-from sukien.lexicon.triggers import Trigger, word_pattern
+from sukien.lexicon.triggers import Trigger, word_list_pattern, word_pattern
 from sukien.models import Person
 from sukien.settings import OWNER_REACH
 
@@ -137,19 +137,12 @@ def coordinated(ctx: Context, actor: Mention, sent: tuple[int, int]) -> list[Men
     return [p for i, p in enumerate(group) if all(q.key != p.key for q in group[:i])]
 
 
-STATE_BODIES = re.compile(
-    r"Quốc hội|Thượng viện|Hạ viện|Đảng|Chính phủ|Quốc vụ viện|Nhà nước|Duma|Hội đồng|Liên minh châu Âu|"
-    r"Ủy ban châu Âu|Liên hợp quốc|Liên Hợp Quốc|ASEAN|Hoàng gia|Nghị viện|Quốc gia",
-    re.IGNORECASE,
-)
-
-
 def is_leader(person: Person) -> bool:
     """Can this person lead a trip in the news? Ambassadors, officials of companies and
     associations, and unknown titles cannot."""
     g = gz.load()
     if g.leader(person.name) is not None:
         return True
-    if person.org and not STATE_BODIES.search(person.org):
+    if person.org and not word_list_pattern("state_bodies", re.IGNORECASE).search(person.org):
         return False
     return any((t := g.title(role)) is not None and t.leader_level for role in person.roles)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from sukien import event_types
 from sukien.extract.actors import choose_actor, coordinated, visit_owner
 from sukien.extract.contact import contact_events
 from sukien.extract.context import (
@@ -24,6 +25,11 @@ from sukien.extract.context import (
 from sukien.extract.travel import name_cities
 from sukien.lexicon.triggers import clause_end, find_triggers, rules, word_pattern
 from sukien.models import Event, Location
+
+
+def weak_window(kind: str) -> int:
+    """How far after a weak trigger ("tới", "sang") its place may stand (the table of event types)."""
+    return event_types.info(kind).weak_window
 
 
 def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
@@ -62,7 +68,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         if trigger.type == "visit" and not not_travel and not invited:
             if not trigger.strong and any(s < trigger.start < e for s, e in visit_phrases):
                 continue  # "tới" inside "chuyến thăm cấp Nhà nước tới Nhật Bản": that phrase's own word
-            window = stop if trigger.strong else min(stop, trigger.end + rules()["visit"]["weak_window"])
+            window = stop if trigger.strong else min(stop, trigger.end + weak_window(trigger.type))
             window = list_end(ctx, trigger.end, window)
             if trigger.strong:
                 visit_phrases.append((trigger.start, window))

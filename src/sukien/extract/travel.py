@@ -4,14 +4,12 @@ journeys long past (background) left out.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from sukien.extract.context import Context, city_name, place_country, places_after
+from sukien.lexicon.triggers import word_list_pattern
 from sukien.models import Event, Location, parse_day
 from sukien.settings import BACKGROUND_DAYS
-
-GOING_HOME = re.compile(r"về nước|trở về|về đến|về tới|lên đường về|về Hà Nội")
 
 
 def name_cities(ctx: Context, sent: tuple[int, int], events: list[Event]) -> None:
@@ -29,7 +27,7 @@ def name_cities(ctx: Context, sent: tuple[int, int], events: list[Event]) -> Non
     if not cities:
         return
     arrivals = places_after(ctx, sent[0], sent[1])
-    going_home = bool(GOING_HOME.search(ctx.doc.norm, sent[0], sent[1]))
+    going_home = bool(word_list_pattern("going_home").search(ctx.doc.norm, sent[0], sent[1]))
     for event in events:
         if event.type not in ("visit", "attend") or event.location.city or not event.location.country:
             continue

@@ -263,6 +263,11 @@ class Gazetteer:
     def title(self, text: str) -> Title | None:
         return self._title_by.get(_key(text)) or self._title_by.get(_loose(text))
 
+    @property
+    def military_ranks(self) -> frozenset[str]:
+        """Roles that are ranks ("Đại tướng"): not the office of a person who also holds one."""
+        return frozenset(t.role for t in self.titles if t.category == "military")
+
     def role_rank(self, role: str) -> int:
         """Seniority of a short role (lower is more senior); unknown roles last."""
         return self._role_rank.get(role, 1000)

@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import cast
 
+from sukien import event_types
 from sukien.models import EventType
 
 CLAUSE_BREAK = re.compile(r";|\. |\n")
@@ -32,20 +34,20 @@ def alternation(words: list[str]) -> str:
 
 @cache
 def trigger_patterns() -> list[tuple[EventType, bool, re.Pattern[str]]]:
-    r = rules()
-    table: list[tuple[EventType, bool, list[str]]] = [
-        ("call", True, r["call"]),
-        ("sign", True, r["sign"]),
-        ("visit", True, r["visit"]["strong"]),
-        ("attend", True, r["attend"]),
-        ("meet", True, r["meet"]),
-        ("speak", True, r["speak"]),
-        ("visit", False, r["visit"]["weak"]),
-    ]
+    """Every type's trigger words, strong ones first, in the order of the table of event types."""
+    types = event_types.table()
+    table = [(t.code, True, t.triggers) for t in types if t.triggers]
+    table += [(t.code, False, t.weak_triggers) for t in types if t.weak_triggers]
     return [
-        (kind, strong, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])"))
+        (cast(EventType, kind), strong, re.compile(rf"(?<![\w])(?:{alternation(list(words))})(?![\w])"))
         for kind, strong, words in table
     ]
+
+
+@cache
+def word_list_pattern(name: str, flags: int = 0) -> re.Pattern[str]:
+    """A word list of `data/triggers.json` as a plain alternation, matching inside words too."""
+    return re.compile(alternation(rules()[name]), flags)
 
 
 @cache

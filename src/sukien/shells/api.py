@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hmac
 import json
-from typing import Any, get_args
+from typing import Any
 
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
@@ -25,12 +25,12 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from sukien import __version__
+from sukien import __version__, event_types
 from sukien.app import brief, search
 from sukien.app.ingest import IngestReport, ingest_records
 from sukien.doc import RawRecord
 from sukien.errors import Code, SukienError
-from sukien.models import Article, Event, EventType, Trip
+from sukien.models import Article, Event, Trip
 from sukien.read import read_jsonl
 from sukien.settings import API_MAX_PENDING_WRITES
 from sukien.shells.requests import (
@@ -50,8 +50,6 @@ STATUS_BY_CODE = {Code.NOT_FOUND: 404, Code.BAD_QUERY: 400, Code.FORBIDDEN: 403,
 
 
 CODE_BY_STATUS = {404: Code.NOT_FOUND, 401: Code.FORBIDDEN, 403: Code.FORBIDDEN}
-
-
 
 
 class Page(BaseModel):
@@ -262,7 +260,7 @@ def create_app(
 NO_NUL = "^[^\\u0000]*$"
 
 
-TYPES_PATTERN = "^(?:{0})(?:, ?(?:{0})){{0,6}}$".format("|".join(get_args(EventType)))
+TYPES_PATTERN = "^(?:{0})(?:, ?(?:{0})){{0,6}}$".format("|".join(event_types.codes()))
 
 
 DATE_PATTERN = "^(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-[0-9]{2}-[0-9]{2}$"
@@ -290,7 +288,7 @@ LIST_PARAMETERS = [
         "name": "type",
         "in": "query",
         "schema": {"type": "string", "maxLength": 200, "pattern": TYPES_PATTERN},
-        "description": "TYPE[,TYPE]: " + ", ".join(get_args(EventType)),
+        "description": "TYPE[,TYPE]: " + ", ".join(event_types.codes()),
     },
     {"name": "outlet", "in": "query", "schema": {"type": "string", "maxLength": 200, "pattern": NO_NUL}},
     {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},

@@ -15,18 +15,18 @@ import csv
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO, get_args
+from typing import Any, TextIO
 
 from pydantic import BaseModel
 
-from sukien import __version__
+from sukien import __version__, event_types
+from sukien.app.export import COLUMNS, LIST_SEPARATOR, Column, to_csv
 from sukien.app.ingest import IngestReport, Interrupted, ingest, reprocess
 from sukien.errors import Code, SukienError
-from sukien.models import EventType, Trip
 from sukien.store import DEFAULT_DB, Filters, Store, open_store
 
 PROG = "sukien"
@@ -72,7 +72,7 @@ def filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--country", type=country_code, help="ISO 3166-1 alpha-2 code, e.g. US")
     parser.add_argument("--since", type=iso_date, help="YYYY-MM-DD")
     parser.add_argument("--until", type=iso_date, help="YYYY-MM-DD")
-    parser.add_argument("--type", dest="types", type=event_types, default=(), help="TYPE[,TYPE]")
+    parser.add_argument("--type", dest="types", type=type_list, default=(), help="TYPE[,TYPE]")
     parser.add_argument("--outlet", help="only articles of this outlet")
     parser.add_argument("--limit", type=int, help="at most this many")
     parser.add_argument("--offset", type=int, default=0, help="skip this many first")
@@ -109,8 +109,8 @@ def country_code(text: str) -> str:
     return text.upper()
 
 
-def event_types(text: str) -> tuple[str, ...]:
-    known = get_args(EventType)
+def type_list(text: str) -> tuple[str, ...]:
+    known = event_types.codes()
     types = tuple(part.strip() for part in text.split(",") if part.strip())
     unknown = [t for t in types if t not in known]
     if unknown or not types:
@@ -165,17 +165,17 @@ def reprocess_command(args: argparse.Namespace) -> int:
 
 @command("articles", "the stored articles", db_option, filter_options, format_option)
 def articles_command(args: argparse.Namespace) -> int:
-    return show(args, lambda store: store.articles(filters_from(args)), ARTICLE_COLUMNS)
+    return show(args, lambda store: store.articles(filters_from(args)), "articles")
 
 
 @command("events", "extracted events", db_option, filter_options, format_option)
 def events_command(args: argparse.Namespace) -> int:
-    return show(args, lambda store: store.events(filters_from(args)), EVENT_COLUMNS)
+    return show(args, lambda store: store.events(filters_from(args)), "events")
 
 
 @command("trips", "events grouped into trips", db_option, filter_options, format_option)
 def trips_command(args: argparse.Namespace) -> int:
-    return show(args, lambda store: store.trips(filters_from(args)), TRIP_COLUMNS)
+    return show(args, lambda store: store.trips(filters_from(args)), "trips")
 
 
 def default_inputs() -> list[str]:
@@ -186,10 +186,10 @@ def default_inputs() -> list[str]:
     return []
 
 
-def show(args: argparse.Namespace, query: Callable[[Store], Sequence[BaseModel]], columns: Columns) -> int:
+def show(args: argparse.Namespace, query: Callable[[Store], Sequence[BaseModel]], kind: str) -> int:
     with open_store(args.db, create=False) as store:
         items = query(store)
-    write(items, args.format, columns, args.out)
+    write(items, args.format, kind, args.out)
     return EXIT_OK
 
 
@@ -373,82 +373,32 @@ def export_command(args: argparse.Namespace) -> int:
 
 # -- output -----------------------------------------------------------------------------------------
 
-# (header, value, width in the table or 0 when the column is for csv only)
-Column = tuple[str, Callable[[Any], Any], int]
-Columns = Sequence[Column]
+# What the terminal table shows of each kind, in this order: the export's columns by name
+# (`app.export.COLUMNS`, the one column table, which `--format csv` writes whole) and their widths.
+TABLE_WIDTHS: dict[str, dict[str, int]] = {
+    "articles": {"id": ID_WIDTH, "published": 25, "outlet": 20, "source": 32, "title": TABLE_CELL_MAX},
+    "events": {
+        "id": ID_WIDTH, "type": 10, "start": 10, "end": 10, "status": 8, "actor": 24, "counterparts": 32,
+        "country": 7, "city": 16, "trip_id": ID_WIDTH,
+    },
+    "trips": {
+        "id": ID_WIDTH, "actor": 24, "start": 10, "end": 10, "status": 8, "countries": 16, "cities": 28,
+        "occasions": 28,
+    },
+}  # fmt: skip
 
 
-def names(people: Iterable[Any]) -> str:
-    return "; ".join(person.name for person in people)
-
-
-def legs(trip: Trip) -> str:
-    return "; ".join(" ".join(part for part in (leg.country, leg.city) if part) for leg in trip.legs)
-
-
-def occasions(items: Iterable[Any]) -> str:
-    return "; ".join(
-        " ".join(str(part) for part in (o.series or o.name, o.year, o.number) if part) for o in items if o
-    )
-
-
-ARTICLE_COLUMNS: Columns = (
-    ("id", lambda a: a.id, ID_WIDTH),
-    ("published", lambda a: a.published, 25),
-    ("outlet", lambda a: a.outlet, 20),
-    ("source", lambda a: a.source, 32),
-    ("title", lambda a: a.title, TABLE_CELL_MAX),
-    ("url", lambda a: a.url, 0),
-    ("author", lambda a: a.author, 0),
-    ("duplicate_of", lambda a: a.duplicate_of, 0),
-    ("text", lambda a: a.text, 0),
-)
-EVENT_COLUMNS: Columns = (
-    ("id", lambda e: e.id, ID_WIDTH),
-    ("type", lambda e: e.type, 10),
-    ("start", lambda e: e.start, 10),
-    ("end", lambda e: e.end, 10),
-    ("status", lambda e: e.status, 8),
-    ("actor", lambda e: e.actor.name, 24),
-    ("roles", lambda e: "; ".join(e.actor.roles), 0),
-    ("actor_country", lambda e: e.actor.country, 0),
-    ("counterparts", lambda e: names(e.counterparts), 32),
-    ("country", lambda e: e.location.country, 7),
-    ("city", lambda e: e.location.city, 16),
-    ("occasion", lambda e: occasions([e.occasion]), 0),
-    ("trip", lambda e: e.trip_id, ID_WIDTH),
-    ("sources", lambda e: "; ".join(e.sources), 0),
-    ("cameo", lambda e: e.codes.cameo, 0),
-    ("plover", lambda e: e.codes.plover, 0),
-)
-TRIP_COLUMNS: Columns = (
-    ("id", lambda t: t.id, ID_WIDTH),
-    ("actor", lambda t: t.actor.name, 24),
-    ("roles", lambda t: "; ".join(t.actor.roles), 0),
-    ("actor_country", lambda t: t.actor.country, 0),
-    ("start", lambda t: t.start, 10),
-    ("end", lambda t: t.end, 10),
-    ("status", lambda t: t.status, 8),
-    ("legs", legs, 36),
-    ("occasions", lambda t: occasions(t.occasions), 28),
-    ("events", lambda t: len(t.events), 6),
-    ("sources", lambda t: len(t.sources), 7),
-    ("source_names", lambda t: "; ".join(t.sources), 0),
-)
-
-
-def write(items: Sequence[BaseModel], fmt: str, columns: Columns, out: TextIO) -> None:
+def write(items: Sequence[BaseModel], fmt: str, kind: str, out: TextIO) -> None:
     if fmt == "json":
         write_json(items, out)
     elif fmt == "jsonl":
         for item in items:
             out.write(item.model_dump_json() + "\n")
     elif fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(header for header, _, _ in columns)
-        writer.writerows([cell(value(item)) for _, value, _ in columns] for item in items)
+        out.write(to_csv(items, COLUMNS[kind]))
     else:
-        write_table(items, [column for column in columns if column[2]], out)
+        by_name = {column.name: column for column in COLUMNS[kind]}
+        write_table(items, [(by_name[name], width) for name, width in TABLE_WIDTHS[kind].items()], out)
 
 
 def write_json(items: Sequence[BaseModel], out: TextIO) -> None:
@@ -461,12 +411,14 @@ def write_json(items: Sequence[BaseModel], out: TextIO) -> None:
 
 
 def cell(value: Any) -> str:
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(str(part) for part in value)
     return "" if value is None else str(value)
 
 
-def write_table(items: Sequence[BaseModel], columns: Columns, out: TextIO) -> None:
-    rows = [[clip(cell(value(item)), width) for _, value, width in columns] for item in items]
-    headers = [header for header, _, _ in columns]
+def write_table(items: Sequence[BaseModel], columns: list[tuple[Column, int]], out: TextIO) -> None:
+    rows = [[clip(cell(column.value(item)), width) for column, width in columns] for item in items]
+    headers = [column.name for column, _ in columns]
     widths = [max([len(header)] + [len(row[i]) for row in rows]) for i, header in enumerate(headers)]
     for row in [headers, ["-" * width for width in widths], *rows]:
         out.write(

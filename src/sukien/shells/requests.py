@@ -8,12 +8,11 @@ import asyncio
 import threading
 from dataclasses import dataclass, field
 from datetime import date
-from typing import get_args
 
 from starlette.requests import Request
 
+from sukien import event_types
 from sukien.errors import Code, SukienError
-from sukien.models import EventType
 from sukien.store import Filters, Store, open_store
 
 DEFAULT_PAGE = 50
@@ -94,10 +93,10 @@ def filters_from_query(request: Request, default_limit: int = DEFAULT_PAGE) -> F
     types: tuple[str, ...] = ()
     if (raw_types := text_param(request, "type")) is not None:
         types = tuple(t.strip() for t in raw_types.split(",") if t.strip())
-        unknown = [t for t in types if t not in get_args(EventType)]
+        unknown = [t for t in types if t not in event_types.codes()]
         if unknown or not types:
             raise bad(
-                f"unknown event type {', '.join(unknown)!r}; one of {', '.join(get_args(EventType))}", "type"
+                f"unknown event type {', '.join(unknown)!r}; one of {', '.join(event_types.codes())}", "type"
             )
     return Filters(
         actor=text_param(request, "actor"),

@@ -279,24 +279,11 @@ def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-MILITARY_RANKS = frozenset(
-    [
-        "Đại tướng",
-        "Thượng tướng",
-        "Trung tướng",
-        "Thiếu tướng",
-        "Đô đốc",
-        "Phó Đô đốc",
-        "Chuẩn Đô đốc",
-        "Đại tá",
-    ]
-)
-
-
 def without_ranks(roles: list[str]) -> list[str]:
     """A military rank or a seat in a party body ("Ủy viên Bộ Chính trị") is not the role when the
     person also holds an office."""
-    offices = [r for r in roles if r not in MILITARY_RANKS and not fold(r).startswith("uy vien")]
+    ranks = gz.load().military_ranks
+    offices = [r for r in roles if r not in ranks and not fold(r).startswith("uy vien")]
     return offices or roles
 
 

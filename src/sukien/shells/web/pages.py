@@ -19,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
+from sukien import event_types
 from sukien.app import brief, search
 from sukien.errors import SukienError
 from sukien.models import Article, Event, Trip
@@ -39,9 +40,12 @@ SECURITY_HEADERS = {
 
 @cache
 def labels() -> dict[str, dict[str, Any]]:
-    return json.loads(
+    found = json.loads(
         resources.files("sukien.shells.web").joinpath("labels.json").read_text(encoding="utf-8")
     )
+    for language, words in found.items():
+        words["event_types"] = event_types.labels(language)  # from the table of event types
+    return found
 
 
 @cache
