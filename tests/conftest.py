@@ -1,10 +1,20 @@
-"""Shared fixtures: where the reference material is, and a fresh database per test."""
+"""Shared fixtures: where the reference material is, and a fresh database per test.
+
+Databases come from `backend`: SQLite everywhere; in modules marked `both_backends` (the store's
+contract tests) each test runs once per backend, PostgreSQL included when SUKIEN_TEST_PG names a
+server (`scripts/with_postgres.sh` starts one for `scripts/test`), where each test gets a database
+of its own, made for it and dropped after it. Without a server those runs are skipped, saying why.
+"""
 
 from __future__ import annotations
 
 import lzma
+import os
+import uuid
+from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -41,13 +51,107 @@ def corpus_sample(corpus_dir: Path, name: str, count: int, target: Path) -> Path
     return target
 
 
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "test.db"
+BACKENDS = ("sqlite", "postgres")
+PG_URL = os.environ.get("SUKIEN_TEST_PG", "")
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line(
+        "markers", "both_backends: the store's contract: run on SQLite and on PostgreSQL (SUKIEN_TEST_PG)"
+    )
+    config.addinivalue_line("markers", "sqlite_only: about SQLite itself (its file, WAL, migration files)")
+
+
+def pytest_generate_tests(metafunc) -> None:
+    """Tests of a `both_backends` module that use a database run once per backend."""
+    definition = metafunc.definition
+    if (
+        "backend" in metafunc.fixturenames
+        and definition.get_closest_marker("both_backends")
+        and not definition.get_closest_marker("sqlite_only")
+    ):
+        metafunc.parametrize("backend", BACKENDS, indirect=True, scope="module")
+
+
+def postgres_missing() -> str | None:
+    """Why the PostgreSQL runs cannot be made, or None when they can."""
+    if not PG_URL:
+        return os.environ.get(
+            "SUKIEN_TEST_PG_MISSING", "SUKIEN_TEST_PG is not set (scripts/with_postgres.sh starts a server)"
+        )
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        return "psycopg is not installed (pip install -e '.[postgres]')"
+    return None
+
+
+@pytest.fixture(scope="module")
+def backend(request) -> str:
+    name = getattr(request, "param", "sqlite")
+    if name == "postgres" and (why := postgres_missing()):
+        pytest.skip(f"PostgreSQL: {why}")
+    return name
+
+
+def database_url(base: str, name: str) -> str:
+    """`base` (a postgresql:// URL) naming the database `name` instead of its own."""
+    return urlunsplit(urlsplit(base)._replace(path=f"/{name}"))
+
+
+class Databases:
+    """Fresh, empty databases of one backend: files in `folder`, or PostgreSQL databases made on the
+    server of SUKIEN_TEST_PG and dropped by `drop_all`."""
+
+    def __init__(self, backend: str, folder: Path):
+        self.backend = backend
+        self.folder = folder
+        self.made: list[str] = []
+
+    def new(self, name: str = "test") -> Path | str:
+        if self.backend == "sqlite":
+            return self.folder / f"{name}.db"
+        import psycopg
+
+        database = f"sukien_{name}_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(PG_URL, autocommit=True) as admin:
+            admin.execute(f'CREATE DATABASE "{database}"')  # a name of our own, not an input
+        self.made.append(database)
+        return database_url(PG_URL, database)
+
+    def drop_all(self) -> None:
+        if not self.made:
+            return
+        import psycopg
+
+        with psycopg.connect(PG_URL, autocommit=True) as admin:
+            for database in self.made:
+                admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        self.made.clear()
 
 
 @pytest.fixture
-def store(db_path: Path):
+def databases(backend: str, tmp_path: Path) -> Iterator[Databases]:
+    made = Databases(backend, tmp_path)
+    yield made
+    made.drop_all()
+
+
+@pytest.fixture(scope="module")
+def module_databases(backend: str, tmp_path_factory) -> Iterator[Databases]:
+    made = Databases(backend, tmp_path_factory.mktemp("databases"))
+    yield made
+    made.drop_all()
+
+
+@pytest.fixture
+def db_path(databases: Databases) -> Path | str:
+    """Where a fresh database is: a file name, or a postgresql:// URL."""
+    return databases.new("test")
+
+
+@pytest.fixture
+def store(db_path: Path | str):
     with open_store(db_path) as opened:
         yield opened
 

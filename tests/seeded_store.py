@@ -16,8 +16,9 @@ TO_LAM_PAROLIN_SOURCE = "004_2d1773ccbd889302.txt"
 
 
 @pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory, seeds_dir) -> Path:
-    path = tmp_path_factory.mktemp("seeded") / "seeds.db"
+def seeded_db(module_databases, seeds_dir) -> Path | str:
+    """The seeds ingested once per module (and backend): a file, or a postgresql:// URL."""
+    path = module_databases.new("seeds")
     with open_store(path) as store:
         ingest(store, [seeds_dir])
     return path

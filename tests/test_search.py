@@ -1,4 +1,5 @@
-"""Full-text search: seeds ranked, diacritics optional, names in two spellings, filters, safe queries."""
+"""Full-text search on both backends: seeds ranked, diacritics optional, names in two spellings, filters,
+safe queries."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from sukien.app.search import MARK_OPEN, search, unmark
 from sukien.errors import StoreError
 from sukien.shells import cli
 from sukien.store import Filters
+
+pytestmark = pytest.mark.both_backends
 
 
 def highlighted(marked: str) -> list[str]:
@@ -188,3 +191,15 @@ def test_snippet_marks_are_private_use_characters_not_markup(store):
 
 def test_search_is_a_recorded_migration(store):
     assert "0002_search" in [name for name, _ in store.migrations()]
+
+
+def test_beyond_the_rank_window_the_newest_matches_are_ranked(store, backend, monkeypatch):
+    monkeypatch.setattr(f"sukien.store.{backend}.search.RANK_WINDOW", 2)
+    oldest = store_text(store, "1.txt", "Parolin Parolin Parolin tới Hà Nội.")
+    newer = [store_text(store, f"{n}.txt", f"Tin số {n} về Parolin.") for n in (2, 3)]
+    result = search(store, "parolin")
+    assert result.windowed
+    assert sorted(hit.id for hit in result.articles) == sorted(newer)
+    monkeypatch.setattr(f"sukien.store.{backend}.search.RANK_WINDOW", 4)  # (at 3, all three are ranked)
+    result = search(store, "parolin")
+    assert not result.windowed and result.articles[0].id == oldest

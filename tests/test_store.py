@@ -1,4 +1,5 @@
-"""The SQLite store: migrations, idempotence, filters, trips, and reprocessing from raw inputs."""
+"""The store's contract on both backends (SQLite, and PostgreSQL when SUKIEN_TEST_PG is set): idempotence,
+filters, trips, transactions, reprocessing from raw inputs; and SQLite's own file and migrations."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from sukien.models import Event, Person, Trip
 from sukien.pipeline import process
 from sukien.store import Filters, open_store
 from sukien.store.sqlite import migration_scripts
+
+pytestmark = pytest.mark.both_backends
 
 
 def doc_with_events(n: int, events: list[Event], outlet: str | None = None) -> Doc:
@@ -44,6 +47,7 @@ def filled(store):
     return store
 
 
+@pytest.mark.sqlite_only  # PostgreSQL's: tests/test_postgres.py
 def test_migrations_are_recorded_once(db_path):
     with open_store(db_path) as store:
         first = store.migrations()
@@ -169,10 +173,10 @@ def test_a_failed_batch_leaves_nothing(filled):
 NEW_RULE_SPEAKER = "Người Phát Biểu Theo Quy Tắc Mới"
 
 
-def test_reprocess_rebuilds_from_raw_inputs_without_the_files(tmp_path, seeds_dir, monkeypatch):
+def test_reprocess_rebuilds_from_raw_inputs_without_the_files(tmp_path, db_path, seeds_dir, monkeypatch):
     copies = tmp_path / "copies"
     shutil.copytree(seeds_dir, copies)
-    with open_store(tmp_path / "r.db") as store:
+    with open_store(db_path) as store:
         ingest(store, [copies])
         articles = store.articles()
         shutil.rmtree(copies)
@@ -192,11 +196,11 @@ def test_reprocess_rebuilds_from_raw_inputs_without_the_files(tmp_path, seeds_di
         assert sorted(e.article_id for e in speakers) == sorted(a.id for a in articles)
 
 
-def test_reprocess_keeps_undecoded_bytes(tmp_path):
+def test_reprocess_keeps_undecoded_bytes(tmp_path, db_path):
     text = article_text(5)
     path = tmp_path / "utf16.txt"
     path.write_bytes(text.encode("utf-16"))
-    with open_store(tmp_path / "r.db") as store:
+    with open_store(db_path) as store:
         ingest(store, [path])
         path.unlink()
         [(_, raw)] = list(store.raw_records())
