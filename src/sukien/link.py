@@ -43,6 +43,18 @@ def confident(seeds: list[Event]) -> bool:
     return any(e.start or e.day_month for e in seeds) or any(e.firm for e in seeds)
 
 
+def present_abroad(event: Event) -> bool:
+    """A meeting, signing or speech whose own sentence places it abroad ("tại Thủ đô Praha, Cộng hòa
+    Czech, Thủ tướng ... chứng kiến lễ ký kết") puts its actor there as surely as "thăm" does."""
+    return event.type in JOINING_TYPES and event.location_stated and is_abroad(event)
+
+
+def seeds_trip(event: Event) -> bool:
+    if event.remote or not (event.type in TRIP_TYPES and is_abroad(event)) and not present_abroad(event):
+        return False
+    return is_leader(event.actor) and placed(event)
+
+
 def placed(event: Event) -> bool:
     """A journey abroad of someone whose country is unknown is a guess ("Starmer" in Britain is at
     home): such a person's trip is taken only when it brings them to Viet Nam."""
@@ -80,11 +92,37 @@ def shares_purpose(a: Event, b: Event) -> bool:
 
 
 def near_in_time(a: Event, b: Event) -> bool:
-    """Articles of one undated journey appear close together; undated articles give no clue."""
+    """Articles of one undated journey appear close together. Two pieces of which one has no date
+    and no dated article are not known to be near: a shared destination alone chained the journeys
+    of years into one (the archive's 2016-2019 "trips")."""
     pa, pb = anchor(a), anchor(b)
     if pa and pb:
         return abs(pa - pb) <= timedelta(days=UNDATED_WINDOW_DAYS)
-    return True
+    return False
+
+
+def near_or_unknown(a: Event, b: Event) -> bool:
+    pa, pb = anchor(a), anchor(b)
+    return near_in_time(a, b) if pa and pb else True
+
+
+def alike(a: Event, b: Event) -> bool:
+    """Two pieces no date places that still tell one journey: the same city abroad, the same meeting
+    (of one year, where both say), or the same days of the year. A shared country alone is not enough."""
+    if not shares_purpose(a, b):
+        return False
+    ca, cb = a.location.city, b.location.city
+    country = a.location.country or ""
+    if (
+        ca
+        and cb
+        and a.location.country == b.location.country
+        and city_key(ca, country) == city_key(cb, country)
+    ):
+        return True
+    if a.occasion and b.occasion and a.occasion.series and a.occasion.series == b.occasion.series:
+        return a.occasion.year is None or b.occasion.year is None or a.occasion.year == b.occasion.year
+    return day_of_year(a) is not None and day_of_year(b) is not None and days_agree(a, b)
 
 
 def close(sa: tuple[date, date], sb: tuple[date, date]) -> bool:
@@ -109,8 +147,10 @@ def overlapping(a: Event, b: Event) -> bool:
     if not (sa and sb):
         return False
     if (is_month(a) or is_month(b)) and not shares_purpose(a, b):
-        # A month ("đầu tháng 6") ties another destination only by a day inside it, not next to it.
-        return max(sa[0], sb[0]) <= min(sa[1], sb[1])
+        # A month ("cuối tháng này") ties another destination only when one article tells both, and
+        # by a day inside it: from two articles it bridged two journeys of one month into one.
+        same_article = a.article_id is not None and a.article_id == b.article_id
+        return same_article and max(sa[0], sb[0]) <= min(sa[1], sb[1])
     if close(sa, sb):
         return True
     # An open-ended visit (no last day stated) goes on for days after its start.
@@ -214,8 +254,12 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
         elif len(same_article) == 1:
             same_article[0].append(event)
         else:
+            # With no date of its own, it joins the one journey of its purpose near in time; where
+            # no date tells (an undated archive) the one journey of its purpose at all.
             nearby = [
-                g for g in groups_here if any(shares_purpose(event, m) and near_in_time(event, m) for m in g)
+                g
+                for g in groups_here
+                if any(shares_purpose(event, m) and near_or_unknown(event, m) for m in g)
             ]
             if len(nearby) == 1:
                 nearby[0].append(event)
@@ -225,7 +269,7 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
     for i, a in enumerate(rest):
         for j in range(i + 1, len(rest)):
             b = rest[j]
-            if (a.article_id == b.article_id or compatible(a, b)) and days_agree(a, b):
+            if (a.article_id == b.article_id or compatible(a, b) or alike(a, b)) and days_agree(a, b):
                 uf.union(i, j)
     by_root = defaultdict(list)
     for i, event in enumerate(rest):
@@ -236,17 +280,32 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
 def join_others(trips: list[list[Event]], others: list[Event]) -> None:
     """Meetings abroad join the trip whose dates (or article) they share; a dated meeting outside a
     dated trip's days (a past meeting recalled in a caption) does not."""
+    seeds_of = [list(members) for members in trips]  # joining compares with seeds, never with joiners
     for event in others:
-        for members in trips:
-            if not any(compatible(event, seed) for seed in members):
+        for members, seeds in zip(trips, seeds_of, strict=True):
+            if not event.location.country and not joins_unplaced(event, seeds):
                 continue
-            spans = [s for s in (span_of(m) for m in members) if s]
+            if not any(compatible(event, seed) for seed in seeds):
+                continue
+            spans = [s for s in (span_of(m) for m in seeds) if s]
             day = span_of(event)
             trip = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
             if day and trip and not event.year_inferred and not close_enough(day, trip):
                 continue
             members.append(event)
             break
+
+
+def joins_unplaced(event: Event, seeds: list[Event]) -> bool:
+    """A meeting that names no place may be at home: it joins a journey only when its article tells
+    of that journey, or when it falls within the journey's own days."""
+    if any(seed.article_id == event.article_id for seed in seeds):
+        return True
+    day = span_of(event)
+    spans = [s for s in (span_of(m) for m in seeds) if s]
+    if not day or not spans or is_month(event):
+        return False
+    return min(s[0] for s in spans) <= day[0] and day[1] <= max(s[1] for s in spans)
 
 
 def close_enough(day: tuple[date, date], trip: tuple[date, date]) -> bool:
@@ -364,14 +423,21 @@ def fill_years(members: list[Event], years: set[str]) -> None:
 
 def build_trip(members: list[Event]) -> Trip:
     actor = best_actor(members)
-    # Where some pieces state their year, the guessed years of the others do not set the dates.
+    # Where some pieces state their year, the guessed years of the others do not set the dates: a
+    # piece joined by its day of the year is moved into the journey's year, the rest left out.
     year = journey_year(members)
+    if year:
+        for event in members:
+            if event.start and event.start[:4] != year and event.year_inferred:
+                move_to_year(event, int(year))
     members_for_dates = [e for e in members if not e.start or e.start[:4] == year]
     if year:
         fill_years(members_for_dates, {year})
     seeds = [e for e in members_for_dates if e.type in TRIP_TYPES]
-    starts = [e.start for e in members_for_dates if e.start and len(e.start) == 10 and parse_day(e.start)]
-    months = [e.start for e in members_for_dates if e.start and len(e.start) == 7]
+    # A meeting that names no place (perhaps at home before leaving) never sets the journey's days.
+    abroad = [e for e in members_for_dates if e.type in TRIP_TYPES or is_abroad(e)]
+    starts = [e.start for e in abroad if e.start and len(e.start) == 10 and parse_day(e.start)]
+    months = [e.start for e in abroad if e.start and len(e.start) == 7]
     ends = [e.end for e in seeds if e.end and parse_day(e.end)]
     sources: list[str] = []
     for event in sorted(members, key=lambda e: e.id):
@@ -384,12 +450,46 @@ def build_trip(members: list[Event]) -> Trip:
         start=min(starts) if starts else (min(months) if months else None),
         end=max(ends) if ends else None,
         status=status_of(members),  # type: ignore[arg-type]
-        legs=legs_of(members, actor.country or "VN"),
+        legs=legs_of(members_for_dates, actor.country or "VN"),
         occasions=occasions_of(members),
         events=[e.id for e in members],
         sources=sources,
     )
+    trip.year = year_of(trip, members)
+    if trip.status == "planned" and told_after(trip, members):
+        trip.status = "reported"
     return trip
+
+
+def move_to_year(event: Event, year: int) -> None:
+    """A guessed year yields to the journey's stated one (the day and month are the text's own)."""
+    for field in ("start", "end"):
+        value = getattr(event, field)
+        day = parse_day(value) if value and len(value) == 10 else None
+        if day is None:
+            continue
+        try:
+            setattr(event, field, day.replace(year=year).isoformat())
+        except ValueError:  # 29 February
+            setattr(event, field, None)
+
+
+def year_of(trip: Trip, members: list[Event]) -> int | None:
+    """The journey's year: its dates', else the one year all its articles were published in; None
+    (and so marked) when no text and no article tells it. Never guessed from another story."""
+    if trip.start:
+        return int(trip.start[:4])
+    years = {e.article_published[:4] for e in members if e.article_published}
+    if len(years) == 1 and all(e.article_published for e in members):
+        return int(next(iter(years)))
+    return None
+
+
+def told_after(trip: Trip, members: list[Event]) -> bool:
+    """An announced journey that an article published after its last day still tells of took place."""
+    last = parse_day(trip.end or trip.start)
+    published = [parse_day(e.article_published) for e in members if e.article_published]
+    return last is not None and any(day is not None and day > last for day in published)
 
 
 def link(events: list[Event]) -> list[Trip]:
@@ -398,7 +498,7 @@ def link(events: list[Event]) -> list[Trip]:
     for event in events:
         event.trip_id = None
     for _key, own in sorted(group_by_actor(events).items()):
-        seeds = [e for e in own if e.type in TRIP_TYPES and is_abroad(e) and is_leader(e.actor) and placed(e)]
+        seeds = [e for e in own if seeds_trip(e)]
         if not seeds:
             continue
         groups = [g for g in cluster(seeds) if confident(g)]
@@ -406,7 +506,10 @@ def link(events: list[Event]) -> list[Trip]:
         others = [
             e
             for e in own
-            if e.id not in seed_ids and e.type in JOINING_TYPES and (is_abroad(e) or not e.location.country)
+            if e.id not in seed_ids
+            and e.type in JOINING_TYPES
+            and not e.remote
+            and (is_abroad(e) or not e.location.country)
         ]
         join_others(groups, others)
         for members in groups:

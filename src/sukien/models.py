@@ -90,6 +90,11 @@ class Event(BaseModel):
     # their own, not a bare "tới", "đến" or "sang" before a place.
     trigger: str | None = None
     firm: bool = True
+    # True when the event's own sentence names where it happened ("tại Thủ đô Praha, Cộng hòa Czech"):
+    # a meeting placed so abroad puts its actor there, whatever verb tells it.
+    location_stated: bool = False
+    # Taken part in from afar ("trực tuyến", "qua cầu truyền hình"): no travel.
+    remote: bool = False
 
 
 class Leg(BaseModel):
@@ -113,6 +118,9 @@ class Trip(BaseModel):
     occasions: list[Occasion] = Field(default_factory=list)
     events: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
+    # The journey's year: from its dates, else the one year its articles were published in; null
+    # when neither tells it (an undated archive story), and then the trip says it has no year.
+    year: int | None = None
 
 
 def codes_for(event_type: str) -> Codes:

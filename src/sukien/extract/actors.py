@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sukien.doc import Mention
 from sukien.lexicon import gazetteer as gz
-from sukien.lexicon.triggers import Trigger, word_list_pattern, word_pattern
+from sukien.lexicon.triggers import SENTENCE_OPENING, Trigger, word_list_pattern, word_pattern
 from sukien.models import Person
 from sukien.settings import OWNER_REACH
 
@@ -47,6 +47,10 @@ NOUN_PHRASE_TRIGGER = re.compile(
 )
 
 
+# Before a person: someone sent on his behalf is the one who travels.
+SENDER = re.compile(r"(?:[Đđ]ặc phái viên|[Đđ]ặc sứ|[Pp]hái viên|[Đđ]ại diện|[Pp]hu nhân)\s+(?:của\s+)?$")
+
+
 def choose_actor(
     ctx: Context, trigger: Trigger, sent: tuple[int, int], triggers: list[Trigger]
 ) -> Mention | None:
@@ -62,6 +66,8 @@ def choose_actor(
             return subject
     objects = word_pattern("object_markers")
     for person in reversed(before):
+        if SENDER.search(text, max(sent[0], person.start - 30), person.start):
+            continue  # "Đặc phái viên của Tổng Bí thư X": the envoy travels, X sends him
         gap = text[person.end : trigger.start]
         # Another meeting verb between them makes this person that verb's object, not our subject.
         if any(t.type in ("meet", "call") and person.end <= t.start < trigger.start for t in triggers):
@@ -85,7 +91,8 @@ def choose_actor(
     # A subject after its verb only where the verb is a noun phrase that opens the sentence
     # ("Trong khuôn khổ chuyến thăm ..., Bộ trưởng X"), not "sang thăm" said of someone else.
     lead_in = text[max(sent[0], trigger.start - 30) : trigger.end]
-    if not NOUN_PHRASE_TRIGGER.search(lead_in):
+    opens = SENTENCE_OPENING.fullmatch(text, sent[0], trigger.start) is not None  # "Tham dự ..., X ..."
+    if not NOUN_PHRASE_TRIGGER.search(lead_in) and not opens:
         return None
     for person in candidates:
         if person.start < trigger.end:

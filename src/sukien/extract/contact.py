@@ -7,7 +7,7 @@ import re
 from sukien.doc import Mention
 from sukien.extract.context import Context, location_from, make_event, person_of, places_at, summit_location
 from sukien.lexicon.triggers import Trigger, word_pattern
-from sukien.models import Event
+from sukien.models import Event, Location
 
 
 def contact_events(
@@ -34,7 +34,10 @@ def contact_events(
         # "Tại hội đàm, A và B ...": the verb comes first, the two sides after it.
         joined = [p for p in counterparts if re.fullmatch(r"\s*(?:và|với)\s*", text[actor.end : p.start])]
         counterparts = joined or counterparts
-    location = location_from(ctx, places_at(ctx, sent))
+    stated = places_at(ctx, sent)
+    location = location_from(ctx, stated)
+    if location.country is None and word_pattern("home_buildings").search(ctx.doc.norm, sent[0], sent[1]):
+        location = Location(country="VN")  # "tại Phủ Chủ tịch", "tại Trụ sở Chính phủ": at home
     kind = trigger.type
     if kind in ("meet", "call"):
         if not counterparts or (kind == "meet" and counterparts[0].start - max(trigger.end, actor.end) > 250):
@@ -53,6 +56,7 @@ def contact_events(
     unique = list({p.name: p for p in people}.values())
     event = make_event(ctx, kind, actor, sent, counterparts=unique, location=location, **common)
     event.end = event.start
+    event.location_stated = bool(stated) and location.country is not None
     return vietnamese_side_first(ctx, event)
 
 

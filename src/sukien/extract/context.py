@@ -84,15 +84,28 @@ def place_country(place: Mention) -> str | None:
     return place.get("country")
 
 
+# What may stand between "tại"/"ở" and the place it introduces: a few words ("tại Thủ đô"), a venue
+# and a comma ("tại nhà Quốc hội, Thủ đô Canberra"), or a city the gazetteer lacks and "của" ("tại
+# thành phố Nice của Cộng hòa Pháp"). Never "với" or a person: "tại cuộc gặp với Thủ tướng Nhật Bản"
+# places nothing in Japan.
+AT_PLACE = re.compile(
+    r"(?:tại|ở)\s+(?:"
+    r"(?:\w+\s+){0,3}"
+    r"|(?:(?!với\b)[\w-]+\s+){0,4}(?!với\b)[\w-]+,\s*(?:(?:[Tt]hủ đô|[Tt]hành phố)\s+)?"
+    r"|(?:[Tt]hành phố|[Tt]hủ đô|TP\.?)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:của\s+)?"
+    r")$"
+)
+
+
 def places_at(ctx: Context, sent: tuple[int, int]) -> list[Mention]:
     """The places the sentence puts its event at: "tại Thủ đô Vientiane (Lào)", "ở Davos, Thụy Sĩ"."""
     text = ctx.doc.text
     found: list[Mention] = []
     for place in places_after(ctx, sent[0], sent[1]):
-        head = text[max(sent[0], place.start - 20) : place.start]
+        head = text[max(sent[0], place.start - 48) : place.start]
         # The country after its city, "tại Davos, Thụy Sĩ", "tại Thủ đô Vientiane (Lào)", is there too.
-        after_city = found and re.fullmatch(r"\s*[,(]\s*", text[found[-1].end : place.start])
-        if re.search(r"(?:tại|ở)\s+(?:\w+\s+){0,3}$", head) or after_city:
+        after_city = found and re.fullmatch(r"\s*(?:[,(]|của)\s*", text[found[-1].end : place.start])
+        if AT_PLACE.search(head) and not ctx.within_person(place) or after_city:
             found.append(place)
     return found
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from sukien import event_types
+from sukien.doc import Mention
 from sukien.extract.actors import choose_actor, coordinated, visit_owner
 from sukien.extract.contact import contact_events
 from sukien.extract.context import (
@@ -40,6 +41,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         return []
     not_travel = bool(word_pattern("not_travel").search(sentence))
     homecoming = bool(word_pattern("trip_end").search(sentence))
+    remote = bool(word_pattern("online").search(sentence))
     events: list[Event] = []
     done_visit: set[tuple[str | None, str | None]] = set()
     visit_phrases: list[tuple[int, int]] = []
@@ -64,6 +66,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             "year_inferred": dated.year_inferred,
             "day_month": dated.day_month,
             "day_month_end": dated.day_month_end if end_stated else None,
+            "remote": remote,
         }
         if trigger.type == "visit" and not not_travel and not invited:
             if not trigger.strong and any(s < trigger.start < e for s, e in visit_phrases):
@@ -99,11 +102,15 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     events.append(event)
         elif trigger.type == "attend":
             meetings = [m for m in ctx.inside(trigger.end, stop, "MEETING") if m.start - trigger.end < 60]
+            stated = places_at(ctx, sent)
             if not meetings:
+                # "Tham dự Tọa đàm ... tại Tokyo, Phó Thủ tướng X ...": an event no gazetteer names, but
+                # placed abroad by its own sentence, still puts its attendee there.
+                events.extend(attend_placed(ctx, actor, sent, stated, common))
                 continue
             meeting = meetings[0]
             # "Sáng 10/10, tại Thủ đô Vientiane (Lào), Thủ tướng ... tham dự ...": the place may come first.
-            location = location_from(ctx, places_after(ctx, trigger.end, sent[1]) + places_at(ctx, sent))
+            location = location_from(ctx, places_after(ctx, trigger.end, sent[1]) + stated)
             occasion = occasion_of(meeting, start, ctx.published)
             if location.country is None and occasion.series and occasion.year:
                 location = Location(country=host_country(occasion.series, occasion.year))
@@ -113,8 +120,24 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     ctx, "attend", attendee, sent, location=location, occasion=occasion.model_copy(), **common
                 )
                 event.end = end if end_stated else None
+                event.location_stated = bool(stated) and location.country is not None
                 events.append(event)
         elif trigger.type in ("meet", "call", "sign", "speak"):
             events.extend(contact_events(ctx, trigger, actor, sent, stop, common, not_travel, triggers))
     name_cities(ctx, sent, events)
     return events
+
+
+def attend_placed(
+    ctx: Context, actor: Mention, sent: tuple[int, int], stated: list[Mention], common: dict
+) -> list[Event]:
+    """An attendance of an event the gazetteer does not know, kept only when its sentence places it
+    in a country not the attendee's: it says where the attendee was, not what the meeting was."""
+    location = location_from(ctx, stated)
+    if location.country is None or not foreign(location.country, actor) or common.get("remote"):
+        return []
+    event = make_event(ctx, "attend", actor, sent, location=location, **common)
+    event.end = event.start
+    event.location_stated = True
+    return [event]
+

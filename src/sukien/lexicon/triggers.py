@@ -55,9 +55,17 @@ def word_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation(rules()[name])})(?![\w])")
 
 
+# What may open a sentence before its first word: punctuation and a credit ("(Chinhphu.vn) – ").
+SENTENCE_OPENING = re.compile(r"(?:\W*\([^()]{1,30}\)\s*[-–—])?\W*")
+
+
 def find_triggers(sentence: str, offset: int) -> list[Trigger]:
     """Trigger words of the sentence, longest first where they overlap ("chủ trì lễ đón" is a
-    welcome, not "chủ trì"; "hội đàm trực tuyến" a call, not talks); strong before weak."""
+    welcome, not "chủ trì"; "hội đàm trực tuyến" a call, not talks); strong before weak. The
+    sentence's first word counts in lower case ("Tham dự Hội nghị ..., Thủ tướng X ...")."""
+    first = SENTENCE_OPENING.match(sentence)
+    at = first.end() if first else 0
+    sentence = sentence[:at] + sentence[at : at + 1].lower() + sentence[at + 1 :]
     candidates = [
         (match.end() - match.start(), strong, kind, match.start(), match.end())
         for kind, strong, pattern in trigger_patterns()
