@@ -177,6 +177,7 @@ def test_nul_is_stored_as_a_replacement_character_and_the_raw_input_kept_whole(s
 
 
 def test_a_server_that_is_not_there_is_a_store_error_without_the_password():
+    pytest.importorskip("psycopg")
     with pytest.raises(StoreError) as caught:
         open_store("postgresql://sukien:s3cret@/nodb?host=/nonexistent-socket-folder")
     assert caught.value.code.value == "E201"
@@ -220,3 +221,40 @@ def test_write_batches_of_two_connections_take_turns(db_path):
     with open_store(db_path) as store:
         assert [trip.id for trip in store.trips()] == ["t1"]
         assert [e.trip_id for e in store.events()] == ["t1"]
+
+
+# -- snippets and highlights (no server needed) ---------------------------------------------------------
+
+
+def marker_for(query: str):
+    pytest.importorskip("psycopg")
+    from sukien.store.postgres.snippets import Marker
+    from sukien.store.query import query_terms
+
+    return Marker(query_terms(query))
+
+
+def test_a_phrase_is_one_marked_span_in_any_case_and_spelling():
+    from sukien.store.results import unmark
+
+    marked = marker_for('"da nang"').highlight("Hội nghị tại ĐÀ NẴNG, rồi Đà-Nẵng; không phải Đà Lạt.")
+    text, spans = unmark(marked or "")
+    assert [text[start:end] for start, end in spans] == ["ĐÀ NẴNG", "Đà-Nẵng"]
+
+
+def test_a_snippet_is_the_words_around_the_match_with_ellipses_where_the_text_goes_on():
+    from sukien.settings import SNIPPET_TOKENS
+    from sukien.store.results import ELLIPSIS, MARK_CLOSE, MARK_OPEN, unmark
+
+    words = [f"từ{n}" for n in range(200)]
+    words[100] = "Parolin"
+    marker = marker_for("parolin")
+    snippet, terms = marker.snippet(" ".join(words))
+    assert terms == 1 and snippet.startswith(ELLIPSIS) and snippet.endswith(ELLIPSIS)
+    text, spans = unmark(snippet.strip(ELLIPSIS))
+    assert len(text.split()) == SNIPPET_TOKENS and [text[a:b] for a, b in spans] == ["Parolin"]
+    assert abs(text.split().index("Parolin") - SNIPPET_TOKENS // 2) <= 1  # centred
+    tagged, _ = marker.snippet("Parolin <b>tới</b> Hà Nội.")
+    assert tagged == f"{MARK_OPEN}Parolin{MARK_CLOSE} <b>tới</b> Hà Nội."
+    first, _ = marker.snippet("Tin về Parolin. " + " ".join(words[:100]))
+    assert not first.startswith(ELLIPSIS) and first.endswith(ELLIPSIS)

@@ -25,11 +25,15 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-import psycopg
-from psycopg.rows import dict_row
+from sukien.errors import Code, StoreError
+
+try:  # first: the modules below need it too
+    import psycopg
+    from psycopg.rows import dict_row
+except ImportError as missing:  # `open_store` imports this module only for a postgresql:// URL
+    raise StoreError(Code.DB, "PostgreSQL needs psycopg: pip install 'sukien[postgres]'") from missing
 
 from sukien.doc import Doc, RawRecord
-from sukien.errors import Code, StoreError
 from sukien.models import Article, Event, Trip
 from sukien.settings import RAW_PAGE
 from sukien.store.base import AddResult, Filters, Store, StoreStats

@@ -2,8 +2,8 @@
 
 Not `ts_headline`: it drops whatever looks like an HTML tag from the text ("<b>" is markup to it,
 a literal to us) and marks a phrase word by word. Here each term of the query (`store.query`) is a
-regular expression over the text as stored: a folded letter matches every letter that folds to it
-("d" matches "đ" and "Đ", "a" matches "ặ"), words of a phrase are separated by anything that is
+regular expression over the text as stored: a folded letter matches every letter that folds to it,
+in either case ("d" matches "đ" and "Đ", "a" matches "Ặ"), words of a phrase are separated by anything that is
 not a letter or digit, and a match begins and ends at word boundaries, which are the index's
 (letters and digits; everything else, the underscore too, separates). So a phrase is one marked
 span, and only the few words around the chosen place are ever split out of a long text.
@@ -36,8 +36,10 @@ MAX_ANCHORS = 64
 
 @cache
 def letter_class(letter: str) -> str:
-    """A pattern for every letter that folds to `letter` ("d": d, đ, Đ, ð...); case is ignored."""
+    """A pattern for every letter that folds to `letter` ("d": d, D, đ, Đ, ð...), in either case
+    (spelt out: twice as fast as matching with IGNORECASE)."""
     variants = {letter, *(chr(code) for code, folded in FOLD_TABLE.items() if folded == letter)}
+    variants |= {case for char in variants for case in (char.upper(), char.lower()) if len(case) == 1}
     if len(variants) == 1:
         return re.escape(letter)
     return "[" + "".join(re.escape(char) for char in sorted(variants)) + "]"
@@ -70,7 +72,7 @@ class Marker:
             spellings = [spelling_pattern(words) for words in (split(s) for s in options) if words]
             if spellings:
                 alternatives = "|".join(sorted(spellings, key=len, reverse=True))
-                self.patterns.append(re.compile(f"(?:{alternatives}){WORD_END}", re.IGNORECASE))
+                self.patterns.append(re.compile(f"(?:{alternatives}){WORD_END}"))
 
     def matches(self, text: str) -> list[Found]:
         found = [
@@ -140,8 +142,14 @@ def best_place(text: str, matches: list[Found], size: int) -> Place:
     for index, match in enumerate(matches[:MAX_ANCHORS]):
         words = list(islice(TOKEN_RE.finditer(text, match.start), size))
         reach = words[-1].end() if words else match.end
-        inside = [m for m in matches[index:] if m.end <= reach]
-        score = (len({m.term for m in inside}), len(inside))
+        terms, count = set(), 0
+        for other in matches[index:]:  # in order of their starts
+            if other.start >= reach:
+                break
+            if other.end <= reach:
+                terms.add(other.term)
+                count += 1
+        score = (len(terms), count)
         if best is None or score > best:
             best, place = score, Place(match.start, max(reach, match.end))
     return place
