@@ -17,7 +17,7 @@ from sukien.extract.actors import is_leader
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.names import same_name
 from sukien.models import Event, Leg, Occasion, Person, Trip, parse_day
-from sukien.settings import MAX_GAP_DAYS, OPEN_VISIT_DAYS, UNDATED_WINDOW_DAYS
+from sukien.settings import MAX_GAP_DAYS, OPEN_VISIT_DAYS, SPLIT_GAP_DAYS, UNDATED_WINDOW_DAYS
 from sukien.text.fold import fold, name_key
 
 TRIP_TYPES = event_types.with_link("seeds")  # visit, attend: what a trip is made of
@@ -219,9 +219,13 @@ def days_agree(a: Event, b: Event) -> bool:
 
 
 def fits_days(event: Event, members: list[Event]) -> bool:
-    """Whether a piece known only by day and month can belong to this journey."""
+    """Whether a piece known only by day and month can belong to this journey: on its days of the
+    year, and inside the month of a journey known only by its month."""
     if not event.day_month:
         return True
+    months = {m.start[5:7] for m in members if m.start and len(m.start) == 7}
+    if months and not any(day_of_year(m) for m in members) and event.day_month[:2] not in months:
+        return False
     return any(days_agree(event, m) for m in members if day_of_year(m) is not None) or not any(
         day_of_year(m) for m in members
     )
@@ -275,6 +279,33 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
     for i, event in enumerate(rest):
         by_root[uf.find(i)].append(event)
     return groups + list(by_root.values())
+
+
+def split_at_gaps(members: list[Event]) -> list[list[Event]]:
+    """One journey has no gap of weeks between its dated pieces: a chain that has one is two
+    journeys (pieces joined through a shared article or a guessed year). The undated pieces go with
+    the part their article dates, else the part of their destination, else the first."""
+    dated = sorted((e for e in members if span_of(e) and not is_month(e)), key=lambda e: span_of(e) or ())
+    if len(dated) < 2:
+        return [members]
+    parts: list[list[Event]] = [[dated[0]]]
+    last = (span_of(dated[0]) or (date.min, date.min))[1]
+    for event in dated[1:]:
+        span = span_of(event) or (date.min, date.min)
+        if span[0] - last > timedelta(days=SPLIT_GAP_DAYS):
+            parts.append([])
+        parts[-1].append(event)
+        last = max(last, span[1])
+    if len(parts) == 1:
+        return [members]
+    placed_ids = {e.id for part in parts for e in part}
+    for event in members:
+        if event.id in placed_ids:
+            continue
+        home = next((p for p in parts if any(m.article_id == event.article_id for m in p)), None)
+        home = home or next((p for p in parts if any(shares_purpose(event, m) for m in p)), parts[0])
+        home.append(event)
+    return parts
 
 
 def join_others(trips: list[list[Event]], others: list[Event]) -> None:
@@ -448,7 +479,7 @@ def build_trip(members: list[Event]) -> Trip:
         id=trip_id(actor, members),
         actor=actor,
         start=min(starts) if starts else (min(months) if months else None),
-        end=max(ends) if ends else None,
+        end=max(ends) if ends and (not starts or max(ends) >= min(starts)) else None,
         status=status_of(members),  # type: ignore[arg-type]
         legs=legs_of(members_for_dates, actor.country or "VN"),
         occasions=occasions_of(members),
@@ -501,7 +532,7 @@ def link(events: list[Event]) -> list[Trip]:
         seeds = [e for e in own if seeds_trip(e)]
         if not seeds:
             continue
-        groups = [g for g in cluster(seeds) if confident(g)]
+        groups = [part for g in cluster(seeds) for part in split_at_gaps(g) if confident(part)]
         seed_ids = {e.id for e in seeds}
         others = [
             e

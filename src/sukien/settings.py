@@ -37,6 +37,7 @@ BACKGROUND_DAYS = 120  # a journey that ended this long before the article's new
 MAX_GAP_DAYS = 2  # dated pieces of one journey with different destinations join within this gap
 OPEN_VISIT_DAYS = 7  # an open-ended visit (start only) lasts at most this long when joining
 UNDATED_WINDOW_DAYS = 20  # an undated piece joins a trip this near its article's date
+SPLIT_GAP_DAYS = 10  # dated pieces of one person this far apart are two journeys, however chained
 
 # -- store and search ----------------------------------------------------------------------------
 SQLITE_BUSY_TIMEOUT_MS = 10_000

@@ -140,4 +140,3 @@ def attend_placed(
     event.end = event.start
     event.location_stated = True
     return [event]
-

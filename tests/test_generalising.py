@@ -1,0 +1,100 @@
+"""Rules of issue 9 on sentences written for these tests (never copied from a reference set): a
+meeting placed abroad puts its actor there, online is no travel, the envoy travels, home buildings
+are home, and the linker keeps journeys apart that only a country, a month or a gap of weeks joins."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import make_event
+from sukien.doc import Doc, RawRecord
+from sukien.link import link
+from sukien.pipeline import process
+
+
+def item(text: str, published: str | None = "2025-03-20", name: str = "t") -> Doc:
+    fields = {"id": name, "published": published, "title": None, "url": None, "outlet": None, "summary": None}
+    return process(RawRecord(source=name, kind="jsonl", text=text, fields=fields))
+
+
+def trips_of(*docs: Doc) -> list[tuple[str, list[str], str | None]]:
+    events = [e for doc in docs for e in doc.events]
+    return [(t.actor.name, [leg.country for leg in t.legs], t.start) for t in link(events)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 18/3, tại Thủ đô Oslo, Na Uy, Thủ tướng Phạm Minh Chính đã chứng kiến lễ ký kết thỏa thuận "
+        "hợp tác giữa hai tập đoàn năng lượng.",
+        "Chiều 18/3, tại nhà Quốc hội, Thủ đô Oslo, Na Uy, Thủ tướng Phạm Minh Chính đã hội kiến Chủ tịch "
+        "Quốc hội Na Uy Masud Gharahkhani.",
+        "(Chinhphu.vn) – Tham dự Tọa đàm doanh nghiệp diễn ra chiều 18/3 tại Oslo, Thủ tướng Phạm Minh "
+        "Chính đề nghị các doanh nghiệp mở rộng đầu tư.",
+    ],
+)
+def test_a_statement_placed_abroad_by_its_sentence_makes_a_trip(text: str) -> None:
+    assert trips_of(item(text)) == [("Phạm Minh Chính", ["NO"], "2025-03-18")]
+
+
+def test_taking_part_online_is_no_travel() -> None:
+    doc = item(
+        "Sáng 18/3, Thủ tướng Phạm Minh Chính tham dự trực tuyến Hội nghị Cấp cao ASEAN lần thứ 46 tại "
+        "Kuala Lumpur, Malaysia từ điểm cầu Hà Nội."
+    )
+    assert trips_of(doc) == []
+
+
+def test_a_meeting_at_the_presidential_palace_is_at_home() -> None:
+    doc = item(
+        "Chiều 18/3, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã hội đàm với Tổng thống Chile Gabriel "
+        "Boric Font."
+    )
+    meetings = [e for e in doc.events if e.type == "meet" and e.actor.name == "Lương Cường"]
+    assert [e.location.country for e in meetings] == ["VN"]
+    assert all(t[0] != "Lương Cường" for t in trips_of(doc))
+
+
+def test_the_special_envoy_travels_not_the_leader_who_sent_him() -> None:
+    doc = item(
+        "Ngày 18/3, Đặc phái viên của Tổng Bí thư Tô Lâm đã lên đường thăm Cộng hòa Dân chủ Nhân dân Lào."
+    )
+    assert all(t[0] != "Tô Lâm" for t in trips_of(doc))
+
+
+def test_a_month_announced_in_another_article_does_not_bridge_two_journeys() -> None:
+    first = item(
+        "Từ ngày 5-8/3, Thủ tướng Phạm Minh Chính thăm chính thức Ấn Độ.", published="2025-03-04", name="a"
+    )
+    second = item(
+        "Thủ tướng Phạm Minh Chính sẽ thăm chính thức Singapore vào cuối tháng 3.",
+        published="2025-03-10",
+        name="b",
+    )
+    assert sorted(t[1] for t in trips_of(first, second)) == [["IN"], ["SG"]]
+
+
+def test_undated_pieces_sharing_only_a_country_stay_apart() -> None:
+    events = [
+        make_event("visit", "Nguyễn Xuân Phúc", "JP", None, None, article_id="a", firm=True),
+        make_event("visit", "Nguyễn Xuân Phúc", "JP", None, None, article_id="b", firm=True),
+    ]
+    for number, event in enumerate(events):
+        event.id = f"{event.article_id}-{number}"
+    assert len(link(events)) == 2
+
+
+def test_a_chain_with_a_gap_of_weeks_is_two_journeys() -> None:
+    events = [
+        make_event("visit", "Nguyễn Xuân Phúc", "US", "2017-05-29", "2017-05-31", article_id="a"),
+        make_event("visit", "Nguyễn Xuân Phúc", "US", "2017-07-20", "2017-07-21", article_id="a"),
+    ]
+    for number, event in enumerate(events):
+        event.id = f"a-{number}"
+    assert sorted(t.start for t in link(events)) == ["2017-05-29", "2017-07-20"]
+
+
+def test_a_trip_of_dated_articles_knows_its_year_without_dates() -> None:
+    doc = item("Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước Trung Quốc theo lời mời của Chủ tịch Tập Cận Bình.")
+    (trip,) = link(doc.events)
+    assert (trip.start, trip.year) == (None, 2025)
