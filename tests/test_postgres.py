@@ -258,3 +258,34 @@ def test_a_snippet_is_the_words_around_the_match_with_ellipses_where_the_text_go
     assert tagged == f"{MARK_OPEN}Parolin{MARK_CLOSE} <b>tới</b> Hà Nội."
     first, _ = marker.snippet("Tin về Parolin. " + " ".join(words[:100]))
     assert not first.startswith(ELLIPSIS) and first.endswith(ELLIPSIS)
+
+
+def test_a_role_that_owns_nothing_can_write_and_search(db_path):
+    """Deployed, the store may connect as a role with rights on the tables only: the migrations are
+    done, the writes go through, and the search indexes are merged later by autovacuum."""
+    import uuid
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    with open_store(db_path) as store:
+        store_text(store, "a.txt", "Tin về Parolin.")
+    role = f"sukien_writer_{uuid.uuid4().hex[:8]}"
+    try:
+        with psycopg.connect(str(db_path), autocommit=True) as admin:
+            admin.execute(f"CREATE ROLE {role} LOGIN")  # a name of our own
+            admin.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}")
+            admin.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role}")
+    except psycopg.Error as err:
+        pytest.skip(f"cannot make a role on this server: {err}")
+    try:
+        parts = urlsplit(str(db_path))
+        as_role = urlunsplit(parts._replace(netloc=f"{role}@{parts.netloc.rsplit('@', 1)[-1]}"))
+        with open_store(as_role) as store:
+            store_text(store, "b.txt", "Tin khác về Parolin.")
+            assert store.stats().articles == 2
+            assert len(store.search("parolin", Filters(), ("article",), 10).articles) == 2
+    finally:
+        with psycopg.connect(str(db_path), autocommit=True) as admin:
+            admin.execute(f"DROP OWNED BY {role}")
+            admin.execute(f"DROP ROLE {role}")

@@ -107,6 +107,7 @@ class PostgresStore(Store):
         self.path = url
         self.url = redacted(url)
         self._depth = 0
+        self._merge_pending = True
         try:
             self.db: psycopg.Connection[Row] = psycopg.connect(url, autocommit=True, row_factory=dict_row)
         except psycopg.Error as err:
@@ -139,6 +140,24 @@ class PostgresStore(Store):
                 yield
         finally:
             self._depth = 0
+        self._merge_pending_entries()
+
+    def _merge_pending_entries(self) -> None:
+        """Merge what the batch added to the search indexes into them.
+
+        A GIN index gathers new entries in a pending list that every search reads through, row by
+        row, until it is merged (by autovacuum, some time later): right after an ingest of 2,000
+        articles that made searches three times slower, and the planner then prefers reading every
+        row. Merging once per batch is cheap (the list is what makes inserts fast); it needs
+        ownership of the indexes, so a store connected as another role leaves it to autovacuum.
+        """
+        if not self._merge_pending:
+            return
+        try:
+            self.db.execute("SELECT gin_clean_pending_list(%s::regclass)", ("articles_search",))
+            self.db.execute("SELECT gin_clean_pending_list(%s::regclass)", ("events_search",))
+        except psycopg.errors.InsufficientPrivilege:
+            self._merge_pending = False
 
     def migrate(self) -> None:
         scripts = migration_scripts()
