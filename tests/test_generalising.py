@@ -98,3 +98,24 @@ def test_a_trip_of_dated_articles_knows_its_year_without_dates() -> None:
     doc = item("Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước Trung Quốc theo lời mời của Chủ tịch Tập Cận Bình.")
     (trip,) = link(doc.events)
     assert (trip.start, trip.year) == (None, 2025)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Quốc vương Tây Ban Nha Felipe VI sẽ thăm cấp Nhà nước Việt Nam.", "Felipe VI"),
+        ("Vua Charles III của Anh đã tới Paris hôm qua.", "Charles III"),
+        ("Giáo hoàng Leo XIV đã tiếp đoàn đại biểu Việt Nam.", "Leo XIV"),
+    ],
+)
+def test_a_regnal_number_is_part_of_the_name(sentence: str, name: str) -> None:
+    assert name in {m.key for m in item(sentence).mentions if m.label == "PERSON"}
+
+
+def test_when_both_sides_stand_before_the_verb_the_visitor_is_the_actor() -> None:
+    doc = item(
+        "Chiều 18/3, Tổng thống Nga Vladimir Putin và Thủ tướng Ấn Độ Narendra Modi đã hội đàm tại New Delhi."
+    )
+    meetings = [(e.actor.name, [c.name for c in e.counterparts]) for e in doc.events if e.type == "meet"]
+    assert meetings == [("Vladimir Putin", ["Narendra Modi"])]
+    assert trips_of(doc) == [("Vladimir Putin", ["IN"], "2025-03-18")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from sukien.doc import Mention
+from sukien.extract.actors import coordinated
 from sukien.extract.context import Context, location_from, make_event, person_of, places_at, summit_location
 from sukien.lexicon.triggers import Trigger, word_pattern
 from sukien.models import Event, Location
@@ -21,6 +22,7 @@ def contact_events(
     triggers: list[Trigger],
 ) -> list[Event]:
     text = ctx.doc.text
+    both_before = False
     # Counterparts may be listed past a ";" ("hội đàm với A; B; C"): the whole sentence after the verb.
     reach = sent[1] if trigger.type in ("meet", "call") else stop
     # ... but not past the next meeting verb, whose counterparts are its own.
@@ -30,6 +32,12 @@ def contact_events(
     counterparts = [
         p for p in ctx.inside(trigger.end, reach, "PERSON") if p.key != actor.key and not p.get("former")
     ]
+    if not counterparts and trigger.type in ("meet", "call") and actor.end <= trigger.start:
+        # "Tổng thống A và Thủ tướng B đã hội đàm": both sides before the verb; one is the other's.
+        joined_before = [p for p in coordinated(ctx, actor, sent) if p.key != actor.key]
+        if joined_before and re.fullmatch(r"\s*(?:đã|sẽ|vừa|đang)?\s*", text[actor.end : trigger.start]):
+            counterparts = joined_before
+            both_before = True
     if actor.start > trigger.end:
         # "Tại hội đàm, A và B ...": the verb comes first, the two sides after it.
         joined = [p for p in counterparts if re.fullmatch(r"\s*(?:và|với)\s*", text[actor.end : p.start])]
@@ -57,6 +65,15 @@ def contact_events(
     event = make_event(ctx, kind, actor, sent, counterparts=unique, location=location, **common)
     event.end = event.start
     event.location_stated = bool(stated) and location.country is not None
+    if both_before and len(event.counterparts) == 1:
+        guest = event.counterparts[0]
+        host = event.actor
+        if (
+            location.country
+            and host.country == location.country
+            and guest.country not in (None, location.country)
+        ):
+            event.actor, event.counterparts = guest, [host]  # the visitor is the actor of a meeting abroad
     return vietnamese_side_first(ctx, event)
 
 

@@ -173,6 +173,10 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
     return TitleChain(match.start(), pos, titles, country, org)
 
 
+# A regnal number after a monarch's or pope's name.
+REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
 def take_name(text: str, pos: int) -> tuple[int, int] | None:
     """The name right after a title chain, or None: "Tô Lâm", "Michael D. Higgins", "Sullivan".
 
@@ -198,6 +202,9 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
     kept = [words[0]]
     # Cut where a capitalised non-name word follows the name ("Tô Lâm Tại ..."); six words at most.
     for word in words[1:6]:
+        if len(word.group(0).rstrip(".,")) > 1 and REGNAL.fullmatch(word.group(0).rstrip(".,")):
+            kept.append(word)  # "Felipe VI", "Charles III": the number is part of the name, and ends it
+            break
         if word.group(0) in NOT_NAME_WORDS or is_acronym(word.group(0)):
             break
         if ORG_HEAD.match(text, gap.end() + word.start()):

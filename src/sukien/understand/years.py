@@ -98,12 +98,16 @@ def story_year(doc: Doc) -> int | None:
     """The latest year that dates the article (news tells of the present; background is older);
     failing those, its latest year alone that is neither a target nor background."""
     this_year = date.today().year
-    # A story is not older than the past it mentions: a "present" year well before a later year the
-    # article states (not a target) is background that slipped through ("31/5" beside "1945").
+    # A story is not older than the days it dates: a "present" year well before a later full date
+    # the article states (not a target) is background that slipped through ("31/5" beside "1945").
     mentioned = [
         m.first.year
         for m in doc.dates
-        if m.year_stated and m.first and m.first.year <= this_year and not target_or_range(doc, m)
+        if m.year_stated
+        and m.first
+        and m.precision == "day"
+        and m.first.year <= this_year
+        and not target_or_range(doc, m)
     ]
     floor = max(mentioned, default=0) - 1
     years = [y for y in present_years(doc) if floor <= y <= this_year]
