@@ -4,7 +4,8 @@ Inputs: the first N items of ../shared/corpus/vietnews.jsonl.xz (`--limit`, defa
 temporary folder. For each backend, into a fresh database (a file; a database made on the server of
 `--pg`/SUKIEN_TEST_PG and dropped afterwards):
 - ingest, end to end: `python -m sukien ingest --db TARGET FILE`, what a user runs (pipeline in worker
-  processes, near-duplicates, store, final linking); wall time, articles/s, articles per CPU-second,
+  processes, near-duplicates, store, final linking); wall time, articles/s, articles per CPU-second
+  of the client's process tree (a server's own CPU time is not in it),
   and peak memory: the client's process tree (summed PSS) and, for PostgreSQL, its server's (when the
   server runs on this machine);
 - store writes alone: the same articles, extracted once beforehand in this process, written again into a
@@ -263,7 +264,7 @@ def report(backends: list[Backend], sample: Path, args: argparse.Namespace) -> N
         print(
             f"  {label(backend, base)} {run.wall:6.1f} s, {stats.articles / run.wall:7.1f} articles/s{ratio},"
             " "
-            f"{stats.articles / run.cpu:.1f} articles per CPU-second; {stats.articles:,} articles, "
+            f"{stats.articles / run.cpu:.1f} articles per client CPU-second; {stats.articles:,} articles, "
             f"{stats.events:,} events, {stats.trips:,} trips; peak {run.peak_tree_pss_mib:,.0f} MiB PSS "
             f"(client tree){server}"
         )
