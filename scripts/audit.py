@@ -174,10 +174,12 @@ def length_distribution(trips: Sequence[Trip]) -> dict[str, int]:
 
 
 def check_undated(trips: Sequence[Trip], events: dict[str, Event]) -> tuple[list[Finding], list[Finding]]:
-    """(trips with no date anywhere, trips with neither start nor end, hence no year)."""
+    """(trips with no date anywhere, trips with neither start nor end nor a year from their articles)."""
     no_date, no_year = [], []
     for trip in trips:
         if trip.start or trip.end:
+            continue
+        if trip.year is not None:  # no day stated, but its articles' dates tell the year
             continue
         if has_any_date(trip, events):
             years = sorted(years_of(trip, events))
