@@ -252,3 +252,10 @@ def test_events_as_csv_have_the_exports_header(capsys, seeds_db, tmp_path):
     assert code == 0
     assert listed.splitlines()[0] == out.read_text(encoding="utf-8").splitlines()[0]
     assert "actor_roles" in listed.splitlines()[0].split(",")
+
+
+def test_a_password_in_the_database_url_is_never_printed() -> None:
+    from sukien.store import redacted
+
+    assert redacted("postgresql://ana:s3cret@db.example/sukien") == "postgresql://ana:***@db.example/sukien"
+    assert redacted("sukien.db") == "sukien.db"

@@ -119,3 +119,21 @@ def test_when_both_sides_stand_before_the_verb_the_visitor_is_the_actor() -> Non
     meetings = [(e.actor.name, [c.name for c in e.counterparts]) for e in doc.events if e.type == "meet"]
     assert meetings == [("Vladimir Putin", ["Narendra Modi"])]
     assert trips_of(doc) == [("Vladimir Putin", ["IN"], "2025-03-18")]
+
+
+def test_a_foreign_guest_of_unknown_country_in_viet_nam_makes_a_trip_with_its_leg() -> None:
+    doc = item("Thủ tướng Robert Fico đến Hà Nội chiều 18/3, bắt đầu chuyến thăm chính thức Việt Nam.")
+    assert trips_of(doc) == [("Robert Fico", ["VN"], "2025-03-18")]
+
+
+def test_a_deputy_prime_minister_leads_a_visit_whatever_ministry_follows() -> None:
+    doc = item(
+        "Chiều 18/3, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Phó Thủ tướng, Bộ trưởng Ngoại giao và "
+        "Hợp tác quốc tế Campuchia Prak Sokhonn."
+    )
+    assert ("Prak Sokhonn", ["VN"], "2025-03-18") in trips_of(doc)
+
+
+def test_a_chamber_of_commerce_is_no_name() -> None:
+    doc = item("Chủ tịch Phòng Thương mại và Công nghiệp Nhật Bản Akio Mimura đã phát biểu tại Tokyo.")
+    assert "Phòng Thương" not in {m.key for m in doc.mentions}

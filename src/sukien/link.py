@@ -481,7 +481,7 @@ def build_trip(members: list[Event]) -> Trip:
         start=min(starts) if starts else (min(months) if months else None),
         end=max(ends) if ends and (not starts or max(ends) >= min(starts)) else None,
         status=status_of(members),  # type: ignore[arg-type]
-        legs=legs_of(members_for_dates, actor.country or "VN"),
+        legs=legs_of(members_for_dates, home_of(actor, seeds or members)),
         occasions=occasions_of(members),
         events=[e.id for e in members],
         sources=sources,
@@ -490,6 +490,14 @@ def build_trip(members: list[Event]) -> Trip:
     if trip.status == "planned" and told_after(trip, members):
         trip.status = "reported"
     return trip
+
+
+def home_of(actor: Person, seeds: list[Event]) -> str | None:
+    """The country a journey leaves from: the actor's; for someone of unknown country, Viet Nam
+    unless the journey comes to Viet Nam (a foreign guest whose country the text does not say)."""
+    if actor.country:
+        return actor.country
+    return None if any(e.location.country == "VN" for e in seeds) else "VN"
 
 
 def move_to_year(event: Event, year: int) -> None:

@@ -144,12 +144,19 @@ def coordinated(ctx: Context, actor: Mention, sent: tuple[int, int]) -> list[Men
     return [p for i, p in enumerate(group) if all(q.key != p.key for q in group[:i])]
 
 
+# Offices of a state whatever body a text names beside them ("Chủ tịch" alone may chair a company).
+STATE_OFFICES = ("head_of_state", "head_of_government", "legislature_head", "royal", "deputy")
+
+
 def is_leader(person: Person) -> bool:
     """Can this person lead a trip in the news? Ambassadors, officials of companies and
     associations, and unknown titles cannot."""
     g = gz.load()
     if g.leader(person.name) is not None:
         return True
+    titles = [t for t in (g.title(role) for role in person.roles) if t is not None]
+    if any(t.category in STATE_OFFICES and t.leader_level and t.role != "Chủ tịch" for t in titles):
+        return True  # "Phó Thủ tướng, Bộ trưởng Ngoại giao và Hợp tác quốc tế": the body cannot unmake it
     if person.org and not word_list_pattern("state_bodies", re.IGNORECASE).search(person.org):
         return False
     return any((t := g.title(role)) is not None and t.leader_level for role in person.roles)

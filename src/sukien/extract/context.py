@@ -12,6 +12,7 @@ from sukien.doc import DateMention, Doc, Mention
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.triggers import Trigger, word_pattern
 from sukien.models import Event, EventType, Evidence, Location, Occasion, Person, codes_for
+from sukien.understand.people import home_country
 
 
 @dataclass
@@ -89,7 +90,7 @@ def place_country(place: Mention) -> str | None:
 # thành phố Nice của Cộng hòa Pháp"). Never "với" or a person: "tại cuộc gặp với Thủ tướng Nhật Bản"
 # places nothing in Japan.
 AT_PLACE = re.compile(
-    r"(?:tại|ở)\s+(?:"
+    r"(?:tại|ở)\s+(?:(?:TP|Tp)\.\s*)?(?:"
     r"(?:\w+\s+){0,3}"
     r"|(?:(?!với\b)[\w-]+\s+){0,4}(?!với\b)[\w-]+,\s*(?:(?:[Tt]hủ đô|[Tt]hành phố)\s+)?"
     r"|(?:[Tt]hành phố|[Tt]hủ đô|TP\.?)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:của\s+)?"
@@ -237,7 +238,12 @@ def make_event(ctx: Context, kind: EventType, actor: Mention, sent: tuple[int, i
 
 
 def foreign(country: str | None, actor: Mention) -> bool:
+    """Is `country` another than the actor's? Someone of unknown country is taken for Vietnamese
+    abroad, and for a foreigner in Viet Nam unless the name is Vietnamese ("Thủ tướng Robert Fico
+    đến Hà Nội" is a visit)."""
     own = actor.get("country")
+    if own is None and country == "VN":
+        return home_country(actor.key or actor.text) != "VN"
     return bool(country) and country != (own or "VN")
 
 

@@ -10,6 +10,8 @@ from sukien.models import Event, Location, codes_for
 
 def at_home(ctx: Context, event: Event) -> bool:
     """Is this meeting at the host's home: a home venue or a Vietnamese place in its sentence?"""
+    if event.location_stated and event.location.country == "VN":
+        return True  # "tại Hà Nội": whoever is on a visit, the meeting is in Viet Nam
     evidence = event.evidence[0]
     sentence = ctx.doc.norm[evidence.start : evidence.end]
     if word_pattern("abroad_context").search(sentence):

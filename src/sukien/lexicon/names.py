@@ -45,7 +45,8 @@ ORG_HEAD = re.compile(
     r"Trung tâm|Trung ương|Thành ủy|Tỉnh ủy|Học viện|Nhà máy|Hãng|Cơ quan|Mặt trận|Phái đoàn|"
     r"Đoàn đại biểu|Chính phủ|Quốc hội|Hạ viện|Thượng viện|Tòa án|Ngân hàng|Công đoàn|Nhà nước|Quân đội|"
     r"Quân ủy|Bộ Chính trị|Thành phố|Tỉnh|Tập đoàn|Tổng công ty|Cung điện|Cung|Dinh|Điện|Phủ|Nhà Trắng|"
-    r"Sân bay|Khách sạn|Trụ sở|Thủ đô|TP|Tp|Bang|Tòa|Toà|Đại hội đồng|Đại hội|Hội đồng)(?![\w])",
+    r"Sân bay|Khách sạn|Trụ sở|Thủ đô|TP|Tp|Bang|Tòa|Toà|Đại hội đồng|Đại hội|Hội đồng|Phòng Thương mại|"
+    r"Phòng Công nghiệp|Phòng Thương|Câu lạc bộ|Quỹ đầu tư|Ủy hội)(?![\w])",
     re.IGNORECASE,
 )
 

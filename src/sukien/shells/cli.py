@@ -27,7 +27,7 @@ from sukien import __version__, event_types
 from sukien.app.export import COLUMNS, LIST_SEPARATOR, Column, to_csv
 from sukien.app.ingest import IngestReport, Interrupted, ingest, reprocess
 from sukien.errors import Code, SukienError
-from sukien.store import DEFAULT_DB, Filters, Store, open_store
+from sukien.store import DEFAULT_DB, Filters, Store, open_store, redacted
 
 PROG = "sukien"
 EXIT_OK, EXIT_REJECTED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -149,7 +149,7 @@ def ingest_command(args: argparse.Namespace) -> int:
             report = ingest(store, paths, progress=tick, workers=args.workers)
         except Interrupted as stop:
             return interrupted(stop.report)
-    return summarise(report, args.db)
+    return summarise(report, redacted(args.db))
 
 
 @command("reprocess", "extract again every stored article from its raw input, then re-link", db_option,
@@ -160,7 +160,7 @@ def reprocess_command(args: argparse.Namespace) -> int:
             report = reprocess(store, progress=tick, workers=args.workers)
         except Interrupted as stop:
             return interrupted(stop.report)
-    return summarise(report, args.db, verb="re-processed")
+    return summarise(report, redacted(args.db), verb="re-processed")
 
 
 @command("articles", "the stored articles", db_option, filter_options, format_option)

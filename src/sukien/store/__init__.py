@@ -18,11 +18,12 @@ from sukien.store.base import (
     Filters,
     Store,
     StoreStats,
+    redacted,
 )
 
 __all__ = [
     "DEFAULT_DB", "SEARCH_KINDS", "SERVER_SCHEMES", "AddResult", "Filters", "Store", "StoreStats",
-    "open_store",
+    "open_store", "redacted",
 ]  # fmt: skip
 
 

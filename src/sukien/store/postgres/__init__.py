@@ -23,7 +23,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from sukien.errors import Code, StoreError
 
@@ -36,7 +35,7 @@ except ImportError as missing:  # `open_store` imports this module only for a po
 from sukien.doc import Doc, RawRecord
 from sukien.models import Article, Event, Trip
 from sukien.settings import RAW_PAGE
-from sukien.store.base import AddResult, Filters, Store, StoreStats
+from sukien.store.base import AddResult, Filters, Store, StoreStats, redacted
 from sukien.store.postgres.filters import article_conditions, dated_conditions, event_conditions
 from sukien.store.postgres.search import event_search_parts, run_search
 from sukien.store.results import SearchResult
@@ -63,16 +62,6 @@ def migration_scripts() -> list[tuple[str, str]]:
         for item in folder.iterdir()
         if item.name.endswith(".sql")
     )
-
-
-def redacted(url: str) -> str:
-    """The URL without its password, to name the database in a message."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)
-    user = netloc[0].split(":", 1)[0]
-    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc[1]}"))
 
 
 def no_nul(value: Any) -> Any:
