@@ -14,6 +14,7 @@ from typing import Protocol, runtime_checkable
 from urllib.parse import urlsplit, urlunsplit
 
 from sukien.doc import Doc, RawRecord
+from sukien.errors import Code, StoreError
 from sukien.models import Article, Event, Trip
 from sukien.store.results import SearchResult
 
@@ -137,3 +138,29 @@ def redacted(url: str) -> str:
     netloc = parts.netloc.rsplit("@", 1)
     user = netloc[0].split(":", 1)[0]
     return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc[1]}"))
+
+
+class StoreBase(Store):
+    """What every backend does the same way, in terms of the few look-ups each writes in its SQL."""
+
+    def article(self, article_id: str) -> Article:
+        found = self.articles_by_id([article_id])
+        if article_id not in found:
+            raise StoreError(Code.NOT_FOUND, f"no article {article_id}")
+        return found[article_id]
+
+    def event(self, event_id: str) -> Event:
+        found = self.events_by_id([event_id])
+        if event_id not in found:
+            raise StoreError(Code.NOT_FOUND, f"no event {event_id}")
+        return found[event_id]
+
+    def trip_events(self, trip: Trip) -> list[Event]:
+        by_id = self.events_by_id(trip.events)
+        return [by_id[event_id] for event_id in trip.events if event_id in by_id]
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -35,7 +35,7 @@ except ImportError as missing:  # `open_store` imports this module only for a po
 from sukien.doc import Doc, RawRecord
 from sukien.models import Article, Event, Trip
 from sukien.settings import RAW_PAGE
-from sukien.store.base import AddResult, Filters, Store, StoreStats, redacted
+from sukien.store.base import AddResult, Filters, StoreBase, StoreStats, redacted
 from sukien.store.postgres.filters import article_conditions, dated_conditions, event_conditions
 from sukien.store.postgres.search import event_search_parts, run_search
 from sukien.store.results import SearchResult
@@ -91,7 +91,7 @@ def trip_countries(trip: Trip) -> str:
     return country_set([trip.actor.country] + [leg.country for leg in trip.legs])
 
 
-class PostgresStore(Store):
+class PostgresStore(StoreBase):
     def __init__(self, url: str):
         self.path = url
         self.url = redacted(url)
@@ -352,12 +352,6 @@ class PostgresStore(Store):
     ) -> SearchResult:
         return run_search(self.db, query, filters, kinds, limit, every)
 
-    def article(self, article_id: str) -> Article:
-        found = self.articles_by_id([article_id])
-        if article_id not in found:
-            raise StoreError(Code.NOT_FOUND, f"no article {article_id}")
-        return found[article_id]
-
     def articles_by_id(self, ids: list[str]) -> dict[str, Article]:
         rows = self.db.execute("SELECT * FROM articles WHERE id = ANY(%s)", (ids,)).fetchall() if ids else []
         return {row["id"]: self._article(row) for row in rows}
@@ -369,12 +363,6 @@ class PostgresStore(Store):
             ids.setdefault(row["source"], row["id"])
         found = self.articles_by_id(list(ids.values()))
         return {source: found[article_id] for source, article_id in ids.items()}
-
-    def event(self, event_id: str) -> Event:
-        found = self.events_by_id([event_id])
-        if event_id not in found:
-            raise StoreError(Code.NOT_FOUND, f"no event {event_id}")
-        return found[event_id]
 
     def events_by_id(self, ids: list[str]) -> dict[str, Event]:
         sql = "SELECT id, json, trip_id FROM events WHERE id = ANY(%s)"
@@ -391,18 +379,8 @@ class PostgresStore(Store):
             raise StoreError(Code.NOT_FOUND, f"no trip {trip_id}")
         return Trip.model_validate_json(row["json"])
 
-    def trip_events(self, trip: Trip) -> list[Event]:
-        by_id = self.events_by_id(trip.events)
-        return [by_id[event_id] for event_id in trip.events if event_id in by_id]
-
     def close(self) -> None:
         self.db.close()
-
-    def __enter__(self) -> PostgresStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # -- helpers --------------------------------------------------------------------------------
 

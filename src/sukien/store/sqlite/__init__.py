@@ -20,7 +20,7 @@ from sukien.doc import Doc, RawRecord
 from sukien.errors import Code, StoreError
 from sukien.models import Article, Event, Trip
 from sukien.settings import RAW_PAGE, SQLITE_BUSY_TIMEOUT_MS
-from sukien.store.base import AddResult, Filters, Store, StoreStats
+from sukien.store.base import AddResult, Filters, StoreBase, StoreStats
 from sukien.store.results import SearchResult
 from sukien.store.sqlite.filters import article_conditions, dated_conditions, event_conditions
 from sukien.store.sqlite.search import run_search
@@ -84,7 +84,7 @@ def trip_countries(trip: Trip) -> str:
     return country_set([trip.actor.country] + [leg.country for leg in trip.legs])
 
 
-class SQLiteStore(Store):
+class SQLiteStore(StoreBase):
     def __init__(self, path: str):
         self.path = path
         self._depth = 0
@@ -305,12 +305,6 @@ class SQLiteStore(Store):
     ) -> SearchResult:
         return run_search(self.db, query, filters, kinds, limit, every)
 
-    def article(self, article_id: str) -> Article:
-        found = self.articles_by_id([article_id])
-        if article_id not in found:
-            raise StoreError(Code.NOT_FOUND, f"no article {article_id}")
-        return found[article_id]
-
     def articles_by_id(self, ids: list[str]) -> dict[str, Article]:
         marks = ", ".join("?" for _ in ids)
         rows = self.db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", ids).fetchall() if ids else []
@@ -324,12 +318,6 @@ class SQLiteStore(Store):
             ids.setdefault(row["source"], row["id"])
         found = self.articles_by_id(list(ids.values()))
         return {source: found[article_id] for source, article_id in ids.items()}
-
-    def event(self, event_id: str) -> Event:
-        found = self.events_by_id([event_id])
-        if event_id not in found:
-            raise StoreError(Code.NOT_FOUND, f"no event {event_id}")
-        return found[event_id]
 
     def events_by_id(self, ids: list[str]) -> dict[str, Event]:
         marks = ", ".join("?" for _ in ids)
@@ -347,18 +335,8 @@ class SQLiteStore(Store):
             raise StoreError(Code.NOT_FOUND, f"no trip {trip_id}")
         return Trip.model_validate_json(row["json"])
 
-    def trip_events(self, trip: Trip) -> list[Event]:
-        by_id = self.events_by_id(trip.events)
-        return [by_id[event_id] for event_id in trip.events if event_id in by_id]
-
     def close(self) -> None:
         self.db.close()
-
-    def __enter__(self) -> SQLiteStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # -- helpers --------------------------------------------------------------------------------
 

@@ -1,70 +1,19 @@
-"""The filters of `Filters` as SQL conditions for the embedded store (bound parameters only; the
-column names are ours). `Store.articles`, `events`, `trips` and search share them.
-"""
+"""The shared filter conditions (`store/filters.py`) in SQLite's dialect."""
 
 from __future__ import annotations
 
-from typing import Any
-
+from sukien.store import filters as shared
 from sukien.store.base import Filters
-from sukien.text.fold import name_key
-
-# An unbounded end compares after any date that starts the same way ("2017-11" ends after "2017-11-15").
-OPEN_END = "~"
+from sukien.store.filters import SQLITE, Conditions
 
 
-def dated_conditions(filters: Filters, prefix: str = "") -> tuple[list[str], list[Any]]:
-    """Actor, country and date overlap: the same columns on events and trips."""
-    where: list[str] = []
-    params: list[Any] = []
-    if filters.actor:
-        where.append(f"instr({prefix}actor_key, ?) > 0")
-        params.append(name_key(filters.actor))
-    if filters.country:
-        where.append(f"instr({prefix}countries, ?) > 0")
-        params.append(f" {filters.country.upper()} ")
-    if filters.since:
-        # OPEN_END sorts after any digit: an open end ("2017-11") still overlaps days in that month.
-        where.append(f"COALESCE({prefix}\"end\", {prefix}start) || '{OPEN_END}' >= ?")
-        params.append(filters.since)
-    if filters.until:
-        where.append(f'COALESCE({prefix}start, {prefix}"end") <= ?')
-        params.append(filters.until)
-    return where, params
+def dated_conditions(filters: Filters, prefix: str = "") -> Conditions:
+    return shared.dated_conditions(SQLITE, filters, prefix)
 
 
-def event_conditions(filters: Filters, prefix: str = "") -> tuple[list[str], list[Any]]:
-    """Every filter on the `events` table, as `Store.events` reads them."""
-    where, params = dated_conditions(filters, prefix)
-    if filters.types:
-        where.append(f"{prefix}type IN ({', '.join('?' for _ in filters.types)})")
-        params.extend(filters.types)
-    if filters.outlet:
-        where.append(f"{prefix}article_id IN (SELECT id FROM articles WHERE outlet = ?)")
-        params.append(filters.outlet)
-    return where, params
+def event_conditions(filters: Filters, prefix: str = "") -> Conditions:
+    return shared.event_conditions(SQLITE, filters, prefix)
 
 
-def article_conditions(filters: Filters, article: str = "", event: str = "") -> tuple[list[str], list[Any]]:
-    """Outlet and publication dates on the article; actor, country and types through its events.
-
-    `article` and `event` are the table aliases with their dot ("a.", "ev.")."""
-    where: list[str] = []
-    params: list[Any] = []
-    if filters.outlet:
-        where.append(f"{article}outlet = ?")
-        params.append(filters.outlet)
-    if filters.since:
-        where.append(f"substr({article}published, 1, 10) >= ?")
-        params.append(filters.since)
-    if filters.until:
-        where.append(f"substr({article}published, 1, 10) <= ?")
-        params.append(filters.until)
-    involved = Filters(actor=filters.actor, country=filters.country, types=filters.types)
-    event_where, event_params = event_conditions(involved, event)
-    if event_where:
-        table = f"events AS {event[:-1]}" if event and event != "events." else "events"
-        condition = " AND ".join(event_where)
-        where.append(f"EXISTS (SELECT 1 FROM {table} WHERE {event}article_id = {article}id AND {condition})")
-        params.extend(event_params)
-    return where, params
+def article_conditions(filters: Filters, article: str = "", event: str = "") -> Conditions:
+    return shared.article_conditions(SQLITE, filters, article, event)
