@@ -137,3 +137,18 @@ def test_a_deputy_prime_minister_leads_a_visit_whatever_ministry_follows() -> No
 def test_a_chamber_of_commerce_is_no_name() -> None:
     doc = item("Chủ tịch Phòng Thương mại và Công nghiệp Nhật Bản Akio Mimura đã phát biểu tại Tokyo.")
     assert "Phòng Thương" not in {m.key for m in doc.mentions}
+
+
+def test_a_cancelled_journey_is_no_trip() -> None:
+    doc = item(
+        "Ngày 18/3, Tổng thống Mỹ Donald Trump hủy chuyến đi của hai đặc phái viên lên đường đến Pakistan."
+    )
+    assert trips_of(doc) == []
+
+
+def test_both_subjects_of_a_meeting_abroad_are_there() -> None:
+    doc = item(
+        "Chiều 18/3, Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin đã có cuộc hội đàm tại "
+        "Helsinki, Phần Lan."
+    )
+    assert sorted(t[0] for t in trips_of(doc)) == ["Donald Trump", "Vladimir Putin"]

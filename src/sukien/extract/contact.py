@@ -8,7 +8,10 @@ from sukien.doc import Mention
 from sukien.extract.actors import coordinated
 from sukien.extract.context import Context, location_from, make_event, person_of, places_at, summit_location
 from sukien.lexicon.triggers import Trigger, word_pattern
-from sukien.models import Event, Location
+from sukien.models import Event, Location, codes_for
+
+# Between "A và B" and their meeting verb: "đã có cuộc hội đàm", "sẽ hội kiến".
+BOTH_SIDES_GAP = re.compile(r"\s*(?:đã|sẽ|vừa|đang)?\s*(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?")
 
 
 def contact_events(
@@ -35,7 +38,7 @@ def contact_events(
     if not counterparts and trigger.type in ("meet", "call") and actor.end <= trigger.start:
         # "Tổng thống A và Thủ tướng B đã hội đàm": both sides before the verb; one is the other's.
         joined_before = [p for p in coordinated(ctx, actor, sent) if p.key != actor.key]
-        if joined_before and re.fullmatch(r"\s*(?:đã|sẽ|vừa|đang)?\s*", text[actor.end : trigger.start]):
+        if joined_before and BOTH_SIDES_GAP.fullmatch(text, actor.end, trigger.start):
             counterparts = joined_before
             both_before = True
     if actor.start > trigger.end:
@@ -74,7 +77,27 @@ def contact_events(
             and guest.country not in (None, location.country)
         ):
             event.actor, event.counterparts = guest, [host]  # the visitor is the actor of a meeting abroad
-    return vietnamese_side_first(ctx, event)
+    extra = other_subject_present(ctx, event) if both_before else []
+    return vietnamese_side_first(ctx, event) + extra
+
+
+def other_subject_present(ctx: Context, event: Event) -> list[Event]:
+    """ "A và B đã hội đàm tại X": both are the sentence's subjects, so a place abroad puts both
+    there; the counterpart not at home gets a visit of its own (no second meeting)."""
+    where = event.location.country
+    if not event.location_stated or not where or event.remote or len(event.counterparts) != 1:
+        return []
+    other = event.counterparts[0]
+    if not other.country or other.country == where:
+        return []
+    visit = event.model_copy(deep=True)
+    ctx.n_events += 1
+    visit.id = f"{ctx.doc.id}-{ctx.n_events}"
+    visit.type = "visit"
+    visit.codes = codes_for("visit")
+    visit.actor, visit.counterparts = other, [event.actor]
+    visit.firm = False
+    return [visit]
 
 
 def vietnamese_side_first(ctx: Context, event: Event) -> list[Event]:

@@ -59,7 +59,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         )
         common = {
             "trigger": ctx.doc.text[trigger.start : trigger.end],
-            "firm": trigger.strong,
+            "firm": trigger.strong
+            or bool(word_pattern("firm_departures").fullmatch(text, trigger.start, trigger.end)),
             "start": start,
             "end": end,
             "status": status,
