@@ -9,7 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from sukien.doc import RawRecord
 from sukien.lexicon.gazetteer import load
+from sukien.pipeline import process
+from sukien.text.normalise import tone_normalise
+from sukien.understand.meetings import find_meetings
+from sukien.understand.people import find_people
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -322,10 +327,170 @@ def test_city_build_merges_exonyms_onto_geonames_rows():
     assert [c["country"] for c in cities if c["name"] == "San Francisco"] == ["US"]  # AR is below the floor
 
 
-@pytest.mark.parametrize("name", ["titles.json", "leaders.json"])
-def test_committed_files_match_the_curated_sources(name):
+def _read(path: Path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", ["titles.json", "leaders.json", "meetings.json"])
+def test_committed_files_match_the_curated_and_mined_sources(name):
     build = _build_script()
-    curated = json.loads((build.CURATED / name).read_text(encoding="utf-8"))
-    built = build.build_titles(curated) if name == "titles.json" else build.build_leaders(curated)
-    committed = json.loads((build.OUT / name).read_text(encoding="utf-8"))
-    assert built == committed, "run scripts/build_gazetteer.py"
+    curated = _read(build.CURATED / name)
+    if name == "titles.json":
+        built = build.build_titles(curated)
+    elif name == "leaders.json":
+        built = build.build_leaders(
+            curated,
+            build.read_mined("officeholders.json")["officeholders"],
+            build.build_titles(_read(build.CURATED / "titles.json")),
+            build.place_names_of(_read(build.OUT / "countries.json"), _read(build.OUT / "cities.json")),
+            build.international_org_names(build.clean_strings(_read(build.CURATED / "orgs.json"))),
+        )
+    else:
+        built = build.build_meetings(
+            curated,
+            build.read_mined("meetings.json")["meetings"],
+            _read(build.CURATED / "orgs.json"),
+            _read(build.OUT / "countries.json"),
+        )
+    assert built == _read(build.OUT / name), "run scripts/build_gazetteer.py"
+
+
+# --- what the corpus adds: data/mined merged by scripts/build_gazetteer.py -------------------------
+
+
+@pytest.mark.parametrize("name", ["leaders.json", "cities.json", "meetings.json"])
+def test_every_built_record_says_its_source(name):
+    build = _build_script()
+    data = _read(build.OUT / name)
+    records = data["series"] if name == "meetings.json" else data
+    allowed = {"curated", "mined", "geonames"} if name == "cities.json" else {"curated", "mined"}
+    assert {r["source"] for r in records} == allowed
+    least = {"leaders.json": build.MIN_LEADER_ITEMS, "cities.json": build.MIN_CITY_ITEMS}.get(
+        name, build.MIN_MEETING_ITEMS
+    )
+    assert all(r["count"] >= least for r in records if r["source"] == "mined")
+    if name == "leaders.json":  # the curated leaders come first, listed apart
+        sources = [r["source"] for r in records]
+        assert sources == sorted(sources)
+
+
+def test_no_mined_leader_shares_a_name_with_a_curated_one(gaz):
+    curated = {n for p in gaz.leaders if p.source == "curated" for n in (p.name, *p.aliases)}
+    for person in gaz.leaders:
+        if person.source == "mined":
+            assert gaz.leader(person.name) is person
+            assert not {person.name, *person.aliases} & curated
+
+
+def test_a_mined_leader_gives_his_country_where_the_text_does_not():
+    # Not in data/curated/leaders.json: the corpus names him "Tổng thống Azerbaijan Ilham Aliyev".
+    gaz = load()
+    leader = gaz.leader("Ilham Aliyev")
+    assert (leader.source, leader.country) == ("mined", "AZ")
+    sentence = "Chiều 12/5, Tổng thống Ilham Aliyev đến Hà Nội theo lời mời của Chủ tịch nước."
+    person = next(m for m in find_people(tone_normalise(sentence)) if m.label == "PERSON")
+    assert (person.key, person.get("country"), person.get("roles")) == ("Ilham Aliyev", "AZ", ("Tổng thống",))
+    text = (
+        "Chiều 12/5, Tổng thống Ilham Aliyev đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam "
+        "từ ngày 12 đến 14/5."
+    )
+    doc = process(RawRecord(source="aliyev.txt", kind="text", text=text, fields={"published": "2026-05-12"}))
+    visits = [e for e in doc.events if e.type == "visit"]
+    assert [(e.actor.name, e.actor.country, e.location.country) for e in visits] == [
+        ("Ilham Aliyev", "AZ", "VN")
+    ]
+
+
+def test_a_mined_king_has_his_country_and_his_role_by_date(gaz):
+    king = gaz.leader("Felipe VI")
+    assert (king.source, king.country) == ("mined", "ES") and king.count >= 3
+    assert "Nhà vua" in gaz.roles_at("Felipe VI", date(2026, 7, 1))
+    assert gaz.roles_at("Felipe VI", date(2010, 7, 1)) == []  # years before the corpus shows him king
+    # Named with no title at all, he is still the king of Spain on the article's date.
+    sentence = "Tối qua, ông Felipe VI đã gặp gỡ cộng đồng người Việt tại thủ đô."
+    person = next(m for m in find_people(tone_normalise(sentence), date(2026, 7, 1)) if m.label == "PERSON")
+    assert person.get("country") == "ES" and "Nhà vua" in person.get("roles")
+
+
+@pytest.mark.parametrize(
+    ("text", "spelling", "city", "country"),
+    [
+        ("Đoàn đã tới Nam Kinh chiều 3/4 để dự diễn đàn.", "Nam Kinh", "Nanjing", "CN"),
+        ("Sau hội đàm, đoàn rời Matxcơva.", "Matxcơva", "Mátxcơva", "RU"),
+        ("Chuyến bay hạ cánh xuống Cao Hùng lúc 9 giờ.", None, None, None),  # "xuống" is no place word
+        ("Đoàn công tác đến Cao Hùng, Đài Loan.", "Cao Hùng", "Kaohsiung", "TW"),
+        ("Bộ trưởng đến thành phố Strasbourg của Pháp.", "Strasbourg", "Strasbourg", "FR"),
+        ("Ông Trần Cao Hùng phát biểu tại hội thảo.", None, None, None),  # a reading is also a given name
+    ],
+)
+def test_mined_city_spellings_are_found_where_the_corpus_found_them(gaz, text, spelling, city, country):
+    cities = [(text[s:e], key) for s, e, kind, key in gaz.find_places(text) if kind == "CITY"]
+    if spelling is None:
+        assert cities == []
+        return
+    assert cities == [(spelling, city)]
+    assert gaz.city(spelling).country == country
+
+
+def test_a_sino_vietnamese_reading_that_is_a_vietnamese_place_is_not_merged(gaz):
+    assert gaz.city("Trường Sa") is None  # the Spratly Islands, though "Changsha" in a few items
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "number", "year"),
+    [
+        ("Thủ tướng dự Diễn đàn Tương lai ASEAN lần thứ 3 tại Hà Nội.", "AFF", 3, 2026),
+        ("Chủ tịch nước dự Hội nghị Đại dương Liên Hợp Quốc lần thứ 3 tại thành phố Nice.", "UNOC", 3, 2025),
+        ("Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 ở Viêng Chăn.", "AMM", 57, 2024),
+    ],
+)
+def test_a_mined_meeting_series_is_recognised_with_its_number(gaz, sentence, code, number, year):
+    found = find_meetings(tone_normalise(sentence))
+    assert [(m.key, m.get("number")) for m in found] == [(code, number)]
+    series = gaz.series[code]
+    assert series.source == "mined"
+    assert gaz.year_for(code, number) == year
+
+
+def test_a_meeting_of_a_known_series_stays_in_it(gaz):
+    # "Diễn đàn Kinh tế thế giới về ASEAN" holds WEF's name: WEF, not a mined series of its own.
+    assert gaz.series_for("Diễn đàn Kinh tế thế giới về ASEAN năm 2018").code == "WEF"
+    # The foreign ministers of ASEAN are their own recurring meeting, not the summit.
+    assert gaz.series_for("Hội nghị Ngoại trưởng ASEAN lần thứ 51").code == "AMM"
+    assert gaz.number_for("AMM", 2018) == 51
+
+
+def test_mined_leaders_merge_under_the_curated_ones():
+    build = _build_script()
+    titles = {"titles": [
+        {"text": "Tổng thống", "role": "Tổng thống", "rank": 20, "category": "head_of_state",
+         "leader_level": True},
+        {"text": "Người phát ngôn", "role": "Người phát ngôn", "rank": 120, "category": "diplomat",
+         "leader_level": False},
+    ]}  # fmt: skip
+    curated = {"leaders": [{"name": "Anna Berg", "aliases": ["A. Berg"], "country": "SE", "terms": []}]}
+
+    def person(name, country, count, titles, aliases=()):
+        seen = [{"title": t, "count": n, "first": f, "last": la} for t, n, f, la in titles]
+        return {"name": name, "aliases": list(aliases), "country": country, "count": count, "titles": seen}
+
+    mined = [
+        person(
+            "Tomas Lind", "NO", 9, [("Tổng thống", 8, "2019", "2025-03-04")], ["Tomas E. Lind", "Tomas J"]
+        ),
+        person("Anna Berg", "DK", 40, [("Tổng thống", 40, "2018", "2020")]),  # contradicts the curated entry
+        person("Sven Holm", "FI", 2, [("Tổng thống", 2, "2020", "2020")]),  # seen twice only
+        person(
+            "Per Dahl", "IS", 30, [("Người phát ngôn", 25, "2017", "2018"), ("Tổng thống", 5, "2017", "2017")]
+        ),
+        person(
+            "Ola Nord", "NO", 12, [("Tổng thống", 4, "2016", "2016"), ("Cựu Tổng thống", 8, "2017", "2019")]
+        ),
+    ]
+    leaders = build.build_leaders(curated, mined, titles, {"Na Uy"})
+    assert [(p["name"], p["source"]) for p in leaders] == [("Anna Berg", "curated"), ("Tomas Lind", "mined")]
+    assert leaders[0]["country"] == "SE"
+    assert leaders[1] == {
+        "name": "Tomas Lind", "aliases": ["Tomas E. Lind"], "country": "NO", "source": "mined", "count": 9,
+        "terms": [["Tổng thống", "2019-01-01", "2025-03-05"]],
+    }  # fmt: skip

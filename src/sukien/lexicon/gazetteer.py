@@ -1,8 +1,9 @@
 """Countries, cities, organisations, meetings, titles and leaders, as Vietnamese news writes them.
 
 The data are JSON files under `data/gazetteer/`, built by `scripts/build_gazetteer.py` from CLDR,
-pycountry, GeoNames and the curated lists under `data/curated/`; nothing is fetched at run time.
-`load()` reads them once per process.
+pycountry, GeoNames, the curated lists under `data/curated/` and what `scripts/mine_lexicon.py`
+found in the corpus (`data/mined/`); nothing is fetched at run time. `load()` reads them once per
+process. Leaders, cities and meeting series say where they come from (`source`).
 
 Names match tone-mark-insensitively: every key is `tone_normalise`d ("hoà" = "hòa"), and the
 lookup functions (`country`, `city`, `title`, `leader`) also try a folded key (no case, no
@@ -87,6 +88,7 @@ class City:
     capital: bool
     same_as_country: bool
     ambiguous_names: tuple[str, ...] = ()  # also ordinary words ("Viên" for Vienna)
+    source: str = "geonames"  # or "curated", "mined" (found in the corpus)
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,7 @@ class Series:
     # number = year - number_offset for series numbered once a year (APEC: 1993, UNGA: 1945)
     number_offset: int | None = None
     editions: tuple[Edition, ...] = ()
+    source: str = "curated"  # or "mined": a recurring meeting the corpus names, coded by its acronym
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,10 @@ class Leader:
     aliases: tuple[str, ...]
     country: str | None
     terms: tuple[Term, ...]
+    # "curated", or "mined": an office-holder the corpus names often, terms from the first and last
+    # day it shows the title, `count` the items naming the person
+    source: str = "curated"
+    count: int | None = None
 
 
 def _key(name: str) -> str:
@@ -528,6 +535,7 @@ def load() -> Gazetteer:
             capital=bool(c.get("capital")),
             same_as_country=bool(c.get("same_as_country")),
             ambiguous_names=_tuple(c.get("ambiguous_names")),
+            source=c.get("source", "geonames"),
         )
         for c in _read("cities.json") or []
     ]
@@ -549,6 +557,8 @@ def load() -> Gazetteer:
             aliases=_tuple(p.get("aliases")),
             country=p.get("country"),
             terms=tuple(Term(role, date.fromisoformat(start), _day(end)) for role, start, end in p["terms"]),
+            source=p.get("source", "curated"),
+            count=p.get("count"),
         )
         for p in _read("leaders.json") or []
     ]
@@ -581,4 +591,5 @@ def _series(s: dict[str, Any]) -> Series:
         names=_tuple(s.get("names")),
         number_offset=s.get("number_offset"),
         editions=editions,
+        source=s.get("source", "curated"),
     )
