@@ -321,8 +321,12 @@ def join_others(trips: list[list[Event]], others: list[Event]) -> None:
             spans = [s for s in (span_of(m) for m in seeds) if s]
             day = span_of(event)
             trip = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
-            if day and trip and not event.year_inferred and not close_enough(day, trip):
-                continue
+            if day and trip and not close_enough(day, trip):
+                # A guessed year may be wrong, the day and month not: moved into the journey's
+                # year, the piece must still fall on its days.
+                moved = in_year(day, trip[0].year) if event.year_inferred else None
+                if moved is None or not close_enough(moved, trip):
+                    continue
             members.append(event)
             break
 
