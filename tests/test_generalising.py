@@ -152,3 +152,10 @@ def test_both_subjects_of_a_meeting_abroad_are_there() -> None:
         "Helsinki, Phần Lan."
     )
     assert sorted(t[0] for t in trips_of(doc)) == ["Donald Trump", "Vladimir Putin"]
+
+
+def test_a_city_read_two_ways_is_a_place_after_roi() -> None:
+    doc = item(
+        "Chiều 18/3, Chủ tịch nước Lương Cường rời Nam Kinh, kết thúc chuyến thăm cấp Nhà nước Trung Quốc."
+    )
+    assert ("CITY", "Nam Kinh") in {(m.label, m.text) for m in doc.mentions}

@@ -43,7 +43,7 @@ SAFE_BEFORE_AMBIGUOUS = (
     "Hoàng gia", "Chính phủ", "chính phủ", "Quốc hội", "Bộ Ngoại giao", "Đại sứ", "Đại sứ quán",
     "Đại sứ tại", "Thủ tướng nước", "đội tuyển", "Hoàng tử", "Thái tử", "Công nương", "Vua",
     "Bộ Quốc phòng", "Nghị viện", "Hạ viện", "Thượng viện", "quân đội", "Quân đội",
-    "thủ đô", "Thủ đô", "thành phố", "Thành phố", "TP.", "TP", "Tp.",
+    "thủ đô", "Thủ đô", "thành phố", "Thành phố", "TP.", "TP", "Tp.", "rời", "rời khỏi",
 )  # fmt: skip
 # Titles among the safe words: after them an ambiguous name may be followed by the person's name
 # ("Thủ tướng Anh Keir Starmer"); after a preposition it may not ("tại Đức Giang" is a place).

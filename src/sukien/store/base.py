@@ -141,7 +141,27 @@ def redacted(url: str) -> str:
 
 
 class StoreBase(Store):
-    """What every backend does the same way, in terms of the few look-ups each writes in its SQL."""
+    """What every backend does the same way, in terms of the few statements each writes in its SQL."""
+
+    def add(self, doc: Doc) -> AddResult:
+        article = doc.to_article()
+        with self.batch():
+            if not self._insert_article(article):
+                return AddResult(article.id, new=False)
+            self._insert_raw(article.id, doc.record)
+            self._insert_events(article.id, article.source, doc.events)
+        return AddResult(article.id, new=True, events=len(doc.events))
+
+    # Each backend's own statements.
+    def _insert_article(self, article: Article) -> bool:
+        """Insert the article unless its id is stored; True when it was new."""
+        raise NotImplementedError
+
+    def _insert_raw(self, article_id: str, record: RawRecord) -> None:
+        raise NotImplementedError
+
+    def _insert_events(self, article_id: str, source: str, events: list[Event]) -> None:
+        raise NotImplementedError
 
     def article(self, article_id: str) -> Article:
         found = self.articles_by_id([article_id])

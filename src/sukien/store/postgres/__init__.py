@@ -184,15 +184,6 @@ class PostgresStore(StoreBase):
         row = self.db.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,)).fetchone()
         return row is not None
 
-    def add(self, doc: Doc) -> AddResult:
-        article = doc.to_article()
-        with self.batch():
-            if not self._insert_article(article):
-                return AddResult(article.id, new=False)
-            self._insert_raw(article.id, doc.record)
-            self._insert_events(article.id, article.source, doc.events)
-        return AddResult(article.id, new=True, events=len(doc.events))
-
     def replace_article(self, old_id: str, doc: Doc) -> AddResult:
         article = doc.to_article()
         with self.batch():
