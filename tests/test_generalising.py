@@ -159,3 +159,18 @@ def test_a_city_read_two_ways_is_a_place_after_roi() -> None:
         "Chiều 18/3, Chủ tịch nước Lương Cường rời Nam Kinh, kết thúc chuyến thăm cấp Nhà nước Trung Quốc."
     )
     assert ("CITY", "Nam Kinh") in {(m.label, m.text) for m in doc.mentions}
+
+
+def test_a_known_leader_named_without_a_title_is_a_person() -> None:
+    doc = item("Tổng thống Mỹ Donald Trump và Vladimir Putin đã gặp nhau hôm 7/7.")
+    assert ("Vladimir Putin", "RU") in {
+        (m.key, m.get("country")) for m in doc.mentions if m.label == "PERSON"
+    }
+
+
+def test_both_sides_of_a_meeting_between_them_abroad_are_there() -> None:
+    doc = item(
+        "Cái bắt tay trong cuộc gặp đầu tiên giữa hai Tổng thống Mỹ Donald Trump và Nga Vladimir Putin bên lề "
+        "hội nghị G20 ở Hamburg (Đức) có nhiều điều đáng nói."
+    )
+    assert sorted(t[0] for t in trips_of(doc)) == ["Donald Trump", "Vladimir Putin"]

@@ -14,6 +14,10 @@ from sukien.models import Event, Location, codes_for
 BOTH_SIDES_GAP = re.compile(r"\s*(?:đã|sẽ|vừa|đang)?\s*(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?")
 
 
+# "cuộc gặp (đầu tiên) giữa (hai Tổng thống) A và B".
+BETWEEN = re.compile(r"giữa\s+(?:hai\s+)?(?:[\w-]+\s+){0,2}$")
+
+
 def contact_events(
     ctx: Context,
     trigger: Trigger,
@@ -41,6 +45,8 @@ def contact_events(
         if joined_before and BOTH_SIDES_GAP.fullmatch(text, actor.end, trigger.start):
             counterparts = joined_before
             both_before = True
+    if actor.start > trigger.end and BETWEEN.search(text, trigger.end, actor.start):
+        both_before = True  # "cuộc gặp giữa hai Tổng thống A và B": both sides are its subjects
     if actor.start > trigger.end:
         # "Tại hội đàm, A và B ...": the verb comes first, the two sides after it.
         joined = [p for p in counterparts if re.fullmatch(r"\s*(?:và|với)\s*", text[actor.end : p.start])]
@@ -96,7 +102,7 @@ def other_subject_present(ctx: Context, event: Event) -> list[Event]:
     visit.type = "visit"
     visit.codes = codes_for("visit")
     visit.actor, visit.counterparts = other, [event.actor]
-    visit.firm = False
+    visit.firm = event.firm  # as firmly stated as the meeting that places it
     return [visit]
 
 

@@ -405,6 +405,7 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
                 ),
             )
         )
+    mentions.extend(find_known_names(text, people, mentions, published))
     mentions.extend(find_bare_names(text, people, mentions, published))
     mentions.sort(key=lambda m: m.start)
     del g
@@ -558,6 +559,45 @@ def person_in_apposition(text: str, end: int, name: str) -> Person | None:
     if chain is None:
         return None
     return Person(name=name, roles=short_roles(chain.titles), country=chain.country, org=chain.org)
+
+
+@cache
+def known_names() -> re.Pattern[str] | None:
+    """The full names (two words or more) of every leader the gazetteer knows, curated or mined from
+    the corpus, as one trie-shaped pattern: "Vladimir Putin" is a person with no title before it."""
+    g = gz.load()
+    names = set()
+    for leader in g.leaders:
+        for name in (leader.name, *leader.aliases):
+            if len(name.split()) < 2 or any(g.title(word) for word in name.split()):
+                continue
+            if any(start == 0 and end == len(name) for start, end, _label, _key in g.find_places(name)):
+                continue  # "Hồ Chí Minh" is also a city
+            names.add(name)
+    return re.compile(rf"(?<![\w-]){trie_alternation(sorted(names))}(?![\w-])") if names else None
+
+
+def find_known_names(
+    text: str, people: list[Person], found: list[Mention], published: date | None
+) -> list[Mention]:
+    """Known leaders named with no title ("cuộc gặp giữa ... và Nga Vladimir Putin"), where no other
+    mention is; they are introduced for the mentions after them ("ông Putin")."""
+    pattern = known_names()
+    if pattern is None:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    mentions = []
+    for match in pattern.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        person = next((p for p in people if same_name(p.name, match.group(0))), None)
+        person = person or person_from_gazetteer(match.group(0), published)
+        if person is None:
+            continue
+        if person not in people:
+            people.append(person)
+        mentions.append(bare_mention(match.start(), match.end(), person))
+    return mentions
 
 
 def person_from_gazetteer(name: str, published: date | None) -> Person | None:
