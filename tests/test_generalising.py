@@ -170,7 +170,7 @@ def test_a_known_leader_named_without_a_title_is_a_person() -> None:
 
 def test_both_sides_of_a_meeting_between_them_abroad_are_there() -> None:
     doc = item(
-        "Cái bắt tay trong cuộc gặp đầu tiên giữa hai Tổng thống Mỹ Donald Trump và Nga Vladimir Putin bên lề "
-        "hội nghị G20 ở Hamburg (Đức) có nhiều điều đáng nói."
+        "Cái bắt tay trong cuộc gặp đầu tiên giữa hai Tổng thống Mỹ Donald Trump và Nga Vladimir Putin "
+        "bên lề hội nghị G20 ở Hamburg (Đức) có nhiều điều đáng nói."
     )
     assert sorted(t[0] for t in trips_of(doc)) == ["Donald Trump", "Vladimir Putin"]
