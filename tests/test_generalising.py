@@ -174,3 +174,17 @@ def test_both_sides_of_a_meeting_between_them_abroad_are_there() -> None:
         "bên lề hội nghị G20 ở Hamburg (Đức) có nhiều điều đáng nói."
     )
     assert sorted(t[0] for t in trips_of(doc)) == ["Donald Trump", "Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Quốc vương Campuchia Preah Bat Samdech Preah Boromneat Norodom Sihamoni thăm Việt Nam.",
+            "Norodom Sihamoni",
+        ),
+        ("Thủ tướng Campuchia Samdech Techo Hun Manet thăm chính thức Việt Nam.", "Hun Manet"),
+    ],
+)
+def test_court_honorifics_are_no_part_of_the_name(sentence: str, name: str) -> None:
+    assert name in {m.key for m in item(sentence).mentions if m.label == "PERSON"}

@@ -28,6 +28,11 @@ def rules() -> dict:
     return json.loads(resources.files("sukien").joinpath("data/triggers.json").read_text("utf-8"))
 
 
+def word_list(name: str) -> list[str]:
+    """A plain word list of `data/triggers.json` (not patterns)."""
+    return list(rules()[name])
+
+
 def alternation(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 

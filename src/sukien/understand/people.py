@@ -25,6 +25,7 @@ from sukien.lexicon.names import (
     looks_vietnamese,
     same_name,
 )
+from sukien.lexicon.triggers import word_list
 from sukien.settings import ORG_SKIP_WORDS
 from sukien.text.fold import fold
 from sukien.text.patterns import trie_alternation
@@ -173,6 +174,11 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
     return TitleChain(match.start(), pos, titles, country, org)
 
 
+@cache
+def honorific_words() -> frozenset[str]:
+    return frozenset(word_list("name_honorifics"))
+
+
 # A regnal number after a monarch's or pope's name.
 REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 
@@ -194,6 +200,12 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
             return name_after_org(text, gap.end())
         return None
     words = list(re.finditer(r"\S+", run.group(0)))
+    # Court honorifics before a monarch's or a leader's name ("Preah Bat Samdech Preah Boromneat
+    # Norodom Sihamoni", "Samdech Techo Hun Manet") are no part of the name the news goes by.
+    while len(words) > 1 and words[0].group(0) in honorific_words():
+        words = words[1:]
+    if not words:
+        return None
     first = words[0].group(0)
     if ORG_HEAD.match(text, gap.end()):
         return name_after_org(text, gap.end())
