@@ -6,9 +6,17 @@ import re
 
 from sukien.doc import Mention
 from sukien.extract.actors import coordinated
-from sukien.extract.context import Context, location_from, make_event, person_of, places_at, summit_location
+from sukien.extract.context import (
+    Context,
+    derived,
+    location_from,
+    make_event,
+    person_of,
+    places_at,
+    summit_location,
+)
 from sukien.lexicon.triggers import Trigger, word_pattern
-from sukien.models import Event, Location, codes_for
+from sukien.models import Event, Location
 
 # Between "A và B" and their meeting verb: "đã có cuộc hội đàm", "sẽ hội kiến".
 BOTH_SIDES_GAP = re.compile(r"\s*(?:đã|sẽ|vừa|đang)?\s*(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?")
@@ -96,14 +104,8 @@ def other_subject_present(ctx: Context, event: Event) -> list[Event]:
     other = event.counterparts[0]
     if not other.country or other.country == where:
         return []
-    visit = event.model_copy(deep=True)
-    ctx.n_events += 1
-    visit.id = f"{ctx.doc.id}-{ctx.n_events}"
-    visit.type = "visit"
-    visit.codes = codes_for("visit")
-    visit.actor, visit.counterparts = other, [event.actor]
-    visit.firm = event.firm  # as firmly stated as the meeting that places it
-    return [visit]
+    # As firmly stated as the meeting that places it: the copy keeps its `firm`.
+    return [derived(ctx, event, "visit", other, [event.actor])]
 
 
 def vietnamese_side_first(ctx: Context, event: Event) -> list[Event]:
@@ -117,10 +119,6 @@ def vietnamese_side_first(ctx: Context, event: Event) -> list[Event]:
         return [event]
     flipped = []
     for host in hosts:
-        copy = event.model_copy(deep=True)
-        ctx.n_events += 1
-        copy.id = f"{ctx.doc.id}-{ctx.n_events}"
-        copy.actor = host
-        copy.counterparts = [event.actor] + [p for p in event.counterparts if p.country != "VN"]
-        flipped.append(copy)
+        others = [event.actor] + [p for p in event.counterparts if p.country != "VN"]
+        flipped.append(derived(ctx, event, event.type, host, others))
     return flipped

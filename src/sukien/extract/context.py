@@ -222,6 +222,18 @@ def occasion_of(meeting: Mention, start: str | None, published: date | None) -> 
     return Occasion(name=meeting.get("name") or meeting.text, series=series, year=year, number=number)
 
 
+def derived(ctx: Context, event: Event, kind: EventType, actor: Person, counterparts: list[Person]) -> Event:
+    """Another event told by the same words (a guest's visit beside the host's meeting, a meeting
+    told from the other side): a copy with its own draft id, type, codes and sides."""
+    copy = event.model_copy(deep=True)
+    ctx.n_events += 1
+    copy.id = f"{ctx.doc.id}-{ctx.n_events}"
+    copy.type = kind
+    copy.codes = codes_for(kind)
+    copy.actor, copy.counterparts = actor, counterparts
+    return copy
+
+
 def make_event(ctx: Context, kind: EventType, actor: Mention, sent: tuple[int, int], **fields) -> Event:
     ctx.n_events += 1
     doc = ctx.doc

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from sukien.extract.actors import is_leader
-from sukien.extract.context import Context
+from sukien.extract.context import Context, derived
 from sukien.lexicon.triggers import word_pattern
-from sukien.models import Event, Location, codes_for
+from sukien.models import Event, Location
 
 
 def at_home(ctx: Context, event: Event) -> bool:
@@ -40,22 +40,11 @@ def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
                 continue
             if any(r == "Đại sứ" for r in guest.roles):
                 continue
-            host = event.model_copy(deep=True)
-            ctx.n_events += 1
-            host.id = f"{ctx.doc.id}-{ctx.n_events}"
-            host.type = "host_visit"
-            host.codes = codes_for("host_visit")
-            host.counterparts = [guest]
+            host = derived(ctx, event, "host_visit", event.actor, [guest])
             host.location = Location(city=event.location.city, country="VN")
             extra.append(host)
             if (guest.name, "VN") not in visiting:
-                visit = host.model_copy(deep=True)
-                ctx.n_events += 1
-                visit.id = f"{ctx.doc.id}-{ctx.n_events}"
-                visit.type = "visit"
-                visit.codes = codes_for("visit")
-                visit.actor = guest
-                visit.counterparts = [event.actor]
+                visit = derived(ctx, host, "visit", guest, [event.actor])
                 visit.end = None
                 extra.append(visit)
                 visiting.add((guest.name, "VN"))
