@@ -19,7 +19,7 @@ both); search words are PostgreSQL's: positions beyond 16,383 in one article cou
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from typing import Any
@@ -39,12 +39,16 @@ from sukien.store.base import AddResult, Filters, StoreBase, StoreStats, redacte
 from sukien.store.postgres.filters import article_conditions, dated_conditions, event_conditions
 from sukien.store.postgres.search import event_search_parts, run_search
 from sukien.store.results import SearchResult
+from sukien.store.rows import (
+    article_columns,
+    article_from_row,
+    event_countries,
+    event_from_row,
+    event_json,
+    trip_countries,
+    where_clause,
+)
 from sukien.text.fold import name_key
-
-ARTICLE_COLUMNS = (
-    "id", "source", "url", "title", "published", "author", "outlet", "text",
-    "duplicate_of", "summary", "encoding", "language",
-)  # fmt: skip
 
 # Advisory lock keys: migrating, and writing (the bytes "sukien" and "sukien-w" as numbers).
 MIGRATION_LOCK = int.from_bytes(b"sukien", "big")
@@ -67,28 +71,6 @@ def migration_scripts() -> list[tuple[str, str]]:
 def no_nul(value: Any) -> Any:
     """A string as PostgreSQL can hold it: U+0000 becomes U+FFFD (the same length)."""
     return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
-
-
-def check_event_id(article_id: str, event_id: str) -> None:
-    """Ids are given once, by the extractor, as ARTICLE-N; the store keeps them and checks their form."""
-    if not event_id.startswith(f"{article_id}-"):
-        raise StoreError(Code.DB, f"event id {event_id!r} is not of article {article_id}")
-
-
-def country_set(codes: Sequence[str | None]) -> str:
-    """' VN US ': each code between spaces, so `strpos(countries, ' US ')` finds it exactly."""
-    unique = sorted({code.upper() for code in codes if code})
-    return f" {' '.join(unique)} " if unique else " "
-
-
-def event_countries(event: Event) -> str:
-    return country_set(
-        [event.actor.country, event.location.country] + [person.country for person in event.counterparts]
-    )
-
-
-def trip_countries(trip: Trip) -> str:
-    return country_set([trip.actor.country] + [leg.country for leg in trip.legs])
 
 
 class PostgresStore(StoreBase):
@@ -233,10 +215,8 @@ class PostgresStore(StoreBase):
             )
 
     def _article_row(self, article: Article) -> dict[str, Any]:
-        data = article.model_dump()
-        row = {column: no_nul(data.pop(column)) for column in ARTICLE_COLUMNS}
-        row["extra"] = json.dumps(data, ensure_ascii=False)
-        return row
+        row, extra = article_columns(article)
+        return {**{column: no_nul(value) for column, value in row.items()}, "extra": extra}
 
     def _insert_article(self, article: Article) -> bool:
         row = self._article_row(article)
@@ -266,12 +246,8 @@ class PostgresStore(StoreBase):
     def _insert_events(self, article_id: str, source: str, events: list[Event]) -> None:
         rows = []
         for position, event in enumerate(events):
-            data = event.model_dump(mode="json")
             # Ids are the extractor's (`sukien.extract`): stable for the same article and rules.
-            check_event_id(article_id, event.id)
-            data["article_id"] = article_id
-            data["sources"] = data["sources"] or [source]
-            data["trip_id"] = None  # the column holds it, so relinking never rewrites the JSON
+            data = event_json(article_id, source, event)
             rows.append(
                 (
                     data["id"], article_id, position, event.type, no_nul(event.actor.name),
@@ -295,21 +271,21 @@ class PostgresStore(StoreBase):
 
     def articles(self, filters: Filters = Filters()) -> list[Article]:  # noqa: B008
         where, params = article_conditions(filters, article="articles.", event="events.")
-        sql = f"SELECT * FROM articles {self._where(where)} ORDER BY seq"
+        sql = f"SELECT * FROM articles {where_clause(where)} ORDER BY seq"
         rows = self._query(sql, params, filters)
-        return [self._article(row) for row in rows]
+        return [article_from_row(row) for row in rows]
 
     def events(self, filters: Filters = Filters()) -> list[Event]:  # noqa: B008
         where, params = event_conditions(filters)
-        sql = f"SELECT json, trip_id FROM events {self._where(where)} ORDER BY start IS NULL, start, id"
-        return [self._event(row) for row in self._query(sql, params, filters)]
+        sql = f"SELECT json, trip_id FROM events {where_clause(where)} ORDER BY start IS NULL, start, id"
+        return [event_from_row(row) for row in self._query(sql, params, filters)]
 
     def trips(self, filters: Filters = Filters()) -> list[Trip]:  # noqa: B008
         where, params = dated_conditions(filters)
         if filters.types:
             where.append("EXISTS (SELECT 1 FROM events WHERE events.trip_id = trips.id AND type = ANY(%s))")
             params.append(list(filters.types))
-        sql = f"SELECT json FROM trips {self._where(where)} ORDER BY start IS NULL, start, id"
+        sql = f"SELECT json FROM trips {where_clause(where)} ORDER BY start IS NULL, start, id"
         return [Trip.model_validate_json(row["json"]) for row in self._query(sql, params, filters)]
 
     def raw_records(self) -> Iterator[tuple[str, RawRecord]]:
@@ -345,7 +321,7 @@ class PostgresStore(StoreBase):
 
     def articles_by_id(self, ids: list[str]) -> dict[str, Article]:
         rows = self.db.execute("SELECT * FROM articles WHERE id = ANY(%s)", (ids,)).fetchall() if ids else []
-        return {row["id"]: self._article(row) for row in rows}
+        return {row["id"]: article_from_row(row) for row in rows}
 
     def articles_by_source(self, sources: list[str]) -> dict[str, Article]:
         sql = "SELECT id, source FROM articles WHERE source = ANY(%s) ORDER BY seq"
@@ -358,11 +334,11 @@ class PostgresStore(StoreBase):
     def events_by_id(self, ids: list[str]) -> dict[str, Event]:
         sql = "SELECT id, json, trip_id FROM events WHERE id = ANY(%s)"
         rows = self.db.execute(sql, (ids,)).fetchall() if ids else []
-        return {row["id"]: self._event(row) for row in rows}
+        return {row["id"]: event_from_row(row) for row in rows}
 
     def article_events(self, article_id: str) -> list[Event]:
         sql = "SELECT json, trip_id FROM events WHERE article_id = %s ORDER BY position"
-        return [self._event(row) for row in self.db.execute(sql, (article_id,)).fetchall()]
+        return [event_from_row(row) for row in self.db.execute(sql, (article_id,)).fetchall()]
 
     def trip(self, trip_id: str) -> Trip:
         row = self.db.execute("SELECT json FROM trips WHERE id = %s", (trip_id,)).fetchone()
@@ -375,27 +351,11 @@ class PostgresStore(StoreBase):
 
     # -- helpers --------------------------------------------------------------------------------
 
-    @staticmethod
-    def _where(conditions: list[str]) -> str:
-        return f"WHERE {' AND '.join(conditions)}" if conditions else ""
-
     def _query(self, sql: str, params: list[Any], filters: Filters) -> list[Row]:
         if filters.limit is not None or filters.offset:
             sql += " LIMIT %s OFFSET %s"
             params = [*params, filters.limit, filters.offset]  # LIMIT NULL: no limit
         return self.db.execute(sql, params).fetchall()
-
-    @staticmethod
-    def _article(row: Row) -> Article:
-        data = json.loads(row["extra"] or "{}")
-        data.update({column: row[column] for column in ARTICLE_COLUMNS})
-        return Article.model_validate(data)
-
-    @staticmethod
-    def _event(row: Row) -> Event:
-        data = json.loads(row["json"])
-        data["trip_id"] = row["trip_id"]
-        return Event.model_validate(data)
 
     @staticmethod
     def _raw(row: Row) -> RawRecord:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
@@ -22,14 +22,18 @@ from sukien.models import Article, Event, Trip
 from sukien.settings import RAW_PAGE, SQLITE_BUSY_TIMEOUT_MS
 from sukien.store.base import AddResult, Filters, StoreBase, StoreStats
 from sukien.store.results import SearchResult
+from sukien.store.rows import (
+    article_columns,
+    article_from_row,
+    event_countries,
+    event_from_row,
+    event_json,
+    trip_countries,
+    where_clause,
+)
 from sukien.store.sqlite.filters import article_conditions, dated_conditions, event_conditions
 from sukien.store.sqlite.search import run_search
 from sukien.text.fold import name_key
-
-ARTICLE_COLUMNS = (
-    "id", "source", "url", "title", "published", "author", "outlet", "text",
-    "duplicate_of", "summary", "encoding", "language",
-)  # fmt: skip
 
 
 def now() -> str:
@@ -60,28 +64,6 @@ def split_statements(script: str) -> list[str]:
     if buffer.strip():
         statements.append(buffer.strip())
     return statements
-
-
-def check_event_id(article_id: str, event_id: str) -> None:
-    """Ids are given once, by the extractor, as ARTICLE-N; the store keeps them and checks their form."""
-    if not event_id.startswith(f"{article_id}-"):
-        raise StoreError(Code.DB, f"event id {event_id!r} is not of article {article_id}")
-
-
-def country_set(codes: Sequence[str | None]) -> str:
-    """' VN US ': each code between spaces, so `instr(countries, ' US ')` finds it exactly."""
-    unique = sorted({code.upper() for code in codes if code})
-    return f" {' '.join(unique)} " if unique else " "
-
-
-def event_countries(event: Event) -> str:
-    return country_set(
-        [event.actor.country, event.location.country] + [person.country for person in event.counterparts]
-    )
-
-
-def trip_countries(trip: Trip) -> str:
-    return country_set([trip.actor.country] + [leg.country for leg in trip.legs])
 
 
 class SQLiteStore(StoreBase):
@@ -189,11 +171,8 @@ class SQLiteStore(StoreBase):
                 )
 
     def _article_row(self, article: Article) -> dict[str, Any]:
-        data = article.model_dump()
-        row = {column: data.pop(column) for column in ARTICLE_COLUMNS}
-        row["extra"] = json.dumps(data, ensure_ascii=False)
-        row["ingested_at"] = now()
-        return row
+        row, extra = article_columns(article)
+        return {**row, "extra": extra, "ingested_at": now()}
 
     def _insert_article(self, article: Article) -> bool:
         row = self._article_row(article)
@@ -221,12 +200,8 @@ class SQLiteStore(StoreBase):
     def _insert_events(self, article_id: str, source: str, events: list[Event]) -> None:
         rows = []
         for position, event in enumerate(events):
-            data = event.model_dump(mode="json")
             # Ids are the extractor's (`sukien.extract`): stable for the same article and rules.
-            check_event_id(article_id, event.id)
-            data["article_id"] = article_id
-            data["sources"] = data["sources"] or [source]
-            data["trip_id"] = None  # the column holds it, so relinking never rewrites the JSON
+            data = event_json(article_id, source, event)
             rows.append(
                 (
                     data["id"], article_id, position, event.type, event.actor.name,
@@ -245,14 +220,14 @@ class SQLiteStore(StoreBase):
 
     def articles(self, filters: Filters = Filters()) -> list[Article]:  # noqa: B008
         where, params = article_conditions(filters, article="articles.", event="events.")
-        sql = f"SELECT * FROM articles {self._where(where)} ORDER BY rowid"
+        sql = f"SELECT * FROM articles {where_clause(where)} ORDER BY rowid"
         rows = self._query(sql, params, filters)
-        return [self._article(row) for row in rows]
+        return [article_from_row(row) for row in rows]
 
     def events(self, filters: Filters = Filters()) -> list[Event]:  # noqa: B008
         where, params = event_conditions(filters)
-        sql = f"SELECT json, trip_id FROM events {self._where(where)} ORDER BY start IS NULL, start, id"
-        return [self._event(row) for row in self._query(sql, params, filters)]
+        sql = f"SELECT json, trip_id FROM events {where_clause(where)} ORDER BY start IS NULL, start, id"
+        return [event_from_row(row) for row in self._query(sql, params, filters)]
 
     def trips(self, filters: Filters = Filters()) -> list[Trip]:  # noqa: B008
         where, params = dated_conditions(filters)
@@ -262,7 +237,7 @@ class SQLiteStore(StoreBase):
                 f"EXISTS (SELECT 1 FROM events WHERE events.trip_id = trips.id AND type IN ({marks}))"
             )
             params.extend(filters.types)
-        sql = f"SELECT json FROM trips {self._where(where)} ORDER BY start IS NULL, start, id"
+        sql = f"SELECT json FROM trips {where_clause(where)} ORDER BY start IS NULL, start, id"
         return [Trip.model_validate_json(row["json"]) for row in self._query(sql, params, filters)]
 
     def raw_records(self) -> Iterator[tuple[str, RawRecord]]:
@@ -299,7 +274,7 @@ class SQLiteStore(StoreBase):
     def articles_by_id(self, ids: list[str]) -> dict[str, Article]:
         marks = ", ".join("?" for _ in ids)
         rows = self.db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", ids).fetchall() if ids else []
-        return {row["id"]: self._article(row) for row in rows}
+        return {row["id"]: article_from_row(row) for row in rows}
 
     def articles_by_source(self, sources: list[str]) -> dict[str, Article]:
         marks = ", ".join("?" for _ in sources)
@@ -314,11 +289,11 @@ class SQLiteStore(StoreBase):
         marks = ", ".join("?" for _ in ids)
         sql = f"SELECT id, json, trip_id FROM events WHERE id IN ({marks})"
         rows = self.db.execute(sql, ids).fetchall() if ids else []
-        return {row["id"]: self._event(row) for row in rows}
+        return {row["id"]: event_from_row(row) for row in rows}
 
     def article_events(self, article_id: str) -> list[Event]:
         sql = "SELECT json, trip_id FROM events WHERE article_id = ? ORDER BY position"
-        return [self._event(row) for row in self.db.execute(sql, (article_id,)).fetchall()]
+        return [event_from_row(row) for row in self.db.execute(sql, (article_id,)).fetchall()]
 
     def trip(self, trip_id: str) -> Trip:
         row = self.db.execute("SELECT json FROM trips WHERE id = ?", (trip_id,)).fetchone()
@@ -331,27 +306,11 @@ class SQLiteStore(StoreBase):
 
     # -- helpers --------------------------------------------------------------------------------
 
-    @staticmethod
-    def _where(conditions: list[str]) -> str:
-        return f"WHERE {' AND '.join(conditions)}" if conditions else ""
-
     def _query(self, sql: str, params: list[Any], filters: Filters) -> list[sqlite3.Row]:
         if filters.limit is not None or filters.offset:
             sql += " LIMIT ? OFFSET ?"
             params = [*params, -1 if filters.limit is None else filters.limit, filters.offset]
         return self.db.execute(sql, params).fetchall()
-
-    @staticmethod
-    def _article(row: sqlite3.Row) -> Article:
-        data = json.loads(row["extra"] or "{}")
-        data.update({column: row[column] for column in ARTICLE_COLUMNS})
-        return Article.model_validate(data)
-
-    @staticmethod
-    def _event(row: sqlite3.Row) -> Event:
-        data = json.loads(row["json"])
-        data["trip_id"] = row["trip_id"]
-        return Event.model_validate(data)
 
     @staticmethod
     def _raw(row: sqlite3.Row) -> RawRecord:
