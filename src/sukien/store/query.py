@@ -6,8 +6,10 @@ both. Each backend writes the terms in its own query language (FTS5, tsquery).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
+from sukien.errors import Code, StoreError
 from sukien.settings import MAX_QUERY_WORDS
 from sukien.text.fold import fold
 
@@ -64,3 +66,16 @@ def query_terms(query: str) -> list[list[list[str]]]:
             terms.append([[words[position]]])
             position += 1
     return terms
+
+
+def compose(query: str, every: bool, phrase: Callable[[list[str]], str], either: str, both: str) -> str:
+    """The query in a backend's language: each term's spellings joined by `either` (OR), the terms by
+    `both` (AND), or by `either` too when not `every` term is needed; `phrase` writes one spelling."""
+    terms = query_terms(query)
+    if not terms:
+        raise StoreError(Code.BAD_QUERY, "the query has no word to search for", query)
+    parts = []
+    for options in terms:
+        alternatives = [phrase(words) for words in options]
+        parts.append(alternatives[0] if len(alternatives) == 1 else "(" + either.join(alternatives) + ")")
+    return (both if every else either).join(parts)

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from sukien.models import Event
+
 # Private-use characters around a match in a snippet: they cannot occur in stored text, and
 # each renderer (terminal, JSON, HTML) turns them into its own marks after escaping the text.
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
@@ -121,3 +123,43 @@ def marked_html(marked: str) -> str:
 
 def marked_text(marked: str, open_mark: str = "**", close_mark: str = "**") -> str:
     return marked.replace(MARK_OPEN, open_mark).replace(MARK_CLOSE, close_mark)
+
+
+# -- hits from the rows of either backend (each gives its own rank, title marks and snippet) -------
+
+
+def article_hit(row: Any, rank: float, title: str | None, snippet: str) -> Hit:
+    """An article's hit; `title` is the marked title, the plain one where nothing is marked."""
+    return Hit(
+        kind="article",
+        id=row["id"],
+        rank=rank,
+        title=title or row["title"] or "",
+        snippet=snippet,
+        published=row["published"],
+        outlet=row["outlet"],
+        source=row["source"],
+        url=row["url"],
+        article_id=row["id"],
+    )
+
+
+def event_hit(row: Any, rank: float, snippet: str) -> Hit:
+    """An event's hit, titled by its type, actor, day and place."""
+    event = Event.model_validate_json(row["json"])
+    where = ", ".join(part for part in (event.location.city, event.location.country) if part)
+    title = " · ".join(part for part in (row["type"], row["actor_name"], row["start"], where) if part)
+    return Hit(
+        kind="event",
+        id=row["id"],
+        rank=rank,
+        title=title,
+        snippet=snippet,
+        published=row["published"],
+        outlet=row["outlet"],
+        source=row["source"],
+        url=row["url"],
+        article_id=row["article_id"],
+        trip_id=row["trip_id"],
+        type=row["type"],
+    )

@@ -21,13 +21,12 @@ from typing import Any
 import psycopg
 
 from sukien.errors import Code, StoreError
-from sukien.models import Event
 from sukien.settings import RANK_WINDOW
 from sukien.store.base import Filters
 from sukien.store.postgres.filters import article_conditions, event_conditions
 from sukien.store.postgres.snippets import Marker
-from sukien.store.query import query_terms
-from sukien.store.results import Hit, SearchResult
+from sukien.store.query import compose, query_terms
+from sukien.store.results import Hit, SearchResult, article_hit, event_hit
 
 # ts_rank_cd weights, in its order {D, C, B, A}: articles put the title in A and the body in D (a
 # title word counts five times a body word, as bm25(5, 1)); events put actor and counterparts in
@@ -54,14 +53,7 @@ def phrase_query(words: list[str]) -> str:
 
 def tsquery_text(query: str, every: bool = True) -> str:
     """The tsquery of a query: all terms (or any, when `every` is False)."""
-    terms = query_terms(query)
-    if not terms:
-        raise StoreError(Code.BAD_QUERY, "the query has no word to search for", query)
-    parts = []
-    for options in terms:
-        alternatives = [phrase_query(words) for words in options]
-        parts.append(alternatives[0] if len(alternatives) == 1 else "(" + " | ".join(alternatives) + ")")
-    return (" & " if every else " | ").join(parts)
+    return compose(query, every, phrase_query, " | ", " & ")
 
 
 # -- the queries -------------------------------------------------------------------------------------
@@ -103,20 +95,7 @@ def article_hits(
     hits = []
     for row in db.execute(sql, values).fetchall():
         snippet, _ = marker.snippet(row["text"])
-        hits.append(
-            Hit(
-                kind="article",
-                id=row["id"],
-                rank=float(row["rank"]),
-                title=marker.highlight(row["title"]) or row["title"] or "",
-                snippet=snippet,
-                published=row["published"],
-                outlet=row["outlet"],
-                source=row["source"],
-                url=row["url"],
-                article_id=row["id"],
-            )
-        )
+        hits.append(article_hit(row, float(row["rank"]), marker.highlight(row["title"]), snippet))
     return hits
 
 
@@ -137,29 +116,10 @@ def event_hits(
         " ORDER BY ranked.rank, ranked.seq"
     )
     values = [EVENT_WEIGHTS, RANK_NORMALISATION, tsquery, *params, limit, filters.offset]
-    hits = []
-    for row in db.execute(sql, values).fetchall():
-        event = Event.model_validate_json(row["json"])
-        title = " · ".join(
-            part for part in (row["type"], row["actor_name"], row["start"], place(event)) if part
-        )
-        hits.append(
-            Hit(
-                kind="event",
-                id=row["id"],
-                rank=float(row["rank"]),
-                title=title,
-                snippet=best_snippet(marker, [row[part] for part in EVENT_PARTS]),
-                published=row["published"],
-                outlet=row["outlet"],
-                source=row["source"],
-                url=row["url"],
-                article_id=row["article_id"],
-                trip_id=row["trip_id"],
-                type=row["type"],
-            )
-        )
-    return hits
+    return [
+        event_hit(row, float(row["rank"]), best_snippet(marker, [row[part] for part in EVENT_PARTS]))
+        for row in db.execute(sql, values).fetchall()
+    ]
 
 
 def best_snippet(marker: Marker, texts: list[str]) -> str:
@@ -172,10 +132,6 @@ def best_snippet(marker: Marker, texts: list[str]) -> str:
         if terms > best_terms:
             best, best_terms = snippet, terms
     return best
-
-
-def place(event: Event) -> str:
-    return ", ".join(part for part in (event.location.city, event.location.country) if part)
 
 
 def run_search(

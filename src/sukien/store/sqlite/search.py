@@ -11,11 +11,10 @@ import itertools
 import sqlite3
 
 from sukien.errors import Code, StoreError
-from sukien.models import Event
 from sukien.settings import MAX_SPELLINGS, RANK_WINDOW, SNIPPET_TOKENS
 from sukien.store.base import Filters
-from sukien.store.query import query_terms
-from sukien.store.results import ELLIPSIS, MARK_CLOSE, MARK_OPEN, Hit, SearchResult
+from sukien.store.query import compose
+from sukien.store.results import ELLIPSIS, MARK_CLOSE, MARK_OPEN, Hit, SearchResult, article_hit, event_hit
 from sukien.store.sqlite.filters import article_conditions, event_conditions
 
 
@@ -48,14 +47,7 @@ def phrase_expression(words: list[str]) -> str:
 
 def match_expression(query: str, every: bool = True) -> str:
     """The FTS5 expression for a query: all terms (or any, when `every` is False)."""
-    terms = query_terms(query)
-    if not terms:
-        raise StoreError(Code.BAD_QUERY, "the query has no word to search for", query)
-    parts = []
-    for options in terms:
-        alternatives = [phrase_expression(words) for words in options]
-        parts.append(alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")")
-    return (" AND " if every else " OR ").join(parts)
+    return compose(query, every, phrase_expression, " OR ", " AND ")
 
 
 def window_floor(db: sqlite3.Connection, expression: str) -> int | None:
@@ -89,21 +81,7 @@ def article_hits(
         " ORDER BY s.rank LIMIT ? OFFSET ?"
     )
     rows = db.execute(sql, [expression, *params, limit, filters.offset]).fetchall()
-    return [
-        Hit(
-            kind="article",
-            id=row["id"],
-            rank=row["rank"],
-            title=row["marked_title"] or row["title"] or "",
-            snippet=row["snip"] or "",
-            published=row["published"],
-            outlet=row["outlet"],
-            source=row["source"],
-            url=row["url"],
-            article_id=row["id"],
-        )
-        for row in rows
-    ]
+    return [article_hit(row, row["rank"], row["marked_title"], row["snip"] or "") for row in rows]
 
 
 def event_hits(db: sqlite3.Connection, expression: str, filters: Filters, limit: int) -> list[Hit]:
@@ -118,33 +96,7 @@ def event_hits(db: sqlite3.Connection, expression: str, filters: Filters, limit:
         " ORDER BY s.rank LIMIT ? OFFSET ?"
     )
     rows = db.execute(sql, [expression, *params, limit, filters.offset]).fetchall()
-    hits = []
-    for row in rows:
-        event = Event.model_validate_json(row["json"])
-        title = " · ".join(
-            part for part in (row["type"], row["actor_name"], row["start"], place(event)) if part
-        )
-        hits.append(
-            Hit(
-                kind="event",
-                id=row["id"],
-                rank=row["rank"],
-                title=title,
-                snippet=row["snip"] or "",
-                published=row["published"],
-                outlet=row["outlet"],
-                source=row["source"],
-                url=row["url"],
-                article_id=row["article_id"],
-                trip_id=row["trip_id"],
-                type=row["type"],
-            )
-        )
-    return hits
-
-
-def place(event: Event) -> str:
-    return ", ".join(part for part in (event.location.city, event.location.country) if part)
+    return [event_hit(row, row["rank"], row["snip"] or "") for row in rows]
 
 
 def run_search(
