@@ -241,3 +241,15 @@ def test_a_refused_post_leaves_the_queue_free(tmp_path):
     with TestClient(create_app(str(db))) as app:
         assert_error_shape(app.post("/api/articles", json={"id": "x"}), 400, "E105")
         assert app.post("/api/articles", json={"id": "y", "text": article_text(3)}).status_code == 201
+
+
+def test_a_post_beyond_the_waiting_writes_is_refused_busy(tmp_path):
+    from sukien.settings import API_MAX_PENDING_WRITES
+    from sukien.store import open_store
+
+    db = tmp_path / "b.db"
+    open_store(db).close()
+    app = create_app(str(db))
+    app.state.context.writes.pending = API_MAX_PENDING_WRITES  # as many as may wait already wait
+    with TestClient(app) as busy:
+        assert_error_shape(busy.post("/api/articles", json={"id": "z", "text": article_text(4)}), 503, "E206")

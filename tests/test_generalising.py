@@ -188,3 +188,50 @@ def test_both_sides_of_a_meeting_between_them_abroad_are_there() -> None:
 )
 def test_court_honorifics_are_no_part_of_the_name(sentence: str, name: str) -> None:
     assert name in {m.key for m in item(sentence).mentions if m.label == "PERSON"}
+
+
+def test_an_announced_trip_a_later_article_tells_of_is_reported() -> None:
+    before = item(
+        "Thủ tướng Phạm Minh Chính sẽ thăm chính thức Nhật Bản ngày 18/3.", published="2025-03-10", name="a"
+    )
+    after = item(
+        "Thủ tướng Phạm Minh Chính đã thăm chính thức Nhật Bản hôm 18/3.", published="2025-03-25", name="b"
+    )
+    assert [t.status for t in link(before.events)] == ["planned"]
+    assert [t.status for t in link(before.events + after.events)] == ["reported"]
+
+
+def test_a_story_is_not_dated_by_a_year_older_than_its_full_dates() -> None:
+    from sukien.understand.years import story_year
+
+    doc = item(
+        "Hiệp định được ký ngày 12/5/2016 tại Hà Nội. Chiều 31/5/1945, đoàn đã đến thăm Hà Nội.",
+        published=None,
+    )
+    assert story_year(doc) is None
+
+
+def test_a_day_without_a_year_joins_a_month_only_journey_only_inside_that_month() -> None:
+    events = [
+        make_event("visit", "Nguyễn Xuân Phúc", "JP", "2017-06", None, article_id="a"),
+        make_event("visit", "Nguyễn Xuân Phúc", "JP", None, None, article_id="a", day_month="11-02"),
+    ]
+    for number, event in enumerate(events):
+        event.id = f"a-{number}"
+    assert len(link(events)) == 2
+
+
+def test_a_meeting_naming_no_place_joins_a_journey_only_from_its_article_or_days() -> None:
+    trip = make_event("visit", "Phạm Minh Chính", "JP", "2025-03-18", "2025-03-20", article_id="a", firm=True)
+    home = make_event("meet", "Phạm Minh Chính", None, "2025-03-17", "2025-03-17", article_id="b")
+    trip.id, home.id = "a-1", "b-1"
+    (made,) = link([trip, home])
+    assert made.events == ["a-1"] and made.start == "2025-03-18"
+
+
+def test_tai_tp_places_an_event_in_the_city() -> None:
+    doc = item(
+        "Chiều 18/3, Phó Thủ tướng Lê Thành Long dâng hoa tại tượng đài tại TP. Saint Petersburg, "
+        "Liên bang Nga, nhân dịp tham dự Diễn đàn Kinh tế quốc tế."
+    )
+    assert ("Lê Thành Long", ["RU"], "2025-03-18") in trips_of(doc)

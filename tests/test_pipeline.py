@@ -164,3 +164,32 @@ def test_a_stage_reads_only_what_it_declares(seed_004: RawRecord, index: int) ->
     chain[index](recorder)
     reads = object.__getattribute__(recorder, "_reads") - {"errors"}
     assert reads <= set(chain[index].requires) | set(chain[index].adds)
+
+
+def test_a_stage_out_of_order_fails_at_once() -> None:
+    from sukien.errors import SukienError
+    from sukien.pipeline import check_order
+
+    chain = stages()
+    with pytest.raises(SukienError, match="requires"):
+        check_order((chain[2], chain[0]))  # understand before clean: no text yet
+
+
+def test_a_coded_refusal_of_a_stage_is_kept_on_the_doc(monkeypatch) -> None:
+    from sukien import pipeline
+    from sukien.errors import Code, InputError
+    from sukien.stages import Stage
+
+    def refuse(doc: Doc) -> Doc:
+        raise InputError(Code.EMPTY, "nothing to read", doc.source)
+
+    ran: list[str] = []
+
+    def after(doc: Doc) -> Doc:
+        ran.append("after")
+        return doc
+
+    chain = (Stage("refuse", ("record",), (), refuse), Stage("after", ("record",), (), after))
+    monkeypatch.setattr(pipeline, "stages", lambda: chain)
+    doc = pipeline.process(RawRecord(source="x.txt", kind="text", text="x"))
+    assert [e.code for e in doc.errors] == [Code.EMPTY] and ran == []
