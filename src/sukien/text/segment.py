@@ -13,6 +13,7 @@ are never candidates.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from importlib import resources
 
@@ -26,6 +27,8 @@ ENCLOSED_RE = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"|\([^()\n]
 INITIALS_RE = re.compile(r"(?:[A-ZÀ-ỸĐ]\.)+")
 LIST_NUMBER_RE = re.compile(r"\d{1,2}\.|[a-zđ]\.")
 TOKEN_EDGE = "([{“\"'‘«"
+# The longest word an abbreviation check looks at: abbreviations are short.
+WORD_WINDOW = 40
 
 
 @cache
@@ -65,10 +68,21 @@ def _enclosed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in ENCLOSED_RE.finditer(text, start, end)]
 
 
+def _inside(enclosed: list[tuple[int, int]], lefts: list[int], cut: int) -> bool:
+    """True when `cut` falls inside one of the (sorted, disjoint) enclosed spans: a binary search,
+    since a long line has thousands of quotes and breaks and a scan of each pair is quadratic."""
+    index = bisect_left(lefts, cut) - 1
+    if index < 0:
+        return False
+    left, right = enclosed[index]
+    return left < cut < right - 1
+
+
 def _breaks(text: str, start: int, end: int) -> list[int]:
     """Offsets inside one line where a sentence ends."""
     cuts: list[int] = []
     enclosed: list[tuple[int, int]] | None = None
+    lefts: list[int] = []
     for match in CANDIDATE_RE.finditer(text, start, end):
         following = match.group("next")
         opener = match.group("open")
@@ -76,15 +90,18 @@ def _breaks(text: str, start: int, end: int) -> list[int]:
             continue
         stop = match.group("stop")
         if stop == "." and not match.group("close"):
-            word_start = (
-                max(text.rfind(" ", start, match.start()), text.rfind("\t", start, match.start())) + 1
-            )
-            if is_abbreviation(text[max(word_start, start) : match.end("stop")]):
+            # Only the last few characters can hold the word: searching back to the line's start
+            # for a tab that is not there made long lines quadratic.
+            window = max(start, match.start() - WORD_WINDOW)
+            word_start = max(text.rfind(" ", window, match.start()), text.rfind("\t", window, match.start()))
+            word_start = word_start + 1 if word_start >= 0 else window
+            if is_abbreviation(text[word_start : match.end("stop")]):
                 continue
         cut = match.end("close")
         if enclosed is None:
             enclosed = _enclosed(text, start, end)
-        if any(left < cut < right - 1 for left, right in enclosed):
+            lefts = [left for left, _ in enclosed]
+        if _inside(enclosed, lefts, cut):
             continue
         cuts.append(cut)
     return cuts
