@@ -104,6 +104,20 @@ def outlet_from_url(url: str | None) -> str | None:
     return None
 
 
+def strip_outlet_prefix(line: str) -> tuple[str, str | None]:
+    match = boilerplate().outlet_prefix.match(line)
+    if not match or match.end() >= len(line):
+        return line, None
+    return line[match.end() :], outlet_named(match.group("paren") or match.group("bare"))
+
+
+def strip_outlet_suffix(title: str) -> tuple[str, str | None]:
+    match = boilerplate().outlet_suffix.search(title)
+    if not match or match.start() < 10:
+        return title, None
+    return title[: match.start()].rstrip(), outlet_named(match.group("alias"))
+
+
 # English month names and abbreviations ("Sunday, September 22, 2024" date lines).
 MONTH_NAMES_EN = "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|"
 MONTH_NAMES_EN += "september sep sept|october oct|november nov|december dec"
