@@ -45,6 +45,7 @@ def _any_line(patterns: list[str]) -> re.Pattern[str]:
 class Boilerplate:
     end_of_body: re.Pattern[str]
     drop_anywhere: re.Pattern[str]
+    page_chrome: re.Pattern[str]
     caption: re.Pattern[str]
     breadcrumb: re.Pattern[str]
     byline_marker: re.Pattern[str]
@@ -71,6 +72,7 @@ def boilerplate() -> Boilerplate:
     return Boilerplate(
         end_of_body=_any_line(raw["end_of_body"]),
         drop_anywhere=_any_line(raw["drop_anywhere"]),
+        page_chrome=_any_line(raw["page_chrome"]),
         caption=_any_line(raw["caption"]),
         breadcrumb=_any_line(raw["breadcrumb"]),
         byline_marker=_any_line(raw["byline_markers"]),
