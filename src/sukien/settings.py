@@ -13,6 +13,8 @@ MAX_FILE_BYTES = 512 * 1024 * 1024  # a larger file is refused with E106 before 
 HEADER_LINES = 15  # the title and date of a text dump sit within its first lines
 TAIL_CHARS = 400  # only a body's end is searched for trailing credits: the patterns are anchored there
 MIN_LEAD_CHARS = 30  # a shorter visible paragraph is no lead (sapo) of an HTML page
+MAX_LEAD_CHARS = 1200  # a longer marked element is a container (the article), not its lead
+MIN_HEADLINE_AGREEMENT = 0.5  # share of words an <h1> has in common with a metadata title to be the headline
 
 # -- understand ----------------------------------------------------------------------------------
 DATE_LEFT_WINDOW = 48  # characters before a date searched for what qualifies it ("giờ địa phương")

@@ -45,6 +45,7 @@ def _any_line(patterns: list[str]) -> re.Pattern[str]:
 class Boilerplate:
     end_of_body: re.Pattern[str]
     drop_anywhere: re.Pattern[str]
+    page_chrome: re.Pattern[str]
     caption: re.Pattern[str]
     breadcrumb: re.Pattern[str]
     byline_marker: re.Pattern[str]
@@ -71,6 +72,7 @@ def boilerplate() -> Boilerplate:
     return Boilerplate(
         end_of_body=_any_line(raw["end_of_body"]),
         drop_anywhere=_any_line(raw["drop_anywhere"]),
+        page_chrome=_any_line(raw["page_chrome"]),
         caption=_any_line(raw["caption"]),
         breadcrumb=_any_line(raw["breadcrumb"]),
         byline_marker=_any_line(raw["byline_markers"]),
@@ -102,6 +104,20 @@ def outlet_from_url(url: str | None) -> str | None:
         if host == domain or host.endswith("." + domain):
             return name
     return None
+
+
+def strip_outlet_prefix(line: str) -> tuple[str, str | None]:
+    match = boilerplate().outlet_prefix.match(line)
+    if not match or match.end() >= len(line):
+        return line, None
+    return line[match.end() :], outlet_named(match.group("paren") or match.group("bare"))
+
+
+def strip_outlet_suffix(title: str) -> tuple[str, str | None]:
+    match = boilerplate().outlet_suffix.search(title)
+    if not match or match.start() < 10:
+        return title, None
+    return title[: match.start()].rstrip(), outlet_named(match.group("alias"))
 
 
 # English month names and abbreviations ("Sunday, September 22, 2024" date lines).

@@ -1,36 +1,62 @@
-"""HTML pages: the article body and its metadata.
+"""HTML pages from any outlet: the article body and its metadata.
 
 trafilatura finds the body (it leaked no boilerplate on the pages we measured, TOOLKIT.md) and
-keeps in-body photo captions with `include_images`; what it misses is added, not rewritten:
+keeps in-body photo captions with `include_images`; the page's own structure settles the rest,
+by rules that hold on every outlet's layout rather than by a list of sites:
 
+- the title is the visible headline: the `<h1>` that agrees with a title of the metadata
+  (`og:title` is often a longer social-media title), else the `<h1>` just above the lead;
+  the metadata's title only when neither exists (`extract_headline`).
 - the lead (sapo): trafilatura drops it on `<div>` layouts, where it sits outside the article
-  element. The page states it twice, as a visible element (class "sapo", "description", ...) and
-  as its description metadata; the visible one is put back in front when the two agree.
-- metadata: the page's own structured data first (JSON-LD `NewsArticle`, `article:*`, Open
-  Graph, `itemprop`), which carries the time and zone of publication; htmldate only when the
-  page states no date.
+  element. It is the element marked "sapo", "description", "summary"... that agrees with the
+  description metadata, else the first marked one below the headline (`extract_lead`); an outlet
+  credit in front ("(Dân trí) - ") is left out, and it goes first in the body.
+- page chrome trafilatura keeps (an app-download banner, a share line, the headline or kicker
+  above the lead) is dropped by the patterns of `data/boilerplate.json` (`drop_chrome`).
+- entities are decoded however often they were escaped (`read.html.unescape`).
+- metadata (`clean.metadata`): the page's structured data first, htmldate when it states no date.
 - a trailing byline ("Lê Phương") becomes the author, through the same rules as plain text
   (`clean.common.trim_tail`).
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from sukien.clean.common import Cleaned, normalise_published, outlet_from_url, trim_tail
+from sukien.clean.common import (
+    Cleaned,
+    boilerplate,
+    fullmatch,
+    normalise_published,
+    outlet_from_url,
+    strip_outlet_prefix,
+    strip_outlet_suffix,
+    trim_tail,
+)
+from sukien.clean.metadata import SITE_SUFFIX, htmldate_of, page_metadata
 from sukien.doc import RawRecord
-from sukien.read.html import squash
-from sukien.settings import MIN_LEAD_CHARS
+from sukien.read.html import squash, text_of
+from sukien.settings import MAX_LEAD_CHARS, MIN_HEADLINE_AGREEMENT, MIN_LEAD_CHARS
 
 # Class or id words that mark a lead paragraph on Vietnamese and international news sites
 # (VnExpress p.description, Tuổi Trẻ/Thanh Niên/baochinhphu .detail-sapo, Dân trí .singular-sapo,
-# VietnamNet .content-detail-sapo, Zing .the-article-summary, VOV .article__sapo...).
-LEAD_HINTS = ("sapo", "description", "lead", "summary", "chapeau", "excerpt", "intro", "standfirst", "desc")
+# VietnamNet .content-detail-sapo, Znews .the-article-summary, Nhân Dân .article__sapo, VOV
+# .article-summary, QĐND .post-summary, Lao Động .chappeau - spelt with two p).
+LEAD_HINTS = (
+    "sapo",
+    "description",
+    "lead",
+    "summary",
+    "chapeau",
+    "chappeau",
+    "excerpt",
+    "intro",
+    "standfirst",
+    "desc",
+)
 
 
 LEAD_TAGS = ("p", "h2", "h3", "div", "span", "strong", "em", "section")
@@ -39,30 +65,21 @@ LEAD_TAGS = ("p", "h2", "h3", "div", "span", "strong", "em", "section")
 PLAIN_LEAD_TAGS = ("p", "h2")  # compared with the description even without a marking class
 
 
-# Ancestors whose text is never the lead: navigation, related links, teasers.
-NOT_LEAD_ANCESTORS = ("a", "nav", "footer", "li", "aside", "header")
-
-
-# Meta descriptions often end with the site's name: "... - VnExpress".
-SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{2,40}$")
-
-
-ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "WebPage"}
+# Ancestors whose text is never the lead nor the headline: navigation, related links, teasers.
+# A `<header>` is chrome only when it holds no headline: articles wrap headline and lead in one.
+NOT_LEAD_ANCESTORS = ("a", "nav", "footer", "li", "aside")
 
 
 # Body element tags of trafilatura's output that are not text of the article.
 SKIP_BODY_TAGS = {"graphic", "ref"}
 
 
-DATE_META = (
-    ("property", "article:published_time"),
-    ("itemprop", "datePublished"),
-    ("name", "pubdate"),
-    ("name", "publishdate"),
-    ("name", "date"),
-    ("property", "og:published_time"),
-    ("name", "dc.date.issued"),
-)
+# How many first paragraphs of trafilatura's body may hold the lead or the headline: what comes
+# before the lead there is the top of the page (kicker, headline, date), not the article.
+LEAD_WINDOW = 3
+
+
+WORD = re.compile(r"\w+")
 
 
 # A byline paragraph: names joined by these, after an optional label ("Bài và ảnh:").
@@ -104,16 +121,17 @@ def extract_page(html: str, url: str | None = None) -> Page:
     tree = parse(html)
     if tree is None:
         return Page(url=url)
-    meta = page_metadata(tree)
-    lead = visible_lead(tree, meta.get("description"))
-    paragraphs = body_paragraphs(tree, url)  # trafilatura prunes the tree: metadata first
-    if lead and not _starts_with(paragraphs, lead):
-        paragraphs.insert(0, lead)
+    meta = page_metadata(tree)  # trafilatura prunes the tree: metadata, headline and lead first
+    lead, lead_element = extract_lead(tree, meta.get("description"))
+    headline = extract_headline(tree, meta["titles"], lead_element)
+    title = headline or (meta["titles"][0] if meta["titles"] else None)
+    paragraphs = drop_chrome(body_paragraphs(tree, url), title)
+    paragraphs, lead = put_lead_first(paragraphs, lead)
     published = meta.get("published") or htmldate_of(html)
     return Page(
         paragraphs=paragraphs,
         lead=lead,
-        title=meta.get("title"),
+        title=title,
         published=published,
         authors=meta.get("authors", []),
         outlet=meta.get("outlet"),
@@ -148,31 +166,64 @@ def _element_paragraphs(element: Any) -> list[str]:
     return [squash("".join(element.itertext()))]
 
 
-def _starts_with(paragraphs: list[str], lead: str) -> bool:
-    probe = squash(lead)[:120]
-    return any(probe in paragraph for paragraph in paragraphs[:3])
+def drop_chrome(paragraphs: list[str], title: str | None) -> list[str]:
+    """The body without the page's chrome: lines of `page_chrome` and `drop_anywhere`, and the
+    headline repeated at the top."""
+    data = boilerplate()
+    kept = [p for p in paragraphs if not (fullmatch(data.page_chrome, p) or fullmatch(data.drop_anywhere, p))]
+    top = kept[:LEAD_WINDOW]
+    if title and title in top:
+        kept.pop(top.index(title))
+    return kept
 
 
-def visible_lead(tree: Any, description: str | None) -> str | None:
-    """The lead as the page shows it: an element marked as such, agreeing with the description."""
+def put_lead_first(paragraphs: list[str], lead: str | None) -> tuple[list[str], str | None]:
+    """(body, lead): the lead first, where trafilatura left it out, kept or put it after the page's
+    top; no lead when its text is deep in the body (a marked element of the article, not its lead)."""
+    if not lead:
+        return paragraphs, None
+    probe = lead[:120]
+    for index, paragraph in enumerate(paragraphs):
+        if probe not in paragraph:
+            continue
+        if index >= LEAD_WINDOW:
+            return paragraphs, None
+        return [strip_outlet_prefix(paragraph)[0], *paragraphs[index + 1 :]], lead
+    return [lead, *paragraphs], lead
+
+
+def extract_lead(tree: Any, description: str | None) -> tuple[str | None, Any]:
+    """(text, element) of the lead as the page shows it: the element that agrees with the
+    description, else the first marked element below a headline, else (no description) the first
+    marked element; (None, None) when the page shows none."""
     # The description as stated, and without a trailing " - Site" (which may be part of the lead).
     wanted = {squash(description), squash(SITE_SUFFIX.sub("", description))} - {""} if description else set()
-    hinted: list[str] = []
-    for element in tree.iter(*LEAD_TAGS):
+    below_headline: tuple[str, Any] | None = None
+    first_marked: tuple[str, Any] | None = None
+    seen_headline = False
+    for element in tree.iter():
+        if element.tag == "h1":
+            seen_headline = seen_headline or _headline_text(element) is not None
+            continue
+        if element.tag not in LEAD_TAGS:
+            continue
         marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
         marked = any(hint in marks for hint in LEAD_HINTS)
         if not marked and element.tag not in PLAIN_LEAD_TAGS:
             continue  # a container's text is most of the page: costly, and never the lead
-        text = squash(element.text_content())
-        if len(text) < MIN_LEAD_CHARS or _inside(element, NOT_LEAD_ANCESTORS):
+        text = strip_outlet_prefix(text_of(element.text_content()))[0]
+        if not MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS or _in_chrome(element):
             continue
         if any(_agrees(text, variant) for variant in wanted):
-            return text
-        if marked and len(hinted) < 3:
-            hinted.append(text)
-    # No description to compare: the first marked element, unless the page has a description
-    # that no element shows (then the lead is not on the page).
-    return hinted[0] if hinted and not wanted else None
+            return text, element
+        if marked and seen_headline and below_headline is None:
+            below_headline = (text, element)
+        if marked and first_marked is None:
+            first_marked = (text, element)
+    # A description that no element shows says the lead is not on the page, unless the page
+    # marks one below its headline (descriptions are often cut short, or the site's blurb).
+    found = below_headline or (first_marked if not wanted else None)
+    return found if found else (None, None)
 
 
 def _agrees(text: str, description: str) -> bool:
@@ -182,166 +233,58 @@ def _agrees(text: str, description: str) -> bool:
     return len(shorter) >= 0.8 * len(longer) and longer.startswith(shorter.rstrip(".… "))
 
 
-def _inside(element: Any, tags: tuple[str, ...]) -> bool:
+def extract_headline(tree: Any, titles: list[str], lead_element: Any = None) -> str | None:
+    """The visible headline: the first `<h1>` that agrees with a title of the metadata, else the
+    last `<h1>` above the lead, else (no metadata title) the first `<h1>`; None when the page shows
+    none of these (a logo in an `<h1>`, a section name). Agreement is shared words, since
+    `og:title` often says more than the headline."""
+    wanted = [_words(strip_outlet_suffix(title)[0]) for title in titles]
+    first = above_lead = None
+    passed_lead = False
+    for element in tree.iter():
+        passed_lead = passed_lead or element is lead_element
+        if element.tag != "h1":
+            continue
+        text = _headline_text(element)
+        if text is None:
+            continue
+        words = _words(text)
+        if any(_agreement(words, other) >= MIN_HEADLINE_AGREEMENT for other in wanted):
+            return text
+        first = first or text
+        above_lead = above_lead if passed_lead else text
+    if lead_element is not None:
+        return above_lead
+    return None if wanted else first
+
+
+def _headline_text(element: Any) -> str | None:
+    """An `<h1>`'s text, or None when it is chrome: inside navigation, or only a link (a logo)."""
+    text = text_of(element.text_content())
+    if not text or _in_chrome(element):
+        return None
+    links = "".join(link.text_content() for link in element.iter("a"))
+    return None if links.split() and "".join(links.split()) == text.replace(" ", "") else text
+
+
+def _words(text: str) -> set[str]:
+    return set(WORD.findall(text.casefold()))
+
+
+def _agreement(words: set[str], other: set[str]) -> float:
+    """Shared words over the longer title's words (a logo shares a word or two with a title)."""
+    return len(words & other) / max(len(words), len(other), 1)
+
+
+def _in_chrome(element: Any) -> bool:
     parent = element.getparent()
     while parent is not None:
-        if parent.tag in tags:
+        if parent.tag in NOT_LEAD_ANCESTORS:
+            return True
+        if parent.tag == "header" and parent.find(".//h1") is None:
             return True
         parent = parent.getparent()
     return False
-
-
-def page_metadata(tree: Any) -> dict[str, Any]:
-    """Title, date, authors, outlet, canonical URL, language and description the page states."""
-    meta = _meta_tags(tree)
-    article = _json_ld_article(tree)
-    authors, organisations = _json_ld_people(article.get("author"))
-    publisher = article.get("publisher")
-    publisher_name = publisher.get("name") if isinstance(publisher, dict) else None
-    outlet = _first(publisher_name, meta.get("og:site_name"), meta.get("application-name"))
-    meta_author = _first(meta.get("article:author"), meta.get("author"), meta.get("dc.creator"))
-    if not authors and _is_person(meta_author, outlet, organisations):
-        authors = [meta_author]
-    return {
-        "title": _first(
-            article.get("headline"), meta.get("og:title"), meta.get("twitter:title"), _title_tag(tree)
-        ),
-        "published": _first(
-            _iso(article.get("datePublished")), *(_iso(meta.get(key)) for _, key in DATE_META)
-        ),
-        "authors": authors,
-        "outlet": outlet,
-        "url": _first(_canonical(tree), meta.get("og:url"), _id_of(article.get("mainEntityOfPage"))),
-        "language": _language(tree, meta, article),
-        "description": _first(
-            article.get("description"), meta.get("og:description"), meta.get("description")
-        ),
-    }
-
-
-def _is_person(name: str | None, outlet: str | None, organisations: list[str]) -> bool:
-    """A meta author that is not the outlet, an organisation, a URL or a domain."""
-    if not name or name.startswith("http") or "." in name or name == outlet:
-        return False
-    return name.lower() not in {organisation.lower() for organisation in organisations}
-
-
-def _meta_tags(tree: Any) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for element in tree.iter("meta"):
-        content = element.get("content")
-        if not content or not content.strip():
-            continue
-        for attribute in ("property", "name", "itemprop", "http-equiv"):
-            key = element.get(attribute)
-            if key:
-                found.setdefault(
-                    key.strip().lower() if attribute != "itemprop" else key.strip(), squash(content)
-                )
-    return found
-
-
-def _json_ld_article(tree: Any) -> dict[str, Any]:
-    for script in tree.iter("script"):
-        if "ld+json" not in (script.get("type") or ""):
-            continue
-        try:
-            data = json.loads(script.text or "", strict=False)
-        except ValueError:
-            continue
-        for item in _json_ld_items(data):
-            kind = item.get("@type")
-            kinds = set(kind) if isinstance(kind, list) else {kind}
-            if kinds & ARTICLE_TYPES and (item.get("headline") or item.get("datePublished")):
-                return item
-    return {}
-
-
-def _json_ld_items(data: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _json_ld_items(item)
-    elif isinstance(data, dict):
-        yield data
-        if "@graph" in data:
-            yield from _json_ld_items(data["@graph"])
-
-
-def _json_ld_people(value: Any) -> tuple[list[str], list[str]]:
-    """(people, organisations) named in a JSON-LD author field."""
-    people: list[str] = []
-    organisations: list[str] = []
-    for item in value if isinstance(value, list) else [value]:
-        if isinstance(item, str) and item.strip():
-            people.append(squash(item))
-        elif isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip():
-            target = organisations if item.get("@type") == "Organization" else people
-            target.append(squash(item["name"]))
-    return people, organisations
-
-
-def _title_tag(tree: Any) -> str | None:
-    title = tree.find(".//title")
-    if title is None or not title.text_content().strip():
-        return None
-    return SITE_SUFFIX.sub("", squash(title.text_content()))
-
-
-def _canonical(tree: Any) -> str | None:
-    for link in tree.iter("link"):
-        if (link.get("rel") or "").lower() == "canonical" and link.get("href", "").startswith("http"):
-            return link.get("href").strip()
-    return None
-
-
-def _id_of(value: Any) -> str | None:
-    if isinstance(value, dict):
-        value = value.get("@id") or value.get("url")
-    return value if isinstance(value, str) and value.startswith("http") else None
-
-
-def _language(tree: Any, meta: dict[str, str], article: dict[str, Any]) -> str | None:
-    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
-    for value in (
-        root.get("lang"),
-        article.get("inLanguage"),
-        meta.get("inLanguage"),
-        meta.get("og:locale"),
-        meta.get("content-language"),
-    ):
-        if isinstance(value, str) and value.strip():
-            return re.split(r"[-_]", value.strip().lower())[0]
-    return None
-
-
-def _iso(value: Any) -> str | None:
-    """An ISO date or date-time from a metadata value, or None."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    from datetime import datetime
-
-    text = value.strip().replace("Z", "+00:00")
-    try:
-        return datetime.fromisoformat(text).isoformat()
-    except ValueError:
-        return None
-
-
-def _first(*values: Any) -> Any:
-    for value in values:
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return None
-
-
-def htmldate_of(html: str) -> str | None:
-    """htmldate's publication date, for pages that state none in their metadata."""
-    from htmldate import find_date
-
-    try:
-        return find_date(html, original_date=True, extensive_search=True)
-    except (ValueError, TypeError):
-        return None
 
 
 def split_byline(paragraphs: list[str]) -> tuple[list[str], list[str]]:

@@ -24,6 +24,8 @@ from sukien.clean.common import (
     outlet_from_url,
     outlet_named,
     parse_date,
+    strip_outlet_prefix,
+    strip_outlet_suffix,
 )
 from sukien.doc import RawRecord
 from sukien.settings import HEADER_LINES
@@ -244,20 +246,6 @@ def drop_inline_boilerplate(lines: list[str]) -> list[str]:
             continue
         kept.append(line)
     return kept
-
-
-def strip_outlet_prefix(line: str) -> tuple[str, str | None]:
-    match = boilerplate().outlet_prefix.match(line)
-    if not match or match.end() >= len(line):
-        return line, None
-    return line[match.end() :], outlet_named(match.group("paren") or match.group("bare"))
-
-
-def strip_outlet_suffix(title: str) -> tuple[str, str | None]:
-    match = boilerplate().outlet_suffix.search(title)
-    if not match or match.start() < 10:
-        return title, None
-    return title[: match.start()].rstrip(), outlet_named(match.group("alias"))
 
 
 @dataclass
