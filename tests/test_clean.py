@@ -287,6 +287,8 @@ def test_corpus_lead_is_joined_in_front_of_the_body() -> None:
 
 def test_corpus_lead_already_in_the_text_is_not_repeated() -> None:
     for record in corpus_records("baochinhphu-2024-2025.jsonl.xz", 50):
+        if not record.fields["summary"]:
+            continue  # a headline-only item: its title is all its text
         doc = clean(Doc(record=record))
         assert doc.text.count(record.fields["summary"].strip()[:60]) == 1
         assert doc.published == normalise_published(record.fields["published"])

@@ -143,7 +143,7 @@ def jsonl(*texts: str | bytes) -> bytes:
 
 CUT_SHORT = b'{"id": "i2", "text": "cut sh'
 BAD_UTF8 = b'{"id": "i2", "text": "Th\xe1\xbb\xa7 t\xff\xfe"}'
-NO_TEXT = b'{"id": "i3", "title": "Ch\xc3\xad"}'
+NO_TEXT = b'{"id": "i3", "outlet": "Ch\xc3\xad"}'
 # (file name, content, code, line, good items in that file)
 BAD_INPUTS = [
     ("empty.txt", b"", "E101", None, 0),

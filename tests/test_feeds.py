@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from html import escape
 from pathlib import Path
 
@@ -90,3 +91,13 @@ def test_ingesting_a_feed_stores_every_item(tmp_path, store):
     report = ingest(store, [path])
     assert (report.errors, report.stored) == ([], 3)
     assert {a.source for a in store.articles()} == {f"https://tin.example/{n}.html" for n in range(3)}
+
+
+def test_a_json_lines_item_with_only_a_headline_is_its_headline(tmp_path):
+    path = tmp_path / "leads.jsonl"
+    headline = "Tổng thống Phần Lan kết thúc tốt đẹp chuyến thăm cấp Nhà nước tới Việt Nam"
+    line = json.dumps({"id": "h1", "title": headline, "text": None, "summary": None})
+    path.write_text(line + "\n", "utf-8")
+    [record] = list(read_file(path))
+    assert isinstance(record, RawRecord)
+    assert record.text == headline

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sukien.doc import Doc
 from sukien.extract.context import Context
-from sukien.extract.hosting import host_visits
+from sukien.extract.hosting import host_visits, talks_abroad
 from sukien.extract.sentence import extract_sentence
 from sukien.extract.travel import infer_locations, without_background
 from sukien.models import Event
@@ -32,13 +32,15 @@ def without_repeats(events: list[Event]) -> list[Event]:
             event.actor.name,
             tuple(sorted(c.name for c in event.counterparts)),
             event.location.country,
-            event.occasion.series if event.occasion else None,
         )
         same = next(
             (
                 k
                 for k in kept.get(key, [])
-                if k.start is None or event.start is None or k.start == event.start
+                if (k.start is None or event.start is None or k.start == event.start)
+                and (
+                    k.occasion is None or event.occasion is None or k.occasion.series == event.occasion.series
+                )
             ),
             None,
         )
@@ -48,6 +50,8 @@ def without_repeats(events: list[Event]) -> list[Event]:
         same.evidence.extend(e for e in event.evidence if e not in same.evidence)
         if same.start is None and event.start is not None:
             same.start, same.end, same.year_inferred = event.start, event.end, event.year_inferred
+        if same.occasion is None and event.occasion is not None:
+            same.occasion = event.occasion.model_copy()
         if same.location.city is None and event.location.city is not None:
             same.location = event.location.model_copy()
     return sorted((e for group in kept.values() for e in group), key=lambda e: events.index(e))
@@ -70,6 +74,7 @@ def extract(doc: Doc) -> Doc:
     for sent in doc.sentences:
         events.extend(extract_sentence(ctx, sent))
     infer_locations(events)
+    events.extend(talks_abroad(ctx, events))
     events.extend(host_visits(ctx, events))
     events = without_background(without_repeats(events), doc.published_date)
     published = doc.published[:10] if doc.published else None

@@ -121,11 +121,36 @@ def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
     people = [p for p in ctx.people if found.end() <= p.start <= found.end() + 2]
     if people:
         return people[0]
+    chained = person_after_titles(ctx, found.end())
+    if chained is not None:
+        return chained
     titles = [m for m in ctx.doc.mentions if m.label == "TITLE" and found.end() <= m.start <= found.end() + 2]
     if titles or re.match(
         r"(?:Nhà Vua|Nhà vua|Hoàng|Vua|Nữ hoàng|ông|bà|Ông|Bà)", ctx.doc.text[found.end() :]
     ):
         return Mention(found.end(), found.end(), "TITLE", "", None)
+    return None
+
+
+def person_after_titles(ctx: Context, start: int, pieces: int = 3) -> Mention | None:
+    """The person ending a chain of offices: "của Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản
+    Trung Quốc, Chủ tịch nước ... Tập Cận Bình" names one man after two titles, each piece of the
+    chain opening with a title and closed by a comma."""
+    text = ctx.doc.text
+    titles = {m.start for m in ctx.doc.mentions if m.label == "TITLE"}
+    position = start
+    for _ in range(pieces):
+        if not any(position <= t <= position + 2 for t in titles):
+            return None
+        comma = text.find(",", position, position + 120)
+        if comma < 0 or re.search(r"[.;:!?\n]", text[position:comma]):
+            return None
+        position = comma + 1
+        while position < len(text) and text[position] == " ":
+            position += 1
+        people = [p for p in ctx.people if position <= p.start <= position + 2]
+        if people:
+            return people[0]
     return None
 
 

@@ -5,15 +5,19 @@ from __future__ import annotations
 import re
 
 from sukien.doc import Mention
-from sukien.extract.actors import coordinated
+from sukien.extract.actors import coordinated, is_leader
 from sukien.extract.context import (
     Context,
     derived,
+    held_at,
     location_from,
     make_event,
+    occasion_of,
     person_of,
     places_at,
+    summit_at,
     summit_location,
+    year_from_occasion,
 )
 from sukien.lexicon.triggers import Trigger, word_pattern
 from sukien.models import Event, Location
@@ -75,13 +79,18 @@ def contact_events(
         ctx.inside(trigger.end, stop, "MEETING") or location.city or location.country
     ):
         return []
+    summit = summit_at(ctx, sent)
     if location.country is None:
         location = summit_location(ctx, sent)
+        stated = stated or ([summit] if summit is not None and held_at(ctx, summit) is not None else [])
     people = [person_of(p) for p in counterparts]
     unique = list({p.name: p for p in people}.values())
     event = make_event(ctx, kind, actor, sent, counterparts=unique, location=location, **common)
     event.end = event.start
     event.location_stated = bool(stated) and location.country is not None
+    if summit is not None and summit.key:
+        event.occasion = occasion_of(summit, event.start, ctx.published, location)
+        year_from_occasion(event)
     if both_before and len(event.counterparts) == 1:
         guest = event.counterparts[0]
         host = event.actor
@@ -91,21 +100,31 @@ def contact_events(
             and guest.country not in (None, location.country)
         ):
             event.actor, event.counterparts = guest, [host]  # the visitor is the actor of a meeting abroad
-    extra = other_subject_present(ctx, event) if both_before else []
+    extra = others_present(ctx, event, both_before)
     return vietnamese_side_first(ctx, event) + extra
 
 
-def other_subject_present(ctx: Context, event: Event) -> list[Event]:
-    """ "A và B đã hội đàm tại X": both are the sentence's subjects, so a place abroad puts both
-    there; the counterpart not at home gets a visit of its own (no second meeting)."""
+def others_present(ctx: Context, event: Event, both_before: bool) -> list[Event]:
+    """Who else a meeting abroad puts in its place. "A và B đã hội đàm tại X": both are the sentence's
+    subjects. "A gặp B bên lề Hội nghị G20 tại Hamburg": a leader met at a summit attends it too.
+    Each counterpart not at home gets a visit of its own (no second meeting)."""
     where = event.location.country
-    if not event.location_stated or not where or event.remote or len(event.counterparts) != 1:
+    if not event.location_stated or not where or event.remote or event.type not in ("meet", "sign"):
         return []
-    other = event.counterparts[0]
-    if not other.country or other.country == where:
+    if both_before and len(event.counterparts) == 1:
+        others = event.counterparts
+    elif event.occasion is not None and event.occasion.series and event.actor.country not in (None, "VN"):
+        # Foreign news tells of both sides; a Vietnamese leader's meetings abroad are told as his
+        # own journey, the counterparts being met, not followed (the convention of SPEC.md).
+        others = [p for p in event.counterparts if is_leader(p) and p.country != "VN"]
+    else:
         return []
     # As firmly stated as the meeting that places it: the copy keeps its `firm`.
-    return [derived(ctx, event, "visit", other, [event.actor])]
+    return [
+        derived(ctx, event, "visit", other, [event.actor])
+        for other in others
+        if other.country and other.country != where
+    ]
 
 
 def vietnamese_side_first(ctx: Context, event: Event) -> list[Event]:

@@ -25,6 +25,8 @@ class Context:
     meetings: list[Mention]
     published: date | None
     n_events: int = 0
+    # (series, year, number) -> where the article holds that meeting; filled on first use
+    held_at: dict[tuple[str, int | None, int | None], Location] | None = None
 
     def inside(self, start: int, end: int, label: str) -> list[Mention]:
         pool = {"PERSON": self.people, "PLACE": self.places, "MEETING": self.meetings}[label]
@@ -71,6 +73,25 @@ def list_end(ctx: Context, start: int, stop: int) -> int:
         if not any(p.start == after for p in ctx.places):
             return start + comma.start()
     return stop
+
+
+LIST_JOINT = re.compile(r"\s*(?:,|,?\s*và|cùng)\s*")
+
+
+def list_through(ctx: Context, places: list[Mention], stop: int) -> list[Mention]:
+    """The places of a list that runs on past a weak trigger's window ("thăm ... các nước Nhật Bản,
+    Hàn Quốc, Trung Quốc, Việt Nam và Philippines"): each next one joined by a comma or "và"."""
+    if not places:
+        return places
+    found = list(places)
+    for place in ctx.places:
+        last = found[-1]
+        if place.start < last.end or place.end > stop or ctx.within_person(place):
+            continue
+        if not LIST_JOINT.fullmatch(ctx.doc.text, last.end, place.start):
+            break
+        found.append(place)
+    return found
 
 
 def city_name(place: Mention) -> str:
@@ -204,7 +225,9 @@ def status_of(
 PARTNER_SUMMIT = re.compile(r"(?:ASEAN|Mekong|Mê Công)\s*[-–]\s*\w")
 
 
-def occasion_of(meeting: Mention, start: str | None, published: date | None) -> Occasion:
+def occasion_of(
+    meeting: Mention, start: str | None, published: date | None, where: Location | None = None
+) -> Occasion:
     g = gz.load()
     series = meeting.key
     number = meeting.get("number")
@@ -213,6 +236,11 @@ def occasion_of(meeting: Mention, start: str | None, published: date | None) -> 
     partner = bool(PARTNER_SUMMIT.search(meeting.text))
     if year is None and series and number and not partner:
         year = g.year_for(series, number)
+    if year is None and series and where is not None and not partner:
+        # The place tells the edition before a year guessed from the story does.
+        held = g.edition_held(series, where.city, where.country)
+        if held is not None and (published is None or abs(published.year - held.year) <= 1):
+            year = held.year
     if year is None and start:
         year = int(start[:4])
     if year is None and published:
@@ -220,6 +248,17 @@ def occasion_of(meeting: Mention, start: str | None, published: date | None) -> 
     if number is None and series and year:
         number = g.number_for(series, year)
     return Occasion(name=meeting.get("name") or meeting.text, series=series, year=year, number=number)
+
+
+def year_from_occasion(event: Event) -> None:
+    """An event dated by a year guessed from the story takes the year of the meeting it is at."""
+    year = event.occasion.year if event.occasion else None
+    if not (year and event.year_inferred and event.start and len(event.start) >= 4):
+        return
+    if event.start[:4] != str(year):
+        event.start = f"{year}{event.start[4:]}"
+        if event.end and len(event.end) >= 4:
+            event.end = f"{year}{event.end[4:]}"
 
 
 def derived(ctx: Context, event: Event, kind: EventType, actor: Person, counterparts: list[Person]) -> Event:
@@ -262,18 +301,63 @@ def foreign(country: str | None, actor: Mention) -> bool:
 AT_MEETING = re.compile(r"(?:bên lề|tại|dự|tham dự|khuôn khổ|nhân dịp)\s+(?:\w+\s+){0,2}$")
 
 
-def summit_location(ctx: Context, sent: tuple[int, int]) -> Location:
-    """A meeting "bên lề Hội nghị Cấp cao APEC 2017" is where that summit was held."""
+def summit_at(ctx: Context, sent: tuple[int, int]) -> Mention | None:
+    """The meeting the sentence places its event at ("bên lề Hội nghị Cấp cao APEC 2017"), not one
+    named in passing ("đại diện cho ASEAN", "Chủ tịch Đại hội đồng Liên Hợp Quốc")."""
     for meeting in ctx.inside(sent[0], sent[1], "MEETING"):
-        # Only a meeting the sentence places the event at, not one named in passing ("đại diện cho
-        # ASEAN", "Chủ tịch Đại hội đồng Liên Hợp Quốc").
-        if not AT_MEETING.search(ctx.doc.norm, max(sent[0], meeting.start - 24), meeting.start):
-            continue
-        occasion = occasion_of(meeting, None, ctx.published)
-        country = host_country(occasion.series, occasion.year)
-        if country:
-            return Location(country=country)
-    return Location()
+        if AT_MEETING.search(ctx.doc.norm, max(sent[0], meeting.start - 24), meeting.start):
+            return meeting
+    return None
+
+
+def summit_location(ctx: Context, sent: tuple[int, int]) -> Location:
+    """A meeting "bên lề Hội nghị Cấp cao APEC 2017" is where that summit was held: where the article
+    says it is held, else where the gazetteer's edition of that year was."""
+    meeting = summit_at(ctx, sent)
+    if meeting is None:
+        return Location()
+    told = held_at(ctx, meeting)
+    if told is not None:
+        return told
+    occasion = occasion_of(meeting, None, ctx.published)
+    country = host_country(occasion.series, occasion.year)
+    return Location(country=country) if country else Location()
+
+
+# Between a meeting's name and the place the article holds it at: "G20 đang diễn ra tại Hamburg".
+HELD_AT = re.compile(
+    r"\s*(?:\(\w+\)\s*)?(?:(?:đang|đã|sẽ|vừa)\s+)?(?:(?:diễn ra|được tổ chức|khai mạc|họp)\s+)?"
+    r"(?:tại|ở)\s+(?:(?:thành phố|thủ đô|Thủ đô)\s+)?$"
+)
+
+
+def meeting_places(ctx: Context) -> dict[tuple[str, int | None, int | None], Location]:
+    """Where the article says each recurring meeting is held ("Hội nghị thượng đỉnh G20 đang diễn ra
+    tại Hamburg, Đức"), by series and the year and number its name states: a later "bên lề G20" in
+    the same article is there too, while "Hội nghị Bộ trưởng APEC lần thứ 6 ... tại Hà Nội" tells
+    only of that meeting."""
+    if ctx.held_at is None:
+        ctx.held_at = {}
+        text = ctx.doc.text
+        for meeting in ctx.meetings:
+            key = (meeting.key or "", meeting.get("year"), meeting.get("number"))
+            if not meeting.key or key in ctx.held_at:
+                continue
+            following = [p for p in ctx.places if meeting.end <= p.start <= meeting.end + 40]
+            if following and HELD_AT.fullmatch(text, meeting.end, following[0].start):
+                chain = [following[0]] + [
+                    p
+                    for p in ctx.places
+                    if following[0].end <= p.start <= following[0].end + 3
+                    and re.fullmatch(r"\s*[,(]\s*", text[following[0].end : p.start])
+                ]
+                ctx.held_at[key] = location_from(ctx, chain)
+    return ctx.held_at
+
+
+def held_at(ctx: Context, meeting: Mention) -> Location | None:
+    """Where this article holds the meeting a mention names, if it says so."""
+    return meeting_places(ctx).get((meeting.key or "", meeting.get("year"), meeting.get("number")))
 
 
 def host_country(series: str | None, year: int | None) -> str | None:

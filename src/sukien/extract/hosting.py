@@ -21,6 +21,48 @@ def at_home(ctx: Context, event: Event) -> bool:
     return event.location.country == "VN"
 
 
+def one_foreign_country(event: Event) -> str | None:
+    """The country of a meeting's foreign leaders, when they are all of one."""
+    countries = {g.country for g in event.counterparts if g.country and g.country != "VN" and is_leader(g)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def talks_abroad(ctx: Context, events: list[Event]) -> list[Event]:
+    """ "Trưa 20/11 theo giờ địa phương, ... Thủ tướng X và Tổng thống Y hội đàm": a meeting told in
+    local time, with no place, is held in the foreign leader's country, so the Vietnamese side visits."""
+    visiting = {(e.actor.name, e.location.country) for e in events if e.type in ("visit", "attend")}
+    extra: list[Event] = []
+    for event in events:
+        if event.type != "meet" or event.actor.country != "VN" or event.location.country is not None:
+            continue
+        evidence = event.evidence[0]
+        if not word_pattern("local_time").search(ctx.doc.norm, evidence.start, evidence.end):
+            continue
+        country = one_foreign_country(event)
+        if country is None or (event.actor.name, country) in visiting:
+            continue
+        visit = derived(ctx, event, "visit", event.actor, event.counterparts)
+        visit.location = Location(country=country)
+        visit.location_stated = True
+        visit.end = None
+        extra.append(visit)
+        visiting.add((event.actor.name, country))
+    return extra
+
+
+def summit_talks_at_home(ctx: Context, event: Event) -> bool:
+    """Formal talks of a Vietnamese leader with a foreign head, placed nowhere and told in no local
+    time, are held in Viet Nam: talks abroad are told with the journey that takes the leader there."""
+    evidence = event.evidence[0]
+    sentence = ctx.doc.norm[evidence.start : evidence.end]
+    return (
+        event.location.country is None
+        and bool(word_pattern("summit_talks").search(event.trigger or ""))
+        and not word_pattern("local_time").search(sentence)
+        and not word_pattern("abroad_context").search(sentence)
+    )
+
+
 def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
     """A leader at home receiving a foreign leader: `host_visit` for the host, a visit for the guest."""
     abroad = {
@@ -33,7 +75,9 @@ def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
     for event in events:
         if event.type != "meet" or event.actor.name in abroad or event.actor.country != "VN":
             continue
-        if event.location.country not in (None, "VN") or not at_home(ctx, event):
+        if event.location.country not in (None, "VN"):
+            continue
+        if not (at_home(ctx, event) or summit_talks_at_home(ctx, event)):
             continue
         for guest in event.counterparts:
             if not guest.country or guest.country == "VN" or not is_leader(guest):

@@ -6,26 +6,34 @@ import re
 
 from sukien import event_types
 from sukien.doc import Mention
-from sukien.extract.actors import choose_actor, coordinated, visit_owner
+from sukien.extract.actors import choose_actor, coordinated, is_leader, visit_owner
 from sukien.extract.contact import contact_events
 from sukien.extract.context import (
     Context,
     city_name,
     foreign,
+    held_at,
     host_country,
     list_end,
+    list_through,
     location_from,
     make_event,
     occasion_of,
+    person_of,
     place_country,
     places_after,
     places_at,
     status_of,
     when,
+    year_from_occasion,
 )
+from sukien.extract.presence import framed_attendance
 from sukien.extract.travel import name_cities
-from sukien.lexicon.triggers import clause_end, find_triggers, rules, word_pattern
+from sukien.lexicon.triggers import clause_end, find_triggers, rules, word_list_pattern, word_pattern
 from sukien.models import Event, Location
+
+# "đón ... trong khuôn khổ chuyến thăm chính thức Vương quốc Anh": a visit that frames a reception.
+WITHIN_VISIT = re.compile(r"(?:khuôn khổ|nhân|trong|dịp)\s+$")
 
 
 def weak_window(kind: str) -> int:
@@ -38,7 +46,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     sentence = ctx.doc.norm[sent[0] : sent[1]]
     triggers = find_triggers(sentence, sent[0])
     if not triggers:
-        return []
+        return framed_attendance(ctx, sent, [])
     not_travel = bool(word_pattern("not_travel").search(sentence))
     homecoming = bool(word_pattern("trip_end").search(sentence))
     remote = bool(word_pattern("online").search(sentence))
@@ -83,7 +91,21 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     continue
                 actor = owner
             places = places_after(ctx, trigger.end, window)
-            for traveller in coordinated(ctx, actor, sent):
+            if not trigger.strong:
+                places = list_through(ctx, places, stop)
+            group = coordinated(ctx, actor, sent)
+            within_visit = WITHIN_VISIT.search(text, max(sent[0], trigger.start - 24), trigger.start)
+            for place in places:
+                if (
+                    within_visit
+                    and owner is None
+                    and not any(foreign(place_country(place), t) for t in group)
+                ):
+                    # "Vua Charles III đón Tổng thống Trump ... trong chuyến thăm chính thức Vương quốc
+                    # Anh": the hosts cannot visit their own country; the guest does.
+                    group = guests_of(ctx, sent, group, place_country(place)) or group
+                    break
+            for traveller in group:
                 for place in places:
                     country = place_country(place)
                     if not foreign(country, traveller) or (traveller.key, country) in done_visit:
@@ -112,7 +134,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             meeting = meetings[0]
             # "Sáng 10/10, tại Thủ đô Vientiane (Lào), Thủ tướng ... tham dự ...": the place may come first.
             location = location_from(ctx, places_after(ctx, trigger.end, sent[1]) + stated)
-            occasion = occasion_of(meeting, start, ctx.published)
+            location = location if location.country else (held_at(ctx, meeting) or location)
+            occasion = occasion_of(meeting, start, ctx.published, location)
             if location.country is None and occasion.series and occasion.year:
                 location = Location(country=host_country(occasion.series, occasion.year))
             # "Thủ tướng X cùng Tổng thư ký Y ... dự Hội nghị": both attend.
@@ -122,11 +145,42 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 )
                 event.end = end if end_stated else None
                 event.location_stated = bool(stated) and location.country is not None
+                year_from_occasion(event)
                 events.append(event)
         elif trigger.type in ("meet", "call", "sign", "speak"):
             events.extend(contact_events(ctx, trigger, actor, sent, stop, common, not_travel, triggers))
+    events.extend(framed_attendance(ctx, sent, events))
     name_cities(ctx, sent, events)
     return events
+
+
+def ceremony_country(ctx: Context, sent: tuple[int, int]) -> Location:
+    """ "dự Lễ nhậm chức Tổng thống Indonesia": an inauguration, coronation or state funeral is held
+    in the country whose office or leader is named right after it."""
+    ceremonies = word_list_pattern("ceremonies_of_a_country", re.IGNORECASE)
+    for ceremony in ceremonies.finditer(ctx.doc.norm, sent[0], sent[1]):
+        places = ctx.inside(ceremony.end(), min(sent[1], ceremony.end() + 40), "PLACE")
+        if places and place_country(places[0]):
+            return Location(country=place_country(places[0]))
+    return Location()
+
+
+def guests_of(
+    ctx: Context, sent: tuple[int, int], hosts: list[Mention], country: str | None
+) -> list[Mention]:
+    """The leaders of one other country in a sentence whose subjects are the hosts of `country`."""
+    keys = {h.key for h in hosts}
+    guests = [
+        p
+        for p in ctx.inside(sent[0], sent[1], "PERSON")
+        if p.key not in keys
+        and not p.get("former")
+        and p.get("country") not in (None, country)
+        and is_leader(person_of(p))
+    ]
+    if len({g.get("country") for g in guests}) != 1:
+        return []  # none, or leaders of several countries: whose visit it is cannot be told
+    return guests
 
 
 def attend_placed(
@@ -134,10 +188,10 @@ def attend_placed(
 ) -> list[Event]:
     """An attendance of an event the gazetteer does not know, kept only when its sentence places it
     in a country not the attendee's: it says where the attendee was, not what the meeting was."""
-    location = location_from(ctx, stated)
+    location = location_from(ctx, stated) if stated else ceremony_country(ctx, sent)
     if location.country is None or not foreign(location.country, actor) or common.get("remote"):
         return []
     event = make_event(ctx, "attend", actor, sent, location=location, **common)
-    event.end = event.start
+    event.end = common.get("end") or event.start
     event.location_stated = True
     return [event]

@@ -154,6 +154,18 @@ class Leader:
     count: int | None = None
 
 
+def syllable_spellings(name: str) -> list[str]:
+    """A transliteration and its other spellings in the press: "Cu-ba" is also "Cu Ba" and "Cu-Ba"
+    (the hyphens of the official spelling are often dropped or the syllables capitalised)."""
+    if "-" not in name or " " in name:
+        return [name]
+    syllables = name.split("-")
+    if not all(syllables):
+        return [name]
+    capitalised = [syllables[0]] + [x[:1].upper() + x[1:] for x in syllables[1:]]
+    return list(dict.fromkeys([name, " ".join(capitalised), "-".join(capitalised)]))
+
+
 def _key(name: str) -> str:
     """Exact key: NFC, one tone placement, single spaces."""
     return tone_normalise(" ".join(name.split()))
@@ -226,7 +238,8 @@ class Gazetteer:
         # level: 0 plain, 1 ambiguous (needs a safe context), 2 abbreviation (needs a list)
         entries: list[tuple[str, str, str, int]] = []
         for c in self.countries.values():
-            entries += [(n, "COUNTRY", c.code, 0) for n in (c.name, *c.names) if n not in c.ambiguous_names]
+            spelled = [v for n in (c.name, *c.names) for v in syllable_spellings(n)]
+            entries += [(n, "COUNTRY", c.code, 0) for n in spelled if n not in c.ambiguous_names]
             entries += [(n, "COUNTRY", c.code, 1) for n in c.ambiguous_names]
             entries += [(n, "COUNTRY", c.code, 2) for n in c.abbreviations]
         for org in self.orgs.values():
@@ -373,6 +386,22 @@ class Gazetteer:
         for e in s.editions:
             if e.year == year and (number is None or e.number == number):
                 return e
+        return None
+
+    def edition_held(self, code: str, city: str | None, country: str | None) -> Edition | None:
+        """The one edition of a series held in that city (else that country), or None when none or
+        several were: "G20 tại Hamburg" is the G20 of 2017 whatever year the story leaves out."""
+        s = self.series.get(code)
+        if s is None:
+            return None
+        for wanted, attribute in ((city, "city"), (country, "country")):
+            if not wanted:
+                continue
+            held = [e for e in s.editions if getattr(e, attribute) == wanted]
+            if len(held) == 1:
+                return held[0]
+            if held:
+                return None  # several editions there: the place cannot tell which
         return None
 
     # ------------------------------------------------------------ running text

@@ -99,9 +99,13 @@ def read_jsonl(source: str, data: bytes) -> Iterator[Item]:
         if not isinstance(item, dict):
             yield InputError(Code.NOT_ARTICLE, "a JSON line that is not an object", source, number)
             continue
-        text = item.get("text") or item.get("summary")
+        # A headline alone is still news: feeds carry items with a title and no body, and the
+        # title is then all the text there is to cite.
+        text = item.get("text") or item.get("summary") or item.get("title")
         if not isinstance(text, str) or not text.strip():
-            yield InputError(Code.NOT_ARTICLE, "no `text` (or `summary`) string in this item", source, number)
+            yield InputError(
+                Code.NOT_ARTICLE, "no `text`, `summary` or `title` string in this item", source, number
+            )
             continue
         item_source = str(item.get("url") or item.get("id") or f"{source}:{number}")
         fields = {k: item.get(k) for k in ("id", "url", "title", "published", "outlet", "summary", "author")}

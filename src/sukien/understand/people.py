@@ -65,8 +65,9 @@ def qualifier_pattern() -> re.Pattern[str]:
     # but only capitalised.
     exact: set[str] = set()
     for country in g.countries.values():
-        phrases.update(country.names)
-        phrases.update(f"nước {n}" for n in country.names)
+        names = [v for n in country.names for v in gz.syllable_spellings(n)]
+        phrases.update(names)
+        phrases.update(f"nước {n}" for n in names)
         exact.update(country.ambiguous_names)
     loose = trie_alternation({p.lower() for p in phrases if p})
     strict = trie_alternation(exact)
@@ -229,7 +230,14 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
     # A trailing dot ends the sentence unless the word is an initial ("D.").
     if text[end - 1] == "." and len(text[start:end].split()[-1]) > 2:
         end -= 1
+    # "Suh Choo - suk", "Ri Sol - ju": a Korean given name's last syllable written apart, in lower case.
+    tail = SPACED_SYLLABLE.match(text, end)
+    if tail:
+        end = tail.end()
     return start, end
+
+
+SPACED_SYLLABLE = re.compile(r" ?[-–] ?[a-zđ][a-zđà-ỹ]{0,5}(?![\w-])")
 
 
 def without_leading_city(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -445,6 +453,9 @@ def plausible_name(name: str, people: list[Person]) -> bool:
     ("Thủ tướng Phúc"), a leader of the gazetteer, or a foreign surname ("Thượng nghị sĩ Sullivan").
     A Vietnamese word after a title is the rest of a phrase ("Bộ trưởng Chiến tranh", "Thể thao")."""
     words = name.split()
+    g = gz.load()
+    if g.city(name) is not None or g.country(name) is not None:
+        return False  # "Thống đốc Saint Petersburg tin tưởng": the place the title governs, no name
     if len(words) > 1:
         return True
     if len(name) < 2:

@@ -1,0 +1,79 @@
+"""Presence without a verb of attending: "Trong khuôn khổ Hội nghị thượng đỉnh G20, ... Thủ tướng X đã
+đề xuất ...". A sentence framed by a meeting puts the leader it tells of at that meeting."""
+
+from __future__ import annotations
+
+import re
+
+from sukien.extract.actors import is_leader
+from sukien.extract.context import (
+    Context,
+    foreign,
+    held_at,
+    host_country,
+    make_event,
+    occasion_of,
+    person_of,
+    status_of,
+    when,
+    year_from_occasion,
+)
+from sukien.lexicon.triggers import Trigger, word_pattern
+from sukien.models import Event, Location
+
+# What may open a sentence before the frame: a time ("Sáng 19/11,", "Ngày 8/7 (giờ địa phương),").
+FRAME_OPENING = r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay|đêm)\b[^,.;]{0,40},\s*)?"
+FRAME = re.compile(
+    FRAME_OPENING + r"(?:trong khuôn khổ|bên lề|nhân dịp(?: tham)?(?: dự)?|tại|ở)\s+$", re.IGNORECASE
+)
+# How far after the meeting's name the leader may be named: the frame's own clause and the next.
+FRAME_REACH = 220
+
+
+def framed_attendance(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
+    """An `attend` for the first leader told of after a framing meeting, unless one is already
+    there; placed where the article holds the meeting, else at that year's host."""
+    text = ctx.doc.text
+    meeting = next((m for m in ctx.inside(sent[0], sent[1], "MEETING") if m.key), None)
+    if meeting is None or not FRAME.fullmatch(text, sent[0], meeting.start):
+        return []
+    if word_pattern("online").search(ctx.doc.norm, sent[0], sent[1]):
+        return []
+    after = text.find(",", meeting.end, sent[1])
+    if after < 0:
+        return []
+    leader = next(
+        (
+            p
+            for p in ctx.inside(after, min(sent[1], after + FRAME_REACH), "PERSON")
+            if not p.get("former") and is_leader(person_of(p))
+        ),
+        None,
+    )
+    if leader is None or any(e.type == "attend" and e.actor.name == person_of(leader).name for e in events):
+        return []
+    trigger = Trigger("attend", meeting.start, meeting.end, strong=False)
+    dated = when(ctx, sent, trigger)
+    told = held_at(ctx, meeting)
+    occasion = occasion_of(meeting, dated.start, ctx.published, told)
+    location = told or Location(country=host_country(occasion.series, occasion.year))
+    if location.country is None or not foreign(location.country, leader):
+        return []
+    event = make_event(
+        ctx,
+        "attend",
+        leader,
+        sent,
+        location=location,
+        occasion=occasion,
+        trigger=text[meeting.start : meeting.end],
+        firm=True,  # a leader told of inside a meeting is at it, as firmly as any verb says so
+        start=dated.start,
+        end=dated.end if dated.end_stated else None,
+        status=status_of(ctx, sent, leader, trigger, dated.start),
+        year_inferred=dated.year_inferred,
+        day_month=dated.day_month,
+    )
+    event.location_stated = True
+    year_from_occasion(event)
+    return [event]

@@ -1,0 +1,112 @@
+"""Presence and hosts (issue 9, third session), on sentences written for these tests (never copied
+from a reference set): who is where when the text says so without a visit verb, and whose visit a
+reception abroad is."""
+
+from __future__ import annotations
+
+import pytest
+
+from sukien.doc import Doc, RawRecord
+from sukien.link import link
+from sukien.pipeline import process
+
+
+def item(text: str, published: str | None = "2025-06-20", name: str = "t") -> Doc:
+    fields = {"id": name, "published": published, "title": None, "url": None, "outlet": None, "summary": None}
+    return process(RawRecord(source=name, kind="jsonl", text=text, fields=fields))
+
+
+def trips_of(doc: Doc) -> list[tuple[str, list[str | None]]]:
+    return sorted((t.actor.name, [leg.country for leg in t.legs]) for t in link(doc.events))
+
+
+def people_of(doc: Doc) -> list[str]:
+    return [m.key or "" for m in doc.mentions if m.label == "PERSON"]
+
+
+def test_a_visit_owned_by_a_chain_of_offices_is_the_named_leaders() -> None:
+    doc = item(
+        "Nhân chuyến thăm chính thức Việt Nam của Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch "
+        "nước Cộng hòa Dân chủ Nhân dân Lào Thongloun Sisoulith, hai bên đã ra tuyên bố chung."
+    )
+    assert ("Thongloun Sisoulith", ["VN"]) in trips_of(doc)
+
+
+def test_a_reception_abroad_within_a_visit_to_the_hosts_country_is_the_guests_visit() -> None:
+    doc = item(
+        "Ngày 5/6, Quốc vương Na Uy Harald V đã đón Tổng thống Pháp Emmanuel Macron tại Hoàng cung, "
+        "trong khuôn khổ chuyến thăm cấp Nhà nước Na Uy."
+    )
+    assert trips_of(doc) == [("Emmanuel Macron", ["NO"])]
+
+
+def test_an_inauguration_is_held_in_the_country_of_the_office() -> None:
+    doc = item(
+        "Từ ngày 1-2/10/2024, Phó Thủ tướng Trần Hồng Hà dẫn đầu đoàn Việt Nam dự Lễ nhậm chức Tổng "
+        "thống Mexico của bà Claudia Sheinbaum.",
+        published="2024-10-02",
+    )
+    [attend] = [e for e in doc.events if e.type == "attend"]
+    assert (attend.location.country, attend.start, attend.end) == ("MX", "2024-10-01", "2024-10-02")
+
+
+def test_talks_told_in_local_time_are_held_in_the_counterparts_country() -> None:
+    doc = item(
+        "Chiều 12/6 theo giờ địa phương, Thủ tướng Phạm Minh Chính và Thủ tướng Thụy Điển Ulf "
+        "Kristersson đã hội đàm."
+    )
+    assert trips_of(doc) == [("Phạm Minh Chính", ["SE"])]
+
+
+def test_talks_placed_nowhere_in_no_local_time_are_held_in_viet_nam() -> None:
+    doc = item("Sáng 12/6, Thủ tướng Phạm Minh Chính và Thủ tướng Thụy Điển Ulf Kristersson đã hội đàm.")
+    assert trips_of(doc) == [("Ulf Kristersson", ["VN"])]
+
+
+def test_a_sentence_framed_by_a_summit_puts_its_leader_at_the_summit() -> None:
+    doc = item(
+        "Trong khuôn khổ Hội nghị Cấp cao APEC, Chủ tịch nước Lương Cường đã đề xuất ba định hướng hợp tác.",
+        published="2024-11-16",
+    )
+    [attend] = [e for e in doc.events if e.type == "attend"]
+    assert (attend.actor.name, attend.location.country) == ("Lương Cường", "PE")
+    assert attend.occasion is not None and (attend.occasion.series, attend.occasion.year) == ("APEC", 2024)
+
+
+def test_the_place_an_article_holds_a_summit_at_tells_its_edition_and_who_met_there() -> None:
+    doc = item(
+        "Thủ tướng Canada Justin Trudeau có cuộc họp với Tổng thống Pháp Emmanuel Macron bên lề Hội nghị "
+        "thượng đỉnh G20 đang diễn ra tại Osaka, Nhật Bản.",
+        published=None,
+    )
+    meeting = next(e for e in doc.events if e.type == "meet")
+    assert meeting.occasion is not None and (meeting.occasion.series, meeting.occasion.year) == ("G20", 2019)
+    assert trips_of(doc) == [("Emmanuel Macron", ["JP"]), ("Justin Trudeau", ["JP"])]
+
+
+def test_a_list_of_countries_runs_past_a_weak_visit_word() -> None:
+    doc = item(
+        "Tổng thống Mỹ Joe Biden sẽ công du châu Á, thăm Hawaii và các nước Nhật Bản, Hàn Quốc, Ấn Độ "
+        "và Philippines vào tháng 11."
+    )
+    visits = [e.location.country for e in doc.events if e.type == "visit"]
+    assert visits == ["JP", "KR", "IN", "PH"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Thủ tướng Hàn Quốc Han Duck - soo đến Hà Nội.", "Han Duck - soo"),
+        ("Chủ tịch Quốc hội Cu Ba Juan Esteban Lazo đến Hà Nội.", "Juan Esteban Lazo"),
+    ],
+)
+def test_spellings_of_the_press_keep_the_name_whole(sentence: str, name: str) -> None:
+    assert people_of(item(sentence)) == [name]
+
+
+def test_a_meeting_called_cuoc_hop_voi_is_a_meeting() -> None:
+    doc = item(
+        "Ngày 18/6, Tổng thống Pháp Emmanuel Macron có cuộc họp với Thủ tướng Anh Keir Starmer tại London."
+    )
+    meetings = [(e.actor.name, [c.name for c in e.counterparts]) for e in doc.events if e.type == "meet"]
+    assert meetings == [("Emmanuel Macron", ["Keir Starmer"])]
