@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
 from sukien.doc import RawRecord
 from sukien.errors import InputError
@@ -68,12 +70,20 @@ def squash(text: str | None) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text or "")).strip()
 
 
+@cache
+def fragment_parser() -> Any:
+    from lxml import html as lxml_html
+
+    return lxml_html.HTMLParser(huge_tree=True)
+
+
 def fragment_text(markup: str) -> str:
     """Paragraphs of an HTML fragment (a feed item's content): blocks split, scripts and images out."""
     from lxml import html as lxml_html
 
     try:
-        root = lxml_html.fragment_fromstring(markup, create_parent="div")
+        # huge_tree: libxml2 otherwise drops what is nested 255 deep or more, and its text with it.
+        root = lxml_html.fragment_fromstring(markup, create_parent="div", parser=fragment_parser())
     except (ValueError, TypeError):
         return squash(markup)
     for element in list(root.iter(*FRAGMENT_DROP)):
