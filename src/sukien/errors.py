@@ -37,6 +37,7 @@ class Code(StrEnum):
     FORBIDDEN = "E204"  # a write without the token the server asks for
     INTERNAL = "E205"  # the server failed on a request (a bug); said in the one JSON error shape
     BUSY = "E206"  # the server has too many writes waiting; the client may try again
+    INGEST_RUNNING = "E207"  # another ingest or reprocess is writing this database; try when it ends
     # Network (crawl).
     FETCH = "E301"  # a page could not be fetched
     ROBOTS = "E302"  # robots.txt forbids the page

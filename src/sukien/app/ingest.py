@@ -222,8 +222,9 @@ def ingest_located(
     progress: Progress | None = None,
     workers: int | None = None,
 ) -> IngestReport:
-    write = partial(add_new, duplicates=index_of_store(store))  # near-duplicates point at the first copy
-    return _run(store, processed(iter(items), workers), write, progress)
+    with store.ingest_lock():  # the near-duplicate index must see every article stored before ours
+        write = partial(add_new, duplicates=index_of_store(store))  # near-duplicates point at the first copy
+        return _run(store, processed(iter(items), workers), write, progress)
 
 
 def reprocess(store: Store, progress: Progress | None = None, workers: int | None = None) -> IngestReport:
@@ -235,7 +236,8 @@ def reprocess(store: Store, progress: Progress | None = None, workers: int | Non
     located = (
         Located(record, record.source, record.line, article_id) for article_id, record in store.raw_records()
     )
-    return _run(store, processed(located, workers), replace_old, progress)
+    with store.ingest_lock():
+        return _run(store, processed(located, workers), replace_old, progress)
 
 
 Writer = Callable[[Store, Doc, Located, IngestReport], None]
