@@ -6,7 +6,14 @@ The CLI prints `file[:line]: CODE message`; the JSON API answers
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
+
+# Control characters (newlines included) and anything shaped like markup: a message is one line of
+# plain text, so an input can neither forge a line of the CLI's report nor put HTML in front of a user.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_MARKUP = re.compile(r"<[^<>]{0,200}>?")
+EXCERPT_CHARS = 80
 
 
 class Code(StrEnum):
@@ -20,6 +27,9 @@ class Code(StrEnum):
     UNKNOWN_KIND = "E107"  # no reader for this content
     TRUNCATED = "E108"  # an archive ends early; the records before the damage were kept
     PROCESS = "E109"  # a pipeline stage failed on this item (a bug); the rest of the batch goes on
+    TOO_LARGE = "E110"  # an item decompresses or reads to more than its cap (settings.MAX_ITEM_BYTES)
+    CUT = "E111"  # a warning: an article's text is longer than settings.MAX_ARTICLE_CHARS and was cut
+    ARCHIVE_NOTICE = "E112"  # a warning: a WARC record's declared length disagrees with its content
     # Store and queries.
     DB = "E201"  # the database cannot be opened or migrated
     NOT_FOUND = "E202"  # no such article, event or trip
@@ -27,6 +37,7 @@ class Code(StrEnum):
     FORBIDDEN = "E204"  # a write without the token the server asks for
     INTERNAL = "E205"  # the server failed on a request (a bug); said in the one JSON error shape
     BUSY = "E206"  # the server has too many writes waiting; the client may try again
+    INGEST_RUNNING = "E207"  # another ingest or reprocess is writing this database; try when it ends
     # Network (crawl).
     FETCH = "E301"  # a page could not be fetched
     ROBOTS = "E302"  # robots.txt forbids the page
@@ -36,6 +47,7 @@ class SukienError(Exception):
     """An error with a code, a message and, where known, the input it concerns."""
 
     def __init__(self, code: Code, message: str, source: str | None = None, line: int | None = None):
+        message = one_line(message)
         super().__init__(message)
         self.code = code
         self.message = message
@@ -58,6 +70,25 @@ class SukienError(Exception):
 
 class InputError(SukienError):
     """One input (file, line, record) that was rejected; the rest of the batch goes on."""
+
+    is_warning = False
+
+
+class InputWarning(InputError):
+    """A notice about an input that was still read (a cut text, skipped archive records)."""
+
+    is_warning = True
+
+
+def one_line(message: str) -> str:
+    """The message with control characters and line breaks turned into spaces."""
+    return _CONTROL.sub(" ", message).strip()
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """A piece of an input fit to quote in a message: one line, markup left out, at most `limit` chars."""
+    plain = " ".join(_MARKUP.sub(" ", one_line(text)).split())
+    return plain if len(plain) <= limit else plain[: limit - 1] + "…"
 
 
 class StoreError(SukienError):

@@ -8,6 +8,16 @@ from __future__ import annotations
 
 # -- read: what one input may cost ---------------------------------------------------------------
 MAX_FILE_BYTES = 512 * 1024 * 1024  # a larger file is refused with E106 before it is read
+# What one item may decompress to: a file read whole (text, HTML, feed), one JSON Lines line, one
+# WARC record's payload. Read in pieces up to this, so a compressed bomb costs this much memory at
+# most; a larger item is refused with E110 and the batch goes on. The longest article of the corpus
+# is 37 KB of text; pages with their markup stay well under a megabyte.
+MAX_ITEM_BYTES = 32 * 1024 * 1024
+READ_CHUNK_BYTES = 1 << 16  # decompressed bytes produced per step while streaming
+# An article's cleaned text is cut here (warning E111): finding people and extracting events still
+# cost time in the square of an article's mentions (a 10 MB line of dense news, cut here, takes
+# seconds); the longest article of the corpus has 37,000 characters.
+MAX_ARTICLE_CHARS = 100_000
 
 # -- clean ---------------------------------------------------------------------------------------
 HEADER_LINES = 15  # the title and date of a text dump sit within its first lines

@@ -84,6 +84,9 @@ Outcome = Doc | tuple[str, str]
 
 def read_located(paths: Iterable[str | Path]) -> Iterator[Located | InputError]:
     for path in iter_files(paths):
+        if isinstance(path, InputError):
+            yield path
+            continue
         if not path.exists():
             yield InputError(Code.UNREADABLE, "does not exist", str(path))
             continue
@@ -100,8 +103,9 @@ def process_one(record: RawRecord) -> Outcome:
         doc = process(record)
     except Exception as err:  # noqa: BLE001 - a bug in one stage must not stop the batch
         return (Code.PROCESS.value, f"cannot be processed: {type(err).__name__}: {err}")
-    if doc.errors:  # a stage refused this input with a coded problem
-        return (doc.errors[0].code.value, doc.errors[0].message)
+    refusals = [error for error in doc.errors if not error.is_warning]
+    if refusals:  # a stage refused this input with a coded problem
+        return (refusals[0].code.value, refusals[0].message)
     if not doc.text.strip():
         return (Code.EMPTY.value, "has no article text once cleaned")
     # Only what the store needs travels back from a worker: not the record, not the analysis.
@@ -218,8 +222,9 @@ def ingest_located(
     progress: Progress | None = None,
     workers: int | None = None,
 ) -> IngestReport:
-    write = partial(add_new, duplicates=index_of_store(store))  # near-duplicates point at the first copy
-    return _run(store, processed(iter(items), workers), write, progress)
+    with store.ingest_lock():  # the near-duplicate index must see every article stored before ours
+        write = partial(add_new, duplicates=index_of_store(store))  # near-duplicates point at the first copy
+        return _run(store, processed(iter(items), workers), write, progress)
 
 
 def reprocess(store: Store, progress: Progress | None = None, workers: int | None = None) -> IngestReport:
@@ -231,7 +236,8 @@ def reprocess(store: Store, progress: Progress | None = None, workers: int | Non
     located = (
         Located(record, record.source, record.line, article_id) for article_id, record in store.raw_records()
     )
-    return _run(store, processed(located, workers), replace_old, progress)
+    with store.ingest_lock():
+        return _run(store, processed(located, workers), replace_old, progress)
 
 
 Writer = Callable[[Store, Doc, Located, IngestReport], None]
@@ -294,7 +300,7 @@ def _write_one(
 ) -> None:
     if isinstance(item, InputError):
         # A notice such as a WARC's count of skipped records is a warning, not a rejected input.
-        (report.warnings if getattr(item, "is_warning", False) else report.errors).append(item)
+        (report.warnings if item.is_warning else report.errors).append(item)
         return
     located, outcome = item
     report.read += 1

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sukien.clean.common import Cleaned, clean_structured
+from sukien.clean.common import Cleaned, clean_structured, cut_at
 from sukien.clean.html import clean_record
 from sukien.clean.text import clean_text_dump
 from sukien.doc import Doc, RawRecord
+from sukien.errors import Code, InputWarning
+from sukien.settings import MAX_ARTICLE_CHARS
 from sukien.stages import stage
 
 # Per record kind (a WARC record is a page: kind "html"); other kinds use `register_extractor`.
@@ -35,7 +37,12 @@ def clean(doc: Doc) -> Doc:
     record = doc.record
     extractor = EXTRACTORS.get(record.kind, clean_text_dump)
     cleaned = extractor(record)
-    doc.text = cleaned.text
+    doc.text = cut_at(cleaned.text, MAX_ARTICLE_CHARS)
+    if len(doc.text) < len(cleaned.text):
+        # Bounded work per article: the stages after this one cost more than linear time.
+        kept, total = len(doc.text), len(cleaned.text)
+        message = f"the article's text has {total:,} characters: only the first {kept:,} are read"
+        doc.errors.append(InputWarning(Code.CUT, message, record.source))
     doc.title = cleaned.title
     doc.published = cleaned.published
     doc.author = cleaned.author

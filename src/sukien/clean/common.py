@@ -37,6 +37,19 @@ class Cleaned:
     summary: str | None = None
 
 
+def cut_at(text: str, limit: int) -> str:
+    """The text up to `limit` characters, ended at the last paragraph, else sentence, else word
+    break in the last fifth before it, so that what is read ends where a reader would stop."""
+    if len(text) <= limit:
+        return text
+    window_start = limit - limit // 5
+    for separator in ("\n", ". ", " "):
+        end = text.rfind(separator, window_start, limit)
+        if end >= 0:
+            return text[: end + len(separator)].rstrip()
+    return text[:limit]
+
+
 def _any_line(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 

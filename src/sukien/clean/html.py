@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -111,9 +112,29 @@ class Page:
 
 
 def parse(html: str) -> Any:
-    from trafilatura.utils import load_html
+    import trafilatura.utils
 
-    return load_html(html)
+    trafilatura.utils.HTML_PARSER = unbounded_depth_parser()
+    return trafilatura.utils.load_html(html)
+
+
+@cache
+def unbounded_depth_parser() -> Any:
+    """trafilatura's HTML parser with libxml2's safety limits lifted (`huge_tree`).
+
+    Without it, elements nested 255 deep or more and a text node over 10 MB are dropped and their
+    text lost. trafilatura reads its parser from a module global, so that global is replaced: its
+    own options are kept. The input is already bounded by `settings.MAX_ITEM_BYTES`."""
+    from lxml.html import HTMLParser
+
+    return HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
+    )
 
 
 def extract_page(html: str, url: str | None = None) -> Page:

@@ -10,6 +10,8 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
 from sukien.doc import RawRecord
 from sukien.errors import InputError
@@ -91,12 +93,20 @@ def text_of(value: str | None) -> str:
     return squash(unescape(value or ""))
 
 
+@cache
+def fragment_parser() -> Any:
+    from lxml import html as lxml_html
+
+    return lxml_html.HTMLParser(huge_tree=True)
+
+
 def fragment_text(markup: str) -> str:
     """Paragraphs of an HTML fragment (a feed item's content): blocks split, scripts and images out."""
     from lxml import html as lxml_html
 
     try:
-        root = lxml_html.fragment_fromstring(markup, create_parent="div")
+        # huge_tree: libxml2 otherwise drops what is nested 255 deep or more, and its text with it.
+        root = lxml_html.fragment_fromstring(markup, create_parent="div", parser=fragment_parser())
     except (ValueError, TypeError):
         return squash(markup)
     for element in list(root.iter(*FRAGMENT_DROP)):

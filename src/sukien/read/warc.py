@@ -23,11 +23,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from sukien.doc import RawRecord
-from sukien.errors import Code, InputError
+from sukien.errors import Code, InputError, InputWarning, excerpt
 from sukien.read.html import decode_html, is_html
+from sukien.read.registry import read_at_most, too_large
+from sukien.settings import MAX_ITEM_BYTES, READ_CHUNK_BYTES
 
 GZIP_WBITS = 16 + zlib.MAX_WBITS
-READ_CHUNK = 1 << 16
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 WARC_MAGIC = b"WARC/1."
 # What a skipped record is counted as, in the warning.
@@ -39,10 +40,8 @@ SKIP_REASONS = {
 }
 
 
-class SkippedRecords(InputError):
+class SkippedRecords(InputWarning):
     """Records of an archive that are not articles: reported, but not a failure of the input."""
-
-    is_warning = True
 
 
 def is_warc(name: str, head: bytes) -> bool:
@@ -78,6 +77,7 @@ class GuardedStream(io.RawIOBase):
         self.compressed = head == b"\x1f\x8b"
         self.decompressor = zlib.decompressobj(GZIP_WBITS)
         self.member_started = False
+        self.leftover = b""  # compressed input not yet decompressed
         self.pending = b""
         self.finished = False
         self.damaged: str | None = None
@@ -94,7 +94,10 @@ class GuardedStream(io.RawIOBase):
         return size
 
     def _fill(self) -> None:
-        chunk = self.raw.read(READ_CHUNK)
+        """At most `READ_CHUNK_BYTES` more decompressed bytes: a member of zeros that inflates a
+        thousandfold costs no more memory than any other."""
+        chunk = self.leftover or self.raw.read(READ_CHUNK_BYTES)
+        self.leftover = b""
         if not self.compressed:
             self.pending, self.finished = chunk, not chunk
             return
@@ -103,20 +106,18 @@ class GuardedStream(io.RawIOBase):
             if self.member_started:
                 self.damaged = "the compressed data ends in the middle of a record"
             return
-        out = []
-        while chunk:
-            self.member_started = True
-            try:
-                out.append(self.decompressor.decompress(chunk))
-            except zlib.error as err:
-                self.finished, self.damaged = True, f"corrupt compressed data ({err})"
-                break
-            if not self.decompressor.eof:
-                break
-            chunk = self.decompressor.unused_data  # the next member starts here
+        self.member_started = True
+        try:
+            self.pending = self.decompressor.decompress(chunk, READ_CHUNK_BYTES)
+        except zlib.error as err:
+            self.finished, self.damaged = True, f"corrupt compressed data ({err})"
+            return
+        if self.decompressor.eof:
+            self.leftover = self.decompressor.unused_data  # the next member starts here
             self.decompressor = zlib.decompressobj(GZIP_WBITS)
             self.member_started = False
-        self.pending = b"".join(out)
+        else:
+            self.leftover = self.decompressor.unconsumed_tail
 
 
 @dataclass
@@ -154,30 +155,49 @@ def read_warc_bytes(source: str, data: bytes) -> Iterator[RawRecord | InputError
     yield from read_warc_stream(source, io.BytesIO(data))
 
 
-def read_warc_stream(source: str, raw: IO[bytes]) -> Iterator[RawRecord | InputError]:
+def quiet_archive_iterator(stream: IO[bytes]) -> Any:
+    """warcio's iterator without its own report: it writes a "WARNING: Record not followed by
+    newline" block to standard error itself; the library never prints, so the text is emptied here
+    and its count (`err_count`) is reported as a coded warning instead."""
     from warcio.archiveiterator import ArchiveIterator
+
+    class QuietArchiveIterator(ArchiveIterator):
+        INC_RECORD = ""
+
+    return QuietArchiveIterator(stream, no_record_parse=False)
+
+
+def read_warc_stream(source: str, raw: IO[bytes]) -> Iterator[RawRecord | InputError]:
     from warcio.exceptions import ArchiveLoadFailed
 
     stream = GuardedStream(raw)
     tally = Tally()
     seen: set[str] = set()
     damage: str | None = None
+    records = quiet_archive_iterator(io.BufferedReader(stream, READ_CHUNK_BYTES))
     try:
-        for record in ArchiveIterator(io.BufferedReader(stream, 1 << 16), no_record_parse=False):
+        for record in records:
             tally.records += 1
-            item, short = _article_of(record, seen, tally)
+            item, short = _article_of(record, seen, tally, source)
             if short:
                 damage = f"record {tally.records} is cut short"
                 break
             if item is not None:
                 yield item
     except (ArchiveLoadFailed, ValueError, EOFError, zlib.error) as err:
-        damage = f"unreadable after record {tally.records}: {err}"
+        # warcio's message quotes the input (a page's first line): only a plain excerpt of it is said.
+        damage = f"unreadable after record {tally.records}: {excerpt(str(err))}"
     if stream.damaged and not damage:
         damage = f"ends early ({stream.damaged})"
     warning = tally.warning(source)
     if warning:
         yield warning
+    if records.err_count:
+        yield InputWarning(
+            Code.ARCHIVE_NOTICE,
+            f"{records.err_count} records not followed by a blank line; their declared lengths may be wrong",
+            source,
+        )
     if damage:
         yield InputError(
             Code.TRUNCATED,
@@ -186,7 +206,9 @@ def read_warc_stream(source: str, raw: IO[bytes]) -> Iterator[RawRecord | InputE
         )
 
 
-def _article_of(record: Any, seen: set[str], tally: Tally) -> tuple[RawRecord | InputError | None, bool]:
+def _article_of(
+    record: Any, seen: set[str], tally: Tally, source: str
+) -> tuple[RawRecord | InputError | None, bool]:
     """(the article of one WARC record or None, whether the record was cut short)."""
     kind = record.rec_type
     url = record.rec_headers.get_header("WARC-Target-URI") or ""
@@ -200,19 +222,23 @@ def _article_of(record: Any, seen: set[str], tally: Tally) -> tuple[RawRecord | 
         status = record.http_headers.get_statuscode() or ""
         if not status.startswith("2"):
             tally.skip("status")
-            record.raw_stream.read()
+            _drain(record.raw_stream)
             return None, _cut_short(record)
         content_type = record.http_headers.get_header("Content-Type") or ""
     else:
         content_type = record.rec_headers.get_header("Content-Type") or ""
     if content_type and not any(html_type in content_type.lower() for html_type in HTML_TYPES):
         tally.skip("not_html")
-        record.raw_stream.read()
+        _drain(record.raw_stream)
         return None, _cut_short(record)
     try:
-        payload = record.content_stream().read()
+        payload = read_at_most(record.content_stream(), MAX_ITEM_BYTES)
     except (OSError, EOFError, zlib.error, ValueError):
         return None, True
+    if len(payload) > MAX_ITEM_BYTES:  # the rest of the record is skipped by warcio, piece by piece
+        return InputError(
+            Code.TOO_LARGE, too_large(f"record {tally.records} ({excerpt(url)})"), source
+        ), False
     if _cut_short(record):
         return None, True
     if not payload.strip():
@@ -234,6 +260,12 @@ def _article_of(record: Any, seen: set[str], tally: Tally) -> tuple[RawRecord | 
     tally.articles += 1
     fields = {"url": url or None, "fetched": record.rec_headers.get_header("WARC-Date")}
     return RawRecord(source=url, kind="html", text=text, fields=fields, encoding=encoding, raw=payload), False
+
+
+def _drain(stream: Any) -> None:
+    """Read a record we skip to its end in pieces: its length is the archive's to declare."""
+    while stream.read(READ_CHUNK_BYTES):
+        pass
 
 
 def _cut_short(record: Any) -> bool:

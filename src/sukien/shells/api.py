@@ -46,7 +46,14 @@ from sukien.shells.requests import (
 )
 from sukien.store import Filters
 
-STATUS_BY_CODE = {Code.NOT_FOUND: 404, Code.BAD_QUERY: 400, Code.FORBIDDEN: 403, Code.DB: 503, Code.BUSY: 503}
+STATUS_BY_CODE = {
+    Code.NOT_FOUND: 404,
+    Code.BAD_QUERY: 400,
+    Code.FORBIDDEN: 403,
+    Code.DB: 503,
+    Code.BUSY: 503,
+    Code.INGEST_RUNNING: 503,
+}
 
 
 CODE_BY_STATUS = {404: Code.NOT_FOUND, 401: Code.FORBIDDEN, 403: Code.FORBIDDEN}

@@ -187,7 +187,7 @@ def default_inputs() -> list[str]:
 
 
 def show(args: argparse.Namespace, query: Callable[[Store], Sequence[BaseModel]], kind: str) -> int:
-    with open_store(args.db, create=False) as store:
+    with open_store(args.db, create=False, read_only=True) as store:
         items = query(store)
     write(items, args.format, kind, args.out)
     return EXIT_OK
@@ -270,7 +270,7 @@ def export_options(parser: argparse.ArgumentParser) -> None:
 def search_command(args: argparse.Namespace) -> int:
     from sukien.app.search import search
 
-    with open_store(args.db, create=False) as store:
+    with open_store(args.db, create=False, read_only=True) as store:
         result = search(store, args.query, filters_from(args))
     if args.format == "table":
         marks = ANSI_HIGHLIGHT if args.out.isatty() else PLAIN_HIGHLIGHT
@@ -295,7 +295,7 @@ def search_command(args: argparse.Namespace) -> int:
 def brief_command(args: argparse.Namespace) -> int:
     from sukien.app.brief import build
 
-    with open_store(args.db, create=False) as store:
+    with open_store(args.db, create=False, read_only=True) as store:
         made = build(store, args.trip_id)
     if args.format == "json":
         args.out.write(json.dumps(made.as_dict(), ensure_ascii=False) + "\n")
@@ -312,7 +312,9 @@ def serve_command(args: argparse.Namespace) -> int:
 
     from sukien.shells.api import create_app
 
-    open_store(args.db, create=False).close()  # a missing database is an error now, not at the first request
+    open_store(
+        args.db, create=False, read_only=True
+    ).close()  # a missing database is an error now, not at the first request
     token = args.token
     if token is None and args.host not in LOOPBACK:
         token = secrets.token_urlsafe(24)
@@ -365,7 +367,7 @@ def crawl_command(args: argparse.Namespace) -> int:
 def export_command(args: argparse.Namespace) -> int:
     from sukien.app.export import export
 
-    with open_store(args.db, create=False) as store:
+    with open_store(args.db, create=False, read_only=True) as store:
         count = export(store, args.format, Path(args.out_file), args.what, filters_from(args))
     say(f"{count} rows written to {args.out_file}")
     return EXIT_OK

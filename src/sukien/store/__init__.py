@@ -27,8 +27,11 @@ __all__ = [
 ]  # fmt: skip
 
 
-def open_store(path: str | Path = DEFAULT_DB, create: bool = True) -> Store:
-    """Open (and migrate) the database at `path`; `create=False` refuses a file that is not there."""
+def open_store(path: str | Path = DEFAULT_DB, create: bool = True, read_only: bool = False) -> Store:
+    """Open (and migrate) the database at `path`; `create=False` refuses a file that is not there.
+
+    `read_only` opens an SQLite file for reading only: it takes no lock, so it never waits for a
+    writer (a PostgreSQL reader never does either)."""
     target = str(path)
     if target.startswith(SERVER_SCHEMES):
         from sukien.store.postgres import PostgresStore  # psycopg is needed only for a server
@@ -38,4 +41,4 @@ def open_store(path: str | Path = DEFAULT_DB, create: bool = True) -> Store:
         raise StoreError(Code.DB, "no database here; run `sukien ingest` first", target)
     from sukien.store.sqlite import SQLiteStore
 
-    return SQLiteStore(target)
+    return SQLiteStore(target, read_only=read_only)

@@ -21,6 +21,7 @@ from sukien.store.results import SearchResult
 DEFAULT_DB = "sukien.db"
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 SEARCH_KINDS = ("article", "event")
+INGEST_RUNNING_MESSAGE = "another ingest or reprocess is writing this database; try again when it ends"
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,11 @@ class Store(Protocol):
 
     def batch(self) -> AbstractContextManager[None]:
         """Group writes in one transaction: all of them are kept, or none."""
+        ...
+
+    def ingest_lock(self) -> AbstractContextManager[None]:
+        """Held by an ingest or reprocess from its first read of the store to its last write; a
+        second one on the same database is refused at once with a `StoreError` INGEST_RUNNING."""
         ...
 
     def stats(self) -> StoreStats: ...

@@ -35,7 +35,7 @@ except ImportError as missing:  # `open_store` imports this module only for a po
 from sukien.doc import Doc, RawRecord
 from sukien.models import Article, Event, Trip
 from sukien.settings import RAW_PAGE
-from sukien.store.base import AddResult, Filters, StoreBase, StoreStats, redacted
+from sukien.store.base import INGEST_RUNNING_MESSAGE, AddResult, Filters, StoreBase, StoreStats, redacted
 from sukien.store.postgres.filters import article_conditions, dated_conditions, event_conditions
 from sukien.store.postgres.search import event_search_parts, run_search
 from sukien.store.results import SearchResult
@@ -53,6 +53,7 @@ from sukien.text.fold import name_key
 # Advisory lock keys: migrating, and writing (the bytes "sukien" and "sukien-w" as numbers).
 MIGRATION_LOCK = int.from_bytes(b"sukien", "big")
 WRITE_LOCK = int.from_bytes(b"sukien-w", "big")
+INGEST_LOCK = int.from_bytes(b"sukien-i", "big")
 TABLES = ("articles", "events", "trips", "raw_inputs")
 
 Row = dict[str, Any]
@@ -112,6 +113,18 @@ class PostgresStore(StoreBase):
         finally:
             self._depth = 0
         self._merge_pending_entries()
+
+    @contextmanager
+    def ingest_lock(self) -> Iterator[None]:
+        """One ingest or reprocess at a time (a session advisory lock, released by the server when
+        the connection is lost): two at once would each miss the other's near-duplicates."""
+        row = self.db.execute("SELECT pg_try_advisory_lock(%s) AS taken", (INGEST_LOCK,)).fetchone()
+        if not row or not row["taken"]:
+            raise StoreError(Code.INGEST_RUNNING, INGEST_RUNNING_MESSAGE, self.url)
+        try:
+            yield
+        finally:
+            self.db.execute("SELECT pg_advisory_unlock(%s)", (INGEST_LOCK,))
 
     def _merge_pending_entries(self) -> None:
         """Merge what the batch added to the search indexes into them.

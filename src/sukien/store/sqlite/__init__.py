@@ -8,19 +8,21 @@ or absent even when the process is killed. Every statement is parameterised.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from sukien.doc import Doc, RawRecord
 from sukien.errors import Code, StoreError
 from sukien.models import Article, Event, Trip
 from sukien.settings import RAW_PAGE, SQLITE_BUSY_TIMEOUT_MS
-from sukien.store.base import AddResult, Filters, StoreBase, StoreStats
+from sukien.store.base import INGEST_RUNNING_MESSAGE, AddResult, Filters, StoreBase, StoreStats
 from sukien.store.results import SearchResult
 from sukien.store.rows import (
     article_columns,
@@ -67,23 +69,43 @@ def split_statements(script: str) -> list[str]:
 
 
 class SQLiteStore(StoreBase):
-    def __init__(self, path: str):
+    def __init__(self, path: str, read_only: bool = False):
         self.path = path
+        self.read_only = read_only and path != ":memory:"
         self._depth = 0
         try:
-            self.db = sqlite3.connect(path, isolation_level=None, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
-            self.db.row_factory = sqlite3.Row
-            self.db.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS:d}")
-            self.db.execute("PRAGMA journal_mode = WAL")
-            # NORMAL is durable against a killed process in WAL mode; only a power cut can lose
-            # the last commits, never consistency.
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self.db.execute("PRAGMA foreign_keys = ON")
-            # Migrations may key names the way the library does (0003 re-keys stored actors).
-            self.db.create_function("name_key", 1, name_key, deterministic=True)
-            self.migrate()
+            if self.read_only and self._pending_migrations(self._connect(read_only=True)):
+                # A database older than this sukien: migrated once by a writing connection, then
+                # read as asked.
+                self._connect(read_only=False).close()
+            self.db = self._connect(self.read_only)
         except sqlite3.DatabaseError as err:
             raise StoreError(Code.DB, f"cannot open the database: {err}", path) from err
+
+    def _connect(self, read_only: bool) -> sqlite3.Connection:
+        """A connection with the busy timeout set, migrated unless read-only. A read-only one takes no
+        write lock: readers never wait for a writer in WAL mode."""
+        timeout = SQLITE_BUSY_TIMEOUT_MS / 1000
+        if read_only:
+            uri = f"{Path(self.path).resolve().as_uri()}?mode=ro"
+            db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=timeout)
+        else:
+            db = sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
+        db.row_factory = sqlite3.Row
+        db.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS:d}")
+        # Migrations may key names the way the library does (0003 re-keys stored actors).
+        db.create_function("name_key", 1, name_key, deterministic=True)
+        if read_only:
+            return db
+        self.db = db
+        if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            db.execute("PRAGMA journal_mode = WAL")  # changing it needs the lock: only when not yet WAL
+        # NORMAL is durable against a killed process in WAL mode; only a power cut can lose
+        # the last commits, never consistency.
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        self.migrate()
+        return db
 
     # -- transactions and migrations ------------------------------------------------------------
 
@@ -108,10 +130,39 @@ class SQLiteStore(StoreBase):
         self._depth = 0
         self.db.execute("COMMIT")
 
+    @contextmanager
+    def ingest_lock(self) -> Iterator[None]:
+        """One ingest or reprocess at a time on this database (a lock on a file beside it, which the
+        system releases when the process ends, even killed). Two at once would each check
+        near-duplicates against what was stored before they began, and miss the other's articles."""
+        if self.path == ":memory:":
+            yield
+            return
+        with open(f"{self.path}.ingest-lock", "a+b") as lock_file:
+            try:
+                fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise StoreError(Code.INGEST_RUNNING, INGEST_RUNNING_MESSAGE, self.path) from None
+            try:
+                yield
+            finally:
+                fcntl.flock(lock_file, fcntl.LOCK_UN)
+
+    @staticmethod
+    def _pending_migrations(db: sqlite3.Connection) -> bool:
+        with closing(db):
+            if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'migrations'").fetchone():
+                return True
+            done = {row["name"] for row in db.execute("SELECT name FROM migrations")}
+        return any(name not in done for name, _ in migration_scripts())
+
     def migrate(self) -> None:
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-        )
+        """Apply the migrations not yet applied; a database already current is not written to (not
+        even its `user_version`), so opening it needs no lock."""
+        if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'migrations'").fetchone():
+            self.db.execute(
+                "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
         done = {row["name"] for row in self.db.execute("SELECT name FROM migrations")}
         for name, script in migration_scripts():
             if name in done:
@@ -120,8 +171,9 @@ class SQLiteStore(StoreBase):
                 for statement in split_statements(script):
                     self.db.execute(statement)
                 self.db.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, now()))
-        count = self.db.execute("SELECT count(*) FROM migrations").fetchone()[0]
-        self.db.execute(f"PRAGMA user_version = {int(count):d}")
+        count = int(self.db.execute("SELECT count(*) FROM migrations").fetchone()[0])
+        if self.db.execute("PRAGMA user_version").fetchone()[0] != count:
+            self.db.execute(f"PRAGMA user_version = {count:d}")
 
     def migrations(self) -> list[tuple[str, str]]:
         rows = self.db.execute("SELECT name, applied_at FROM migrations ORDER BY name")
