@@ -14,10 +14,12 @@ from sukien.store import Filters
 
 CODES = {code.value for code in Code}
 
+LOCAL = "http://127.0.0.1"  # the Host a loopback server answers to (shells.guard)
+
 
 @pytest.fixture
 def client(seeded_db):
-    with TestClient(create_app(str(seeded_db))) as opened:
+    with TestClient(create_app(str(seeded_db)), base_url=LOCAL) as opened:
         yield opened
 
 
@@ -84,7 +86,7 @@ def test_one_trip_its_brief_and_search(client, seeded):
         ("get", "/api/search", {}, 400, "E203"),
         ("get", "/api/search", {"q": "?!"}, 400, "E203"),
         ("delete", "/api/trips", {}, 405, "E203"),
-        ("post", "/api/articles", {}, 400, "E203"),
+        ("post", "/api/articles", {}, 403, "E204"),  # a server without token or --allow-writes
     ],
 )
 def test_every_error_has_the_one_shape(client, method, path, params, status, code):
@@ -98,7 +100,7 @@ def test_a_server_failure_has_the_one_shape_too(seeded_db, monkeypatch):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(sukien.app.search, "search", broken)
-    with TestClient(create_app(str(seeded_db)), raise_server_exceptions=False) as failing:
+    with TestClient(create_app(str(seeded_db)), base_url=LOCAL, raise_server_exceptions=False) as failing:
         response = failing.get("/api/search", params={"q": "parolin"})
     assert_error_shape(response, 500, "E205")
     assert "boom" not in response.text
@@ -137,7 +139,7 @@ def test_writes_need_the_token_the_server_asks_for(tmp_path):
     db = tmp_path / "w.db"
     open_store(db).close()
     article = {"text": "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Hà Nội ngày 5/3/2025.", "id": "n1"}
-    with TestClient(create_app(str(db), token="s3cret")) as guarded:
+    with TestClient(create_app(str(db), token="s3cret"), base_url=LOCAL) as guarded:
         assert_error_shape(guarded.post("/api/articles", json=article), 403, "E204")
         wrong = guarded.post("/api/articles", json=article, headers={"Authorization": "Bearer nope"})
         assert_error_shape(wrong, 403, "E204")
@@ -148,9 +150,10 @@ def test_writes_need_the_token_the_server_asks_for(tmp_path):
 
 def test_cors_is_off_unless_origins_are_given(seeded_db):
     origin = {"Origin": "https://example.org"}
-    with TestClient(create_app(str(seeded_db))) as plain:
+    with TestClient(create_app(str(seeded_db)), base_url=LOCAL) as plain:
         assert "access-control-allow-origin" not in plain.get("/api/stats", headers=origin).headers
-    with TestClient(create_app(str(seeded_db), cors_origins=("https://example.org",))) as shared:
+    shared_app = create_app(str(seeded_db), cors_origins=("https://example.org",))
+    with TestClient(shared_app, base_url=LOCAL) as shared:
         assert (
             shared.get("/api/stats", headers=origin).headers["access-control-allow-origin"]
             == "https://example.org"
@@ -162,9 +165,9 @@ def test_serve_binds_loopback_by_default_and_asks_a_token_beyond_it(seeded_db, m
 
     started = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **kw: started.update(app=app, host=host))
-    assert cli.main(["serve", "--db", str(seeded_db)]) == 0
+    assert cli.main(["serve", "--db", str(seeded_db), "--workers", "1"]) == 0
     assert started["host"] == "127.0.0.1" and started["app"].state.context.token is None
-    assert cli.main(["serve", "--db", str(seeded_db), "--host", "0.0.0.0"]) == 0
+    assert cli.main(["serve", "--db", str(seeded_db), "--host", "0.0.0.0", "--workers", "1"]) == 0
     token = started["app"].state.context.token
     assert token and len(token) >= 24
     assert token in capsys.readouterr().err
@@ -197,7 +200,10 @@ EXAMPLES_PER_OPERATION = 40
 def test_no_request_the_document_allows_makes_a_server_error(seeded_db):
     from hypothesis import HealthCheck, given, settings
 
-    schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(str(seeded_db), token="s3cret"))
+    schema = schemathesis.openapi.from_asgi(
+        "/openapi.json",
+        create_app(str(seeded_db), token="s3cret", hosts=None),  # its Host: "testserver"
+    )
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 10
 
@@ -225,7 +231,7 @@ def test_a_posted_near_duplicate_points_at_the_first_copy(tmp_path):
     db = tmp_path / "d.db"
     open_store(db).close()
     body = article_text(7) + " " + " ".join(f"Câu thêm số {n} về hợp tác hai nước." for n in range(40))
-    with TestClient(create_app(str(db))) as app:
+    with TestClient(create_app(str(db), allow_writes=True), base_url=LOCAL) as app:
         first = app.post("/api/articles", json={"id": "a1", "text": body}).json()
         second = app.post("/api/articles", json={"id": "a2", "text": body + " Tin thêm."}).json()
         stored = {a["id"]: a for a in app.get("/api/articles").json()["items"]}
@@ -238,7 +244,7 @@ def test_a_refused_post_leaves_the_queue_free(tmp_path):
 
     db = tmp_path / "q.db"
     open_store(db).close()
-    with TestClient(create_app(str(db))) as app:
+    with TestClient(create_app(str(db), allow_writes=True), base_url=LOCAL) as app:
         assert_error_shape(app.post("/api/articles", json={"id": "x"}), 400, "E105")
         assert app.post("/api/articles", json={"id": "y", "text": article_text(3)}).status_code == 201
 
@@ -249,7 +255,7 @@ def test_a_post_beyond_the_waiting_writes_is_refused_busy(tmp_path):
 
     db = tmp_path / "b.db"
     open_store(db).close()
-    app = create_app(str(db))
+    app = create_app(str(db), allow_writes=True)
     app.state.context.writes.pending = API_MAX_PENDING_WRITES  # as many as may wait already wait
-    with TestClient(app) as busy:
+    with TestClient(app, base_url=LOCAL) as busy:
         assert_error_shape(busy.post("/api/articles", json={"id": "z", "text": article_text(4)}), 503, "E206")

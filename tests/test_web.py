@@ -17,10 +17,12 @@ XSS_BODY = (
     'Hồng y Parolin <img src=x onerror=alert(1)> gặp <script>alert("body")</script> tại "Rome" & Vatican.'
 )
 
+LOCAL = "http://127.0.0.1"  # the Host a loopback server answers to (shells.guard)
+
 
 @pytest.fixture
 def client(seeded_db):
-    with TestClient(create_app(str(seeded_db))) as opened:
+    with TestClient(create_app(str(seeded_db)), base_url=LOCAL) as opened:
         yield opened
 
 
@@ -41,7 +43,7 @@ def xss_client(tmp_path):
         article_id = store_text(
             store, "xss.txt", XSS_BODY, title=XSS_TITLE, outlet="<u>Báo</u>", events=[event]
         )
-    with TestClient(create_app(str(db))) as opened:
+    with TestClient(create_app(str(db)), base_url=LOCAL) as opened:
         yield opened, article_id
 
 

@@ -34,10 +34,12 @@ class Code(StrEnum):
     DB = "E201"  # the database cannot be opened or migrated
     NOT_FOUND = "E202"  # no such article, event or trip
     BAD_QUERY = "E203"  # a filter or query that cannot be understood
-    FORBIDDEN = "E204"  # a write without the token the server asks for
+    FORBIDDEN = "E204"  # refused: a write without the token or leave to write, a foreign Host or Origin
     INTERNAL = "E205"  # the server failed on a request (a bug); said in the one JSON error shape
     BUSY = "E206"  # the server has too many writes waiting; the client may try again
     INGEST_RUNNING = "E207"  # another ingest or reprocess is writing this database; try when it ends
+    BODY_TOO_LARGE = "E208"  # a request body beyond the server's limit (413)
+    MEDIA_TYPE = "E209"  # a write whose body is not declared `application/json` (415)
     # Network (crawl).
     FETCH = "E301"  # a page could not be fetched
     ROBOTS = "E302"  # robots.txt forbids the page

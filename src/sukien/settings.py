@@ -76,3 +76,4 @@ MIN_SHINGLES = 10  # shorter texts are too short to call a copy
 
 # -- shells --------------------------------------------------------------------------------------
 API_MAX_PENDING_WRITES = 8  # POSTs waiting for the writer beyond this are refused (503), not queued
+API_MAX_BODY_BYTES = 2 * 1024 * 1024  # a POSTed article beyond this is refused (413) before it is read

@@ -3,14 +3,21 @@
 Endpoints read through the `Store` and `search`/`brief`; filters are the CLI's (`actor`, `country`,
 `since`, `until`, `type`, `outlet`) plus `limit`/`offset`. Every error, whatever raised it, has one
 shape: `{"error": {"code": "E...", "message": ..., "source": ..., "line": ...}}` with a code from
-`sukien.errors`. CORS is off unless origins are given. A server that asks for a token refuses any
-write without it (`Authorization: Bearer TOKEN`).
+`sukien.errors`. CORS is off unless origins are given.
+
+Writes are refused unless the server asks for a token (then `Authorization: Bearer TOKEN`) or was
+told to take them without one (`allow_writes`, which the CLI allows on loopback only); a write's
+body must be declared JSON (a browser cannot send that cross-site without a preflight, which
+nothing here answers) and is bounded. `guard.Guard`, outside everything, checks Host and Origin
+and puts the security headers on every response.
 """
 
 from __future__ import annotations
 
 import hmac
 import json
+import os
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel
@@ -24,6 +31,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp
 
 from sukien import __version__, event_types
 from sukien.app import brief, search
@@ -32,7 +40,8 @@ from sukien.doc import RawRecord
 from sukien.errors import Code, SukienError
 from sukien.models import Article, Event, Trip
 from sukien.read import read_jsonl
-from sukien.settings import API_MAX_PENDING_WRITES
+from sukien.settings import API_MAX_BODY_BYTES, API_MAX_PENDING_WRITES
+from sukien.shells.guard import LOOPBACK_HOSTS, Guard
 from sukien.shells.requests import (
     DEFAULT_PAGE,
     MAX_OFFSET,
@@ -40,20 +49,16 @@ from sukien.shells.requests import (
     Context,
     bad,
     context,
+    error_response,
     filters_from_query,
     one_more,
+    one_writer,
     text_param,
 )
 from sukien.store import Filters
 
-STATUS_BY_CODE = {
-    Code.NOT_FOUND: 404,
-    Code.BAD_QUERY: 400,
-    Code.FORBIDDEN: 403,
-    Code.DB: 503,
-    Code.BUSY: 503,
-    Code.INGEST_RUNNING: 503,
-}
+# `serve --workers N`: the options of the command, as JSON, for the app each worker process builds.
+SERVE_ENVIRONMENT = "SUKIEN_SERVE"
 
 
 CODE_BY_STATUS = {404: Code.NOT_FOUND, 401: Code.FORBIDDEN, 403: Code.FORBIDDEN}
@@ -89,10 +94,6 @@ def page(model: type[Page], found: list[Any], filters: Filters) -> dict[str, Any
         }
     )
     return data.model_dump(mode="json")
-
-
-def error_response(err: SukienError, status: int | None = None) -> JSONResponse:
-    return JSONResponse({"error": err.as_dict()}, status_code=status or STATUS_BY_CODE.get(err.code, 400))
 
 
 def list_articles(request: Request) -> Response:
@@ -155,24 +156,22 @@ async def add_article(request: Request) -> Response:
     """Ingest one article given as a JSON object (the JSON Lines item shape), then re-link trips.
 
     It goes through `app.ingest.ingest_records`, as files do (near-duplicates included), in a worker
-    thread: reads are never blocked by it. Writes are queued one at a time; beyond
-    `API_MAX_PENDING_WRITES` waiting, a POST is refused (503) rather than queued without bound.
+    thread, parsing included: the event loop only moves bytes, so reads never wait on a write.
+    Writes are queued one at a time; beyond `API_MAX_PENDING_WRITES` waiting, a POST is refused
+    (503) rather than queued without bound.
     """
-    require_token(request)
-    body = await request.body()
-    items = list(read_jsonl("api", body.replace(b"\n", b" ")))
-    if len(items) != 1:
-        raise bad("send one JSON object with a `text` string")
-    item = items[0]
-    if isinstance(item, SukienError):
-        raise item
-    writes = context(request).writes
+    require_write_permission(request)
+    require_json(request)
+    body = await bounded_body(request)
+    item = await run_in_threadpool(parse_article, body)
+    ctx = context(request)
+    writes = ctx.writes
     if writes.pending >= API_MAX_PENDING_WRITES:
         raise SukienError(Code.BUSY, "too many articles are waiting to be stored; try again shortly")
     writes.pending += 1
     try:
         async with writes.lock:
-            report = await run_in_threadpool(store_one, context(request), item)
+            report = await run_in_threadpool(store_one, ctx, item)
     finally:
         writes.pending -= 1
     if report.errors:
@@ -184,21 +183,63 @@ async def add_article(request: Request) -> Response:
     )
 
 
+def parse_article(body: bytes) -> RawRecord:
+    items = list(read_jsonl("api", body.replace(b"\n", b" ")))
+    if len(items) != 1:
+        raise bad("send one JSON object with a `text` string")
+    item = items[0]
+    if isinstance(item, SukienError):
+        raise item
+    return item
+
+
 def store_one(ctx: Context, record: RawRecord) -> IngestReport:
     """In a worker thread, with that thread's own connection (SQLite connections stay in their thread)."""
-    return ingest_records(ctx.store(), [record], workers=1)
+    with one_writer(ctx.db):
+        return ingest_records(ctx.store(), [record], workers=1)
 
 
-def require_token(request: Request) -> None:
-    expected = context(request).token
-    if expected is None:
-        return
+def require_write_permission(request: Request) -> None:
+    ctx = context(request)
+    if ctx.token is None:
+        if ctx.allow_writes:
+            return
+        raise SukienError(
+            Code.FORBIDDEN,
+            "this server takes no writes: start it with `--token TOKEN` (writes then send "
+            "`Authorization: Bearer TOKEN`), or with `--allow-writes` on loopback",
+        )
     given = request.headers.get("authorization", "")
     token = given.removeprefix("Bearer ").strip() if given.startswith("Bearer ") else ""
-    if not hmac.compare_digest(token.encode(), expected.encode()):
+    if not hmac.compare_digest(token.encode(), ctx.token.encode()):
         raise SukienError(
             Code.FORBIDDEN, "this server asks for a token to write: `Authorization: Bearer TOKEN`"
         )
+
+
+def require_json(request: Request) -> None:
+    # text/plain and form bodies are what a page of another site can POST without a preflight.
+    declared = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if declared != "application/json":
+        given = declared or "none"
+        message = f"send the article as `Content-Type: application/json`, not {given!r}"
+        raise SukienError(Code.MEDIA_TYPE, message)
+
+
+async def bounded_body(request: Request) -> bytes:
+    """The body, refused as soon as it is known to pass `API_MAX_BODY_BYTES` (declared or streamed)."""
+    too_large = SukienError(Code.BODY_TOO_LARGE, f"an article may have at most {API_MAX_BODY_BYTES} bytes")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > API_MAX_BODY_BYTES:
+        raise too_large
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > API_MAX_BODY_BYTES:
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def openapi(request: Request) -> Response:
@@ -225,10 +266,31 @@ async def server_error(request: Request, err: Exception) -> Response:
     return error_response(failure, 500)
 
 
+class GuardedStarlette(Starlette):
+    """Starlette with `Guard` outside its error handling, so that a 500 answer carries the headers too."""
+
+    def __init__(self, *args: Any, hosts: Iterable[str] | None, origins: Iterable[str], **kwargs: Any):
+        self.guard_hosts = hosts
+        self.guard_origins = origins
+        super().__init__(*args, **kwargs)
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return Guard(super().build_middleware_stack(), self.guard_hosts, self.guard_origins)
+
+
 def create_app(
-    db: str, token: str | None = None, cors_origins: tuple[str, ...] = (), ui: bool = True
+    db: str,
+    token: str | None = None,
+    cors_origins: Iterable[str] = (),
+    ui: bool = True,
+    allow_writes: bool = False,
+    hosts: Iterable[str] | None = LOOPBACK_HOSTS,
 ) -> Starlette:
-    """The API under /api, its OpenAPI document at /openapi.json and (with `ui`) the web pages."""
+    """The API under /api, its OpenAPI document at /openapi.json and (with `ui`) the web pages.
+
+    `hosts`: the names the Host header may give (None: any); loopback unless told.
+    """
+    cors_origins = tuple(cors_origins)
     api_routes = [
         Route("/api/articles", list_articles, methods=["GET"]),
         Route("/api/articles", add_article, methods=["POST"]),
@@ -253,13 +315,22 @@ def create_app(
     middleware = []
     if cors_origins:
         middleware.append(Middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET"]))
-    app = Starlette(
+    app = GuardedStarlette(
+        hosts=hosts,
+        origins=cors_origins,
         routes=routes,
         middleware=middleware,
         exception_handlers={SukienError: sukien_error, HTTPException: http_error, Exception: server_error},
     )
-    app.state.context = Context(db=db, token=token)
+    app.state.context = Context(db=db, token=token, allow_writes=allow_writes)
     return app
+
+
+def app_from_environment() -> Starlette:
+    """The app of one worker process of `serve --workers N`: uvicorn starts each worker from this
+    import string, and the command leaves its options in the environment the workers inherit."""
+    options = json.loads(os.environ[SERVE_ENVIRONMENT])
+    return create_app(**options)
 
 
 # Patterns that say exactly what the handlers accept, so that a request the document allows is
@@ -357,7 +428,14 @@ def ok(schema: dict[str, Any], description: str = "OK") -> dict[str, Any]:
 
 
 def errors(*statuses: int) -> dict[str, Any]:
-    reasons = {400: "a filter or query that cannot be understood", 403: "no token", 404: "not found"}
+    reasons = {
+        400: "a filter or query that cannot be understood",
+        403: "no token, writes not allowed, or a foreign Host or Origin",
+        404: "not found",
+        413: "a body beyond the limit",
+        415: "a body not declared application/json",
+        503: "too many writes waiting",
+    }
     return {str(status): ok({"$ref": "#/components/schemas/Error"}, reasons[status]) for status in statuses}
 
 
@@ -398,7 +476,8 @@ def openapi_document() -> dict[str, Any]:
         "/api/articles": {
             **get("stored articles", ref("ArticlePage"), LIST_PARAMETERS, 400),
             "post": {
-                "summary": "ingest one article (a JSON Lines item); needs the token when the server has one",
+                "summary": "ingest one article (a JSON Lines item); needs the token when the server has one,"
+                " and a server without one takes writes only when started with --allow-writes",
                 "requestBody": {
                     "required": True,
                     "content": {
@@ -420,7 +499,7 @@ def openapi_document() -> dict[str, Any]:
                 "responses": {
                     "200": ok({"type": "object"}, "already stored"),
                     "201": ok({"type": "object"}, "stored"),
-                    **errors(400, 403),
+                    **errors(400, 403, 413, 415, 503),
                 },
             },
         },

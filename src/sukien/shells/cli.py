@@ -253,7 +253,48 @@ def serve_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     parser.add_argument("--token", help="token writes must carry (made up and printed when not local)")
+    parser.add_argument(
+        "--allow-writes", action="store_true", help="take writes without a token (loopback only)"
+    )
     parser.add_argument("--cors", action="append", default=[], metavar="ORIGIN", help="allow this origin")
+    parser.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a name the Host header may give besides the bound address (a proxy's name)",
+    )
+    parser.add_argument(
+        "--workers", type=positive, default=None, help="server processes sharing the port (default: the CPUs)"
+    )
+
+
+def positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{Code.BAD_QUERY.value} not a positive whole number: {text!r}")
+    return number
+
+
+def cpu_count() -> int:
+    # The CPUs this process may run on (a container or `taskset` may allow fewer than the machine has).
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def allowed_hosts(bound: str, named: Sequence[str]) -> list[str] | None:
+    """The names the Host header may give: loopback's (and those named) on loopback; beyond it, the
+    names given, or any when none are (reads are public there, and writes need the token)."""
+    if bound in LOOPBACK:
+        return [*LOOPBACK, *named]
+    if bound in ("0.0.0.0", "::", ""):
+        return list(named) or None
+    return [bound, *named]
 
 
 def export_options(parser: argparse.ArgumentParser) -> None:
@@ -310,18 +351,42 @@ def serve_command(args: argparse.Namespace) -> int:
 
     import uvicorn
 
-    from sukien.shells.api import create_app
+    from sukien.shells.api import SERVE_ENVIRONMENT, create_app
 
-    open_store(
-        args.db, create=False, read_only=True
-    ).close()  # a missing database is an error now, not at the first request
+    # A missing database is an error now, not at the first request.
+    open_store(args.db, create=False, read_only=True).close()
+    local = args.host in LOOPBACK
+    if args.allow_writes and not local:
+        return usage_error("serve: --allow-writes is for loopback only; beyond it, writes need --token")
     token = args.token
-    if token is None and args.host not in LOOPBACK:
+    if token is None and not local:
         token = secrets.token_urlsafe(24)
         say(f"serving beyond this machine: writes need the header `Authorization: Bearer {token}`")
-    app = create_app(args.db, token=token, cors_origins=tuple(args.cors))
-    say(f"serving {args.db} on http://{args.host}:{args.port}/ (Ctrl-C stops)")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    elif token is None and not args.allow_writes:
+        say("writes (POST /api/articles) are off: start with --token TOKEN or --allow-writes to take them")
+    options = {
+        "db": args.db,
+        "token": token,
+        "cors_origins": list(args.cors),
+        "allow_writes": args.allow_writes and token is None,
+        "hosts": allowed_hosts(args.host, args.allowed_host),
+    }
+    workers = args.workers or cpu_count()
+    say(f"serving {args.db} on http://{args.host}:{args.port}/ with {workers} processes (Ctrl-C stops)")
+    if workers == 1:
+        uvicorn.run(create_app(**options), host=args.host, port=args.port, log_level="warning")
+        return EXIT_OK
+    # uvicorn starts each worker afresh from an import string: the options go by the environment
+    # (readable by this user only, as the command line is not).
+    os.environ[SERVE_ENVIRONMENT] = json.dumps(options)
+    uvicorn.run(
+        "sukien.shells.api:app_from_environment",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=workers,
+        log_level="warning",
+    )
     return EXIT_OK
 
 

@@ -5,15 +5,34 @@ parameters as bounded, typed values (`Filters`); a bad one is a `SukienError` wi
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import fcntl
+import hashlib
+import os
+import tempfile
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from starlette.requests import Request
+from starlette.responses import JSONResponse
 
 from sukien import event_types
 from sukien.errors import Code, SukienError
 from sukien.store import Filters, Store, open_store
+
+STATUS_BY_CODE = {
+    Code.NOT_FOUND: 404,
+    Code.BAD_QUERY: 400,
+    Code.FORBIDDEN: 403,
+    Code.DB: 503,
+    Code.BUSY: 503,
+    Code.INGEST_RUNNING: 503,
+    Code.MEDIA_TYPE: 415,
+    Code.BODY_TOO_LARGE: 413,
+}
 
 DEFAULT_PAGE = 50
 
@@ -28,6 +47,7 @@ MAX_OFFSET = 10_000_000
 class Context:
     db: str
     token: str | None = None
+    allow_writes: bool = False  # writes without a token: `serve --allow-writes`, on loopback only
     local: threading.local = field(default_factory=threading.local)
     writes: WriteQueue = field(default_factory=lambda: WriteQueue())
 
@@ -46,8 +66,31 @@ class WriteQueue:
     pending: int = 0
 
 
+@contextlib.contextmanager
+def one_writer(db: str) -> Iterator[None]:
+    """Writes one at a time across every process serving `db` (`serve --workers N`).
+
+    Each process has its own queue; two ingests at once would race on near-duplicates and on
+    re-linking. A lock file in the temporary folder, never beside the database: closing any other
+    descriptor of an SQLite file drops the locks SQLite holds on it.
+    """
+    target = db if "://" in db else os.path.realpath(db)
+    name = hashlib.sha256(target.encode()).hexdigest()[:20]
+    with open(Path(tempfile.gettempdir()) / f"sukien-writer-{name}.lock", "ab") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def context(request: Request) -> Context:
     return request.app.state.context
+
+
+def error_response(err: SukienError, status: int | None = None) -> JSONResponse:
+    """The one JSON error shape, with the status its code implies unless one is given."""
+    return JSONResponse({"error": err.as_dict()}, status_code=status or STATUS_BY_CODE.get(err.code, 400))
 
 
 def bad(message: str, source: str | None = None) -> SukienError:
