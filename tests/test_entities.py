@@ -13,7 +13,8 @@ from sukien.doc import Mention
 from sukien.lexicon.names import same_name
 from sukien.text.normalise import tone_normalise
 from sukien.understand.meetings import find_meetings
-from sukien.understand.people import find_people, parse_chain, take_name, title_pattern
+from sukien.understand.names import take_name, title_pattern
+from sukien.understand.people import find_people, parse_chain
 
 
 def people(sentence: str) -> list[Mention]:

@@ -96,7 +96,8 @@ def test_a_list_of_countries_runs_past_a_weak_visit_word() -> None:
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("Thủ tướng Hàn Quốc Han Duck - soo đến Hà Nội.", "Han Duck - soo"),
+        ("Thủ tướng Hàn Quốc Han Duck - soo đến Hà Nội.", "Han Duck-soo"),
+        ("Tổng thống Ai Cập Abdel - Fattah El - Sisi đến Hà Nội.", "Abdel-Fattah El-Sisi"),
         ("Chủ tịch Quốc hội Cu Ba Juan Esteban Lazo đến Hà Nội.", "Juan Esteban Lazo"),
     ],
 )

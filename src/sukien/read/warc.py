@@ -167,6 +167,24 @@ def quiet_archive_iterator(stream: IO[bytes]) -> Any:
     return QuietArchiveIterator(stream, no_record_parse=False)
 
 
+class MissingTargetURI(ValueError):
+    """A response or request record without the WARC-Target-URI warcio needs to parse its HTTP."""
+
+
+def warc_records(records: Iterator[Any], tally: Tally) -> Iterator[Any]:
+    """warcio's records, with the AttributeError it raises on a record that names no target URI
+    turned into a damage the reader reports (it reads `None.startswith`)."""
+    iterator = iter(records)
+    while True:
+        try:
+            record = next(iterator)
+        except StopIteration:
+            return
+        except AttributeError as err:
+            raise MissingTargetURI(f"record {tally.records + 1} has no WARC-Target-URI") from err
+        yield record
+
+
 def read_warc_stream(source: str, raw: IO[bytes]) -> Iterator[RawRecord | InputError]:
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -176,7 +194,7 @@ def read_warc_stream(source: str, raw: IO[bytes]) -> Iterator[RawRecord | InputE
     damage: str | None = None
     records = quiet_archive_iterator(io.BufferedReader(stream, READ_CHUNK_BYTES))
     try:
-        for record in records:
+        for record in warc_records(records, tally):
             tally.records += 1
             item, short = _article_of(record, seen, tally, source)
             if short:

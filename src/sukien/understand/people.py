@@ -17,18 +17,13 @@ from sukien.doc import Mention
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.names import (
     NAME_RUN,
-    NOT_NAME_WORDS,
-    NOT_PEOPLE,
     ORG_HEAD,
-    PLACE_PREFIXES,
-    is_acronym,
     looks_vietnamese,
     same_name,
 )
-from sukien.lexicon.triggers import word_list
-from sukien.settings import ORG_SKIP_WORDS
 from sukien.text.fold import fold
 from sukien.text.patterns import trie_alternation
+from sukien.understand.names import FORMAL, qualifier_pattern, take_name, title_pattern, written_name
 
 FORMER = re.compile(r"(?:nguyên|cựu|Nguyên|Cựu|cố|Cố)\s+$")
 
@@ -46,92 +41,6 @@ class Person:
     @property
     def key(self) -> str:
         return fold(self.name)
-
-
-@cache
-def title_pattern() -> re.Pattern[str]:
-    # Matched without regard to case: news also writes titles in lower case ("đại tướng Phan Văn
-    # Giang"); those need a name after them (find_people).
-    titles = {t.text.lower() for t in gz.load().titles}
-    return re.compile(rf"(?<![\w]){trie_alternation(titles)}(?![\w])", re.IGNORECASE)
-
-
-@cache
-def qualifier_pattern() -> re.Pattern[str]:
-    """Bodies and countries that may stand between a title and a name, longest first."""
-    g = gz.load()
-    phrases = set(g.qualifiers) | set(EXTRA_QUALIFIERS)
-    # Short country names that are also words ("Đức", "Anh", "Nhật") are safe right after a title,
-    # but only capitalised.
-    exact: set[str] = set()
-    for country in g.countries.values():
-        names = [v for n in country.names for v in gz.syllable_spellings(n)]
-        phrases.update(names)
-        phrases.update(f"nước {n}" for n in names)
-        exact.update(country.ambiguous_names)
-    loose = trie_alternation({p.lower() for p in phrases if p})
-    strict = trie_alternation(exact)
-    return re.compile(
-        rf"[ \u00a0]*(?:(?i:{loose})|(?i:{FORMAL_PREFIX})?(?:(?i:{loose})|{strict})|{strict})(?![\w])"
-    )
-
-
-# The formal forms of a country's name: "nước Cộng hòa Liên bang Brazil", "Vương quốc Thái Lan".
-FORMAL_PREFIX = (
-    r"(?:nước\s+)?(?:(?:Cộng hòa|Cộng hoà|Liên bang|Vương quốc|Nhà nước|Hồi giáo|Dân chủ|Nhân dân|"
-    r"Xã hội chủ nghĩa|Ả Rập|Thống nhất|Hợp chúng quốc|Hợp chủng quốc|Đại Công quốc|Công quốc|"
-    r"Thịnh vượng chung|Độc lập|Đa dân tộc|Bolivar|Dân chủ Nhân dân)\s+)+"
-)
-
-
-FORMAL = re.compile(FORMAL_PREFIX, re.IGNORECASE)
-
-
-# Bodies the gazetteer's qualifier list may lack, and honorifics that stand before a name.
-# "Bộ trưởng Ngoại giao và Quốc phòng Ireland Micheál Martin": a second portfolio joins the title.
-PORTFOLIOS = (
-    "Quốc phòng",
-    "Ngoại giao",
-    "Thương mại",
-    "Công nghiệp",
-    "Đầu tư",
-    "Du lịch",
-    "Kinh tế",
-    "Tài chính",
-    "Nội vụ",
-    "Tư pháp",
-    "Văn hóa",
-    "Giáo dục",
-    "Y tế",
-    "Nông nghiệp",
-    "Lao động",
-    "Phát triển",
-    "Năng lượng",
-    "Giao thông",
-    "Môi trường",
-    "Công Thương",
-    "Khoa học",
-    "An ninh",
-    "Hợp tác quốc tế",
-    "Thương mại quốc tế",
-)
-
-
-EXTRA_QUALIFIERS = tuple(f"và {p}" for p in PORTFOLIOS) + (
-    "Hoàng gia",
-    "Duma Quốc gia",
-    "Quốc hội",
-    "Thượng viện",
-    "Hạ viện",
-    "Samdech",
-    "Techo",
-    "Ngài",
-    "Tiến sĩ",
-    "Đảng Lao động",
-    "Đảng Cộng sản",
-    "Nhà nước",
-    "Chính phủ",
-)
 
 
 @dataclass
@@ -173,137 +82,6 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
         link = re.compile(r"(?:,|[ \u00a0]+kiêm)[ \u00a0]+").match(text, pos)
         current = title_pattern().match(text, link.end()) if link else None
     return TitleChain(match.start(), pos, titles, country, org)
-
-
-@cache
-def honorific_words() -> frozenset[str]:
-    return frozenset(word_list("name_honorifics"))
-
-
-# A regnal number after a monarch's or pope's name.
-REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
-
-
-def take_name(text: str, pos: int) -> tuple[int, int] | None:
-    """The name right after a title chain, or None: "Tô Lâm", "Michael D. Higgins", "Sullivan".
-
-    When an organisation follows the title ("Chủ tịch Quỹ hòa giải và phát triển John McAucliff"),
-    the name is the first run of two or more capitalised words after it, within a few words.
-    """
-    gap = re.compile(r"[ \u00a0]+").match(text, pos)
-    if not gap:
-        return None
-    run = NAME_RUN.match(text, gap.end())
-    if not run:
-        # "Tổng thư ký đảng cầm quyền UMNO Tengku Adnan", "Bộ trưởng phụ trách Hội đồng An ninh Quốc
-        # gia Shahidan Bin Kassim": a body in lower case between title and name.
-        if LOWER_BODY.match(text, gap.end()):
-            return name_after_org(text, gap.end())
-        return None
-    words = list(re.finditer(r"\S+", run.group(0)))
-    # Court honorifics before a monarch's or a leader's name ("Preah Bat Samdech Preah Boromneat
-    # Norodom Sihamoni", "Samdech Techo Hun Manet") are no part of the name the news goes by.
-    while len(words) > 1 and words[0].group(0) in honorific_words():
-        words = words[1:]
-    if not words:
-        return None
-    first = words[0].group(0)
-    if ORG_HEAD.match(text, gap.end()):
-        return name_after_org(text, gap.end())
-    if first in NOT_NAME_WORDS or is_acronym(first):
-        return None
-    kept = [words[0]]
-    # Cut where a capitalised non-name word follows the name ("Tô Lâm Tại ..."); six words at most.
-    for word in words[1:6]:
-        if len(word.group(0).rstrip(".,")) > 1 and REGNAL.fullmatch(word.group(0).rstrip(".,")):
-            kept.append(word)  # "Felipe VI", "Charles III": the number is part of the name, and ends it
-            break
-        if word.group(0) in NOT_NAME_WORDS or is_acronym(word.group(0)):
-            break
-        if ORG_HEAD.match(text, gap.end() + word.start()):
-            break
-        kept.append(word)
-    span = without_leading_city(text, gap.end() + kept[0].start(), gap.end() + kept[-1].end())
-    if span is None:
-        return None
-    start, end = span
-    # A trailing dot ends the sentence unless the word is an initial ("D.").
-    if text[end - 1] == "." and len(text[start:end].split()[-1]) > 2:
-        end -= 1
-    # "Suh Choo - suk", "Ri Sol - ju": a Korean given name's last syllable written apart, in lower case.
-    tail = SPACED_SYLLABLE.match(text, end)
-    if tail:
-        end = tail.end()
-    return start, end
-
-
-SPACED_SYLLABLE = re.compile(r" ?[-–] ?[a-zđ][a-zđà-ỹ]{0,5}(?![\w-])")
-
-
-def without_leading_city(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The name without a city that qualifies the title before it ("Thống đốc Saint Petersburg
-    Georgy Poltavchenko"); None when what is left is not a name."""
-    g = gz.load()
-    words = list(re.finditer(r"\S+", text[start:end]))
-    if words and words[0].group(0) in PLACE_PREFIXES:
-        words = words[1:]
-    for n in (3, 2, 1):
-        city = g.city(" ".join(w.group(0) for w in words[:n])) if len(words) > n else None
-        # A one-word city is often a given name too ("Vladimir"): strip only well-known ones.
-        if city is not None and (n > 1 or city.capital or city.population >= 1_000_000):
-            words = words[n:]
-            break
-    name = " ".join(w.group(0) for w in words)
-    if not words or name in NOT_PEOPLE or " ".join(name.split()[:2]) in NOT_PEOPLE:
-        return None
-    return start + words[0].start(), start + words[-1].end()
-
-
-# Lower-case words that open the body a title belongs to (never a verb: "cho biết", "tiếp" stop it).
-LOWER_BODY = re.compile(r"(?:đảng|bộ|ủy ban|hội đồng|phụ trách|tòa|tập đoàn|công ty|quỹ|viện|ban)(?![\w])")
-
-
-def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
-    """The name after an organisation that qualifies a title, within a few words and before any
-    other title: "Chủ tịch Đảng Cộng sản Hoa Kỳ Rossana Cambron"."""
-    g = gz.load()
-    window = re.compile(r"[^,;.:()\n]{0,100}").match(text, pos)
-    if not window:
-        return None
-    limit = pos + len(window.group(0))
-    next_title = title_pattern().search(text, pos + 1, limit)
-    if next_title:
-        limit = next_title.start()
-    if len(text[pos:limit].split()) > ORG_SKIP_WORDS + 3:
-        limit = pos + len(" ".join(text[pos:limit].split()[: ORG_SKIP_WORDS + 3]))
-    for run in NAME_RUN.finditer(text, pos, limit):
-        start, end = run.start(), run.end()
-        # Strip a leading country ("Hoa Kỳ Rossana Cambron" after "Đảng Cộng sản").
-        while True:
-            qualifier = qualifier_pattern().match(text, start, end)
-            if not qualifier or qualifier.end() >= end:
-                break
-            start = qualifier.end() + 1
-        # An acronym closing the organisation's name ("đảng cầm quyền UMNO Tengku Adnan") is not the name.
-        lead = re.match(r"(?:[A-ZĐ]{2,}[ \u00a0]+)+", text[start:end])
-        if lead and lead.end() < end - start:
-            start += lead.end()
-        stripped = without_leading_city(text, start, end)
-        if stripped is None:
-            continue
-        start, end = stripped
-        words = text[start:end].split()
-        if (
-            len(words) < 2
-            or any(w in NOT_NAME_WORDS or is_acronym(w) for w in words)
-            or ORG_HEAD.match(text, start)
-        ):
-            continue
-        if g.country(text[start:end]) is not None or g.city(text[start:end]) is not None:
-            continue
-        # The name must end the phrase: a verb or punctuation follows, not more of the organisation.
-        return start, end
-    return None
 
 
 def without_ranks(roles: list[str]) -> list[str]:
@@ -370,7 +148,7 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         if name_span is None and text[chain.start].islower():
             continue
         if name_span is not None:
-            name = text[name_span[0] : name_span[1]]
+            name = written_name(text[name_span[0] : name_span[1]])
             end = name_span[1]
             between = text[chain.end : name_span[0]].strip()
             if between and ORG_HEAD.match(between):
