@@ -5,6 +5,7 @@ shares: the places after a trigger, the dates of a sentence, the status, the occ
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -28,12 +29,28 @@ class Context:
     # (series, year, number) -> where the article holds that meeting; filled on first use
     held_at: dict[tuple[str, int | None, int | None], Location] | None = None
 
+    # Each pool sorted by start, with its starts, so a span's mentions are found by binary search: a
+    # scan of every mention for every sentence made a long article quadratic.
+    _sorted: dict[str, tuple[list[int], list[Mention]]] | None = None
+
+    def _pool(self, label: str) -> tuple[list[int], list[Mention]]:
+        if self._sorted is None:
+            self._sorted = {}
+            for name, pool in (("PERSON", self.people), ("PLACE", self.places), ("MEETING", self.meetings)):
+                ordered = sorted(pool, key=lambda m: m.start)
+                self._sorted[name] = ([m.start for m in ordered], ordered)
+        return self._sorted[label]
+
     def inside(self, start: int, end: int, label: str) -> list[Mention]:
-        pool = {"PERSON": self.people, "PLACE": self.places, "MEETING": self.meetings}[label]
-        return [m for m in pool if start <= m.start and m.end <= end]
+        starts, ordered = self._pool(label)
+        first, last = bisect_left(starts, start), bisect_right(starts, end)
+        return [m for m in ordered[first:last] if m.end <= end]
 
     def within_person(self, mention: Mention) -> bool:
-        return any(p.start <= mention.start and mention.end <= p.end for p in self.people)
+        # A person holding the mention starts at or before it, and names are short.
+        starts, ordered = self._pool("PERSON")
+        last = bisect_right(starts, mention.start)
+        return any(mention.end <= p.end for p in ordered[max(0, last - 8) : last])
 
 
 def person_of(mention: Mention) -> Person:
