@@ -70,6 +70,8 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
     for place in ctx.inside(start, end, "PLACE"):
         if ctx.within_person(place) or any(m.start <= place.start < m.end for m in ctx.meetings):
             continue
+        if REGION_BEFORE.search(text, max(0, place.start - 14), place.start):
+            continue  # "bán đảo Triều Tiên", "biên giới Nga": a region named after the country
         head = text[max(start, place.start - 22) : place.start]
         if departure.search(head) and not re.search(r"(?:tới|đến|sang|tại|thăm)\W*(?:\w+\W+){0,3}$", head):
             continue
@@ -77,6 +79,7 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
     return found
 
 
+REGION_BEFORE = re.compile(r"(?<![\w])(?:bán đảo|Bán đảo|biên giới|vùng biển|eo biển|miền)\s+$")
 CAPITAL_WORD = re.compile(r"^(?:[Tt]hủ đô|[Kk]inh đô)\s+")
 
 

@@ -32,6 +32,7 @@ from sukien.extract.travel import name_cities
 from sukien.lexicon.triggers import clause_end, find_triggers, rules, word_list_pattern, word_pattern
 from sukien.models import Event, Location
 
+INVITED_BEFORE = re.compile(r"(?<![\w])mời\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
 # "đón ... trong khuôn khổ chuyến thăm chính thức Vương quốc Anh": a visit that frames a reception.
 WITHIN_VISIT = re.compile(r"(?:khuôn khổ|nhân|trong|dịp)\s+$")
 
@@ -62,8 +63,11 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         start, end, end_stated = dated.start, dated.end, dated.end_stated
         status = status_of(ctx, sent, actor, trigger, start)
         between = text[actor.end : trigger.start] if actor.end <= trigger.start else ""
-        invited = bool(re.search(rules()["invitation"], between)) or bool(
-            word_pattern("irrealis").search(between)
+        invited = (
+            bool(re.search(rules()["invitation"], between))
+            or bool(word_pattern("irrealis").search(between))
+            # "mời ông Tập Cận Bình sang thăm": the actor is the one invited.
+            or bool(INVITED_BEFORE.search(text, max(sent[0], actor.start - 16), actor.start))
         )
         common = {
             "trigger": ctx.doc.text[trigger.start : trigger.end],
