@@ -111,3 +111,36 @@ def test_a_meeting_called_cuoc_hop_voi_is_a_meeting() -> None:
     )
     meetings = [(e.actor.name, [c.name for c in e.counterparts]) for e in doc.events if e.type == "meet"]
     assert meetings == [("Emmanuel Macron", ["Keir Starmer"])]
+
+
+def test_a_year_that_puts_a_leader_outside_his_term_is_no_year_of_the_event() -> None:
+    doc = item(
+        "Vụ tấn công ngày 11/9/2001 đã thay đổi nước Mỹ. Trong chuyến công du tới Brussels (Bỉ) tháng 5 "
+        "vừa qua, Tổng thống Mỹ Donald Trump đã dự Hội nghị thượng đỉnh NATO.",
+        published=None,
+    )
+    visits = [e for e in doc.events if e.type == "visit" and e.actor.name == "Donald Trump"]
+    assert visits and all(e.start is None for e in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Phó Thủ tướng Phạm Bình Minh thăm chính thức Anh trong hai ngày 9-10/10.",
+            [("Phạm Bình Minh", ["GB"])],
+        ),
+        (
+            "Chuyến thăm cấp Nhà nước của Tổng Bí thư, Chủ tịch nước Tô Lâm tới Cuba mang ý nghĩa lịch sử.",
+            [("Tô Lâm", ["CU"])],
+        ),
+        ("Tổng thống Pháp Emmanuel Macron bàn về căng thẳng liên quan tới Qatar.", []),
+        (
+            "Ngày 3/6, Ngoại trưởng Mỹ Antony Blinken tới Hàn Quốc giữa căng thẳng trên bán đảo Triều Tiên.",
+            [("Antony Blinken", ["KR"])],
+        ),
+        ("Tổng Bí thư Tô Lâm mời Tổng thống Pháp Emmanuel Macron sang thăm Việt Nam.", []),
+    ],
+)
+def test_where_a_visit_goes(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert trips_of(item(text)) == expected

@@ -12,7 +12,7 @@ from sukien.doc import Doc
 from sukien.extract.context import Context
 from sukien.extract.hosting import host_visits, talks_abroad
 from sukien.extract.sentence import extract_sentence
-from sukien.extract.travel import infer_locations, without_background
+from sukien.extract.travel import infer_locations, without_background, years_within_terms
 from sukien.models import Event
 from sukien.stages import stage
 
@@ -74,6 +74,7 @@ def extract(doc: Doc) -> Doc:
     for sent in doc.sentences:
         events.extend(extract_sentence(ctx, sent))
     infer_locations(events)
+    years_within_terms(events)
     events.extend(talks_abroad(ctx, events))
     events.extend(host_visits(ctx, events))
     events = without_background(without_repeats(events), doc.published_date)

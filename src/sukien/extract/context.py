@@ -90,6 +90,8 @@ def list_end(ctx: Context, start: int, stop: int) -> int:
     text = ctx.doc.text
     for comma in re.finditer(r",\s*", text[start:stop]):
         after = start + comma.end()
+        if any(p.start < start + comma.start() < p.end for p in ctx.inside(start, stop, "PERSON")):
+            continue  # "của Tổng Bí thư, Chủ tịch nước Tô Lâm tới Cuba": a comma of a title chain
         if not any(p.start == after for p in ctx.places):
             return start + comma.start()
     return stop

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from sukien.extract.context import Context, city_name, place_country, places_after
+from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.triggers import word_list_pattern
 from sukien.models import Event, Location, parse_day
 from sukien.settings import BACKGROUND_DAYS
@@ -73,3 +74,21 @@ def without_background(events: list[Event], published: date | None) -> list[Even
             continue
         kept.append(event)
     return kept
+
+
+def years_within_terms(events: list[Event]) -> None:
+    """A year guessed from the story that puts a known leader outside every term of the office the
+    article gives ("Tổng thống Trump ... tháng 5" in a story whose only full date is 11/9/2001) is
+    no year of that event: its dates are dropped rather than kept wrong."""
+    g = gz.load()
+    for event in events:
+        if not event.year_inferred or not event.start:
+            continue
+        leader = g.leader(event.actor.name)
+        day = parse_day(event.start) or parse_day(f"{event.start[:7]}-01")
+        if leader is None or not leader.terms or day is None:
+            continue
+        terms = [t for t in leader.terms if t.role in event.actor.roles] or list(leader.terms)
+        if not any(t.holds_on(day) or (t.start.year <= day.year <= (t.end or day).year) for t in terms):
+            event.start = event.end = None  # the day and month without a year stay in day_month
+

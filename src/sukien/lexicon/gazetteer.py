@@ -44,6 +44,9 @@ SAFE_BEFORE_AMBIGUOUS = (
     "Đại sứ tại", "Thủ tướng nước", "đội tuyển", "Hoàng tử", "Thái tử", "Công nương", "Vua",
     "Bộ Quốc phòng", "Nghị viện", "Hạ viện", "Thượng viện", "quân đội", "Quân đội",
     "thủ đô", "Thủ đô", "thành phố", "Thành phố", "TP.", "TP", "Tp.", "rời", "rời khỏi",
+    # the kinds of visit: "thăm chính thức Anh", "thăm cấp Nhà nước Ý", "công du Nhật"
+    "thăm chính thức", "thăm cấp Nhà nước", "thăm cấp nhà nước", "thăm làm việc", "thăm hữu nghị",
+    "thăm và làm việc tại", "công du", "chuyến thăm",
 )  # fmt: skip
 # Titles among the safe words: after them an ambiguous name may be followed by the person's name
 # ("Thủ tướng Anh Keir Starmer"); after a preposition it may not ("tại Đức Giang" is a place).
