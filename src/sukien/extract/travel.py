@@ -91,4 +91,3 @@ def years_within_terms(events: list[Event]) -> None:
         terms = [t for t in leader.terms if t.role in event.actor.roles] or list(leader.terms)
         if not any(t.holds_on(day) or (t.start.year <= day.year <= (t.end or day).year) for t in terms):
             event.start = event.end = None  # the day and month without a year stay in day_month
-
