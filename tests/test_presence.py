@@ -144,3 +144,11 @@ def test_a_year_that_puts_a_leader_outside_his_term_is_no_year_of_the_event() ->
 )
 def test_where_a_visit_goes(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert trips_of(item(text)) == expected
+
+
+def test_a_place_of_a_relative_clause_does_not_place_an_unnamed_event() -> None:
+    doc = item(
+        "Sáng 3/6, Thủ tướng Phạm Minh Chính dự gặp mặt cán bộ, sinh viên, cựu chiến binh Việt Nam từng "
+        "tham gia công tác, chiến đấu tại Campuchia."
+    )
+    assert trips_of(doc) == []

@@ -32,6 +32,14 @@ from sukien.extract.travel import name_cities
 from sukien.lexicon.triggers import clause_end, find_triggers, rules, word_list_pattern, word_pattern
 from sukien.models import Event, Location
 
+# How far after "tham dự" an unnamed event's place may stand: "dự gặp mặt cán bộ ... tham gia công
+# tác, chiến đấu tại Campuchia" places the veterans, not the meeting.
+PLACE_REACH = 70
+# What an attended event no gazetteer names opens with: a capitalised name, or a word for an event.
+EVENT_NOUN = re.compile(
+    r"\s+(?:[A-ZĐÀ-Ỹ]|(?:các |một |)(?:lễ|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|triển lãm|hội chợ|"
+    r"buổi|cuộc|phiên|tiệc|chiêu đãi|quốc yến|khai mạc|bế mạc|kỷ niệm|hội đàm|gặp mặt|gặp gỡ)(?![\w]))"
+)
 INVITED_BEFORE = re.compile(r"(?<![\w])mời\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
 # "đón ... trong khuôn khổ chuyến thăm chính thức Vương quốc Anh": a visit that frames a reception.
 WITHIN_VISIT = re.compile(r"(?:khuôn khổ|nhân|trong|dịp)\s+$")
@@ -133,7 +141,10 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             if not meetings:
                 # "Tham dự Tọa đàm ... tại Tokyo, Phó Thủ tướng X ...": an event no gazetteer names, but
                 # placed abroad by its own sentence, still puts its attendee there.
-                events.extend(attend_placed(ctx, actor, sent, stated, common))
+                if not EVENT_NOUN.match(text, trigger.end):
+                    continue  # "tham gia công tác, chiến đấu tại Campuchia": no event to be at
+                near = [p for p in stated if p.start < actor.start or p.start - trigger.end < PLACE_REACH]
+                events.extend(attend_placed(ctx, actor, sent, near, common))
                 continue
             meeting = meetings[0]
             # "Sáng 10/10, tại Thủ đô Vientiane (Lào), Thủ tướng ... tham dự ...": the place may come first.
