@@ -152,3 +152,16 @@ def test_a_place_of_a_relative_clause_does_not_place_an_unnamed_event() -> None:
         "tham gia công tác, chiến đấu tại Campuchia."
     )
     assert trips_of(doc) == []
+
+
+def test_a_recurring_meeting_no_list_holds_gets_a_code_shared_by_its_editions() -> None:
+    first = item(
+        "Ngày 8/9, Thứ trưởng Hoàng Xuân Chiến dự Đối thoại chính sách quốc phòng Việt Nam - Ấn Độ "
+        "lần thứ 5 tại New Delhi."
+    )
+    second = item(
+        "Ngày 9/9, Thứ trưởng Hoàng Xuân Chiến dự Đối thoại chính sách quốc phòng Việt Nam - Ấn Độ "
+        "lần thứ 6 tại New Delhi."
+    )
+    codes = [e.occasion.series for doc in (first, second) for e in doc.events if e.occasion is not None]
+    assert len(codes) == 2 and codes[0] == codes[1] and codes[0].startswith("DOI_THOAI")

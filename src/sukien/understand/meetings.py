@@ -7,6 +7,7 @@ import re
 
 from sukien.doc import Mention
 from sukien.lexicon import gazetteer as gz
+from sukien.text.fold import fold
 
 # Multilateral meetings: a head noun, then the meeting's name up to a clause boundary.
 MEETING_HEAD = re.compile(
@@ -76,10 +77,11 @@ def find_meetings(text: str) -> list[Mention]:
         if len(span.split()) > 18:
             span = " ".join(span.split()[:18])
         series = g.series_for(span)
-        if series is None and head.group(0) in ("Lễ kỷ niệm", "Cuộc họp", "Đối thoại", "Diễn đàn"):
-            continue
         end = head.start() + len(span)
-        found.append(meeting_mention(text, head.start(), end, series.code if series else None))
+        code = series.code if series else recurring_code(text, head.start(), end)
+        if code is None and head.group(0) in ("Lễ kỷ niệm", "Cuộc họp", "Đối thoại", "Diễn đàn"):
+            continue
+        found.append(meeting_mention(text, head.start(), end, code))
         last_end = end
     for match in ACRONYM.finditer(text):
         if any(m.start <= match.start() < m.end for m in found):
@@ -99,3 +101,34 @@ def meeting_mention(text: str, start: int, end: int, code: str | None) -> Mentio
     year_match = YEAR.search(span) or YEAR_AFTER.match(text, end)
     year = int(year_match.group(1)) if year_match else None
     return Mention(start, end, "MEETING", span, code, (("number", number), ("year", year), ("name", span)))
+
+
+# The words a recurring meeting's own code leaves out: its head, its number and its year.
+CODE_DROPS = re.compile(
+    r"(?:lần thứ|thứ|lần|khóa|khoá|năm)\s+(?:\d{1,4}|[IVXLC]+)|\d{1,4}|[^\w\s]", re.IGNORECASE
+)
+
+
+def recurring_code(text: str, start: int, end: int) -> str | None:
+    """A code for a recurring meeting no gazetteer lists ("Đối thoại chính sách quốc phòng Việt Nam -
+    Hàn Quốc lần thứ 6", "Diễn đàn Kinh tế Mùa thu năm 2025"): the meeting's name without its number
+    and year, folded, so every edition shares it (SPEC: a code of the system's choosing). Only a
+    name that counts its editions (an ordinal or a year) is recurring."""
+    span = text[start:end]
+    tail = text[end : end + 30]
+    numbered = ordinal_in(span) or (ordinal_in(tail) if re.match(r"\s*(?:khóa|khoá|lần)", tail) else None)
+    yeared = bool(YEAR.search(span) or YEAR_AFTER.match(text, end))
+    # A year alone makes a meeting recurring only when it has a proper name ("Diễn đàn Kinh tế Mùa thu
+    # năm 2025"), not a domestic "Hội nghị tổng kết công tác năm 2024".
+    named = any(w[:1].isupper() for w in span.split()[2:])
+    if not numbered and not (yeared and named):
+        return None
+    code = ""
+    for word in fold(CODE_DROPS.sub(" ", span)).upper().split():
+        if len(code) + len(word) + 1 > MAX_CODE_CHARS:
+            break
+        code = f"{code}_{word}" if code else word
+    return code or None
+
+
+MAX_CODE_CHARS = 48
