@@ -4,6 +4,8 @@ are home, and the linker keeps journeys apart that only a country, a month or a 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from builders import make_event
@@ -235,3 +237,15 @@ def test_tai_tp_places_an_event_in_the_city() -> None:
         "Liên bang Nga, nhân dịp tham dự Diễn đàn Kinh tế quốc tế."
     )
     assert ("Lê Thành Long", ["RU"], "2025-03-18") in trips_of(doc)
+
+
+def test_a_chain_of_pieces_days_apart_longer_than_any_journey_is_cut() -> None:
+    days = ["2017-07-03", "2017-07-12", "2017-07-21", "2017-07-29", "2017-08-07", "2017-08-16", "2017-08-25"]
+    events = [make_event("visit", "Moon Jae-in", "US", day, day, article_id="a") for day in days]
+    for number, event in enumerate(events):
+        event.id = f"a-{number}"
+    trips = link(events)
+    assert len(trips) >= 2
+    assert all(
+        (date.fromisoformat(t.end or "") - date.fromisoformat(t.start or "")).days <= 45 for t in trips
+    )

@@ -17,7 +17,13 @@ from sukien.extract.actors import is_leader
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.names import same_name
 from sukien.models import Event, Leg, Occasion, Person, Trip, parse_day
-from sukien.settings import MAX_GAP_DAYS, OPEN_VISIT_DAYS, SPLIT_GAP_DAYS, UNDATED_WINDOW_DAYS
+from sukien.settings import (
+    MAX_GAP_DAYS,
+    MAX_TRIP_DAYS,
+    OPEN_VISIT_DAYS,
+    SPLIT_GAP_DAYS,
+    UNDATED_WINDOW_DAYS,
+)
 from sukien.text.fold import fold, name_key
 
 TRIP_TYPES = event_types.with_link("seeds")  # visit, attend: what a trip is made of
@@ -296,6 +302,7 @@ def split_at_gaps(members: list[Event]) -> list[list[Event]]:
             parts.append([])
         parts[-1].append(event)
         last = max(last, span[1])
+    parts = [piece for part in parts for piece in within_longest_trip(part)]
     if len(parts) == 1:
         return [members]
     placed_ids = {e.id for part in parts for e in part}
@@ -306,6 +313,22 @@ def split_at_gaps(members: list[Event]) -> list[list[Event]]:
         home = home or next((p for p in parts if any(shares_purpose(event, m) for m in p)), parts[0])
         home.append(event)
     return parts
+
+
+def within_longest_trip(dated: list[Event]) -> list[list[Event]]:
+    """A chain of dated pieces, each a few days after the last, that runs longer than any journey
+    (MAX_TRIP_DAYS) is several journeys told on neighbouring days: cut at its widest gaps until each
+    part is short enough."""
+    spans = [span_of(e) or (date.min, date.min) for e in dated]
+    if len(dated) < 2 or (max(s[1] for s in spans) - spans[0][0]).days <= MAX_TRIP_DAYS:
+        return [dated]
+    reach = spans[0][1]
+    gaps = []
+    for index in range(1, len(dated)):
+        gaps.append((spans[index][0] - reach, index))
+        reach = max(reach, spans[index][1])
+    cut = max(gaps)[1]
+    return within_longest_trip(dated[:cut]) + within_longest_trip(dated[cut:])
 
 
 def join_others(trips: list[list[Event]], others: list[Event]) -> None:

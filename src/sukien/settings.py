@@ -50,6 +50,7 @@ MAX_GAP_DAYS = 2  # dated pieces of one journey with different destinations join
 OPEN_VISIT_DAYS = 7  # an open-ended visit (start only) lasts at most this long when joining
 UNDATED_WINDOW_DAYS = 20  # an undated piece joins a trip this near its article's date
 SPLIT_GAP_DAYS = 10  # dated pieces of one person this far apart are two journeys, however chained
+MAX_TRIP_DAYS = 45  # no journey lasts longer: a longer chain of dated pieces is cut at its widest gaps
 
 # -- store and search ----------------------------------------------------------------------------
 SQLITE_BUSY_TIMEOUT_MS = 10_000
