@@ -165,3 +165,23 @@ def test_a_recurring_meeting_no_list_holds_gets_a_code_shared_by_its_editions() 
     )
     codes = [e.occasion.series for doc in (first, second) for e in doc.events if e.occasion is not None]
     assert len(codes) == 2 and codes[0] == codes[1] and codes[0].startswith("DOI_THOAI")
+
+
+def test_those_named_as_taking_part_in_a_summit_attend_it() -> None:
+    doc = item(
+        "Hội nghị Cấp cao ASEAN lần thứ 46 diễn ra tại Kuala Lumpur, Malaysia ngày 26/5 với sự tham gia "
+        "của Thủ tướng Phạm Minh Chính và Tổng thống Philippines Ferdinand Marcos Jr.",
+        published="2025-05-20",
+    )
+    attends = sorted((e.actor.name, e.location.country) for e in doc.events if e.type == "attend")
+    assert attends == [("Ferdinand Marcos Jr", "MY"), ("Phạm Minh Chính", "MY")]
+
+
+def test_each_clause_of_an_itinerary_dates_its_own_legs() -> None:
+    doc = item(
+        "Thủ tướng Phạm Minh Chính sẽ thăm chính thức Malaysia từ ngày 25-26/5; thăm Singapore và dự Hội "
+        "nghị Tương lai châu Á tại Tokyo từ ngày 28-30/5.",
+        published="2025-05-20",
+    )
+    starts = {e.location.country: e.start for e in doc.events if e.type in ("visit", "attend")}
+    assert starts == {"MY": "2025-05-25", "SG": "2025-05-28", "JP": "2025-05-28"}

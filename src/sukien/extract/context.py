@@ -208,6 +208,13 @@ def month_day(mention: DateMention, which: int) -> str | None:
     return f"{month:02d}-{day:02d}"
 
 
+def semicolon_clause(text: str, sent: tuple[int, int], position: int) -> tuple[int, int]:
+    """The part of a sentence between the semicolons around `position`."""
+    start = text.rfind(";", sent[0], position)
+    end = text.find(";", position, sent[1])
+    return (start + 1 if start >= 0 else sent[0], end if end >= 0 else sent[1])
+
+
 def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
     """The dates of an event: the range in its sentence nearest the trigger, else its nearest date."""
     dates = [
@@ -217,6 +224,11 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
     ]
     if not dates:
         return When()
+    # An itinerary "thăm A từ ngày 25-26/5; thăm B và dự C tại D từ ngày 28-30/5": each ";" clause
+    # dates its own legs when it has a date of its own.
+    clause = semicolon_clause(ctx.doc.text, sent, trigger.start)
+    own = [d for d in dates if clause[0] <= d.start < clause[1]]
+    dates = own or dates
     ranges = [d for d in dates if is_range(d)]
     chosen = corrected(ctx, min(ranges or dates, key=lambda d: abs(d.start - trigger.start)))
     if chosen.first is None:

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import re
 
+from sukien.doc import Mention
 from sukien.extract.actors import is_leader
 from sukien.extract.context import (
     Context,
     foreign,
     held_at,
     host_country,
+    location_from,
     make_event,
     occasion_of,
     person_of,
+    places_at,
     status_of,
     when,
     year_from_occasion,
@@ -77,3 +80,61 @@ def framed_attendance(ctx: Context, sent: tuple[int, int], events: list[Event]) 
     event.location_stated = True
     year_from_occasion(event)
     return [event]
+
+
+# "... với sự tham gia của Thủ tướng X", "có sự tham dự của": the people after it attend the meeting.
+PARTICIPATION = re.compile(r"(?:với|có)\s+sự\s+(?:tham gia|tham dự|có mặt|hiện diện)\s+của\s+(?:các\s+)?")
+
+
+def participants(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
+    """An `attend` for each leader named as taking part in the sentence's meeting, placed where the
+    sentence, the article or that year's host holds it."""
+    text = ctx.doc.text
+    found = PARTICIPATION.search(text, sent[0], sent[1])
+    meeting = next((m for m in ctx.inside(sent[0], sent[1], "MEETING") if m.key), None)
+    if found is None or meeting is None or word_pattern("online").search(ctx.doc.norm, sent[0], sent[1]):
+        return []
+    first = next((p for p in ctx.inside(found.end(), sent[1], "PERSON") if p.start - found.end() <= 2), None)
+    if first is None:
+        return []
+    attendees = coordinated_after(ctx, first, sent)
+    trigger = Trigger("attend", found.start(), found.end(), strong=False)
+    dated = when(ctx, sent, trigger)
+    stated = places_at(ctx, sent)
+    told = location_from(ctx, stated) if stated else held_at(ctx, meeting)
+    occasion = occasion_of(meeting, dated.start, ctx.published, told)
+    location = told or Location(country=host_country(occasion.series, occasion.year))
+    made = []
+    for person in attendees:
+        if not is_leader(person_of(person)) or not location.country or not foreign(location.country, person):
+            continue
+        if any(e.type == "attend" and e.actor.name == person_of(person).name for e in events):
+            continue
+        event = make_event(
+            ctx,
+            "attend",
+            person,
+            sent,
+            location=location,
+            occasion=occasion.model_copy(),
+            trigger=text[found.start() : found.end()].strip(),
+            firm=True,
+            start=dated.start,
+            end=dated.end if dated.end_stated else None,
+            status=status_of(ctx, sent, person, trigger, dated.start),
+            year_inferred=dated.year_inferred,
+            day_month=dated.day_month,
+        )
+        event.location_stated = True
+        made.append(event)
+    return made
+
+
+def coordinated_after(ctx: Context, first: Mention, sent: tuple[int, int]) -> list[Mention]:
+    """The first person and those joined to it: "của Thủ tướng A, Tổng thống B và Quốc vương C"."""
+    group = [first]
+    for person in ctx.inside(first.end, sent[1], "PERSON"):
+        if not re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", ctx.doc.text[group[-1].end : person.start]):
+            break
+        group.append(person)
+    return group

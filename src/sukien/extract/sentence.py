@@ -27,7 +27,7 @@ from sukien.extract.context import (
     when,
     year_from_occasion,
 )
-from sukien.extract.presence import framed_attendance
+from sukien.extract.presence import framed_attendance, participants
 from sukien.extract.travel import name_cities
 from sukien.lexicon.triggers import clause_end, find_triggers, rules, word_list_pattern, word_pattern
 from sukien.models import Event, Location
@@ -55,7 +55,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     sentence = ctx.doc.norm[sent[0] : sent[1]]
     triggers = find_triggers(sentence, sent[0])
     if not triggers:
-        return framed_attendance(ctx, sent, [])
+        framed = framed_attendance(ctx, sent, [])
+        return framed + participants(ctx, sent, framed)
     not_travel = bool(word_pattern("not_travel").search(sentence))
     homecoming = bool(word_pattern("trip_end").search(sentence))
     remote = bool(word_pattern("online").search(sentence))
@@ -165,6 +166,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         elif trigger.type in ("meet", "call", "sign", "speak"):
             events.extend(contact_events(ctx, trigger, actor, sent, stop, common, not_travel, triggers))
     events.extend(framed_attendance(ctx, sent, events))
+    events.extend(participants(ctx, sent, events))
     name_cities(ctx, sent, events)
     return events
 
