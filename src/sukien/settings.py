@@ -63,6 +63,7 @@ SNIPPET_TOKENS = 28
 # corpus. A query with more matches ranks the most recently stored of them only, which keeps p99
 # under 50 ms; the result says so (`windowed`).
 RANK_WINDOW = 2000
+FACET_PAGE = 500  # article ids per look-up of their events for the search facets (SQLite's bound parameters)
 
 # -- app: ingest and near-duplicates -------------------------------------------------------------
 CHUNK = 32  # records sent to a worker at once
