@@ -73,9 +73,11 @@ def filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", type=iso_date, help="YYYY-MM-DD")
     parser.add_argument("--until", type=iso_date, help="YYYY-MM-DD")
     parser.add_argument("--type", dest="types", type=type_list, default=(), help="TYPE[,TYPE]")
-    parser.add_argument("--outlet", help="only articles of this outlet")
-    parser.add_argument("--limit", type=int, help="at most this many")
-    parser.add_argument("--offset", type=int, default=0, help="skip this many first")
+    parser.add_argument(
+        "--outlet", help="only what this outlet reported: part of its name, case and diacritics optional"
+    )
+    parser.add_argument("--limit", type=positive, help="at most this many (1 or more)")
+    parser.add_argument("--offset", type=non_negative, default=0, help="skip this many first (0 or more)")
 
 
 def format_option(parser: argparse.ArgumentParser) -> None:
@@ -276,6 +278,16 @@ def positive(text: str) -> int:
         number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(f"{Code.BAD_QUERY.value} not a positive whole number: {text!r}")
+    return number
+
+
+def non_negative(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{Code.BAD_QUERY.value} not a whole number of 0 or more: {text!r}")
     return number
 
 
