@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import io
 import json
 import os
 import sys
@@ -313,9 +314,19 @@ def export_options(parser: argparse.ArgumentParser) -> None:
     from sukien.app.export import FORMATS as EXPORT_FORMATS
     from sukien.app.export import KINDS
 
-    parser.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="file format")
-    parser.add_argument("--out", dest="out_file", required=True, metavar="FILE", help="file to write")
-    parser.add_argument("--what", choices=KINDS, default="events", help="what to export (default: events)")
+    parser.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        required=True,
+        help="csv, jsonl, parquet (events, trips or articles); ics (trips or events, every status:"
+        " planned ones TENTATIVE); cameo (events)",
+    )
+    parser.add_argument(
+        "--out", dest="out_file", required=True, metavar="FILE", help="file to write; - for standard output"
+    )
+    parser.add_argument(
+        "--what", choices=KINDS, help="what to export (default: trips for ics, events for the others)"
+    )
 
 
 @command("search", "ranked articles and events for a query, diacritics optional", db_option, filter_options,
@@ -442,12 +453,29 @@ def crawl_command(args: argparse.Namespace) -> int:
 @command("export", "write events, trips or articles as CSV, JSON Lines, Parquet, iCalendar or a CAMEO table",
          db_option, filter_options, export_options)  # fmt: skip
 def export_command(args: argparse.Namespace) -> int:
-    from sukien.app.export import export
+    from sukien.app.export import default_kind, export
 
+    kind = args.what or default_kind(args.format)
+    to_stdout = args.out_file == "-"
+    target: Path | io.BytesIO = io.BytesIO() if to_stdout else Path(args.out_file)
     with open_store(args.db, create=False, read_only=True) as store:
-        count = export(store, args.format, Path(args.out_file), args.what, filters_from(args))
-    say(f"{count} rows written to {args.out_file}")
+        count = export(store, args.format, target, kind, filters_from(args))
+    if isinstance(target, io.BytesIO):
+        write_bytes(target.getvalue(), args.out)
+    status = " (every status: planned ones TENTATIVE, the others CONFIRMED)" if args.format == "ics" else ""
+    say(f"{count} {kind} written to {'standard output' if to_stdout else args.out_file}{status}")
     return EXIT_OK
+
+
+def write_bytes(data: bytes, out: TextIO) -> None:
+    """Bytes to the data stream: its binary buffer when it has one (standard output), else as text."""
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(data.decode("utf-8"))
+        return
+    out.flush()
+    buffer.write(data)
+    buffer.flush()
 
 
 # -- output -----------------------------------------------------------------------------------------
