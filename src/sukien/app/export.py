@@ -137,9 +137,12 @@ COLUMNS = {"events": EVENT_COLUMNS, "trips": TRIP_COLUMNS, "articles": ARTICLE_C
 
 
 def occasion_label(occasion: Any) -> str:
-    return " ".join(
-        str(part) for part in (occasion.series or occasion.name, occasion.year, occasion.number) if part
-    )
+    """"APEC 2023": the series and its year. The session number says the same as the year ("APEC 2023
+    30" read as a date); it is shown, as "#30", only when the year is not known."""
+    name = occasion.series or occasion.name or ""
+    if occasion.year:
+        return f"{name} {occasion.year}".strip()
+    return f"{name} #{occasion.number}".strip() if occasion.number else name
 
 
 def items(store: Store, kind: str, filters: Filters) -> Sequence[BaseModel]:

@@ -239,7 +239,8 @@ def progress_bar(unit: str):
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 ANSI_HIGHLIGHT = ("\x1b[1;33m", "\x1b[0m")
-PLAIN_HIGHLIGHT = ("**", "**")
+# Piped or written to a file, the text is data: no markup a reader would have to strip.
+PLAIN_HIGHLIGHT = ("", "")
 
 
 def query_option(parser: argparse.ArgumentParser) -> None:
