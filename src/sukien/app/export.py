@@ -137,7 +137,7 @@ COLUMNS = {"events": EVENT_COLUMNS, "trips": TRIP_COLUMNS, "articles": ARTICLE_C
 
 
 def occasion_label(occasion: Any) -> str:
-    """"APEC 2023": the series and its year. The session number says the same as the year ("APEC 2023
+    """ "APEC 2023": the series and its year. The session number says the same as the year ("APEC 2023
     30" read as a date); it is shown, as "#30", only when the year is not known."""
     name = occasion.series or occasion.name or ""
     if occasion.year:

@@ -16,7 +16,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,9 +26,10 @@ from pydantic import BaseModel
 
 from sukien import __version__, event_types
 from sukien.app.export import COLUMNS, LIST_SEPARATOR, Column, to_csv
-from sukien.app.ingest import IngestReport, Interrupted, ingest, reprocess
+from sukien.app.ingest import IngestReport, Interrupted, expected_records, ingest, reprocess
 from sukien.errors import Code, SukienError
-from sukien.store import DEFAULT_DB, Filters, Store, open_store, redacted
+from sukien.shells.progress import Progress
+from sukien.store import DEFAULT_DB, Filters, Store, StoreStats, open_store, redacted
 
 PROG = "sukien"
 EXIT_OK, EXIT_REJECTED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -147,23 +148,26 @@ def ingest_command(args: argparse.Namespace) -> int:
     paths = args.paths or default_inputs()
     if not paths:
         return usage_error("ingest: give files or folders to read (../shared/seeds is not here)")
-    with open_store(args.db) as store, progress_bar("read") as tick:
+    with open_store(args.db) as store, progress_bar("record", paths) as shown:
         try:
-            report = ingest(store, paths, progress=tick, workers=args.workers)
+            report = ingest(store, paths, progress=shown.update, workers=args.workers, rejected=shown.reject)
         except Interrupted as stop:
             return interrupted(stop.report)
-    return summarise(report, redacted(args.db))
+        totals = store.stats()
+    return summarise(report, redacted(args.db), totals=totals, said=shown.rejected)
 
 
 @command("reprocess", "extract again every stored article from its raw input, then re-link", db_option,
          workers_option)  # fmt: skip
 def reprocess_command(args: argparse.Namespace) -> int:
-    with open_store(args.db, create=False) as store, progress_bar("article") as tick:
+    with open_store(args.db, create=False) as store, progress_bar("article") as shown:
+        shown.total = store.stats().raw_inputs
         try:
-            report = reprocess(store, progress=tick, workers=args.workers)
+            report = reprocess(store, progress=shown.update, workers=args.workers, rejected=shown.reject)
         except Interrupted as stop:
             return interrupted(stop.report)
-    return summarise(report, redacted(args.db), verb="re-processed")
+        totals = store.stats()
+    return summarise(report, redacted(args.db), verb="re-processed", totals=totals, said=shown.rejected)
 
 
 @command("articles", "the stored articles", db_option, filter_options, format_option)
@@ -196,15 +200,20 @@ def show(args: argparse.Namespace, query: Callable[[Store], Sequence[BaseModel]]
     return EXIT_OK
 
 
-def summarise(report: IngestReport, db: str, verb: str = "stored") -> int:
-    for error in report.errors:
+def summarise(
+    report: IngestReport, db: str, verb: str = "stored", totals: StoreStats | None = None, said: int = 0
+) -> int:
+    """The run's own counts, then the database's: "41 events" of this run is not the database's 41."""
+    for error in report.errors[said:]:  # those not said while the run went on
         say(str(error))
     for warning in report.warnings:
         say(f"warning: {warning}")
     say(
-        f"{report.read} read, {report.stored} {verb}, {report.duplicates} already stored, "
-        f"{report.rejected} rejected; {report.events} events, {report.trips} trips in {db}"
+        f"this run: {report.read} read, {report.stored} {verb}, {report.duplicates} already stored, "
+        f"{report.rejected} rejected, {report.events} events extracted"
     )
+    if totals is not None:
+        say(f"the database ({db}): {totals.articles} articles, {totals.events} events, {totals.trips} trips")
     return EXIT_REJECTED if report.errors else EXIT_OK
 
 
@@ -223,15 +232,16 @@ def usage_error(message: str) -> int:
 
 
 @contextlib.contextmanager
-def progress_bar(unit: str):
-    """A tqdm bar on standard error when it is a terminal; otherwise nothing is drawn."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from tqdm import tqdm
-
-    with tqdm(unit=unit, file=sys.stderr, dynamic_ncols=True) as bar:
-        yield bar.update
+def progress_bar(unit: str, paths: list[str] | None = None) -> Iterator[Progress]:
+    """Progress on standard error (`shells.progress`): a bar on a terminal, plain lines elsewhere;
+    with `paths`, their records are counted meanwhile for the total."""
+    shown = Progress(unit, PROG)
+    if paths:
+        shown.count_in_background(expected_records, paths)
+    try:
+        yield shown
+    finally:
+        shown.close()
 
 
 # -- search, briefs, the server, exports (issue 5: thin shells over search.py, brief.py, api.py,
@@ -441,14 +451,15 @@ def crawl_command(args: argparse.Namespace) -> int:
         f"{len(done.fetched)} fetched{capped}, {done.already} fetched before, "
         f"{len(done.forbidden)} forbidden, {len(done.failed)} failed; pages kept in {args.folder}"
     )
-    with open_store(args.db) as store, progress_bar("read") as tick:
+    with open_store(args.db) as store, progress_bar("record") as shown:
         try:
-            report = ingest_crawl(store, done, args.folder, tick)
+            report = ingest_crawl(store, done, args.folder, shown.update)
         except Interrupted as stop:
             return interrupted(stop.report)
+        totals = store.stats()
     if report is None:
         return EXIT_REJECTED if done.failed else EXIT_OK
-    return summarise(report, args.db)
+    return summarise(report, redacted(args.db), totals=totals)
 
 
 @command("export", "write events, trips or articles as CSV, JSON Lines, Parquet, iCalendar or a CAMEO table",
