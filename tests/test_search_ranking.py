@@ -120,3 +120,19 @@ def test_on_government_news_the_talks_come_first(government_news):
         for hit in hits[:5]:
             article = store.article(hit.id)
             assert "hội đàm" in f"{article.title} {article.text}".lower(), article.title
+
+
+def test_beyond_the_window_facets_count_the_newest_and_the_total_counts_all(store, monkeypatch):
+    from sukien import settings
+    from sukien.store.postgres import search as pg_search
+    from sukien.store.sqlite import search as sqlite_search
+
+    for module in (sqlite_search, pg_search, settings):
+        monkeypatch.setattr(module, "RANK_WINDOW", 3)
+    for number in range(5):
+        store_text(
+            store, f"{number}.txt", f"Tin {number} về hợp tác.", outlet="Báo A" if number < 2 else "Báo B"
+        )
+    result = search(store, "hợp tác")
+    assert result.article_total == 5
+    assert result.facets["outlet"] == [{"value": "Báo B", "count": 3}]  # the three newest

@@ -73,7 +73,8 @@ class SearchResult:
     event_total: int = 0
     offset: int = 0
     limit: int = 0
-    # name -> [{"value", "label", "count"}], most frequent first: what the matches are spread over.
+    # name -> [{"value", "count"}], most frequent first: what the matches are spread over (the
+    # RANK_WINDOW newest matches of each kind, when more match).
     facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def text(self, open_mark: str = "**", close_mark: str = "**") -> str:

@@ -176,11 +176,10 @@ def run_search(
             floor = window_floor(db, tsquery)
             result.windowed = floor is not None
             result.articles = article_hits(db, tsquery, marker, filters, limit, floor, exact)
-            articles = article_facet_rows(db, tsquery, filters)
+            articles, result.article_total = article_facet_rows(db, tsquery, filters)
         if "event" in kinds:
             result.events = event_hits(db, tsquery, marker, filters, limit, exact)
-            events = event_facet_rows(db, tsquery, filters)
-        result.article_total, result.event_total = len(articles), len(events)
+            events, result.event_total = event_facet_rows(db, tsquery, filters)
         involved = involved_rows(db, [row["id"] for row in articles]) if articles else events
         result.facets = facets(articles or events, involved)
     except (psycopg.errors.SyntaxError, psycopg.DataError) as err:  # a tsquery the server refuses
@@ -188,14 +187,26 @@ def run_search(
     return result
 
 
-def article_facet_rows(db: psycopg.Connection[Any], tsquery: str, filters: Filters) -> list[Any]:
-    """The outlet and date of every matching article (the filters applied, no page): totals and facets."""
+def article_facet_rows(db: psycopg.Connection[Any], tsquery: str, filters: Filters) -> tuple[list[Any], int]:
+    """The id, outlet and date of the RANK_WINDOW newest matching articles (the filters applied, no
+    page) for the facets, and how many match in all."""
     where, params = article_conditions(filters, article="a.", event="ev.")
-    sql = (
-        "SELECT a.id, a.outlet, a.published FROM articles AS a WHERE a.search @@ to_tsquery('sukien', %s)"
+    select = (
+        "a.id, a.outlet, a.published FROM articles AS a WHERE a.search @@ to_tsquery('sukien', %s)"
         f" {''.join(' AND ' + w for w in where)}"
     )
-    return db.execute(sql, [tsquery, *params]).fetchall()
+    return newest_and_total(db, select, "a.seq", [tsquery, *params])
+
+
+def newest_and_total(
+    db: psycopg.Connection[Any], select: str, order: str, params: list
+) -> tuple[list[Any], int]:
+    rows = db.execute(f"SELECT {select} ORDER BY {order} DESC LIMIT %s", [*params, RANK_WINDOW]).fetchall()
+    if len(rows) < RANK_WINDOW:
+        return rows, len(rows)
+    from_where = select[select.index(" FROM ") :]
+    counted = db.execute(f"SELECT count(*) AS n {from_where}", params).fetchone()
+    return rows, int(counted["n"]) if counted else len(rows)
 
 
 def involved_rows(db: psycopg.Connection[Any], article_ids: list[str]) -> list[Any]:
@@ -207,14 +218,14 @@ def involved_rows(db: psycopg.Connection[Any], article_ids: list[str]) -> list[A
     return db.execute(sql, [article_ids]).fetchall()
 
 
-def event_facet_rows(db: psycopg.Connection[Any], tsquery: str, filters: Filters) -> list[Any]:
+def event_facet_rows(db: psycopg.Connection[Any], tsquery: str, filters: Filters) -> tuple[list[Any], int]:
     where, params = event_conditions(filters, prefix="e.")
-    sql = (
-        "SELECT e.id AS item, e.type, e.actor_name, e.actor_key, e.countries, a.outlet, a.published"
+    select = (
+        "e.id AS item, e.type, e.actor_name, e.actor_key, e.countries, a.outlet, a.published"
         " FROM events AS e JOIN articles AS a ON a.id = e.article_id"
         f" WHERE e.search @@ to_tsquery('sukien', %s) {''.join(' AND ' + w for w in where)}"
     )
-    return db.execute(sql, [tsquery, *params]).fetchall()
+    return newest_and_total(db, select, "e.seq", [tsquery, *params])
 
 
 # -- what an event is searched by ----------------------------------------------------------------------

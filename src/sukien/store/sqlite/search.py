@@ -150,16 +150,16 @@ def run_search(
     exact = exact_patterns(query)
     result = SearchResult(query=query, match=expression, offset=filters.offset, limit=limit)
     try:
-        articles, events = [], []
+        articles: list[sqlite3.Row] = []
+        events: list[sqlite3.Row] = []
         if "article" in kinds:
             floor = window_floor(db, expression)
             result.windowed = floor is not None
             result.articles = article_hits(db, expression, filters, limit, floor, exact)
-            articles = article_facet_rows(db, expression, filters)
+            articles, result.article_total = article_facet_rows(db, expression, filters)
         if "event" in kinds:
             result.events = event_hits(db, expression, filters, limit, exact)
-            events = event_facet_rows(db, expression, filters)
-        result.article_total, result.event_total = len(articles), len(events)
+            events, result.event_total = event_facet_rows(db, expression, filters)
         involved = involved_rows(db, [row["id"] for row in articles]) if articles else events
         result.facets = facets(articles or events, involved)
     except sqlite3.OperationalError as err:  # a query FTS5 refuses: never a server error
@@ -167,14 +167,26 @@ def run_search(
     return result
 
 
-def article_facet_rows(db: sqlite3.Connection, expression: str, filters: Filters) -> list[sqlite3.Row]:
-    """The outlet and date of every matching article (the filters applied, no page): totals and facets."""
+def article_facet_rows(
+    db: sqlite3.Connection, expression: str, filters: Filters
+) -> tuple[list[sqlite3.Row], int]:
+    """The id, outlet and date of the RANK_WINDOW newest matching articles (the filters applied, no
+    page) for the facets, and how many match in all: a word on every page costs a count, not a
+    row per article."""
     where, params = article_conditions(filters, article="a.", event="ev.")
-    sql = (
-        "SELECT a.id, a.outlet, a.published FROM article_search AS s JOIN articles AS a ON a.rowid = s.rowid"
-        f" WHERE article_search MATCH ? {''.join(' AND ' + w for w in where)}"
+    tables = "article_search AS s JOIN articles AS a ON a.rowid = s.rowid"
+    condition = f"article_search MATCH ? {''.join(' AND ' + w for w in where)}"
+    return newest_and_total(
+        db, f"a.id, a.outlet, a.published FROM {tables} WHERE {condition}", [expression, *params]
     )
-    return db.execute(sql, [expression, *params]).fetchall()
+
+
+def newest_and_total(db: sqlite3.Connection, select: str, params: list) -> tuple[list[sqlite3.Row], int]:
+    rows = db.execute(f"SELECT {select} ORDER BY s.rowid DESC LIMIT ?", [*params, RANK_WINDOW]).fetchall()
+    if len(rows) < RANK_WINDOW:
+        return rows, len(rows)
+    from_where = select[select.index(" FROM ") :]
+    return rows, int(db.execute(f"SELECT count(*) {from_where}", params).fetchone()[0])
 
 
 def involved_rows(db: sqlite3.Connection, article_ids: list[str]) -> list[sqlite3.Row]:
@@ -190,12 +202,14 @@ def involved_rows(db: sqlite3.Connection, article_ids: list[str]) -> list[sqlite
     return rows
 
 
-def event_facet_rows(db: sqlite3.Connection, expression: str, filters: Filters) -> list[sqlite3.Row]:
+def event_facet_rows(
+    db: sqlite3.Connection, expression: str, filters: Filters
+) -> tuple[list[sqlite3.Row], int]:
     where, params = event_conditions(filters, prefix="e.")
-    sql = (
-        "SELECT e.id AS item, e.type, e.actor_name, e.actor_key, e.countries, a.outlet, a.published"
+    select = (
+        "e.id AS item, e.type, e.actor_name, e.actor_key, e.countries, a.outlet, a.published"
         " FROM event_search AS s JOIN events AS e ON e.rowid = s.rowid"
         " JOIN articles AS a ON a.id = e.article_id"
         f" WHERE event_search MATCH ? {''.join(' AND ' + w for w in where)}"
     )
-    return db.execute(sql, [expression, *params]).fetchall()
+    return newest_and_total(db, select, [expression, *params])
