@@ -166,3 +166,25 @@ def test_the_language_toggle_switches_to_english(page, site):
     page.click("#lang-toggle")
     assert page.locator("h1").inner_text() == "Timeline"
     screenshot(page, "timeline-en")
+
+
+@pytest.mark.parametrize("width", [390, 1366])
+def test_search_pages_and_narrows_by_a_facet_without_overflow(browser, site, width):
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="vi-VN")
+    page = context.new_page()
+    try:
+        page.goto(site["url"] + "/search?q=ch%E1%BB%A7+t%E1%BB%8Bch&limit=2")
+        page.wait_for_selector("#facets")
+        totals = page.locator("#search-totals").inner_text()
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        page.click("#pager a[rel=next]")
+        page.wait_for_selector("#pager a[rel=prev]")
+        assert page.locator("#article-hits").get_attribute("start") == "3"
+        outlet = page.locator("section[data-facet=outlet] a").first
+        outlet.click()
+        page.wait_for_selector("section[data-facet=outlet] a.selected")
+        assert page.locator("#search-totals").inner_text() != totals  # narrowed to that outlet
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        screenshot(page, f"search-facets-{width}")
+    finally:
+        context.close()

@@ -42,7 +42,7 @@ def test_parquet_reads_back_with_typed_columns(seeded, tmp_path):
     assert table.column("counterparts").to_pylist() == [[p.name for p in e.counterparts] for e in events]
 
 
-def test_icalendar_has_an_all_day_event_per_planned_trip(store, tmp_path):
+def test_icalendar_has_an_all_day_event_per_dated_trip_planned_ones_tentative(store, tmp_path):
     from icalendar import Calendar
 
     actor = Person(name="Lương Cường", roles=["Chủ tịch nước"], country="VN")
@@ -67,10 +67,12 @@ def test_icalendar_has_an_all_day_event_per_planned_trip(store, tmp_path):
         Trip(id="t3", actor=actor, start=None, status="planned", legs=[Leg(country="JP")]),
     ]
     store.replace_trips(trips)
-    out = tmp_path / "planned.ics"
-    assert export(store, "ics", out) == 1
+    out = tmp_path / "trips.ics"
+    assert export(store, "ics", out) == 2  # trips by default, every status; the undated one left out
     entries = list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
-    assert [str(e["uid"]) for e in entries] == ["t1@sukien"]
+    assert [str(e["uid"]) for e in entries] == ["t2@sukien", "t1@sukien"]
+    assert [str(e["status"]) for e in entries] == ["CONFIRMED", "TENTATIVE"]
+    entries = entries[1:]
     assert entries[0].decoded("dtstart").isoformat() == "2025-10-29"
     assert entries[0].decoded("dtend").isoformat() == "2025-11-02"  # exclusive: the day after the last
     assert "Lương Cường" in str(entries[0]["summary"]) and "Gyeongju" in str(entries[0]["location"])

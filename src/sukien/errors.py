@@ -40,6 +40,9 @@ class Code(StrEnum):
     INGEST_RUNNING = "E207"  # another ingest or reprocess is writing this database; try when it ends
     BODY_TOO_LARGE = "E208"  # a request body beyond the server's limit (413)
     MEDIA_TYPE = "E209"  # a write whose body is not declared `application/json` (415)
+    # Exports.
+    CANNOT_EXPORT = "E210"  # the format cannot hold what was asked (a CAMEO table of trips)
+    OUTPUT = "E211"  # the output file cannot be written (no such folder, no permission)
     # Network (crawl).
     FETCH = "E301"  # a page could not be fetched
     ROBOTS = "E302"  # robots.txt forbids the page

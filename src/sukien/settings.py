@@ -64,10 +64,12 @@ SNIPPET_TOKENS = 28
 # corpus. A query with more matches ranks the most recently stored of them only, which keeps p99
 # under 50 ms; the result says so (`windowed`).
 RANK_WINDOW = 2000
+FACET_PAGE = 500  # article ids per look-up of their events for the search facets (SQLite's bound parameters)
 
 # -- app: ingest and near-duplicates -------------------------------------------------------------
 CHUNK = 32  # records sent to a worker at once
 COMMIT_EVERY = 200  # articles per transaction
+PROGRESS_SECONDS = 5.0  # between two progress lines when standard error is not a terminal
 PARALLEL_FROM = 200  # fewer records than this are processed in the main process
 IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps workers busy and memory bounded
 SHINGLE_WORDS = 5

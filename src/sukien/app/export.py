@@ -1,8 +1,11 @@
-"""Exports for other tools: CSV, JSON Lines, Parquet, iCalendar (planned trips) and a CAMEO/PLOVER
-event table.
+"""Exports for other tools: CSV, JSON Lines, Parquet, iCalendar and a CAMEO/PLOVER event table.
 
 CSV and Parquet are flat: one row per item, lists as lists (Parquet) or joined by "; " (CSV).
-JSON Lines is the SPEC shape, unchanged. The iCalendar file has one all-day VEVENT per planned trip.
+JSON Lines is the SPEC shape, unchanged. The iCalendar file has one all-day VEVENT per dated trip or
+event, every status: a planned one is TENTATIVE, one that took place CONFIRMED (a calendar of the
+planned only would hide that the others were left out). Articles have no date range to put in a
+calendar, and a CAMEO table is of events only: asking for those is refused (`CANNOT_EXPORT`).
+Every format is written to a file or to a binary stream (`--out -`: standard output).
 The CAMEO table is dyadic, one row per (actor, target) as event-data tools (ICEWS, Phoenix, PLOVER
 readers) expect: dates as YYYYMMDD, countries as ISO alpha-3, the CAMEO code with its root code,
 quad class and Goldstein score, the PLOVER category, tab-separated.
@@ -17,16 +20,20 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pydantic import BaseModel
 
 from sukien.errors import Code, SukienError
-from sukien.models import Event, Trip
+from sukien.models import Event
 from sukien.store import Filters, Store
 
 FORMATS = ("csv", "jsonl", "parquet", "ics", "cameo")
 KINDS = ("events", "trips", "articles")
+# What each format can hold, the first being what it writes when not told (a calendar is of trips).
+FORMAT_KINDS = {
+    "csv": KINDS, "jsonl": KINDS, "parquet": KINDS, "ics": ("trips", "events"), "cameo": ("events",),
+}  # fmt: skip
 LIST_SEPARATOR = "; "
 
 # Goldstein (1992) scores of the CAMEO codes SPEC uses, from the CAMEO codebook's scale.
@@ -130,9 +137,12 @@ COLUMNS = {"events": EVENT_COLUMNS, "trips": TRIP_COLUMNS, "articles": ARTICLE_C
 
 
 def occasion_label(occasion: Any) -> str:
-    return " ".join(
-        str(part) for part in (occasion.series or occasion.name, occasion.year, occasion.number) if part
-    )
+    """ "APEC 2023": the series and its year. The session number says the same as the year ("APEC 2023
+    30" read as a date); it is shown, as "#30", only when the year is not known."""
+    name = occasion.series or occasion.name or ""
+    if occasion.year:
+        return f"{name} {occasion.year}".strip()
+    return f"{name} #{occasion.number}".strip() if occasion.number else name
 
 
 def items(store: Store, kind: str, filters: Filters) -> Sequence[BaseModel]:
@@ -145,31 +155,62 @@ def items(store: Store, kind: str, filters: Filters) -> Sequence[BaseModel]:
     raise SukienError(Code.BAD_QUERY, f"cannot export {kind!r}; one of {', '.join(KINDS)}")
 
 
-def export(store: Store, fmt: str, out: Path, kind: str = "events", filters: Filters = Filters()) -> int:  # noqa: B008
-    """Write `kind` (events, trips, articles) in `fmt` to `out`; returns the number of rows written.
+def default_kind(fmt: str) -> str:
+    return FORMAT_KINDS.get(fmt, KINDS)[0]
 
-    `ics` always exports the planned trips, and `cameo` the events, whatever `kind` says.
-    """
+
+def export(
+    store: Store,
+    fmt: str,
+    out: Path | BinaryIO,
+    kind: str | None = None,
+    filters: Filters = Filters(),  # noqa: B008
+) -> int:
+    """Write `kind` (events, trips, articles; by default the format's first, `FORMAT_KINDS`) in `fmt`
+    to the file `out` or into the binary stream `out`; returns the number of items written.
+
+    A format that cannot hold `kind` is refused with CANNOT_EXPORT, a file that cannot be written with
+    OUTPUT (its folder is checked before the store is read, so a typo costs no wait)."""
     if fmt not in FORMATS:
         raise SukienError(Code.BAD_QUERY, f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
-    if fmt == "ics":
-        planned = [t for t in store.trips(filters) if t.status == "planned"]
-        out.write_bytes(to_ics(planned))
-        return len([t for t in planned if t.start])
-    if fmt == "cameo":
-        rows = cameo_rows(store.events(filters))
-        out.write_text(to_tsv(rows, CAMEO_COLUMNS), encoding="utf-8")
-        return len(rows)
+    kind = kind or default_kind(fmt)
+    if kind not in KINDS:
+        raise SukienError(Code.BAD_QUERY, f"cannot export {kind!r}; one of {', '.join(KINDS)}")
+    if kind not in FORMAT_KINDS[fmt]:
+        raise SukienError(
+            Code.CANNOT_EXPORT,
+            f"the {fmt} format cannot hold {kind}; it holds {' or '.join(FORMAT_KINDS[fmt])}",
+        )
+    if isinstance(out, Path) and not out.parent.is_dir():
+        raise SukienError(
+            Code.OUTPUT, f"cannot write {out}: the folder {out.parent} does not exist", str(out)
+        )
     found = items(store, kind, filters)
-    if fmt == "jsonl":
-        with out.open("w", encoding="utf-8") as handle:
-            for item in found:
-                handle.write(item.model_dump_json() + "\n")
-    elif fmt == "csv":
-        out.write_text(to_csv(found, COLUMNS[kind]), encoding="utf-8")
+    data, count = encoded(fmt, kind, found)
+    if isinstance(out, Path):
+        try:
+            out.write_bytes(data)
+        except OSError as err:
+            raise SukienError(Code.OUTPUT, f"cannot write {out}: {err.strerror or err}", str(out)) from err
     else:
-        write_parquet(found, COLUMNS[kind], out)
-    return len(found)
+        out.write(data)
+    return count
+
+
+def encoded(fmt: str, kind: str, found: Sequence[Any]) -> tuple[bytes, int]:
+    """The file's bytes, and how many items it holds (an iCalendar file skips the undated)."""
+    if fmt == "ics":
+        entries = calendar_entries(found, kind)
+        return to_ics(entries), len(entries)
+    if fmt == "cameo":
+        return to_tsv(cameo_rows(found), CAMEO_COLUMNS).encode("utf-8"), len(found)
+    if fmt == "jsonl":
+        return "".join(item.model_dump_json() + "\n" for item in found).encode("utf-8"), len(found)
+    if fmt == "csv":
+        return to_csv(found, COLUMNS[kind]).encode("utf-8"), len(found)
+    buffer = io.BytesIO()
+    write_parquet(found, COLUMNS[kind], buffer)
+    return buffer.getvalue(), len(found)
 
 
 # -- flat tables --------------------------------------------------------------------------------
@@ -192,7 +233,7 @@ def csv_cell(value: Any) -> str:
     return str(value)
 
 
-def write_parquet(found: Sequence[BaseModel], columns: Sequence[Column], out: Path) -> None:
+def write_parquet(found: Sequence[BaseModel], columns: Sequence[Column], out: Path | BinaryIO) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -205,33 +246,70 @@ def write_parquet(found: Sequence[BaseModel], columns: Sequence[Column], out: Pa
 # -- iCalendar ----------------------------------------------------------------------------------
 
 
-def to_ics(trips: Sequence[Trip]) -> bytes:
-    """One all-day event per planned trip that has a start date (DTEND is exclusive: the day after)."""
+@dataclass(frozen=True)
+class CalendarEntry:
+    uid: str
+    first: date
+    last: date
+    summary: str
+    location: str
+    notes: list[str]
+    planned: bool
+
+
+def calendar_entries(found: Sequence[Any], kind: str) -> list[CalendarEntry]:
+    """One entry per dated trip or event, in the order given."""
+    entries = []
+    for item in found:
+        first = day(item.start)
+        if first is None:
+            continue
+        last = max(first, day(item.end) or first)
+        if kind == "trips":
+            places = ", ".join(" ".join(p for p in (leg.city, leg.country) if p) for leg in item.legs)
+            occasions = "; ".join(occasion_label(o) for o in item.occasions)
+            notes = [f"Dịp: {occasions}" if occasions else ""]
+            summary = f"{item.actor.name}: {places}" if places else item.actor.name
+        else:
+            places = " ".join(p for p in (item.location.city, item.location.country) if p)
+            with_whom = ", ".join(p.name for p in item.counterparts)
+            notes = [f"Với: {with_whom}" if with_whom else "", item.evidence[0].text if item.evidence else ""]
+            summary = f"{item.actor.name} ({item.type})" + (f": {places}" if places else "")
+        notes += [f"Trạng thái: {item.status}", "Nguồn: " + "; ".join(item.sources)]
+        entries.append(
+            CalendarEntry(
+                uid=f"{item.id}@sukien",
+                first=first,
+                last=last,
+                summary=summary,
+                location=places,
+                notes=[note for note in notes if note],
+                planned=item.status == "planned",
+            )
+        )
+    return entries
+
+
+def to_ics(entries: Sequence[CalendarEntry]) -> bytes:
+    """One all-day event per entry (DTEND is exclusive: the day after); planned ones TENTATIVE."""
     from icalendar import Calendar
     from icalendar import Event as CalendarEvent
 
     calendar = Calendar()
-    calendar.add("prodid", "-//sukien//planned trips//VI")
+    calendar.add("prodid", "-//sukien//trips and events//VI")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", "sukien: chuyến đi dự kiến")
-    for trip in trips:
-        first = day(trip.start)
-        if first is None:
-            continue
-        last = day(trip.end) or first
+    calendar.add("x-wr-calname", "sukien: sự kiện đối ngoại")
+    for item in entries:
         entry = CalendarEvent()
-        entry.add("uid", f"{trip.id}@sukien")
-        entry.add("dtstamp", first)
-        entry.add("dtstart", first)
-        entry.add("dtend", max(first, last) + timedelta(days=1))
-        places = ", ".join(" ".join(p for p in (leg.city, leg.country) if p) for leg in trip.legs)
-        entry.add("summary", f"{trip.actor.name}: {places}" if places else trip.actor.name)
-        if places:
-            entry.add("location", places)
-        occasions = "; ".join(occasion_label(o) for o in trip.occasions)
-        notes = [f"Dịp: {occasions}" if occasions else "", "Nguồn: " + "; ".join(trip.sources)]
-        entry.add("description", "\n".join(note for note in notes if note))
-        entry.add("status", "TENTATIVE")
+        entry.add("uid", item.uid)
+        entry.add("dtstamp", item.first)
+        entry.add("dtstart", item.first)
+        entry.add("dtend", item.last + timedelta(days=1))
+        entry.add("summary", item.summary)
+        if item.location:
+            entry.add("location", item.location)
+        entry.add("description", "\n".join(item.notes))
+        entry.add("status", "TENTATIVE" if item.planned else "CONFIRMED")
         calendar.add_component(entry)
     return calendar.to_ical()
 

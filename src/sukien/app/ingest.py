@@ -26,12 +26,15 @@ from sukien.errors import Code, InputError
 from sukien.link import link
 from sukien.pipeline import process, stages
 from sukien.read import iter_files, read_file
+from sukien.read.registry import open_stream, strip_compression_suffix
 from sukien.settings import CHUNK, COMMIT_EVERY, IN_FLIGHT_PER_WORKER, PARALLEL_FROM
 from sukien.store import Filters, Store
 
 PARENT_CHECK_SECONDS = 0.5
 
 Progress = Callable[[int], None]  # called with the number of records just handled
+Rejected = Callable[[InputError], None]  # called with each rejected input once its group is written
+COUNT_CHUNK = 1 << 20
 
 
 @dataclass
@@ -197,14 +200,41 @@ def error_for(located: Located, code: str, message: str) -> InputError:
 
 
 def ingest(
-    store: Store, paths: Iterable[str | Path], progress: Progress | None = None, workers: int | None = None
+    store: Store,
+    paths: Iterable[str | Path],
+    progress: Progress | None = None,
+    workers: int | None = None,
+    rejected: Rejected | None = None,
 ) -> IngestReport:
     """Read, process and store everything under `paths`, then re-link all stored events into trips.
 
     Raises `Interrupted` (a KeyboardInterrupt) carrying the report when stopped by Ctrl-C: the
     batch being written is rolled back, every batch before it stays.
     """
-    return ingest_located(store, read_located(paths), progress, workers)
+    return ingest_located(store, read_located(paths), progress, workers, rejected)
+
+
+def expected_records(paths: Iterable[str | Path]) -> int:
+    """About how many records `paths` hold, for a progress total: the lines of each JSON Lines file
+    (compressed or not), one for any other file (a WARC archive holding many counts one). Cheap next
+    to processing them: decompressing and counting newlines only."""
+    total = 0
+    for path in iter_files(paths):
+        if isinstance(path, InputError):
+            continue
+        if not strip_compression_suffix(path.name).endswith((".jsonl", ".ndjson")):
+            total += 1
+            continue
+        try:
+            with open_stream(path) as stream:
+                last = b"\n"
+                while chunk := stream.read(COUNT_CHUNK):
+                    total += chunk.count(b"\n")
+                    last = chunk[-1:]
+                total += last != b"\n"  # a last line without its newline
+        except (OSError, EOFError, ValueError):  # a damaged file: ingest reports it, the count goes on
+            total += 1
+    return total
 
 
 def ingest_records(
@@ -221,13 +251,19 @@ def ingest_located(
     items: Iterable[Located | InputError],
     progress: Progress | None = None,
     workers: int | None = None,
+    rejected: Rejected | None = None,
 ) -> IngestReport:
     with store.ingest_lock():  # the near-duplicate index must see every article stored before ours
         write = partial(add_new, duplicates=index_of_store(store))  # near-duplicates point at the first copy
-        return _run(store, processed(iter(items), workers), write, progress)
+        return _run(store, processed(iter(items), workers), write, progress, rejected)
 
 
-def reprocess(store: Store, progress: Progress | None = None, workers: int | None = None) -> IngestReport:
+def reprocess(
+    store: Store,
+    progress: Progress | None = None,
+    workers: int | None = None,
+    rejected: Rejected | None = None,
+) -> IngestReport:
     """Run the current rules again on every stored raw input, then re-link.
 
     An article whose cleaned text changed gets its new id (merging into an article that has it);
@@ -237,7 +273,7 @@ def reprocess(store: Store, progress: Progress | None = None, workers: int | Non
         Located(record, record.source, record.line, article_id) for article_id, record in store.raw_records()
     )
     with store.ingest_lock():
-        return _run(store, processed(located, workers), replace_old, progress)
+        return _run(store, processed(located, workers), replace_old, progress, rejected)
 
 
 Writer = Callable[[Store, Doc, Located, IngestReport], None]
@@ -275,6 +311,7 @@ def _run(
     outcomes: Iterator[tuple[Located, Outcome] | InputError],
     write: Writer,
     progress: Progress | None,
+    rejected: Rejected | None = None,
 ) -> IngestReport:
     report = IngestReport()
     try:
@@ -286,6 +323,9 @@ def _run(
                 for item in group:
                     _write_one(store, item, write, written)
             report.add(written)
+            if rejected:  # as it happens, not only in the summary at the end
+                for error in written.errors:
+                    rejected(error)
             if progress:
                 progress(len(group))
     except KeyboardInterrupt as stop:

@@ -405,6 +405,18 @@ SEARCH_SCHEMA = {
         "query": {"type": "string"},
         "partial": {"type": "boolean"},
         "windowed": {"type": "boolean"},
+        "total": {
+            "type": "object",
+            "description": "every match with the filters, not only this page's",
+            "properties": {"articles": {"type": "integer"}, "events": {"type": "integer"}},
+        },
+        "offset": {"type": "integer"},
+        "limit": {"type": "integer"},
+        "facets": {
+            "type": "object",
+            "description": "outlet, year, type, country, actor: [{value, count}], most frequent first;"
+            " each value is a filter's value (a year as since/until)",
+        },
         "articles": {"type": "array", "items": HIT_SCHEMA},
         "events": {"type": "array", "items": HIT_SCHEMA},
     },

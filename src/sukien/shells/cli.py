@@ -12,10 +12,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import io
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,9 +26,10 @@ from pydantic import BaseModel
 
 from sukien import __version__, event_types
 from sukien.app.export import COLUMNS, LIST_SEPARATOR, Column, to_csv
-from sukien.app.ingest import IngestReport, Interrupted, ingest, reprocess
+from sukien.app.ingest import IngestReport, Interrupted, expected_records, ingest, reprocess
 from sukien.errors import Code, SukienError
-from sukien.store import DEFAULT_DB, Filters, Store, open_store, redacted
+from sukien.shells.progress import Progress
+from sukien.store import DEFAULT_DB, Filters, Store, StoreStats, open_store, redacted
 
 PROG = "sukien"
 EXIT_OK, EXIT_REJECTED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -73,9 +75,11 @@ def filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", type=iso_date, help="YYYY-MM-DD")
     parser.add_argument("--until", type=iso_date, help="YYYY-MM-DD")
     parser.add_argument("--type", dest="types", type=type_list, default=(), help="TYPE[,TYPE]")
-    parser.add_argument("--outlet", help="only articles of this outlet")
-    parser.add_argument("--limit", type=int, help="at most this many")
-    parser.add_argument("--offset", type=int, default=0, help="skip this many first")
+    parser.add_argument(
+        "--outlet", help="only what this outlet reported: part of its name, case and diacritics optional"
+    )
+    parser.add_argument("--limit", type=positive, help="at most this many (1 or more)")
+    parser.add_argument("--offset", type=non_negative, default=0, help="skip this many first (0 or more)")
 
 
 def format_option(parser: argparse.ArgumentParser) -> None:
@@ -144,23 +148,26 @@ def ingest_command(args: argparse.Namespace) -> int:
     paths = args.paths or default_inputs()
     if not paths:
         return usage_error("ingest: give files or folders to read (../shared/seeds is not here)")
-    with open_store(args.db) as store, progress_bar("read") as tick:
+    with open_store(args.db) as store, progress_bar("record", paths) as shown:
         try:
-            report = ingest(store, paths, progress=tick, workers=args.workers)
+            report = ingest(store, paths, progress=shown.update, workers=args.workers, rejected=shown.reject)
         except Interrupted as stop:
             return interrupted(stop.report)
-    return summarise(report, redacted(args.db))
+        totals = store.stats()
+    return summarise(report, redacted(args.db), totals=totals, said=shown.rejected)
 
 
 @command("reprocess", "extract again every stored article from its raw input, then re-link", db_option,
          workers_option)  # fmt: skip
 def reprocess_command(args: argparse.Namespace) -> int:
-    with open_store(args.db, create=False) as store, progress_bar("article") as tick:
+    with open_store(args.db, create=False) as store, progress_bar("article") as shown:
+        shown.total = store.stats().raw_inputs
         try:
-            report = reprocess(store, progress=tick, workers=args.workers)
+            report = reprocess(store, progress=shown.update, workers=args.workers, rejected=shown.reject)
         except Interrupted as stop:
             return interrupted(stop.report)
-    return summarise(report, redacted(args.db), verb="re-processed")
+        totals = store.stats()
+    return summarise(report, redacted(args.db), verb="re-processed", totals=totals, said=shown.rejected)
 
 
 @command("articles", "the stored articles", db_option, filter_options, format_option)
@@ -193,15 +200,20 @@ def show(args: argparse.Namespace, query: Callable[[Store], Sequence[BaseModel]]
     return EXIT_OK
 
 
-def summarise(report: IngestReport, db: str, verb: str = "stored") -> int:
-    for error in report.errors:
+def summarise(
+    report: IngestReport, db: str, verb: str = "stored", totals: StoreStats | None = None, said: int = 0
+) -> int:
+    """The run's own counts, then the database's: "41 events" of this run is not the database's 41."""
+    for error in report.errors[said:]:  # those not said while the run went on
         say(str(error))
     for warning in report.warnings:
         say(f"warning: {warning}")
     say(
-        f"{report.read} read, {report.stored} {verb}, {report.duplicates} already stored, "
-        f"{report.rejected} rejected; {report.events} events, {report.trips} trips in {db}"
+        f"this run: {report.read} read, {report.stored} {verb}, {report.duplicates} already stored, "
+        f"{report.rejected} rejected, {report.events} events extracted"
     )
+    if totals is not None:
+        say(f"the database ({db}): {totals.articles} articles, {totals.events} events, {totals.trips} trips")
     return EXIT_REJECTED if report.errors else EXIT_OK
 
 
@@ -220,15 +232,16 @@ def usage_error(message: str) -> int:
 
 
 @contextlib.contextmanager
-def progress_bar(unit: str):
-    """A tqdm bar on standard error when it is a terminal; otherwise nothing is drawn."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from tqdm import tqdm
-
-    with tqdm(unit=unit, file=sys.stderr, dynamic_ncols=True) as bar:
-        yield bar.update
+def progress_bar(unit: str, paths: list[str] | None = None) -> Iterator[Progress]:
+    """Progress on standard error (`shells.progress`): a bar on a terminal, plain lines elsewhere;
+    with `paths`, their records are counted meanwhile for the total."""
+    shown = Progress(unit, PROG)
+    if paths:
+        shown.count_in_background(expected_records, paths)
+    try:
+        yield shown
+    finally:
+        shown.close()
 
 
 # -- search, briefs, the server, exports (issue 5: thin shells over search.py, brief.py, api.py,
@@ -236,7 +249,8 @@ def progress_bar(unit: str):
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 ANSI_HIGHLIGHT = ("\x1b[1;33m", "\x1b[0m")
-PLAIN_HIGHLIGHT = ("**", "**")
+# Piped or written to a file, the text is data: no markup a reader would have to strip.
+PLAIN_HIGHLIGHT = ("", "")
 
 
 def query_option(parser: argparse.ArgumentParser) -> None:
@@ -279,6 +293,16 @@ def positive(text: str) -> int:
     return number
 
 
+def non_negative(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{Code.BAD_QUERY.value} not a whole number of 0 or more: {text!r}")
+    return number
+
+
 def cpu_count() -> int:
     # The CPUs this process may run on (a container or `taskset` may allow fewer than the machine has).
     try:
@@ -301,9 +325,19 @@ def export_options(parser: argparse.ArgumentParser) -> None:
     from sukien.app.export import FORMATS as EXPORT_FORMATS
     from sukien.app.export import KINDS
 
-    parser.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="file format")
-    parser.add_argument("--out", dest="out_file", required=True, metavar="FILE", help="file to write")
-    parser.add_argument("--what", choices=KINDS, default="events", help="what to export (default: events)")
+    parser.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        required=True,
+        help="csv, jsonl, parquet (events, trips or articles); ics (trips or events, every status:"
+        " planned ones TENTATIVE); cameo (events)",
+    )
+    parser.add_argument(
+        "--out", dest="out_file", required=True, metavar="FILE", help="file to write; - for standard output"
+    )
+    parser.add_argument(
+        "--what", choices=KINDS, help="what to export (default: trips for ics, events for the others)"
+    )
 
 
 @command("search", "ranked articles and events for a query, diacritics optional", db_option, filter_options,
@@ -417,25 +451,43 @@ def crawl_command(args: argparse.Namespace) -> int:
         f"{len(done.fetched)} fetched{capped}, {done.already} fetched before, "
         f"{len(done.forbidden)} forbidden, {len(done.failed)} failed; pages kept in {args.folder}"
     )
-    with open_store(args.db) as store, progress_bar("read") as tick:
+    with open_store(args.db) as store, progress_bar("record") as shown:
         try:
-            report = ingest_crawl(store, done, args.folder, tick)
+            report = ingest_crawl(store, done, args.folder, shown.update)
         except Interrupted as stop:
             return interrupted(stop.report)
+        totals = store.stats()
     if report is None:
         return EXIT_REJECTED if done.failed else EXIT_OK
-    return summarise(report, args.db)
+    return summarise(report, redacted(args.db), totals=totals)
 
 
 @command("export", "write events, trips or articles as CSV, JSON Lines, Parquet, iCalendar or a CAMEO table",
          db_option, filter_options, export_options)  # fmt: skip
 def export_command(args: argparse.Namespace) -> int:
-    from sukien.app.export import export
+    from sukien.app.export import default_kind, export
 
+    kind = args.what or default_kind(args.format)
+    to_stdout = args.out_file == "-"
+    target: Path | io.BytesIO = io.BytesIO() if to_stdout else Path(args.out_file)
     with open_store(args.db, create=False, read_only=True) as store:
-        count = export(store, args.format, Path(args.out_file), args.what, filters_from(args))
-    say(f"{count} rows written to {args.out_file}")
+        count = export(store, args.format, target, kind, filters_from(args))
+    if isinstance(target, io.BytesIO):
+        write_bytes(target.getvalue(), args.out)
+    status = " (every status: planned ones TENTATIVE, the others CONFIRMED)" if args.format == "ics" else ""
+    say(f"{count} {kind} written to {'standard output' if to_stdout else args.out_file}{status}")
     return EXIT_OK
+
+
+def write_bytes(data: bytes, out: TextIO) -> None:
+    """Bytes to the data stream: its binary buffer when it has one (standard output), else as text."""
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(data.decode("utf-8"))
+        return
+    out.flush()
+    buffer.write(data)
+    buffer.flush()
 
 
 # -- output -----------------------------------------------------------------------------------------

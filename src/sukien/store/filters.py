@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sukien.store.base import Filters
-from sukien.text.fold import name_key
+from sukien.text.fold import fold, name_key
 
 # An unbounded end compares after any date that starts the same way ("2017-11" ends after "2017-11-15").
 OPEN_END = "~"
@@ -19,13 +19,16 @@ OPEN_END = "~"
 class Dialect:
     mark: str  # the placeholder: "?" (sqlite3) or "%s" (psycopg)
     find: str  # position of a substring, 0 when absent: instr (SQLite) or strpos (PostgreSQL)
+    # A column folded as `text.fold` folds (lower case, no diacritics, "đ" as "d"): the library's own
+    # function, registered on every SQLite connection, and `unaccent` (migration 0002) on PostgreSQL.
+    fold: str
 
     def marks(self, count: int) -> str:
         return ", ".join(self.mark for _ in range(count))
 
 
-SQLITE = Dialect("?", "instr")
-POSTGRES = Dialect("%s", "strpos")
+SQLITE = Dialect("?", "instr", "sukien_fold({})")
+POSTGRES = Dialect("%s", "strpos", "lower(unaccent({}))")
 
 Conditions = tuple[list[str], list[Any]]
 
@@ -57,8 +60,37 @@ def event_conditions(sql: Dialect, filters: Filters, prefix: str = "") -> Condit
         where.append(f"{prefix}type IN ({sql.marks(len(filters.types))})")
         params.extend(filters.types)
     if filters.outlet:
-        where.append(f"{prefix}article_id IN (SELECT id FROM articles WHERE outlet = {sql.mark})")
-        params.append(filters.outlet)
+        where.append(f"{prefix}article_id IN (SELECT id FROM articles WHERE {outlet_matches(sql)})")
+        params.append(outlet_key(filters.outlet))
+    return where, params
+
+
+def outlet_matches(sql: Dialect, column: str = "outlet") -> str:
+    """An outlet whose folded name holds the folded filter: "vietnamnet" finds "VietNamNet", and
+    "vnexpress" both "VnExpress" and "Báo VnExpress" (one site, named two ways by its pages)."""
+    return f"{sql.find}({sql.fold.format(column)}, {sql.mark}) > 0"
+
+
+def outlet_key(outlet: str) -> str:
+    return " ".join(fold(outlet).split())
+
+
+def trip_conditions(sql: Dialect, filters: Filters) -> Conditions:
+    """Every filter on the `trips` table: dates, actor and country on the trip; types and outlet
+    through its events (a trip is of an outlet when one of its events was reported there)."""
+    where, params = dated_conditions(sql, filters)
+    if filters.types:
+        where.append(
+            "EXISTS (SELECT 1 FROM events WHERE events.trip_id = trips.id"
+            f" AND type IN ({sql.marks(len(filters.types))}))"
+        )
+        params.extend(filters.types)
+    if filters.outlet:
+        where.append(
+            "EXISTS (SELECT 1 FROM events AS te JOIN articles AS ta ON ta.id = te.article_id"
+            f" WHERE te.trip_id = trips.id AND {outlet_matches(sql, 'ta.outlet')})"
+        )
+        params.append(outlet_key(filters.outlet))
     return where, params
 
 
@@ -69,8 +101,8 @@ def article_conditions(sql: Dialect, filters: Filters, article: str = "", event:
     where: list[str] = []
     params: list[Any] = []
     if filters.outlet:
-        where.append(f"{article}outlet = {sql.mark}")
-        params.append(filters.outlet)
+        where.append(outlet_matches(sql, f"{article}outlet"))
+        params.append(outlet_key(filters.outlet))
     if filters.since:
         where.append(f"substr({article}published, 1, 10) >= {sql.mark}")
         params.append(filters.since)

@@ -69,15 +69,26 @@ class SearchResult:
     events: list[Hit] = field(default_factory=list)
     partial: bool = False  # no item had every word: these have some of them
     windowed: bool = False  # more articles matched than RANK_WINDOW: the newest of them were ranked
+    article_total: int = 0  # every article that matches with the filters, not only this page's
+    event_total: int = 0
+    offset: int = 0
+    limit: int = 0
+    # name -> [{"value", "count"}], most frequent first: what the matches are spread over (the
+    # RANK_WINDOW newest matches of each kind, when more match).
+    facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def text(self, open_mark: str = "**", close_mark: str = "**") -> str:
         """The ranked hits as lines for a terminal, matches between the marks."""
         lines = []
-        for heading, hits in (("articles", self.articles), ("events", self.events)):
+        for heading, hits, total in (
+            ("articles", self.articles, self.article_total),
+            ("events", self.events, self.event_total),
+        ):
             if not hits:
                 continue
-            lines.append(f"{heading}:")
-            for number, hit in enumerate(hits, start=1):
+            shown = f"{self.offset + 1}-{self.offset + len(hits)} of {total}"
+            lines.append(f"{heading} ({shown}):" if total > len(hits) or self.offset else f"{heading}:")
+            for number, hit in enumerate(hits, start=self.offset + 1):
                 about = " · ".join(part for part in (hit.source, hit.outlet, hit.published) if part)
                 lines.append(f"{number:3d}. {marked_text(hit.title, open_mark, close_mark)}  [{hit.id}]")
                 lines.append(f"     {about}")
@@ -89,6 +100,10 @@ class SearchResult:
             "query": self.query,
             "partial": self.partial,
             "windowed": self.windowed,
+            "total": {"articles": self.article_total, "events": self.event_total},
+            "offset": self.offset,
+            "limit": self.limit,
+            "facets": self.facets,
             "articles": [hit.as_dict() for hit in self.articles],
             "events": [hit.as_dict() for hit in self.events],
         }
@@ -163,3 +178,56 @@ def event_hit(row: Any, rank: float, snippet: str) -> Hit:
         trip_id=row["trip_id"],
         type=row["type"],
     )
+
+
+# -- facets: counted from the facet columns of every match, whatever the backend ---------------------
+
+FACET_SIZE = 12  # values shown per facet: the most frequent
+
+
+def facets(dated: list[Any], involved: list[Any]) -> dict[str, list[dict[str, Any]]]:
+    """Counts per outlet and year of the `dated` rows (the matching articles, or the matching events
+    when only events were searched), and per event type, country and actor of the `involved` rows
+    (events, each with the `item` it counts for: its article, so a facet counts articles as the
+    filters select them, or itself). Each value is one a filter takes (`outlet`, the year as
+    `since`/`until`, `type`, `country`, `actor`)."""
+
+    def distinct(pairs: Any) -> Any:  # an article with two visits to Japan counts once for JP
+        return (pair for _, pair in dict.fromkeys(pairs))
+
+    found = {
+        "outlet": count((row["outlet"], row["outlet"]) for row in dated if row["outlet"]),
+        "year": count(
+            (row["published"][:4], row["published"][:4]) for row in dated if (row["published"] or "")[:4]
+        ),
+        "type": count(distinct(((row["item"], row["type"]), (row["type"], row["type"])) for row in involved)),
+        "country": count(
+            distinct(
+                ((row["item"], code), (code, code))
+                for row in involved
+                for code in (row["countries"] or "").split()
+            )
+        ),
+        "actor": count(
+            distinct(
+                ((row["item"], row["actor_key"]), (row["actor_key"], row["actor_name"])) for row in involved
+            )
+        ),
+    }
+    if found["year"]:  # years read best in order, newest first, not by count
+        found["year"].sort(key=lambda item: item["value"], reverse=True)
+    return {name: values for name, values in found.items() if values}
+
+
+def count(pairs: Any) -> list[dict[str, Any]]:
+    """(key, label) pairs -> the FACET_SIZE most frequent keys, each with its most frequent label."""
+    counts: dict[str, int] = {}
+    labels: dict[str, dict[str, int]] = {}
+    for key, label in pairs:
+        counts[key] = counts.get(key, 0) + 1
+        labels.setdefault(key, {})[label] = labels.get(key, {}).get(label, 0) + 1
+    top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:FACET_SIZE]
+    return [
+        {"value": max(labels[key], key=lambda name: labels[key][name]), "count": number}
+        for key, number in top
+    ]

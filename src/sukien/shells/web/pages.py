@@ -15,13 +15,14 @@ from importlib import resources
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.datastructures import URL
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from sukien import event_types
 from sukien.app import brief, search
-from sukien.errors import SukienError
+from sukien.errors import Code, SukienError
 from sukien.models import Article, Event, Trip
 from sukien.shells.requests import context, filters_from_query, text_param
 from sukien.shells.web.geo import MAP_HEIGHT, MAP_WIDTH, leg_coordinates, project
@@ -276,13 +277,74 @@ def home(request: Request) -> Response:
     return render(request, "home.html", data)
 
 
+# The query parameter each facet sets (a year sets two: `since` and `until`).
+FACET_PARAMETERS = {"outlet": "outlet", "type": "type", "country": "country", "actor": "actor"}
+FILTER_PARAMETERS = ("outlet", "type", "country", "actor", "since", "until")
+
+
 def search_page(request: Request) -> Response:
     query = text_param(request, "q", 500)
-    data: dict[str, Any] = {"query": query or "", "result": None}
+    data: dict[str, Any] = {"query": query or "", "result": None, "facets": [], "pages": {}}
     if query:
         filters = filters_from_query(request, default_limit=search.DEFAULT_LIMIT)
-        data["result"] = search.search(context(request).store(), query, filters).as_dict()
+        result = search.search(context(request).store(), query, filters).as_dict()
+        data["result"] = result
+        data["facets"] = facet_links(request, result["facets"], language(request))
+        data["pages"] = page_links(request, result)
+        data["filtered"] = any(request.query_params.get(name) for name in FILTER_PARAMETERS)
+        data["clear_url"] = "/search?" + str(URL("/").include_query_params(q=query).query)
     return render(request, "search.html", data)
+
+
+def facet_links(request: Request, found: dict[str, list[dict[str, Any]]], lang: str) -> list[dict[str, Any]]:
+    """Each facet's values as links that add its filter to the search (and go back to the first page)."""
+    names = labels()[lang]
+    shown = []
+    for name, values in found.items():
+        links = []
+        for item in values:
+            value = str(item["value"])
+            if name == "year":
+                changes = {"since": f"{value}-01-01", "until": f"{value}-12-31"}
+                selected = request.query_params.get("since") == changes["since"]
+            else:
+                changes = {FACET_PARAMETERS[name]: value}
+                selected = (request.query_params.get(FACET_PARAMETERS[name]) or "").lower() == value.lower()
+            label = value
+            if name == "country":
+                label = country_name(value, lang)
+            elif name == "type":
+                label = names["event_types"].get(value, value)
+            url = request.url.include_query_params(**changes).remove_query_params("offset")
+            links.append(
+                {
+                    "label": label,
+                    "count": item["count"],
+                    "url": f"{url.path}?{url.query}",
+                    "selected": selected,
+                }
+            )
+        shown.append({"name": name, "title": names.get(name, name), "links": links})
+    return shown
+
+
+def page_links(request: Request, result: dict[str, Any]) -> dict[str, Any]:
+    """The previous and next pages of the longer list (articles or events), and what this one shows."""
+    offset, limit = result["offset"], result["limit"] or search.DEFAULT_LIMIT
+    total = max(result["total"]["articles"], result["total"]["events"])
+    shown = max(len(result["articles"]), len(result["events"]))
+
+    def at(start: int) -> str:
+        url = request.url.include_query_params(offset=start)
+        return f"{url.path}?{url.query}"
+
+    return {
+        "first": offset + 1 if shown else 0,
+        "last": offset + shown,
+        "total": total,
+        "previous": at(max(0, offset - limit)) if offset > 0 else None,
+        "next": at(offset + limit) if shown == limit and offset + limit < total else None,
+    }
 
 
 def timeline(request: Request) -> Response:
@@ -303,6 +365,8 @@ def actor_page(request: Request) -> Response:
     store = context(request).store()
     trips = store.trips(Filters(actor=name))
     events = store.events(Filters(actor=name, limit=200))
+    if not trips and not events:  # an empty page with 200 would read as "this person did nothing"
+        raise SukienError(Code.NOT_FOUND, f"no trip or event of {name!r}", name)
     data = {
         "name": name,
         "trips": [trip_summary(trip, lang) for trip in trips],
@@ -332,15 +396,21 @@ def guarded(handler):
         try:
             return handler(request)
         except SukienError as err:
-            status = 404 if err.code.value == "E202" else 400
+            status = 404 if err.code == Code.NOT_FOUND else 400
             return render(request, "error.html", {"error": err.as_dict()}, status=status)
 
     run.__name__ = handler.__name__
     return run
 
 
+def favicon(request: Request) -> Response:
+    icon = resources.files("sukien.shells.web").joinpath("static", "favicon.ico").read_bytes()
+    return Response(icon, media_type="image/x-icon", headers={"Cache-Control": "public, max-age=86400"})
+
+
 def routes() -> list[Route]:
     return [
+        Route("/favicon.ico", favicon),
         Route("/", guarded(home)),
         Route("/search", guarded(search_page)),
         Route("/timeline", guarded(timeline)),

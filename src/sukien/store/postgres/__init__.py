@@ -36,7 +36,7 @@ from sukien.doc import Doc, RawRecord
 from sukien.models import Article, Event, Trip
 from sukien.settings import RAW_PAGE
 from sukien.store.base import INGEST_RUNNING_MESSAGE, AddResult, Filters, StoreBase, StoreStats, redacted
-from sukien.store.postgres.filters import article_conditions, dated_conditions, event_conditions
+from sukien.store.postgres.filters import article_conditions, event_conditions, trip_conditions
 from sukien.store.postgres.search import event_search_parts, run_search
 from sukien.store.results import SearchResult
 from sukien.store.rows import (
@@ -294,10 +294,7 @@ class PostgresStore(StoreBase):
         return [event_from_row(row) for row in self._query(sql, params, filters)]
 
     def trips(self, filters: Filters = Filters()) -> list[Trip]:  # noqa: B008
-        where, params = dated_conditions(filters)
-        if filters.types:
-            where.append("EXISTS (SELECT 1 FROM events WHERE events.trip_id = trips.id AND type = ANY(%s))")
-            params.append(list(filters.types))
+        where, params = trip_conditions(filters)
         sql = f"SELECT json FROM trips {where_clause(where)} ORDER BY start IS NULL, start, id"
         return [Trip.model_validate_json(row["json"]) for row in self._query(sql, params, filters)]
 

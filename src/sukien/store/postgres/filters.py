@@ -23,3 +23,7 @@ def event_conditions(filters: Filters, prefix: str = "") -> Conditions:
 
 def article_conditions(filters: Filters, article: str = "", event: str = "") -> Conditions:
     return shared.article_conditions(POSTGRES, filters, article, event)
+
+
+def trip_conditions(filters: Filters) -> Conditions:
+    return shared.trip_conditions(POSTGRES, filters)

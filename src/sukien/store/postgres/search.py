@@ -25,8 +25,8 @@ from sukien.settings import RANK_WINDOW
 from sukien.store.base import Filters
 from sukien.store.postgres.filters import article_conditions, event_conditions
 from sukien.store.postgres.snippets import Marker
-from sukien.store.query import compose, query_terms
-from sukien.store.results import Hit, SearchResult, article_hit, event_hit
+from sukien.store.query import ExactPattern, compose, exact_patterns, query_terms
+from sukien.store.results import Hit, SearchResult, article_hit, event_hit, facets
 
 # ts_rank_cd weights, in its order {D, C, B, A}: articles put the title in A and the body in D (a
 # title word counts five times a body word, as bm25(5, 1)); events put actor and counterparts in
@@ -56,6 +56,19 @@ def tsquery_text(query: str, every: bool = True) -> str:
     return compose(query, every, phrase_query, " | ", " & ")
 
 
+def exact_column(patterns: list[ExactPattern], columns: list[str]) -> tuple[str, list[Any]]:
+    """The expression that scores a row by `store.query.exact_patterns` (regular expressions that
+    `~` reads as Python's `re` does), and its parameters: a pattern's weight when any column holds it."""
+    if not patterns:
+        return "0", []
+    parts, params = [], []
+    for pattern, weight in patterns:
+        found = " OR ".join(f"coalesce({column}, '') ~ %s" for column in columns)
+        parts.append(f"CASE WHEN {found} THEN %s ELSE 0 END")
+        params.extend([*(pattern for _ in columns), weight])
+    return "(" + " + ".join(parts) + ")", params
+
+
 # -- the queries -------------------------------------------------------------------------------------
 
 
@@ -76,22 +89,25 @@ def article_hits(
     filters: Filters,
     limit: int,
     floor: int | None = None,
+    exact: list[ExactPattern] | None = None,
 ) -> list[Hit]:
     # Ranked first, then the page's rows read whole: only those texts leave the server.
     where, params = article_conditions(filters, article="a.", event="ev.")
     if floor is not None:
         where.append("a.seq >= %s")
         params.append(floor)
+    score, score_params = exact_column(exact or [], ["a.title", "a.text"])
     sql = (
         "SELECT a.id, a.title, a.text, a.published, a.outlet, a.source, a.url, ranked.rank"
-        " FROM (SELECT a.seq, -ts_rank_cd(%s::real[], a.search, q.query, %s) AS rank"
+        " FROM (SELECT a.seq, -ts_rank_cd(%s::real[], a.search, q.query, %s) AS rank,"
+        f"      {score} AS exact"
         "       FROM articles AS a, to_tsquery('sukien', %s) AS q (query)"
         f"      WHERE a.search @@ q.query {''.join(' AND ' + w for w in where)}"
-        "       ORDER BY rank, a.seq LIMIT %s OFFSET %s) AS ranked"
+        "       ORDER BY exact DESC, rank, a.seq LIMIT %s OFFSET %s) AS ranked"
         " JOIN articles AS a ON a.seq = ranked.seq"
-        " ORDER BY ranked.rank, ranked.seq"
+        " ORDER BY ranked.exact DESC, ranked.rank, ranked.seq"
     )
-    values = [ARTICLE_WEIGHTS, RANK_NORMALISATION, tsquery, *params, limit, filters.offset]
+    values = [ARTICLE_WEIGHTS, RANK_NORMALISATION, *score_params, tsquery, *params, limit, filters.offset]
     hits = []
     for row in db.execute(sql, values).fetchall():
         snippet, _ = marker.snippet(row["text"])
@@ -100,22 +116,29 @@ def article_hits(
 
 
 def event_hits(
-    db: psycopg.Connection[Any], tsquery: str, marker: Marker, filters: Filters, limit: int
+    db: psycopg.Connection[Any],
+    tsquery: str,
+    marker: Marker,
+    filters: Filters,
+    limit: int,
+    exact: list[ExactPattern] | None = None,
 ) -> list[Hit]:
     where, params = event_conditions(filters, prefix="e.")
     parts = ", ".join(f"e.{part}" for part in EVENT_PARTS)
+    score, score_params = exact_column(exact or [], [f"e.{part}" for part in EVENT_PARTS])
     sql = (
         "SELECT e.id, e.type, e.actor_name, e.start, e.article_id, e.trip_id, e.json, ranked.rank,"
         f" a.outlet, a.source, a.url, a.published, {parts}"
-        " FROM (SELECT e.seq, -ts_rank_cd(%s::real[], e.search, q.query, %s) AS rank"
+        " FROM (SELECT e.seq, -ts_rank_cd(%s::real[], e.search, q.query, %s) AS rank,"
+        f"      {score} AS exact"
         "       FROM events AS e, to_tsquery('sukien', %s) AS q (query)"
         f"      WHERE e.search @@ q.query {''.join(' AND ' + w for w in where)}"
-        "       ORDER BY rank, e.seq LIMIT %s OFFSET %s) AS ranked"
+        "       ORDER BY exact DESC, rank, e.seq LIMIT %s OFFSET %s) AS ranked"
         " JOIN events AS e ON e.seq = ranked.seq"
         " JOIN articles AS a ON a.id = e.article_id"
-        " ORDER BY ranked.rank, ranked.seq"
+        " ORDER BY ranked.exact DESC, ranked.rank, ranked.seq"
     )
-    values = [EVENT_WEIGHTS, RANK_NORMALISATION, tsquery, *params, limit, filters.offset]
+    values = [EVENT_WEIGHTS, RANK_NORMALISATION, *score_params, tsquery, *params, limit, filters.offset]
     return [
         event_hit(row, float(row["rank"]), best_snippet(marker, [row[part] for part in EVENT_PARTS]))
         for row in db.execute(sql, values).fetchall()
@@ -144,17 +167,65 @@ def run_search(
 ) -> SearchResult:
     tsquery = tsquery_text(query, every)
     marker = Marker(query_terms(query))
-    result = SearchResult(query=query, match=tsquery)
+    exact = exact_patterns(query)
+    result = SearchResult(query=query, match=tsquery, offset=filters.offset, limit=limit)
     try:
+        articles: list[Any] = []
+        events: list[Any] = []
         if "article" in kinds:
             floor = window_floor(db, tsquery)
             result.windowed = floor is not None
-            result.articles = article_hits(db, tsquery, marker, filters, limit, floor)
+            result.articles = article_hits(db, tsquery, marker, filters, limit, floor, exact)
+            articles, result.article_total = article_facet_rows(db, tsquery, filters)
         if "event" in kinds:
-            result.events = event_hits(db, tsquery, marker, filters, limit)
+            result.events = event_hits(db, tsquery, marker, filters, limit, exact)
+            events, result.event_total = event_facet_rows(db, tsquery, filters)
+        involved = involved_rows(db, [row["id"] for row in articles]) if articles else events
+        result.facets = facets(articles or events, involved)
     except (psycopg.errors.SyntaxError, psycopg.DataError) as err:  # a tsquery the server refuses
         raise StoreError(Code.BAD_QUERY, f"cannot search for this: {err}", query) from err
     return result
+
+
+def article_facet_rows(db: psycopg.Connection[Any], tsquery: str, filters: Filters) -> tuple[list[Any], int]:
+    """The id, outlet and date of the RANK_WINDOW newest matching articles (the filters applied, no
+    page) for the facets, and how many match in all."""
+    where, params = article_conditions(filters, article="a.", event="ev.")
+    select = (
+        "a.id, a.outlet, a.published FROM articles AS a WHERE a.search @@ to_tsquery('sukien', %s)"
+        f" {''.join(' AND ' + w for w in where)}"
+    )
+    return newest_and_total(db, select, "a.seq", [tsquery, *params])
+
+
+def newest_and_total(
+    db: psycopg.Connection[Any], select: str, order: str, params: list
+) -> tuple[list[Any], int]:
+    rows = db.execute(f"SELECT {select} ORDER BY {order} DESC LIMIT %s", [*params, RANK_WINDOW]).fetchall()
+    if len(rows) < RANK_WINDOW:
+        return rows, len(rows)
+    from_where = select[select.index(" FROM ") :]
+    counted = db.execute(f"SELECT count(*) AS n {from_where}", params).fetchone()
+    return rows, int(counted["n"]) if counted else len(rows)
+
+
+def involved_rows(db: psycopg.Connection[Any], article_ids: list[str]) -> list[Any]:
+    """The events of the matching articles, each with its article as the item it counts for."""
+    sql = (
+        "SELECT article_id AS item, type, actor_name, actor_key, countries FROM events"
+        " WHERE article_id = ANY(%s)"
+    )
+    return db.execute(sql, [article_ids]).fetchall()
+
+
+def event_facet_rows(db: psycopg.Connection[Any], tsquery: str, filters: Filters) -> tuple[list[Any], int]:
+    where, params = event_conditions(filters, prefix="e.")
+    select = (
+        "e.id AS item, e.type, e.actor_name, e.actor_key, e.countries, a.outlet, a.published"
+        " FROM events AS e JOIN articles AS a ON a.id = e.article_id"
+        f" WHERE e.search @@ to_tsquery('sukien', %s) {''.join(' AND ' + w for w in where)}"
+    )
+    return newest_and_total(db, select, "e.seq", [tsquery, *params])
 
 
 # -- what an event is searched by ----------------------------------------------------------------------

@@ -33,9 +33,13 @@ from sukien.store.rows import (
     trip_countries,
     where_clause,
 )
-from sukien.store.sqlite.filters import article_conditions, dated_conditions, event_conditions
-from sukien.store.sqlite.search import run_search
-from sukien.text.fold import name_key
+from sukien.store.sqlite.filters import article_conditions, event_conditions, trip_conditions
+from sukien.store.sqlite.search import exact_function, run_search
+from sukien.text.fold import fold, name_key
+
+
+def fold_or_none(text: str | None) -> str | None:
+    return None if text is None else fold(text)
 
 
 def now() -> str:
@@ -95,6 +99,9 @@ class SQLiteStore(StoreBase):
         db.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS:d}")
         # Migrations may key names the way the library does (0003 re-keys stored actors).
         db.create_function("name_key", 1, name_key, deterministic=True)
+        # The outlet filter compares folded names; search ranks what was typed with diacritics first.
+        db.create_function("sukien_fold", 1, fold_or_none, deterministic=True)
+        db.create_function("sukien_exact", -1, exact_function, deterministic=True)
         if read_only:
             return db
         self.db = db
@@ -282,13 +289,7 @@ class SQLiteStore(StoreBase):
         return [event_from_row(row) for row in self._query(sql, params, filters)]
 
     def trips(self, filters: Filters = Filters()) -> list[Trip]:  # noqa: B008
-        where, params = dated_conditions(filters)
-        if filters.types:
-            marks = ", ".join("?" for _ in filters.types)
-            where.append(
-                f"EXISTS (SELECT 1 FROM events WHERE events.trip_id = trips.id AND type IN ({marks}))"
-            )
-            params.extend(filters.types)
+        where, params = trip_conditions(filters)
         sql = f"SELECT json FROM trips {where_clause(where)} ORDER BY start IS NULL, start, id"
         return [Trip.model_validate_json(row["json"]) for row in self._query(sql, params, filters)]
 

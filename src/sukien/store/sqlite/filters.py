@@ -17,3 +17,7 @@ def event_conditions(filters: Filters, prefix: str = "") -> Conditions:
 
 def article_conditions(filters: Filters, article: str = "", event: str = "") -> Conditions:
     return shared.article_conditions(SQLITE, filters, article, event)
+
+
+def trip_conditions(filters: Filters) -> Conditions:
+    return shared.trip_conditions(SQLITE, filters)
