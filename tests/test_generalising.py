@@ -10,7 +10,7 @@ import pytest
 
 from builders import make_event
 from sukien.doc import Doc, RawRecord
-from sukien.link import link
+from sukien.link import fill_years, link
 from sukien.pipeline import process
 
 
@@ -249,3 +249,11 @@ def test_a_chain_of_pieces_days_apart_longer_than_any_journey_is_cut() -> None:
     assert all(
         (date.fromisoformat(t.end or "") - date.fromisoformat(t.start or "")).days <= 45 for t in trips
     )
+
+
+def test_a_day_far_from_the_journeys_own_days_takes_not_its_year() -> None:
+    dated = make_event("visit", "Moon Jae-in", "US", "2017-09-21", "2017-09-24", article_id="a")
+    near = make_event("visit", "Moon Jae-in", "US", None, None, article_id="a", day_month="09-23")
+    far = make_event("visit", "Moon Jae-in", "US", None, None, article_id="a", day_month="07-03")
+    fill_years([dated, near, far], {"2017"})
+    assert (near.start, far.start) == ("2017-09-23", None)

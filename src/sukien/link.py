@@ -471,12 +471,24 @@ def fill_years(members: list[Event], years: set[str]) -> None:
     if len(years) != 1:
         return
     year = next(iter(years))
-    for event in members:
-        if event.start is None and event.day_month and parse_day(f"{year}-{event.day_month}"):
-            event.start = f"{year}-{event.day_month}"
-            event.year_inferred = True
-            if event.day_month_end and parse_day(f"{year}-{event.day_month_end}"):
-                event.end = f"{year}-{event.day_month_end}"
+    core = [d for d in (parse_day(e.start) for e in members if e.start) if d]
+    candidates = [
+        (event, day)
+        for event in members
+        if event.start is None and event.day_month and (day := parse_day(f"{year}-{event.day_month}"))
+    ]
+    if not core and candidates:
+        middle = sorted(day for _, day in candidates)[len(candidates) // 2]
+        core = [middle]
+    for event, day in candidates:
+        # Only a day near the journey's own days is one of them: "3/7" told beside a journey of
+        # 21/9 is another journey, whatever year both are guessed in.
+        if min(abs((day - c).days) for c in core) > SPLIT_GAP_DAYS:
+            continue
+        event.start = f"{year}-{event.day_month}"
+        event.year_inferred = True
+        if event.day_month_end and parse_day(f"{year}-{event.day_month_end}"):
+            event.end = f"{year}-{event.day_month_end}"
 
 
 def build_trip(members: list[Event]) -> Trip:
