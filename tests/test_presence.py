@@ -185,3 +185,20 @@ def test_each_clause_of_an_itinerary_dates_its_own_legs() -> None:
     )
     starts = {e.location.country: e.start for e in doc.events if e.type in ("visit", "attend")}
     assert starts == {"MY": "2025-05-25", "SG": "2025-05-28", "JP": "2025-05-28"}
+
+
+def test_what_the_traveller_is_quoted_saying_does_not_unmake_the_trip() -> None:
+    doc = item(
+        "“Hai nước không nên đối đầu”, Ngoại trưởng Trung Quốc Vương Nghị nói với báo giới tối 7/2 "
+        "trong chuyến thăm Canberra, Australia.",
+        published=None,
+    )
+    doc2 = item(
+        "Ngoại trưởng Trung Quốc Vương Nghị nói “hai nước không nên đối đầu” với báo giới tối 7/2 "
+        "trong chuyến thăm Canberra, Australia.",
+        published=None,
+    )
+    for each in (doc, doc2):
+        assert [(e.actor.name, e.location.country) for e in each.events if e.type == "visit"] == [
+            ("Vương Nghị", "AU")
+        ]

@@ -40,6 +40,7 @@ EVENT_NOUN = re.compile(
     r"\s+(?:[A-ZĐÀ-Ỹ]|(?:các |một |)(?:lễ|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|triển lãm|hội chợ|"
     r"buổi|cuộc|phiên|tiệc|chiêu đãi|quốc yến|khai mạc|bế mạc|kỷ niệm|hội đàm|gặp mặt|gặp gỡ)(?![\w]))"
 )
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 INVITED_BEFORE = re.compile(r"(?<![\w])mời\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
 # "đón ... trong khuôn khổ chuyến thăm chính thức Vương quốc Anh": a visit that frames a reception.
 WITHIN_VISIT = re.compile(r"(?:khuôn khổ|nhân|trong|dịp)\s+$")
@@ -72,6 +73,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         start, end, end_stated = dated.start, dated.end, dated.end_stated
         status = status_of(ctx, sent, actor, trigger, start)
         between = text[actor.end : trigger.start] if actor.end <= trigger.start else ""
+        # What the actor is quoted saying ("“... không nên có xung đột ...”") says nothing of the trip.
+        between = QUOTED.sub(" ", between)
         invited = (
             bool(re.search(rules()["invitation"], between))
             or bool(word_pattern("irrealis").search(between))
