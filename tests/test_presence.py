@@ -202,3 +202,20 @@ def test_what_the_traveller_is_quoted_saying_does_not_unmake_the_trip() -> None:
         assert [(e.actor.name, e.location.country) for e in each.events if e.type == "visit"] == [
             ("Vương Nghị", "AU")
         ]
+
+
+def test_a_leader_called_by_the_short_name_the_press_gives_him_is_that_leader() -> None:
+    doc = item(
+        "Ông Trump thông báo sẽ gặp ông Tập tại Hội nghị cấp cao APEC ở Hàn Quốc.", published="2025-09-20"
+    )
+    assert people_of(doc) == ["Donald Trump", "Tập Cận Bình"]
+
+
+def test_the_object_of_a_first_verb_is_not_the_subject_of_the_second() -> None:
+    doc = item(
+        "Tổng thống Mỹ Donald Trump sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình tại Hàn Quốc và đến thăm "
+        "Trung Quốc vào đầu năm sau.",
+        published="2025-09-20",
+    )
+    visits = [(e.actor.name, e.location.country) for e in doc.events if e.type == "visit"]
+    assert ("Donald Trump", "CN") in visits

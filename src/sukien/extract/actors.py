@@ -81,6 +81,14 @@ def choose_actor(
         objects_here = INVITED if trigger.type == "visit" else OBJECT_OF_MEETING
         if objects_here.search(head):
             continue
+        # "A sẽ gặp ông B tại APEC và đến thăm Trung Quốc": B, the object of the first verb, is not
+        # the subject of the second, which goes on A's predicate.
+        if (
+            trigger.type == "visit"
+            and any(t.type in ("meet", "call") and 0 <= person.start - t.end <= 12 for t in triggers)
+            and NEXT_PREDICATE.search(text, person.end, trigger.start)
+        ):
+            continue
         # "X hội đàm với A; chào xã giao B; hội kiến C": B, right after a meeting verb, is its object.
         if trigger.type != "visit" and any(
             t.type in ("meet", "call") and t.end <= person.start and person.start - t.end <= 25
@@ -105,6 +113,8 @@ def choose_actor(
 
 
 OWNER = re.compile(r"(?<![\w])của\s+")
+# A second predicate of one subject: "... và đến thăm", "..., sau đó sang".
+NEXT_PREDICATE = re.compile(r"(?:\s|,)(?:và|rồi|sau đó|trước khi)\s+(?:\w+\s+){0,2}$")
 
 
 def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:

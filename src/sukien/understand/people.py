@@ -404,8 +404,14 @@ def find_known_names(
 def person_from_gazetteer(name: str, published: date | None) -> Person | None:
     """ "đồng chí Tập Cận Bình" with no title in the article: the gazetteer knows who and what."""
     g = gz.load()
-    leader = g.leader(name) if len(name.split()) >= 2 else None
+    leader = g.leader(name)
     if leader is None:
         return None
+    if len(name.split()) < 2:
+        # One word only where the gazetteer lists it as this leader's own short name ("ông Trump",
+        # "ông Tập"), and then under the full name, so the person is one across articles.
+        if name not in leader.aliases:
+            return None
+        name = leader.name
     roles = g.roles_at(leader.name, published) if published else []
     return Person(name=name, roles=list(roles), country=leader.country)
