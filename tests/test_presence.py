@@ -98,6 +98,7 @@ def test_a_list_of_countries_runs_past_a_weak_visit_word() -> None:
     [
         ("Thủ tướng Hàn Quốc Han Duck - soo đến Hà Nội.", "Han Duck-soo"),
         ("Tổng thống Ai Cập Abdel - Fattah El - Sisi đến Hà Nội.", "Abdel-Fattah El-Sisi"),
+        ("Thủ tướng Thái Lan Prayuth Chan - o - cha đến Hà Nội.", "Prayuth Chan-o-cha"),
         ("Chủ tịch Quốc hội Cu Ba Juan Esteban Lazo đến Hà Nội.", "Juan Esteban Lazo"),
     ],
 )
@@ -219,3 +220,12 @@ def test_the_object_of_a_first_verb_is_not_the_subject_of_the_second() -> None:
     )
     visits = [(e.actor.name, e.location.country) for e in doc.events if e.type == "visit"]
     assert ("Donald Trump", "CN") in visits
+
+
+def test_one_who_will_not_attend_a_summit_does_not_attend_it() -> None:
+    doc = item(
+        "Thủ tướng Thái Lan Prayuth Chan-o-cha, người đang chủ trì quốc tang, sẽ không tham dự Hội nghị "
+        "Cấp cao APEC tại Lima, Peru.",
+        published="2016-11-15",
+    )
+    assert [e for e in doc.events if e.type == "attend"] == []

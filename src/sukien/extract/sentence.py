@@ -40,6 +40,7 @@ EVENT_NOUN = re.compile(
     r"\s+(?:[A-ZĐÀ-Ỹ]|(?:các |một |)(?:lễ|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|triển lãm|hội chợ|"
     r"buổi|cuộc|phiên|tiệc|chiêu đãi|quốc yến|khai mạc|bế mạc|kỷ niệm|hội đàm|gặp mặt|gặp gỡ)(?![\w]))"
 )
+NEGATED = re.compile(r"(?<![\w])(?:không|chưa|chẳng|từ chối|vắng mặt|hủy|huỷ)\s+(?:(?:thể|được|còn)\s+)?$")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 INVITED_BEFORE = re.compile(r"(?<![\w])mời\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
 # "đón ... trong khuôn khổ chuyến thăm chính thức Vương quốc Anh": a visit that frames a reception.
@@ -140,7 +141,13 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                         event.start = event.end = None
                     events.append(event)
         elif trigger.type == "attend":
-            meetings = [m for m in ctx.inside(trigger.end, stop, "MEETING") if m.start - trigger.end < 60]
+            if NEGATED.search(text, max(sent[0], trigger.start - 16), trigger.start):
+                continue  # "sẽ không tham dự APEC", "từ chối dự": no attendance
+            meetings = [
+                m
+                for m in ctx.inside(trigger.end, stop, "MEETING")
+                if m.start - trigger.end < 60 and not re.search(r"[,;]", text[trigger.end : m.start])
+            ]
             stated = places_at(ctx, sent)
             if not meetings:
                 # "Tham dự Tọa đàm ... tại Tokyo, Phó Thủ tướng X ...": an event no gazetteer names, but

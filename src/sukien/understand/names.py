@@ -82,7 +82,7 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
 
 # A name's parts joined by a dash set apart, as tokenised text writes them: "Suh Choo - suk" (a
 # Korean given name's last syllable, romanised, in lower case), "Abdel - Fattah El - Sisi".
-SPACED_PART = re.compile(r" ?[-–] ?(?:(?P<lower>[a-z]{2,4})|(?P<upper>[A-Z][a-zà-ỹ]{1,12}))(?![\w-])")
+SPACED_PART = re.compile(r" ?[-–] ?(?:(?P<lower>[a-z]{1,4})|(?P<upper>[A-Z][a-zà-ỹ]{1,12}))(?![\w-])")
 NOT_SYLLABLES = frozenset({"la", "va", "cho", "con", "ma", "mot", "nay", "do", "khi", "thi", "cung", "the"})
 
 
@@ -98,8 +98,8 @@ def spaced_parts(text: str, end: int) -> int:
         if part.group("upper") and title_pattern().match(text, part.start("upper")):
             break
         end = part.end()
-        if part.group("lower"):
-            break  # the romanised last syllable ends the name
+        if part.group("lower") and not SPACED_PART.match(text, end):
+            break  # the romanised last syllable ends the name ("Chan - o - cha" goes on)
         more = NAME_RUN.match(text, end + 1) if text[end : end + 1] == " " else None
         if more and not title_pattern().match(text, end + 1) and SPACED_PART.match(text, more.end()):
             end = more.end()  # "Abdel - Fattah El - Sisi": a next word that is dash-joined again
