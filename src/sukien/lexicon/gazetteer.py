@@ -23,45 +23,21 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sukien.lexicon.ambiguity import (
+    CAPITALISED_WORD,
+    TITLE_BEFORE,
+    WORD,
+    capitalised_word_after,
+    capitalised_word_before,
+    in_parentheses,
+    listed_with_country,
+    safe_before,
+    word_after,
+)
 from sukien.text.fold import fold
 from sukien.text.normalise import tone_normalise
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
-
-# A word: letters/digits, with inner hyphens, apostrophes or dots ("Mát-xcơ-va", "TP.HCM", "d’Ivoire").
-WORD = re.compile(r"\w+(?:[-.'’]\w+)*")
-
-# A word that starts with a capital letter (Latin, any diacritics): where a place name may start.
-_UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha()}))
-CAPITALISED_WORD = re.compile(r"(?<!\w)[" + re.escape(_UPPER) + r"]\w*(?:[-.'’]\w+)*")
-
-# Words after which an ambiguous short country name ("Anh", "Đức", "Nhật", "Ý") is the country:
-# prepositions of travel and place, and titles/bodies that a country qualifies.
-SAFE_BEFORE_AMBIGUOUS = (
-    "nước", "tại", "sang", "tới", "thăm", "đến", "ở", "từ", "quốc tịch", "phía",
-    "Thủ tướng", "Tổng thống", "Ngoại trưởng", "Bộ trưởng", "Quốc vương", "Nhà vua", "Nữ hoàng",
-    "Hoàng gia", "Chính phủ", "chính phủ", "Quốc hội", "Bộ Ngoại giao", "Đại sứ", "Đại sứ quán",
-    "Đại sứ tại", "Thủ tướng nước", "đội tuyển", "Hoàng tử", "Thái tử", "Công nương", "Vua",
-    "Bộ Quốc phòng", "Nghị viện", "Hạ viện", "Thượng viện", "quân đội", "Quân đội",
-    "thủ đô", "Thủ đô", "thành phố", "Thành phố", "TP.", "TP", "Tp.", "rời", "rời khỏi",
-    # the kinds of visit: "thăm chính thức Anh", "thăm cấp Nhà nước Ý", "công du Nhật"
-    "thăm chính thức", "thăm cấp Nhà nước", "thăm cấp nhà nước", "thăm làm việc", "thăm hữu nghị",
-    "thăm và làm việc tại", "công du", "chuyến thăm",
-)  # fmt: skip
-# Titles among the safe words: after them an ambiguous name may be followed by the person's name
-# ("Thủ tướng Anh Keir Starmer"); after a preposition it may not ("tại Đức Giang" is a place).
-TITLE_BEFORE = {"Thủ tướng", "Tổng thống", "Ngoại trưởng", "Bộ trưởng", "Quốc vương", "Nhà vua",
-                "Nữ hoàng", "Đại sứ", "Hoàng tử", "Thái tử", "Vua", "Công nương"}  # fmt: skip
-# Words that make an ambiguous name part of an ordinary word ("Thái tử", "Anh hùng", "Anh ấy").
-NOT_BEFORE_AMBIGUOUS = frozenset({"tử", "hậu", "tâm", "ương", "hùng", "ấy", "ta", "em", "chị", "hoàng"})
-# Separators that put two countries in one list ("Mỹ, Anh và Pháp", "Việt - Nhật").
-LIST_SEPARATOR = re.compile(r"\s*(?:,|và|-|–|với)\s*")
-DASH = re.compile(r"\s*[-–]\s*")
-_SAFE_BEFORE = re.compile(
-    r"(?:^|[^\w])("
-    + "|".join(sorted(map(re.escape, SAFE_BEFORE_AMBIGUOUS), key=len, reverse=True))
-    + r")\s+$"
-)
 
 
 @dataclass(frozen=True)
@@ -444,70 +420,21 @@ class Gazetteer:
         out: list[tuple[int, int, str, str]] = []
         for idx, (s, e, kind, key, ambiguous) in enumerate(found):
             one_word = WORD.fullmatch(text[s:e]) is not None
-            before = _safe_before(text, s)
+            before = safe_before(text, s)
             if one_word and kind != "ORG":
-                glued_before = _capitalised_word_before(text, s) and before is None
-                glued_after = _capitalised_word_after(text, e) and before not in TITLE_BEFORE
+                glued_before = capitalised_word_before(text, s) and before is None
+                glued_after = capitalised_word_after(text, e) and before not in TITLE_BEFORE
                 if glued_before or glued_after:
                     continue  # "Lào Cai", "Thị Nga", "Mỹ Tho": part of a longer name
-            listed = ambiguous and _listed_with_country(text, found, idx)
+            listed = ambiguous and listed_with_country(text, found, idx)
             if ambiguous == 2 and not listed:
                 continue
             if ambiguous == 1 and not (
-                listed or (before is not None or _in_parentheses(text, s, e)) and not _word_after(text, e)
+                listed or (before is not None or in_parentheses(text, s, e)) and not word_after(text, e)
             ):
                 continue
             out.append((s, e, kind, key))
         return out
-
-
-def _safe_before(text: str, start: int) -> str | None:
-    m = _SAFE_BEFORE.search(text[max(0, start - 30) : start])
-    return m.group(1) if m else None
-
-
-def _capitalised_word_before(text: str, start: int) -> bool:
-    j = start
-    while j > 0 and text[j - 1] == " ":
-        j -= 1
-    if j == start or j == 0 or not (text[j - 1].isalnum()):
-        return False
-    k = j
-    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "-"):
-        k -= 1
-    return text[k].isupper()
-
-
-def _capitalised_word_after(text: str, end: int) -> bool:
-    j = end
-    while j < len(text) and text[j] == " ":
-        j += 1
-    return j > end and j < len(text) and text[j].isupper()
-
-
-def _word_after(text: str, end: int) -> bool:
-    """The next word makes the name part of an ordinary word ("Thái tử", "Anh ấy")."""
-    m = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return m is not None and m.group() in NOT_BEFORE_AMBIGUOUS
-
-
-def _in_parentheses(text: str, start: int, end: int) -> bool:
-    return start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
-
-
-def _listed_with_country(text: str, found: list[tuple[int, int, str, str, int]], idx: int) -> bool:
-    """'Mỹ, Anh và Pháp', 'Mỹ - Trung': an ambiguous name listed next to a plain country name, or
-    two clipped names paired with a dash ('Việt - Trung')."""
-    s, e, level = found[idx][0], found[idx][1], found[idx][4]
-    for j in (idx - 1, idx + 1):
-        if not (0 <= j < len(found) and found[j][2] == "COUNTRY"):
-            continue
-        gap = text[found[j][1] : s] if j < idx else text[e : found[j][0]]
-        if found[j][4] == 0 and LIST_SEPARATOR.fullmatch(gap):
-            return True
-        if level == 2 and found[j][4] == 2 and DASH.fullmatch(gap):
-            return True
-    return False
 
 
 def _phrase_pattern(name: str) -> re.Pattern[str]:
