@@ -229,3 +229,19 @@ def test_one_who_will_not_attend_a_summit_does_not_attend_it() -> None:
         published="2016-11-15",
     )
     assert [e for e in doc.events if e.type == "attend"] == []
+
+
+def test_a_welcome_ceremony_a_vietnamese_leader_holds_is_at_home() -> None:
+    doc = item(
+        "Tổng Bí thư Tô Lâm chủ trì lễ đón Tổng thống Indonesia Prabowo Subianto thăm cấp nhà nước, "
+        "với 21 loạt đại bác chào mừng."
+    )
+    assert trips_of(doc) == [("Prabowo Subianto", ["VN"])]
+
+
+def test_a_visit_owned_by_a_title_is_the_visit_of_the_one_the_sentence_names_with_it() -> None:
+    doc = item(
+        "Trong khuôn khổ chuyến thăm cấp Nhà nước đến Việt Nam của Tổng thống nước Cộng hòa Phần Lan, "
+        "sáng 5/5, Chủ tịch nước Lương Cường và Tổng thống Alexander Stubb đã tới thăm Văn Miếu."
+    )
+    assert trips_of(doc) == [("Alexander Stubb", ["VN"])]

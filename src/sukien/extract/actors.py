@@ -135,6 +135,9 @@ def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
     if chained is not None:
         return chained
     titles = [m for m in ctx.doc.mentions if m.label == "TITLE" and found.end() <= m.start <= found.end() + 2]
+    named_later = named_after(ctx, titles[0]) if titles else None
+    if named_later is not None:
+        return named_later
     if titles or re.match(
         r"(?:Nhà Vua|Nhà vua|Hoàng|Vua|Nữ hoàng|ông|bà|Ông|Bà)", ctx.doc.text[found.end() :]
     ):
@@ -161,6 +164,18 @@ def person_after_titles(ctx: Context, start: int, pieces: int = 3) -> Mention | 
         people = [p for p in ctx.people if position <= p.start <= position + 2]
         if people:
             return people[0]
+    return None
+
+
+def named_after(ctx: Context, title: Mention) -> Mention | None:
+    """The person a title names further on in its sentence ("chuyến thăm ... của Tổng thống Sri Lanka,
+    sáng 5/5, ... Tổng thống Anura Kumara Dissanayaka đã ..."): same role, no other country."""
+    roles = set(title.get("roles") or ())
+    country = title.get("country")
+    stop = next((e for s, e in ctx.doc.sentences if s <= title.start < e), title.end)
+    for person in ctx.inside(title.end, stop, "PERSON"):
+        if roles & set(person.get("roles") or ()) and person.get("country") in (None, country):
+            return person
     return None
 
 

@@ -46,6 +46,14 @@ class Context:
         first, last = bisect_left(starts, start), bisect_right(starts, end)
         return [m for m in ordered[first:last] if m.end <= end]
 
+    def within_title(self, mention: Mention) -> bool:
+        """Inside a title chain that names no one ("Tổng thống nước ... Sri Lanka")."""
+        return any(
+            t.start <= mention.start and mention.end <= t.end
+            for t in self.doc.mentions
+            if t.label == "TITLE" and t.start <= mention.start
+        )
+
     def within_person(self, mention: Mention) -> bool:
         # A person holding the mention starts at or before it, and names are short.
         starts, ordered = self._pool("PERSON")
@@ -70,6 +78,8 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
     for place in ctx.inside(start, end, "PLACE"):
         if ctx.within_person(place) or any(m.start <= place.start < m.end for m in ctx.meetings):
             continue
+        if ctx.within_title(place):
+            continue  # "của Tổng thống ... Sri Lanka": the country qualifies a title, no destination
         if REGION_BEFORE.search(text, max(0, place.start - 14), place.start):
             continue  # "bán đảo Triều Tiên", "biên giới Nga": a region named after the country
         head = text[max(start, place.start - 22) : place.start]

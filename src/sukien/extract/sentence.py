@@ -110,7 +110,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             places = places_after(ctx, trigger.end, window)
             if not trigger.strong:
                 places = list_through(ctx, places, stop)
-            group = coordinated(ctx, actor, sent)
+            # The owner named after "của" travels alone: those beside him in the sentence are hosts.
+            group = [actor] if owner is not None else coordinated(ctx, actor, sent)
             within_visit = WITHIN_VISIT.search(text, max(sent[0], trigger.start - 24), trigger.start)
             for place in places:
                 if (
