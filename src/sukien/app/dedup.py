@@ -17,6 +17,8 @@ import unicodedata
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from sukien.settings import HEAD_SHINGLES, MIN_SHINGLES, NUM_PERM, SHINGLE_WORDS
 
@@ -40,8 +42,45 @@ def _hash32(data: bytes) -> int:
 
 @dataclass
 class Signature:
-    whole: object  # datasketch.MinHash
+    whole: object  # datasketch.LeanMinHash
     size: int  # distinct shingles
+
+
+@dataclass(frozen=True)
+class Sketch:
+    """The MinHash values of one text, whole and opening: computed where the text was processed
+    (a worker, an executor), so the one process that keeps the index only compares them."""
+
+    whole: Any  # numpy uint32 array of NUM_PERM values
+    head: Any
+    size: int  # distinct shingles
+
+
+@cache
+def _template(num_perm: int):  # noqa: ANN202 - a datasketch.MinHash
+    from datasketch import MinHash
+
+    # Permutations drawn once per process: drawing them is most of a MinHash's cost.
+    return MinHash(num_perm=num_perm, hashfunc=_hash32)
+
+
+def _minhash_values(items: list[bytes], num_perm: int) -> Any:
+    from datasketch import MinHash
+
+    template = _template(num_perm)
+    minhash = MinHash(num_perm, hashfunc=_hash32, permutations=template.permutations, scheme=template.scheme)
+    minhash.update_batch(items)
+    return minhash.hashvalues
+
+
+def sketch(text: str, num_perm: int = NUM_PERM) -> Sketch | None:
+    """The text's sketch, or None when it is too short to call a copy of anything."""
+    items = shingles(text)
+    distinct = set(items)
+    if len(distinct) < MIN_SHINGLES:
+        return None
+    whole = _minhash_values(list(distinct), num_perm)
+    return Sketch(whole, _minhash_values(items[:HEAD_SHINGLES], num_perm), len(distinct))
 
 
 class NearDuplicateIndex:
@@ -54,7 +93,6 @@ class NearDuplicateIndex:
         self.whole = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.heads = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.signatures: dict[str, Signature] = {}
-        self._template = None
 
     def __len__(self) -> int:
         return len(self.signatures)
@@ -62,18 +100,11 @@ class NearDuplicateIndex:
     def __contains__(self, article_id: str) -> bool:
         return article_id in self.signatures
 
-    def _minhash(self, items: list[bytes]):
-        from datasketch import MinHash
+    def _lean(self, values: Any):  # noqa: ANN202 - a datasketch.LeanMinHash
+        from datasketch import LeanMinHash
 
-        if self._template is None:  # permutations drawn once: drawing them is most of a MinHash's cost
-            self._template = MinHash(num_perm=self.num_perm, hashfunc=_hash32)
-        template = self._template
-        assert template is not None
-        minhash = MinHash(
-            self.num_perm, hashfunc=_hash32, permutations=template.permutations, scheme=template.scheme
-        )
-        minhash.update_batch(items)
-        return minhash
+        template = _template(self.num_perm)
+        return LeanMinHash(seed=template.seed, hashvalues=values, scheme=template.scheme)
 
     def add(self, article_id: str, text: str) -> str | None:
         """The id of the first copy when `text` is a near-duplicate of an indexed article, else None.
@@ -83,16 +114,17 @@ class NearDuplicateIndex:
         """
         if article_id in self.signatures:
             return None
-        items = shingles(text)
-        distinct = set(items)
-        if len(distinct) < MIN_SHINGLES:
+        return self.add_sketch(article_id, sketch(text, self.num_perm))
+
+    def add_sketch(self, article_id: str, found: Sketch | None) -> str | None:
+        """`add` for a text sketched elsewhere (None: too short to compare)."""
+        if article_id in self.signatures or found is None:
             return None
-        whole = self._minhash(list(distinct))
-        head = self._minhash(items[:HEAD_SHINGLES])
-        original = self._first_copy(whole, head, len(distinct))
+        whole, head = self._lean(found.whole), self._lean(found.head)
+        original = self._first_copy(whole, head, found.size)
         if original is not None:
             return original
-        self.signatures[article_id] = Signature(whole, len(distinct))
+        self.signatures[article_id] = Signature(whole, found.size)
         self.whole.insert(article_id, whole)
         self.heads.insert(article_id, head)
         return None
@@ -132,3 +164,24 @@ def index_of_store(store) -> NearDuplicateIndex:  # noqa: ANN001 - any `sukien.s
     from sukien.store import Filters
 
     return NearDuplicateIndex.from_articles((a.id, a.text, a.duplicate_of) for a in store.articles(Filters()))
+
+
+class StoreIndex:
+    """`index_of_store`, built when first asked: a run whose inputs are all stored already (a
+    re-ingest) never reads and sketches every stored article."""
+
+    def __init__(self, store) -> None:  # noqa: ANN001 - any `sukien.store.Store`
+        self.store = store
+        self._index: NearDuplicateIndex | None = None
+
+    @property
+    def index(self) -> NearDuplicateIndex:
+        if self._index is None:
+            self._index = index_of_store(self.store)
+        return self._index
+
+    def add(self, article_id: str, text: str) -> str | None:
+        return self.index.add(article_id, text)
+
+    def add_sketch(self, article_id: str, found: Sketch | None) -> str | None:
+        return self.index.add_sketch(article_id, found)
