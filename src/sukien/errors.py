@@ -43,6 +43,9 @@ class Code(StrEnum):
     # Network (crawl).
     FETCH = "E301"  # a page could not be fetched
     ROBOTS = "E302"  # robots.txt forbids the page
+    # Batch (`sukien batch`, `sukien load`).
+    BATCH_OUTPUT = "E401"  # a batch output folder that cannot be written, or read as a batch result
+    ENGINE = "E402"  # the engine asked for cannot run here (pyspark or Java missing)
 
 
 class SukienError(Exception):

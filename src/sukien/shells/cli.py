@@ -163,6 +163,41 @@ def reprocess_command(args: argparse.Namespace) -> int:
     return summarise(report, redacted(args.db), verb="re-processed")
 
 
+def batch_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files or folders (on Spark: paths it reads)"
+    )
+    parser.add_argument(
+        "--out", dest="out_dir", required=True, help="folder of the result (Parquet, by year)"
+    )
+    parser.add_argument("--engine", choices=("local", "spark"), default="local", help="default: local")
+    parser.add_argument("--workers", type=int, help="local: processes for extraction (default: one per CPU)")
+    parser.add_argument("--partitions", type=int, help="spark: partitions of the inputs (default: Spark's)")
+
+
+@command("batch", "run the pipeline over inputs into Parquet tables (articles, events, trips)", batch_options)
+def batch_command(args: argparse.Namespace) -> int:
+    from sukien.app.batch import run_batch
+
+    report = run_batch(args.inputs, args.out_dir, args.engine, args.workers, args.partitions, log=say)
+    for error in report.errors:
+        say(str(error))
+    return EXIT_REJECTED if report.errors else EXIT_OK
+
+
+def folder_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("folder", metavar="DIR", help="the folder `sukien batch --out` wrote")
+
+
+@command("load", "put a `sukien batch` result into a store", db_option, folder_option)
+def load_command(args: argparse.Namespace) -> int:
+    from sukien.app.batch import load
+
+    with open_store(args.db) as store, progress_bar("article") as tick:
+        report = load(store, args.folder, progress=tick)
+    return summarise(report, redacted(args.db))
+
+
 @command("articles", "the stored articles", db_option, filter_options, format_option)
 def articles_command(args: argparse.Namespace) -> int:
     return show(args, lambda store: store.articles(filters_from(args)), "articles")
