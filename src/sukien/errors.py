@@ -72,6 +72,11 @@ class SukienError(Exception):
     def as_dict(self) -> dict[str, object]:
         return {"code": self.code.value, "message": self.message, "source": self.source, "line": self.line}
 
+    def __reduce__(self) -> tuple[type, tuple[Code, str, str | None, int | None]]:
+        # Exceptions pickle their `args` (the message alone) by default, which this constructor
+        # refuses: a worker's Doc carrying a warning (E111) could not travel back to the writer.
+        return type(self), (self.code, self.message, self.source, self.line)
+
 
 class InputError(SukienError):
     """One input (file, line, record) that was rejected; the rest of the batch goes on."""
