@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import corpus_sample
-from sukien.app.batch import link_by_actor, load, run_batch
+from sukien.app.batch import load, run_batch
 from sukien.app.batch_files import read_articles, read_events, read_trips
+from sukien.app.batch_stages import link_by_actor
 from sukien.app.ingest import ingest
 from sukien.errors import Code
 from sukien.link import link
@@ -98,3 +99,10 @@ def test_load_refuses_a_folder_that_is_no_finished_result(tmp_path, capsys):
     assert Code.BATCH_OUTPUT.value in capsys.readouterr().err
     with open_store(tmp_path / "y.db") as store:
         assert load(store, tmp_path / "out").stored == 0
+
+
+def test_an_engine_that_cannot_run_here_is_a_coded_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("sukien.app.spark.unavailable", lambda: "the Spark engine needs pyspark")
+    assert main(["batch", "--engine", "spark", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
+    assert f"{Code.ENGINE.value} the Spark engine needs pyspark" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -19,8 +19,7 @@ events and trips.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -36,43 +35,17 @@ from sukien.app.batch_files import (
     trip_rows,
     write_result,
 )
-from sukien.app.dedup import NearDuplicateIndex, Sketch, StoreIndex
-from sukien.app.ingest import IngestReport, Located, Stored, error_for, processed, read_located, relink
-from sukien.doc import Doc, input_hash
-from sukien.errors import Code, InputError, SukienError
-from sukien.link import group_by_actor, link_actor
+from sukien.app.batch_stages import BatchReport, deduplicated, link_by_actor, process_local
+from sukien.app.dedup import StoreIndex
+from sukien.app.ingest import IngestReport, relink
+from sukien.doc import Doc
+from sukien.errors import Code, SukienError
 from sukien.models import Event, Trip
 from sukien.settings import COMMIT_EVERY
 from sukien.store import Store
-from sukien.store.rows import event_json
 
 ENGINES = ("local", "spark")
 Log = Callable[[str], None]
-
-
-@dataclass
-class Processed:
-    """What stage 1 gives for one input: its position, where it came from, and its slim Doc (with
-    the raw record back on it) and sketch, or the error that rejected it."""
-
-    position: int
-    doc: Doc | None
-    sketch: Sketch | None
-    input_hash: str
-    error: InputError | None = None
-    warnings: list[InputError] = field(default_factory=list)
-
-
-@dataclass
-class BatchReport:
-    read: int = 0
-    articles: int = 0
-    duplicates: int = 0  # inputs whose article an earlier input already gave
-    near_duplicates: int = 0
-    events: int = 0
-    trips: int = 0
-    errors: list[InputError] = field(default_factory=list)
-    warnings: list[InputError] = field(default_factory=list)
 
 
 def run_batch(
@@ -82,6 +55,7 @@ def run_batch(
     workers: int | None = None,
     partitions: int | None = None,
     log: Log | None = None,
+    master: str | None = None,
 ) -> BatchReport:
     """Run the batch stages over `paths` and write the result into the folder `out`."""
     say = log or (lambda message: None)
@@ -92,7 +66,7 @@ def run_batch(
     elif engine == "spark":
         from sukien.app.spark import SparkEngine  # pyspark and Java are needed only here
 
-        spark = SparkEngine(partitions=partitions)
+        spark = SparkEngine(partitions=partitions, master=master)
         results = _timed(say, "process", lambda: spark.process(inputs))
         grouped = spark.link_by_actor
     else:
@@ -123,79 +97,6 @@ def _timed(say: Log, stage: str, work: Callable[[], Any]) -> Any:
     result = work()
     say(f"stage {stage}: done in {time.perf_counter() - started:.1f} s")
     return result
-
-
-# -- stage 1: read and process ----------------------------------------------------------------------
-
-
-def process_local(paths: list[str], workers: int | None) -> Iterator[Processed]:
-    """Stage 1 in this process and its worker processes (`ingest`'s pool), in input order."""
-    position = 0
-    for item in processed(read_located(paths), workers):
-        if isinstance(item, InputError):
-            yield Processed(-1, None, None, "", error=item)
-            continue
-        located, outcome = item
-        position += 1
-        yield outcome_of(position, located, outcome, located.sketch)
-
-
-def outcome_of(position: int, located: Located, outcome: Any, found: Sketch | None) -> Processed:
-    if isinstance(outcome, tuple):
-        return Processed(position, None, None, "", error=error_for(located, *outcome))
-    if isinstance(outcome, Stored):  # never asked of a store here, so never skipped
-        raise AssertionError("a batch input was skipped as stored")
-    outcome.record = located.record
-    return Processed(position, outcome, found, input_hash(located.record), warnings=list(outcome.errors))
-
-
-# -- stage 2: one article per content, near-duplicates -----------------------------------------------
-
-
-def deduplicated(results: Iterable[Processed], report: BatchReport) -> tuple[list[ArticleRow], list[Event]]:
-    """The articles as `ingest` stores them (first input of each content, near-duplicates marked in
-    input order) and their events, as the store gives them back."""
-    index = NearDuplicateIndex()
-    seen: set[str] = set()
-    rows: list[ArticleRow] = []
-    events: list[Event] = []
-    for result in sorted(results, key=lambda r: r.position):
-        if result.error is not None:
-            (report.warnings if result.error.is_warning else report.errors).append(result.error)
-            report.read += result.position > 0
-            continue
-        doc = result.doc
-        assert doc is not None
-        report.read += 1
-        report.warnings.extend(result.warnings)
-        doc.duplicate_of = index.add_sketch(doc.id, result.sketch)
-        if doc.id in seen:
-            report.duplicates += 1
-            continue
-        seen.add(doc.id)
-        report.articles += 1
-        report.near_duplicates += doc.duplicate_of is not None
-        rows.append(ArticleRow(doc.to_article(), doc.record, result.position, result.input_hash))
-        events.extend(Event.model_validate(event_json(doc.id, doc.source, event)) for event in doc.events)
-    return rows, events
-
-
-# -- stage 3: trips, one actor at a time -------------------------------------------------------------
-
-
-def store_order(events: list[Event]) -> list[Event]:
-    """Events in the order the store lists them to `relink` (start, undated last, then id)."""
-    return sorted(events, key=lambda e: (e.start is None, e.start or "", e.id))
-
-
-def actor_groups(events: list[Event]) -> list[list[Event]]:
-    """The events of each canonical actor, in store order: the keys of the keyed link stage."""
-    return [own for _key, own in sorted(group_by_actor(store_order(events)).items())]
-
-
-def link_by_actor(events: list[Event]) -> list[Trip]:
-    trips = [trip for own in actor_groups(events) for trip in link_actor(own)]
-    return sorted(trips, key=lambda t: (t.start or "9999", t.id))
 
 
 # -- load: a result into a store ---------------------------------------------------------------------

@@ -173,13 +173,16 @@ def batch_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--engine", choices=("local", "spark"), default="local", help="default: local")
     parser.add_argument("--workers", type=int, help="local: processes for extraction (default: one per CPU)")
     parser.add_argument("--partitions", type=int, help="spark: partitions of the inputs (default: Spark's)")
+    parser.add_argument("--master", help="spark: the master when not run by spark-submit (default: local[*])")
 
 
 @command("batch", "run the pipeline over inputs into Parquet tables (articles, events, trips)", batch_options)
 def batch_command(args: argparse.Namespace) -> int:
     from sukien.app.batch import run_batch
 
-    report = run_batch(args.inputs, args.out_dir, args.engine, args.workers, args.partitions, log=say)
+    report = run_batch(
+        args.inputs, args.out_dir, args.engine, args.workers, args.partitions, log=say, master=args.master
+    )
     for error in report.errors:
         say(str(error))
     return EXIT_REJECTED if report.errors else EXIT_OK
