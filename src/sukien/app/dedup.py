@@ -73,14 +73,44 @@ def _minhash_values(items: list[bytes], num_perm: int) -> Any:
     return minhash.hashvalues
 
 
+# MurmurHash3's 32-bit finalizer, with which datasketch's "affine32" scheme mixes each hash first.
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
+
+
+def _permuted(items: list[bytes], num_perm: int) -> Any:
+    """Each item's hash under every permutation (rows: items), as `MinHash.update_batch` computes
+    them in the affine32 scheme; None under another scheme."""
+    import numpy as np
+
+    template = _template(num_perm)
+    if template.scheme != "affine32":
+        return None
+    hv = np.fromiter(map(zlib.crc32, items), dtype=np.uint32, count=len(items)).reshape(-1, 1)
+    s1, m1, s2, m2, s3 = (np.uint32(value) for value in _FMIX32)
+    hv ^= hv >> s1
+    hv *= m1  # wraps modulo 2**32, as the scheme means
+    hv ^= hv >> s2
+    hv *= m2
+    hv ^= hv >> s3
+    a, b = template.permutations
+    return hv * a + b
+
+
 def sketch(text: str, num_perm: int = NUM_PERM) -> Sketch | None:
-    """The text's sketch, or None when it is too short to call a copy of anything."""
+    """The text's sketch, or None when it is too short to call a copy of anything.
+
+    The whole and the opening come from one pass over the shingles' hashes (the least value over
+    all shingles is the least over the distinct ones): a third of what two MinHash objects cost,
+    the same values (tests/test_dedup.py compares them)."""
     items = shingles(text)
     distinct = set(items)
     if len(distinct) < MIN_SHINGLES:
         return None
-    whole = _minhash_values(list(distinct), num_perm)
-    return Sketch(whole, _minhash_values(items[:HEAD_SHINGLES], num_perm), len(distinct))
+    rows = _permuted(items, num_perm)
+    if rows is None:
+        whole = _minhash_values(list(distinct), num_perm)
+        return Sketch(whole, _minhash_values(items[:HEAD_SHINGLES], num_perm), len(distinct))
+    return Sketch(rows.min(axis=0), rows[:HEAD_SHINGLES].min(axis=0), len(distinct))
 
 
 class NearDuplicateIndex:
