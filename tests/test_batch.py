@@ -22,9 +22,11 @@ from sukien.store import open_store
 @pytest.fixture(scope="module")
 def inputs(seeds_dir: Path, corpus_dir: Path, tmp_path_factory) -> list[Path]:
     folder = tmp_path_factory.mktemp("inputs")
-    sample = corpus_sample(corpus_dir, "baomoi-2017.jsonl.xz", 80, folder / "sample.jsonl")
-    # The same lines again (each article once), and a line that is no article: named, not stopping.
+    sample = corpus_sample(corpus_dir, "baomoi-2017.jsonl.xz", 620, folder / "sample.jsonl")
+    # The first items and a few later ones (item 610: a visit whose year only the linker infers).
     lines = sample.read_text(encoding="utf-8").splitlines(keepends=True)
+    sample.write_text("".join(lines[:60] + lines[604:614]), encoding="utf-8")
+    # The same lines again (each article once), and a line that is no article: named, not stopping.
     (folder / "again.jsonl").write_text("".join(lines[:5]) + "{not json\n" + lines[5], encoding="utf-8")
     return [seeds_dir, sample, folder / "again.jsonl"]
 
@@ -106,3 +108,19 @@ def test_an_engine_that_cannot_run_here_is_a_coded_error(tmp_path, monkeypatch, 
     assert main(["batch", "--engine", "spark", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
     assert f"{Code.ENGINE.value} the Spark engine needs pyspark" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_linking_leaves_the_events_as_extracted(ingested, monkeypatch):
+    from sukien.link import link_actor
+
+    def dating(events):  # the linker may date an undated event for its reasoning; the store never keeps it
+        trips = link_actor(events)
+        for event in events:
+            event.start = event.start or "2017-01-01"
+        return trips
+
+    monkeypatch.setattr("sukien.app.batch_stages.link_actor", dating)
+    _, _, events, trips = ingested
+    linked = [event.model_copy(update={"trip_id": None}) for event in events]
+    assert dumped(link_by_actor(linked)) == dumped(trips)
+    assert dumped(linked) == dumped(events)

@@ -113,5 +113,19 @@ def actor_groups(events: list[Event]) -> list[list[Event]]:
 
 
 def link_by_actor(events: list[Event]) -> list[Trip]:
-    trips = [trip for own in actor_groups(events) for trip in link_actor(own)]
+    # The linker works on copies: it may date an undated event for its own reasoning, which the
+    # store never keeps (it takes the trips and each event's trip id only); neither does a batch.
+    copies = [event.model_copy(deep=True) for event in events]
+    trips = [trip for own in actor_groups(copies) for trip in link_actor(own)]
+    set_trip_ids(events, trips)
     return sorted(trips, key=lambda t: (t.start or "9999", t.id))
+
+
+def set_trip_ids(events: list[Event], trips: list[Trip]) -> None:
+    """Each event's trip id from the trips' lists of events, as `Store.replace_trips` sets them."""
+    by_id = {event.id: event for event in events}
+    for event in events:
+        event.trip_id = None
+    for trip in trips:
+        for event_id in trip.events:
+            by_id[event_id].trip_id = trip.id

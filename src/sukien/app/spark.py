@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from sukien.app.batch_stages import Processed, actor_groups, outcome_of, store_order
+from sukien.app.batch_stages import Processed, actor_groups, outcome_of, set_trip_ids, store_order
 from sukien.app.ingest import Located, process_and_sketch
 from sukien.doc import RawRecord
 from sukien.errors import Code, InputError, SukienError
@@ -99,12 +99,7 @@ class SparkEngine:
         partitions = max(1, min(self.partitions, len(groups)))
         rdd = self.context.parallelize(keyed, partitions) if keyed else self.context.emptyRDD()
         trips: list[Trip] = rdd.groupByKey(partitions).flatMap(link_group).collect()
-        by_id = {event.id: event for event in events}
-        for event in events:
-            event.trip_id = None
-        for trip in trips:  # the executors set their copies' trip ids; the driver's events get them here
-            for event_id in trip.events:
-                by_id[event_id].trip_id = trip.id
+        set_trip_ids(events, trips)  # the executors linked copies; the driver's events get the trip ids
         return sorted(trips, key=lambda t: (t.start or "9999", t.id))
 
     def stop(self) -> None:
