@@ -14,6 +14,7 @@ temporary folder.
 
     .venv/bin/python bench/ingest.py                  # the whole corpus, ~80,000 articles
     .venv/bin/python bench/ingest.py --limit 4000     # a quick run on the first articles
+    .venv/bin/python bench/ingest.py --again --no-baseline   # and a second ingest of the same files
 """
 
 from __future__ import annotations
@@ -217,6 +218,9 @@ def main() -> int:
     parser.add_argument("--workers", type=int, help="passed to `sukien ingest --workers` (default: its own)")
     parser.add_argument("--sample", type=int, default=BASELINE_SAMPLE, help="baseline articles (2000)")
     parser.add_argument("--no-baseline", action="store_true", help="time sukien only")
+    parser.add_argument(
+        "--again", action="store_true", help="then ingest the same files into the same database a second time"
+    )
     parser.add_argument("--keep-db", type=Path, help="copy the database here afterwards (e.g. to profile it)")
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # the "..." lines say what runs now, also in a log
@@ -257,6 +261,13 @@ def main() -> int:
         )
         for line in [line for line in run.stderr.splitlines() if not SUMMARY.search(line)][:10]:
             print(f"  | {line}")
+        if args.again:
+            print("sukien ingest of the same files again, into the same database ...")
+            again, again_counts = run_sukien(inputs, tmp / "bench.db", args.workers)
+            print("second ingest (every input already stored: read, hashed, skipped; final linking):")
+            print("\n".join(Figures("again", again_counts.get("read", 0), cores, again).lines()))
+            read, skipped = again_counts.get("read", 0), again_counts.get("duplicates", 0)
+            print(f"  {read:,} read, {skipped:,} already stored; exit {again.returncode}")
         if args.keep_db:
             shutil.copyfile(tmp / "bench.db", args.keep_db)  # the CLI checkpoints the WAL when it closes
         whole = not args.limit

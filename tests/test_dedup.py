@@ -68,3 +68,21 @@ def test_ingest_stores_a_reprint_with_duplicate_of_the_first_copy(tmp_path, stor
     stored = {a.source: a for a in store.articles()}
     assert stored["c-reprint.txt"].duplicate_of == stored["a-first.txt"].id
     assert stored["b-other.txt"].duplicate_of is None
+
+
+def test_a_sketch_holds_the_values_of_datasketchs_minhash():
+    import numpy as np
+    from datasketch import MinHash
+
+    from sukien.app.dedup import HEAD_SHINGLES, _hash32, shingles, sketch
+
+    text = " ".join(
+        f"Bộ trưởng thăm nước bạn lần thứ {n}, hai bên ký kết {n * 7} văn kiện." for n in range(40)
+    )
+    found = sketch(text + " " + text[:300])  # repeated shingles too
+    items = shingles(text + " " + text[:300])
+    whole, head = MinHash(hashfunc=_hash32), MinHash(hashfunc=_hash32)
+    whole.update_batch(list(set(items)))
+    head.update_batch(items[:HEAD_SHINGLES])
+    assert found is not None and found.size == len(set(items))
+    assert np.array_equal(found.whole, whole.hashvalues) and np.array_equal(found.head, head.hashvalues)

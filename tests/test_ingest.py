@@ -87,3 +87,38 @@ def test_worker_processes_store_what_a_single_process_stores(tmp_path, corpus_di
             results.append((report.stored, report.rejected, store.articles(), store.events()))
     assert results[0][0] > 0
     assert results[0] == results[1]
+
+
+def test_a_stored_input_is_skipped_before_the_pipeline_runs(store, tmp_path, monkeypatch):
+    first = write_jsonl(tmp_path / "first.jsonl", [article_text(n) for n in range(1, 6)])
+    stored = ingest(store, [first])
+    calls: list[str] = []
+
+    def counting(record):
+        calls.append(record.text)
+        return process(record)
+
+    monkeypatch.setattr("sukien.app.ingest.process", counting)
+    # The same file again, a copy of it under another name, and one new article after them.
+    (tmp_path / "again").mkdir()
+    copy = tmp_path / "again" / "copy.jsonl"
+    copy.write_bytes(first.read_bytes())
+    more = write_jsonl(tmp_path / "more.jsonl", [article_text(n) for n in range(1, 7)])
+    report = ingest(store, [first, copy, more])
+    assert calls == [article_text(6)]  # only the one input never seen was extracted
+    assert (report.read, report.stored, report.duplicates, report.rejected) == (16, 1, 15, 0)
+    ids = report.article_ids
+    assert ids[:5] == stored.article_ids == ids[5:10] == ids[10:15]
+    assert len(store.articles()) == 6 and report.trips == stored.trips
+
+
+def test_sketches_made_in_workers_find_the_same_near_duplicates(tmp_path):
+    from sukien.app.dedup import NearDuplicateIndex, sketch
+
+    story = " ".join(article_text(n) for n in range(1, 8))
+    edited = story.replace("hợp tác", "hợp tác chặt chẽ", 1)
+    texts = {"a": story, "b": edited, "c": article_text(40), "d": "ngắn"}
+    by_text, by_sketch = NearDuplicateIndex(), NearDuplicateIndex()
+    for key, text in texts.items():
+        assert by_text.add(key, text) == by_sketch.add_sketch(key, sketch(text))
+    assert by_sketch.add_sketch("e", sketch(story + " Hết.")) == "a"

@@ -272,3 +272,16 @@ def test_a_bomb_of_binary_zeros_is_refused_from_its_first_bytes(tmp_path):
         tracemalloc.stop()
     assert error.code == Code.BINARY
     assert peak < SMALL_CAP  # its head told: the 64 MiB behind it were never decompressed
+
+
+def test_a_warning_travels_back_from_a_worker_process(store, tmp_path, monkeypatch):
+    # Forked workers inherit the lowered cap; the cut article's warning must cross the process pool.
+    monkeypatch.setattr("sukien.clean.MAX_ARTICLE_CHARS", 1000)
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "a_long.txt").write_text("Bài dài\n\n" + single_line_article(5000), encoding="utf-8")
+    (folder / "b_good.txt").write_text("Bài thường\n\n" + article_text(1), encoding="utf-8")
+    report = ingest(store, [folder], workers=2)
+    assert (report.stored, report.rejected) == (2, 0)
+    [cut] = report.warnings
+    assert (cut.code, cut.source, cut.is_warning) == (Code.CUT, "a_long.txt", True)

@@ -222,3 +222,17 @@ def test_the_store_keeps_the_ids_the_pipeline_gave(store, seeds_dir):
     store.add(doc)
     assert [e.id for e in store.events()] == [e.id for e in doc.events]
     assert [e.id for e in doc.events] == [f"{doc.id}-{n}" for n in range(1, len(doc.events) + 1)]
+
+
+def test_inputs_already_stored_are_known_by_their_hash(store, tmp_path):
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    for n in (1, 2):
+        (folder / f"{n}.txt").write_text(f"Bài {n}\n\n{article_text(n)}", encoding="utf-8")
+    first = ingest(store, [folder])
+    assert store.known_inputs(["nothing"]) == {}
+    store.record_inputs([("h-other", first.article_ids[0]), ("h-other", first.article_ids[1])])
+    assert store.known_inputs(["h-other", "nothing"]) == {"h-other": first.article_ids[0]}  # the first kept
+    again = ingest(store, [folder])
+    assert (again.read, again.stored, again.duplicates) == (2, 0, 2)
+    assert again.article_ids == first.article_ids

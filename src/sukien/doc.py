@@ -7,6 +7,7 @@ it adds (see `pipeline.py`). Offsets everywhere are character offsets into `Doc.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -158,3 +159,15 @@ class Doc:
 def content_id(text: str) -> str:
     normalised = " ".join(text.split())
     return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+def input_hash(record: RawRecord) -> str:
+    """Identity of an input as the reader gave it (kind, text, metadata, bytes), not of where it was
+    found: the same item in another file is the same input, whose article is already stored."""
+    digest = hashlib.sha1()
+    fields = json.dumps(record.fields, sort_keys=True, ensure_ascii=False, default=str)
+    for part in (record.kind, record.text, fields):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    digest.update(record.raw or b"")
+    return digest.hexdigest()[:32]

@@ -46,6 +46,9 @@ class Code(StrEnum):
     # Network (crawl).
     FETCH = "E301"  # a page could not be fetched
     ROBOTS = "E302"  # robots.txt forbids the page
+    # Batch (`sukien batch`, `sukien load`).
+    BATCH_OUTPUT = "E401"  # a batch output folder that cannot be written, or read as a batch result
+    ENGINE = "E402"  # the engine asked for cannot run here (pyspark or Java missing)
 
 
 class SukienError(Exception):
@@ -71,6 +74,11 @@ class SukienError(Exception):
 
     def as_dict(self) -> dict[str, object]:
         return {"code": self.code.value, "message": self.message, "source": self.source, "line": self.line}
+
+    def __reduce__(self) -> tuple[type, tuple[Code, str, str | None, int | None]]:
+        # Exceptions pickle their `args` (the message alone) by default, which this constructor
+        # refuses: a worker's Doc carrying a warning (E111) could not travel back to the writer.
+        return type(self), (self.code, self.message, self.source, self.line)
 
 
 class InputError(SukienError):

@@ -17,6 +17,8 @@ import unicodedata
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from sukien.settings import HEAD_SHINGLES, MIN_SHINGLES, NUM_PERM, SHINGLE_WORDS
 
@@ -40,8 +42,75 @@ def _hash32(data: bytes) -> int:
 
 @dataclass
 class Signature:
-    whole: object  # datasketch.MinHash
+    whole: object  # datasketch.LeanMinHash
     size: int  # distinct shingles
+
+
+@dataclass(frozen=True)
+class Sketch:
+    """The MinHash values of one text, whole and opening: computed where the text was processed
+    (a worker, an executor), so the one process that keeps the index only compares them."""
+
+    whole: Any  # numpy uint32 array of NUM_PERM values
+    head: Any
+    size: int  # distinct shingles
+
+
+@cache
+def _template(num_perm: int):  # noqa: ANN202 - a datasketch.MinHash
+    from datasketch import MinHash
+
+    # Permutations drawn once per process: drawing them is most of a MinHash's cost.
+    return MinHash(num_perm=num_perm, hashfunc=_hash32)
+
+
+def _minhash_values(items: list[bytes], num_perm: int) -> Any:
+    from datasketch import MinHash
+
+    template = _template(num_perm)
+    minhash = MinHash(num_perm, hashfunc=_hash32, permutations=template.permutations, scheme=template.scheme)
+    minhash.update_batch(items)
+    return minhash.hashvalues
+
+
+# MurmurHash3's 32-bit finalizer, with which datasketch's "affine32" scheme mixes each hash first.
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
+
+
+def _permuted(items: list[bytes], num_perm: int) -> Any:
+    """Each item's hash under every permutation (rows: items), as `MinHash.update_batch` computes
+    them in the affine32 scheme; None under another scheme."""
+    import numpy as np
+
+    template = _template(num_perm)
+    if template.scheme != "affine32":
+        return None
+    hv = np.fromiter(map(zlib.crc32, items), dtype=np.uint32, count=len(items)).reshape(-1, 1)
+    s1, m1, s2, m2, s3 = (np.uint32(value) for value in _FMIX32)
+    hv ^= hv >> s1
+    hv *= m1  # wraps modulo 2**32, as the scheme means
+    hv ^= hv >> s2
+    hv *= m2
+    hv ^= hv >> s3
+    a, b = template.permutations
+    return hv * a + b
+
+
+def sketch(text: str, num_perm: int = NUM_PERM) -> Sketch | None:
+    """The text's sketch, or None when it is too short to call a copy of anything.
+
+    The whole and the opening come from one pass over the shingles' hashes (the least value over
+    all shingles is the least over the distinct ones): a third of what two MinHash objects cost,
+    the same values (tests/test_dedup.py compares them)."""
+    items = shingles(text)
+    distinct = set(items)
+    if len(distinct) < MIN_SHINGLES:
+        return None
+    rows = _permuted(items, num_perm)
+    if rows is None:
+        whole = _minhash_values(list(distinct), num_perm)
+        return Sketch(whole, _minhash_values(items[:HEAD_SHINGLES], num_perm), len(distinct))
+    return Sketch(rows.min(axis=0), rows[:HEAD_SHINGLES].min(axis=0), len(distinct))
 
 
 class NearDuplicateIndex:
@@ -54,7 +123,6 @@ class NearDuplicateIndex:
         self.whole = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.heads = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.signatures: dict[str, Signature] = {}
-        self._template = None
 
     def __len__(self) -> int:
         return len(self.signatures)
@@ -62,18 +130,11 @@ class NearDuplicateIndex:
     def __contains__(self, article_id: str) -> bool:
         return article_id in self.signatures
 
-    def _minhash(self, items: list[bytes]):
-        from datasketch import MinHash
+    def _lean(self, values: Any):  # noqa: ANN202 - a datasketch.LeanMinHash
+        from datasketch import LeanMinHash
 
-        if self._template is None:  # permutations drawn once: drawing them is most of a MinHash's cost
-            self._template = MinHash(num_perm=self.num_perm, hashfunc=_hash32)
-        template = self._template
-        assert template is not None
-        minhash = MinHash(
-            self.num_perm, hashfunc=_hash32, permutations=template.permutations, scheme=template.scheme
-        )
-        minhash.update_batch(items)
-        return minhash
+        template = _template(self.num_perm)
+        return LeanMinHash(seed=template.seed, hashvalues=values, scheme=template.scheme)
 
     def add(self, article_id: str, text: str) -> str | None:
         """The id of the first copy when `text` is a near-duplicate of an indexed article, else None.
@@ -83,16 +144,17 @@ class NearDuplicateIndex:
         """
         if article_id in self.signatures:
             return None
-        items = shingles(text)
-        distinct = set(items)
-        if len(distinct) < MIN_SHINGLES:
+        return self.add_sketch(article_id, sketch(text, self.num_perm))
+
+    def add_sketch(self, article_id: str, found: Sketch | None) -> str | None:
+        """`add` for a text sketched elsewhere (None: too short to compare)."""
+        if article_id in self.signatures or found is None:
             return None
-        whole = self._minhash(list(distinct))
-        head = self._minhash(items[:HEAD_SHINGLES])
-        original = self._first_copy(whole, head, len(distinct))
+        whole, head = self._lean(found.whole), self._lean(found.head)
+        original = self._first_copy(whole, head, found.size)
         if original is not None:
             return original
-        self.signatures[article_id] = Signature(whole, len(distinct))
+        self.signatures[article_id] = Signature(whole, found.size)
         self.whole.insert(article_id, whole)
         self.heads.insert(article_id, head)
         return None
@@ -132,3 +194,24 @@ def index_of_store(store) -> NearDuplicateIndex:  # noqa: ANN001 - any `sukien.s
     from sukien.store import Filters
 
     return NearDuplicateIndex.from_articles((a.id, a.text, a.duplicate_of) for a in store.articles(Filters()))
+
+
+class StoreIndex:
+    """`index_of_store`, built when first asked: a run whose inputs are all stored already (a
+    re-ingest) never reads and sketches every stored article."""
+
+    def __init__(self, store) -> None:  # noqa: ANN001 - any `sukien.store.Store`
+        self.store = store
+        self._index: NearDuplicateIndex | None = None
+
+    @property
+    def index(self) -> NearDuplicateIndex:
+        if self._index is None:
+            self._index = index_of_store(self.store)
+        return self._index
+
+    def add(self, article_id: str, text: str) -> str | None:
+        return self.index.add(article_id, text)
+
+    def add_sketch(self, article_id: str, found: Sketch | None) -> str | None:
+        return self.index.add_sketch(article_id, found)

@@ -20,8 +20,8 @@ from functools import partial
 from itertools import islice
 from pathlib import Path
 
-from sukien.app.dedup import NearDuplicateIndex, index_of_store
-from sukien.doc import Doc, RawRecord
+from sukien.app.dedup import NearDuplicateIndex, Sketch, StoreIndex, sketch
+from sukien.doc import Doc, RawRecord, input_hash
 from sukien.errors import Code, InputError
 from sukien.link import link
 from sukien.pipeline import process, stages
@@ -31,6 +31,7 @@ from sukien.settings import CHUNK, COMMIT_EVERY, IN_FLIGHT_PER_WORKER, PARALLEL_
 from sukien.store import Filters, Store
 
 PARENT_CHECK_SECONDS = 0.5
+KNOWN_PAGE = 500  # inputs whose hashes are asked of the store at once
 
 Progress = Callable[[int], None]  # called with the number of records just handled
 Rejected = Callable[[InputError], None]  # called with each rejected input once its group is written
@@ -79,10 +80,22 @@ class Located:
     file: str
     line: int | None
     article_id: str | None = None  # the stored article it was made from, when reprocessing
+    input_hash: str = ""  # `doc.input_hash` of the record, when the store is asked about it
+    stored_as: str | None = None  # the article this very input already gave: it is not processed again
+    sketch: Sketch | None = None  # the article's MinHash sketch, made beside the pipeline
+    sketched: bool = False  # whether `sketch` was made (None is also a sketch: too short to compare)
 
 
-# What a worker sends back for one record: a slim Doc, or (code, message) of the error.
-Outcome = Doc | tuple[str, str]
+@dataclass(frozen=True)
+class Stored:
+    """The outcome of an input skipped before processing: its article is stored already."""
+
+    article_id: str
+
+
+# What a worker sends back for one record: a slim Doc, or (code, message) of the error; `Stored`
+# is made in this process and never reaches a worker.
+Outcome = Doc | tuple[str, str] | Stored
 
 
 def read_located(paths: Iterable[str | Path]) -> Iterator[Located | InputError]:
@@ -118,8 +131,33 @@ def process_one(record: RawRecord) -> Outcome:
 EMPTY_RECORD = RawRecord(source="", kind="", text="")
 
 
-def process_chunk(records: list[RawRecord]) -> list[Outcome]:
-    return [process_one(record) for record in records]
+def process_and_sketch(record: RawRecord) -> tuple[Outcome, Sketch | None]:
+    """`process_one` and the near-duplicate sketch of its text: the sketch costs about a third of
+    the pipeline, and made here it runs in the workers instead of the one writing process."""
+    outcome = process_one(record)
+    return outcome, sketch(outcome.text) if isinstance(outcome, Doc) else None
+
+
+def process_chunk(records: list[RawRecord]) -> list[tuple[Outcome, Sketch | None]]:
+    return [process_and_sketch(record) for record in records]
+
+
+def skip_known(store: Store, items: Iterator[Located | InputError]) -> Iterator[Located | InputError]:
+    """The items, each input whose article is already stored marked `stored_as`, asked of the store
+    a page at a time: such an input is then never extracted again."""
+    for page in _chunks(items, KNOWN_PAGE):
+        located = [item for item in page if isinstance(item, Located)]
+        for item in located:
+            item.input_hash = input_hash(item.record)
+        known = store.known_inputs(sorted({item.input_hash for item in located}))
+        for item in located:
+            item.stored_as = known.get(item.input_hash)
+        yield from page
+
+
+def _with_outcome(item: Located, done: tuple[Outcome, Sketch | None]) -> tuple[Located, Outcome]:
+    item.sketch, item.sketched = done[1], True
+    return item, done[0]
 
 
 def init_worker() -> None:
@@ -148,15 +186,21 @@ def processed(
     stream = _chain(head, items)
     if workers <= 1:
         for item in stream:
-            yield item if isinstance(item, InputError) else (item, process_one(item.record))
+            if isinstance(item, InputError):
+                yield item
+            elif item.stored_as:
+                yield item, Stored(item.stored_as)
+            else:
+                yield _with_outcome(item, process_and_sketch(item.record))
         return
     stages()  # load the stages (and what they load) once here: forked workers inherit them
     pool = ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
-    pending: deque[tuple[list[Located | InputError], Future[list[Outcome]]]] = deque()
+    pending: deque[tuple[list[Located | InputError], Future[list[tuple[Outcome, Sketch | None]]] | None]]
+    pending = deque()
     try:
         for chunk in _chunks(stream, CHUNK):
-            located = [item for item in chunk if isinstance(item, Located)]
-            pending.append((chunk, pool.submit(process_chunk, [item.record for item in located])))
+            records = [item.record for item in chunk if isinstance(item, Located) and not item.stored_as]
+            pending.append((chunk, pool.submit(process_chunk, records) if records else None))
             while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield from _results(*pending.popleft())
         while pending:
@@ -186,11 +230,16 @@ def _chunks(items: Iterator, size: int) -> Iterator[list]:
 
 
 def _results(
-    chunk: list[Located | InputError], future: Future[list[Outcome]]
+    chunk: list[Located | InputError], future: Future[list[tuple[Outcome, Sketch | None]]] | None
 ) -> Iterator[tuple[Located, Outcome] | InputError]:
-    outcomes = iter(future.result())
+    outcomes = iter(future.result() if future else [])
     for item in chunk:
-        yield item if isinstance(item, InputError) else (item, next(outcomes))
+        if isinstance(item, InputError):
+            yield item
+        elif item.stored_as:
+            yield item, Stored(item.stored_as)
+        else:
+            yield _with_outcome(item, next(outcomes))
 
 
 def error_for(located: Located, code: str, message: str) -> InputError:
@@ -254,8 +303,10 @@ def ingest_located(
     rejected: Rejected | None = None,
 ) -> IngestReport:
     with store.ingest_lock():  # the near-duplicate index must see every article stored before ours
-        write = partial(add_new, duplicates=index_of_store(store))  # near-duplicates point at the first copy
-        return _run(store, processed(iter(items), workers), write, progress, rejected)
+        # Near-duplicates point at the first copy. The index of the store is built when the first
+        # new article needs it: a re-ingest of stored inputs never does.
+        write = partial(add_new, duplicates=StoreIndex(store))
+        return _run(store, processed(skip_known(store, iter(items)), workers), write, progress, rejected)
 
 
 def reprocess(
@@ -284,11 +335,15 @@ def add_new(
     doc: Doc,
     located: Located,
     report: IngestReport,
-    duplicates: NearDuplicateIndex | None = None,
+    duplicates: NearDuplicateIndex | StoreIndex | None = None,
 ) -> None:
     if duplicates is not None:
-        doc.duplicate_of = duplicates.add(doc.id, doc.text)
+        if located.sketched:
+            doc.duplicate_of = duplicates.add_sketch(doc.id, located.sketch)
+        else:
+            doc.duplicate_of = duplicates.add(doc.id, doc.text)
     result = store.add(doc)
+    store.record_inputs([(located.input_hash or input_hash(located.record), result.article_id)])
     report.article_ids.append(result.article_id)
     if result.new:
         report.stored += 1
@@ -300,6 +355,8 @@ def add_new(
 def replace_old(store: Store, doc: Doc, located: Located, report: IngestReport) -> None:
     assert located.article_id is not None
     result = store.replace_article(located.article_id, doc)
+    # A changed id removed the old article with its input hashes: this input now gives the new one.
+    store.record_inputs([(input_hash(located.record), result.article_id)])
     report.stored += 1
     report.events += result.events
     if result.article_id != located.article_id and not result.new:
@@ -344,6 +401,10 @@ def _write_one(
         return
     located, outcome = item
     report.read += 1
+    if isinstance(outcome, Stored):
+        report.duplicates += 1
+        report.article_ids.append(outcome.article_id)
+        return
     if isinstance(outcome, tuple):
         report.errors.append(error_for(located, *outcome))
         return

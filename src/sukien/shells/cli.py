@@ -20,14 +20,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from pydantic import BaseModel
 
 from sukien import __version__, event_types
-from sukien.app.export import COLUMNS, LIST_SEPARATOR, Column, to_csv
 from sukien.app.ingest import IngestReport, Interrupted, expected_records, ingest, reprocess
 from sukien.errors import Code, SukienError
+from sukien.shells.output import cell, write, write_bytes
 from sukien.shells.progress import Progress
 from sukien.store import DEFAULT_DB, Filters, Store, StoreStats, open_store, redacted
 
@@ -36,8 +36,6 @@ EXIT_OK, EXIT_REJECTED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 # Where `sukien ingest` looks when given no PATH: the shared seed articles beside the repository.
 DEFAULT_INPUTS = (Path("../shared/seeds"), Path(__file__).resolve().parents[4] / "shared" / "seeds")
 FORMATS = ("table", "json", "jsonl", "csv")
-TABLE_CELL_MAX = 48
-ID_WIDTH = 64  # ids are never clipped: `sukien brief TRIP_ID` needs them whole
 
 Option = Callable[[argparse.ArgumentParser], None]
 
@@ -168,6 +166,44 @@ def reprocess_command(args: argparse.Namespace) -> int:
             return interrupted(stop.report)
         totals = store.stats()
     return summarise(report, redacted(args.db), verb="re-processed", totals=totals, said=shown.rejected)
+
+
+def batch_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files or folders (on Spark: paths it reads)"
+    )
+    parser.add_argument(
+        "--out", dest="out_dir", required=True, help="folder of the result (Parquet, by year)"
+    )
+    parser.add_argument("--engine", choices=("local", "spark"), default="local", help="default: local")
+    parser.add_argument("--workers", type=int, help="local: processes for extraction (default: one per CPU)")
+    parser.add_argument("--partitions", type=int, help="spark: partitions of the inputs (default: Spark's)")
+    parser.add_argument("--master", help="spark: the master when not run by spark-submit (default: local[*])")
+
+
+@command("batch", "run the pipeline over inputs into Parquet tables (articles, events, trips)", batch_options)
+def batch_command(args: argparse.Namespace) -> int:
+    from sukien.app.batch import run_batch
+
+    report = run_batch(
+        args.inputs, args.out_dir, args.engine, args.workers, args.partitions, log=say, master=args.master
+    )
+    for error in report.errors:
+        say(str(error))
+    return EXIT_REJECTED if report.errors else EXIT_OK
+
+
+def folder_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("folder", metavar="DIR", help="the folder `sukien batch --out` wrote")
+
+
+@command("load", "put a `sukien batch` result into a store", db_option, folder_option)
+def load_command(args: argparse.Namespace) -> int:
+    from sukien.app.batch import load
+
+    with open_store(args.db) as store, progress_bar("article") as shown:
+        report = load(store, args.folder, progress=shown.update)
+    return summarise(report, redacted(args.db))
 
 
 @command("articles", "the stored articles", db_option, filter_options, format_option)
@@ -477,79 +513,6 @@ def export_command(args: argparse.Namespace) -> int:
     status = " (every status: planned ones TENTATIVE, the others CONFIRMED)" if args.format == "ics" else ""
     say(f"{count} {kind} written to {'standard output' if to_stdout else args.out_file}{status}")
     return EXIT_OK
-
-
-def write_bytes(data: bytes, out: TextIO) -> None:
-    """Bytes to the data stream: its binary buffer when it has one (standard output), else as text."""
-    buffer = getattr(out, "buffer", None)
-    if buffer is None:
-        out.write(data.decode("utf-8"))
-        return
-    out.flush()
-    buffer.write(data)
-    buffer.flush()
-
-
-# -- output -----------------------------------------------------------------------------------------
-
-# What the terminal table shows of each kind, in this order: the export's columns by name
-# (`app.export.COLUMNS`, the one column table, which `--format csv` writes whole) and their widths.
-TABLE_WIDTHS: dict[str, dict[str, int]] = {
-    "articles": {"id": ID_WIDTH, "published": 25, "outlet": 20, "source": 32, "title": TABLE_CELL_MAX},
-    "events": {
-        "id": ID_WIDTH, "type": 10, "start": 10, "end": 10, "status": 8, "actor": 24, "counterparts": 32,
-        "country": 7, "city": 16, "trip_id": ID_WIDTH,
-    },
-    "trips": {
-        "id": ID_WIDTH, "actor": 24, "start": 10, "end": 10, "status": 8, "countries": 16, "cities": 28,
-        "occasions": 28,
-    },
-}  # fmt: skip
-
-
-def write(items: Sequence[BaseModel], fmt: str, kind: str, out: TextIO) -> None:
-    if fmt == "json":
-        write_json(items, out)
-    elif fmt == "jsonl":
-        for item in items:
-            out.write(item.model_dump_json() + "\n")
-    elif fmt == "csv":
-        out.write(to_csv(items, COLUMNS[kind]))
-    else:
-        by_name = {column.name: column for column in COLUMNS[kind]}
-        write_table(items, [(by_name[name], width) for name, width in TABLE_WIDTHS[kind].items()], out)
-
-
-def write_json(items: Sequence[BaseModel], out: TextIO) -> None:
-    """One JSON array, written item by item so that a large store is not one huge string."""
-    out.write("[")
-    for index, item in enumerate(items):
-        out.write(",\n" if index else "\n")
-        out.write(json.dumps(item.model_dump(mode="json"), ensure_ascii=False))
-    out.write("\n]\n" if items else "]\n")
-
-
-def cell(value: Any) -> str:
-    if isinstance(value, list):
-        return LIST_SEPARATOR.join(str(part) for part in value)
-    return "" if value is None else str(value)
-
-
-def write_table(items: Sequence[BaseModel], columns: list[tuple[Column, int]], out: TextIO) -> None:
-    rows = [[clip(cell(column.value(item)), width) for column, width in columns] for item in items]
-    headers = [column.name for column, _ in columns]
-    widths = [max([len(header)] + [len(row[i]) for row in rows]) for i, header in enumerate(headers)]
-    for row in [headers, ["-" * width for width in widths], *rows]:
-        out.write(
-            "  ".join(text.ljust(width) for text, width in zip(row, widths, strict=True)).rstrip() + "\n"
-        )
-    if not items:
-        say("nothing stored matches")
-
-
-def clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 # -- entry point ------------------------------------------------------------------------------------

@@ -179,6 +179,19 @@ class PostgresStore(StoreBase):
         row = self.db.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,)).fetchone()
         return row is not None
 
+    def known_inputs(self, hashes: list[str]) -> dict[str, str]:
+        if not hashes:
+            return {}
+        rows = self.db.execute("SELECT hash, article_id FROM input_hashes WHERE hash = ANY(%s)", (hashes,))
+        return {row["hash"]: row["article_id"] for row in rows}
+
+    def record_inputs(self, pairs: list[tuple[str, str]]) -> None:
+        with self.batch(), self.db.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO input_hashes (hash, article_id) VALUES (%s, %s) ON CONFLICT (hash) DO NOTHING",
+                pairs,
+            )
+
     def replace_article(self, old_id: str, doc: Doc) -> AddResult:
         article = doc.to_article()
         with self.batch():

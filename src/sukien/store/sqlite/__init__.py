@@ -192,6 +192,19 @@ class SQLiteStore(StoreBase):
         row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row is not None
 
+    def known_inputs(self, hashes: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for start in range(0, len(hashes), RAW_PAGE):  # under SQLite's limit of bound parameters
+            page = hashes[start : start + RAW_PAGE]
+            marks = ", ".join("?" for _ in page)
+            sql = f"SELECT hash, article_id FROM input_hashes WHERE hash IN ({marks})"
+            found.update((row["hash"], row["article_id"]) for row in self.db.execute(sql, page))
+        return found
+
+    def record_inputs(self, pairs: list[tuple[str, str]]) -> None:
+        with self.batch():
+            self.db.executemany("INSERT OR IGNORE INTO input_hashes (hash, article_id) VALUES (?, ?)", pairs)
+
     def replace_article(self, old_id: str, doc: Doc) -> AddResult:
         article = doc.to_article()
         with self.batch():

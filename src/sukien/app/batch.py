@@ -1,0 +1,153 @@
+"""`sukien batch`: the ingest pipeline over many files into a Parquet result instead of a store, in
+stages an engine can spread out; `load` puts such a result into a store.
+
+The stages, each logged with its counts and time:
+1. process: read each input and run the per-article pipeline on it, with its near-duplicate
+   sketch (`dedup.sketch`), in worker processes (the `local` engine) or executors (`spark`);
+   a failed item is named in the report and the rest goes on;
+2. dedup: the same article twice is kept once (its first input), and each new article is asked of
+   one near-duplicate index in input order, with the sketches made in stage 1: the answers of
+   `ingest`;
+3. link: events grouped by canonical actor (`link.group_by_actor`), each group linked apart
+   (`link.link_actor`): the keyed stage an engine runs in parallel;
+4. write: the tables, partitioned by year (`batch_files`).
+
+The result equals what `ingest` stores for the same inputs in an empty store: ids, articles,
+events and trips.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from sukien import __version__
+from sukien.app.batch_files import (
+    ArticleRow,
+    article_rows,
+    event_rows,
+    read_articles,
+    read_events,
+    read_manifest,
+    read_trips,
+    trip_rows,
+    write_result,
+)
+from sukien.app.batch_stages import BatchReport, deduplicated, link_by_actor, process_local
+from sukien.app.dedup import StoreIndex
+from sukien.app.ingest import IngestReport, relink
+from sukien.doc import Doc
+from sukien.errors import Code, SukienError
+from sukien.models import Event, Trip
+from sukien.settings import COMMIT_EVERY
+from sukien.store import Store
+
+ENGINES = ("local", "spark")
+Log = Callable[[str], None]
+
+
+def run_batch(
+    paths: Iterable[str | Path],
+    out: str | Path,
+    engine: str = "local",
+    workers: int | None = None,
+    partitions: int | None = None,
+    log: Log | None = None,
+    master: str | None = None,
+) -> BatchReport:
+    """Run the batch stages over `paths` and write the result into the folder `out`."""
+    say = log or (lambda message: None)
+    inputs = [str(path) for path in paths]
+    if engine == "local":
+        results = _timed(say, "process", lambda: list(process_local(inputs, workers)))
+        grouped: Callable[[list[Event]], list[Trip]] = link_by_actor
+    elif engine == "spark":
+        from sukien.app.spark import SparkEngine  # pyspark and Java are needed only here
+
+        spark = SparkEngine(partitions=partitions, master=master)
+        results = _timed(say, "process", lambda: spark.process(inputs))
+        grouped = spark.link_by_actor
+    else:
+        raise SukienError(Code.ENGINE, f"no engine {engine!r}; one of {', '.join(ENGINES)}")
+    report = BatchReport()
+    rows, events = _timed(say, "dedup", lambda: deduplicated(results, report))
+    trips = _timed(say, "link", lambda: grouped(events))
+    report.events, report.trips = len(events), len(trips)
+    manifest = {
+        "sukien": __version__, "engine": engine, "inputs": inputs, "read": report.read,
+        "articles": report.articles, "duplicates": report.duplicates,
+        "near_duplicates": report.near_duplicates, "events": report.events, "trips": report.trips,
+        "errors": [error.as_dict() for error in report.errors],
+    }  # fmt: skip
+    tables = {"articles": article_rows(rows), "events": event_rows(events), "trips": trip_rows(trips)}
+    _timed(say, "write", lambda: write_result(Path(out), tables, manifest))
+    say(
+        f"done: {report.read} read, {report.articles} articles ({report.near_duplicates} near-duplicates), "
+        f"{report.duplicates} already given, {len(report.errors)} rejected; {report.events} events, "
+        f"{report.trips} trips in {out}"
+    )
+    return report
+
+
+def _timed(say: Log, stage: str, work: Callable[[], Any]) -> Any:
+    started = time.perf_counter()
+    say(f"stage {stage} ...")
+    result = work()
+    say(f"stage {stage}: done in {time.perf_counter() - started:.1f} s")
+    return result
+
+
+# -- load: a result into a store ---------------------------------------------------------------------
+
+
+def load(store: Store, folder: str | Path, progress: Callable[[int], None] | None = None) -> IngestReport:
+    """Put a batch result into `store`: articles (an article already stored is kept), their raw
+    inputs and events; then the batch's trips into an empty store, or every trip re-linked into one
+    that held articles before (whose near-duplicates are checked against what it holds)."""
+    folder = Path(folder)
+    manifest = read_manifest(folder)
+    rows, events, trips = read_articles(folder), read_events(folder), read_trips(folder)
+    by_article: dict[str, list[Event]] = {}
+    for event in events:
+        by_article.setdefault(event.article_id or "", []).append(event)
+    report = IngestReport()
+    with store.ingest_lock():
+        fresh = store.stats().articles == 0
+        duplicates = None if fresh else StoreIndex(store)
+        for first in range(0, len(rows), COMMIT_EVERY):
+            with store.batch():
+                for row in rows[first : first + COMMIT_EVERY]:
+                    _load_one(store, row, by_article.get(row.article.id, []), duplicates, report)
+            if progress:
+                progress(len(rows[first : first + COMMIT_EVERY]))
+        if fresh:
+            with store.batch():
+                store.replace_trips(trips)
+            report.trips = len(trips)
+        else:
+            report.trips = relink(store)
+    report.read = int(manifest.get("read", report.read))
+    return report
+
+
+def _load_one(
+    store: Store, row: ArticleRow, events: list[Event], duplicates: StoreIndex | None, report: IngestReport
+) -> None:
+    article = row.article
+    doc = Doc(
+        record=row.record, text=article.text, title=article.title, published=article.published,
+        author=article.author, outlet=article.outlet, url=article.url, summary=article.summary,
+        events=sorted(events, key=lambda e: int(e.id.rsplit("-", 1)[1])), duplicate_of=article.duplicate_of,
+    )  # fmt: skip
+    if duplicates is not None and article.duplicate_of is None:
+        doc.duplicate_of = duplicates.add(doc.id, doc.text)
+    result = store.add(doc)
+    store.record_inputs([(row.input_hash, result.article_id)])
+    report.article_ids.append(result.article_id)
+    if result.new:
+        report.stored += 1
+        report.events += result.events
+    else:
+        report.duplicates += 1

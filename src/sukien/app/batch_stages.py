@@ -1,0 +1,131 @@
+"""The stages of `sukien batch` that every engine shares: what stage 1 gives for one input, the
+local stage 1, one article per content with its near-duplicates marked, and trips linked per actor.
+See `batch.py` for the whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sukien.app.batch_files import ArticleRow
+from sukien.app.dedup import NearDuplicateIndex, Sketch
+from sukien.app.ingest import Located, Stored, error_for, processed, read_located
+from sukien.doc import Doc, input_hash
+from sukien.errors import InputError
+from sukien.link import group_by_actor, link_actor
+from sukien.models import Event, Trip
+from sukien.store.rows import event_json
+
+
+@dataclass
+class Processed:
+    """What stage 1 gives for one input: its position, where it came from, and its slim Doc (with
+    the raw record back on it) and sketch, or the error that rejected it."""
+
+    position: int
+    doc: Doc | None
+    sketch: Sketch | None
+    input_hash: str
+    error: InputError | None = None
+    warnings: list[InputError] = field(default_factory=list)
+
+
+@dataclass
+class BatchReport:
+    read: int = 0
+    articles: int = 0
+    duplicates: int = 0  # inputs whose article an earlier input already gave
+    near_duplicates: int = 0
+    events: int = 0
+    trips: int = 0
+    errors: list[InputError] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)
+
+
+# -- stage 1: read and process ----------------------------------------------------------------------
+
+
+def process_local(paths: list[str], workers: int | None) -> Iterator[Processed]:
+    """Stage 1 in this process and its worker processes (`ingest`'s pool), in input order."""
+    position = 0
+    for item in processed(read_located(paths), workers):
+        if isinstance(item, InputError):
+            yield Processed(-1, None, None, "", error=item)
+            continue
+        located, outcome = item
+        position += 1
+        yield outcome_of(position, located, outcome, located.sketch)
+
+
+def outcome_of(position: int, located: Located, outcome: Any, found: Sketch | None) -> Processed:
+    if isinstance(outcome, tuple):
+        return Processed(position, None, None, "", error=error_for(located, *outcome))
+    if isinstance(outcome, Stored):  # never asked of a store here, so never skipped
+        raise AssertionError("a batch input was skipped as stored")
+    outcome.record = located.record
+    return Processed(position, outcome, found, input_hash(located.record), warnings=list(outcome.errors))
+
+
+# -- stage 2: one article per content, near-duplicates -----------------------------------------------
+
+
+def deduplicated(results: Iterable[Processed], report: BatchReport) -> tuple[list[ArticleRow], list[Event]]:
+    """The articles as `ingest` stores them (first input of each content, near-duplicates marked in
+    input order) and their events, as the store gives them back."""
+    index = NearDuplicateIndex()
+    seen: set[str] = set()
+    rows: list[ArticleRow] = []
+    events: list[Event] = []
+    for result in sorted(results, key=lambda r: r.position):
+        if result.error is not None:
+            (report.warnings if result.error.is_warning else report.errors).append(result.error)
+            report.read += result.position > 0
+            continue
+        doc = result.doc
+        assert doc is not None
+        report.read += 1
+        report.warnings.extend(result.warnings)
+        doc.duplicate_of = index.add_sketch(doc.id, result.sketch)
+        if doc.id in seen:
+            report.duplicates += 1
+            continue
+        seen.add(doc.id)
+        report.articles += 1
+        report.near_duplicates += doc.duplicate_of is not None
+        rows.append(ArticleRow(doc.to_article(), doc.record, result.position, result.input_hash))
+        events.extend(Event.model_validate(event_json(doc.id, doc.source, event)) for event in doc.events)
+    return rows, events
+
+
+# -- stage 3: trips, one actor at a time -------------------------------------------------------------
+
+
+def store_order(events: list[Event]) -> list[Event]:
+    """Events in the order the store lists them to `relink` (start, undated last, then id)."""
+    return sorted(events, key=lambda e: (e.start is None, e.start or "", e.id))
+
+
+def actor_groups(events: list[Event]) -> list[list[Event]]:
+    """The events of each canonical actor, in store order: the keys of the keyed link stage."""
+    return [own for _key, own in sorted(group_by_actor(store_order(events)).items())]
+
+
+def link_by_actor(events: list[Event]) -> list[Trip]:
+    # The linker works on copies: it may date an undated event for its own reasoning, which the
+    # store never keeps (it takes the trips and each event's trip id only); neither does a batch.
+    copies = [event.model_copy(deep=True) for event in events]
+    trips = [trip for own in actor_groups(copies) for trip in link_actor(own)]
+    set_trip_ids(events, trips)
+    return sorted(trips, key=lambda t: (t.start or "9999", t.id))
+
+
+def set_trip_ids(events: list[Event], trips: list[Trip]) -> None:
+    """Each event's trip id from the trips' lists of events, as `Store.replace_trips` sets them."""
+    by_id = {event.id: event for event in events}
+    for event in events:
+        event.trip_id = None
+    for trip in trips:
+        for event_id in trip.events:
+            by_id[event_id].trip_id = trip.id

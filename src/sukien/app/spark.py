@@ -1,0 +1,165 @@
+"""The Spark engine of `sukien batch`: the same stages as the local engine, spread over executors.
+
+- read: the inputs are Spark inputs (`binaryFiles`: local paths, `hdfs://`, `s3a://`...), each
+  file read by sukien's own readers in an executor (any kind, compressed or not), its records then
+  spread over `partitions` so one large file does not stay on one executor;
+- process: the per-article pipeline and the near-duplicate sketch in the executors. The stages and
+  their gazetteers are loaded once per Python worker (`pipeline.stages` is cached and Spark reuses
+  its Python workers); nothing else is global;
+- dedup: on the driver, in input order, over the sketches the executors made (a comparison per
+  article: the cost of a batch is the pipeline, not this);
+- link: keyed by canonical actor, each actor's events linked in a task of its own.
+
+A failure the stages do not catch is named with its partition and input, never stopping the batch.
+Inputs keep the order `ingest` reads them in (folders walked in name order, records in file order),
+so the first copy of a story is the same one and the result the same, ids included.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+from sukien.app.batch_stages import Processed, actor_groups, outcome_of, set_trip_ids, store_order
+from sukien.app.ingest import Located, process_and_sketch
+from sukien.doc import RawRecord
+from sukien.errors import Code, InputError, SukienError
+from sukien.link import link_actor
+from sukien.models import Event, Trip
+from sukien.read import iter_files, read_file
+
+REMOTE = "://"  # a path with a scheme is read as Spark reads it, not listed here
+UNLISTED = 1 << 62  # the rank of a file not listed on the driver (remote): after the local ones, by name
+Key = tuple[int, str, int]  # (file rank, file URI, item number): the order `ingest` reads in
+
+
+def unavailable() -> str | None:
+    """Why the Spark engine cannot run here, or None."""
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        return "the Spark engine needs pyspark: pip install 'sukien[spark]'"
+    java_home = os.environ.get("JAVA_HOME")
+    if not shutil.which("java") and not (java_home and Path(java_home, "bin", "java").exists()):
+        return "the Spark engine needs Java 17 or later (Debian: apt-get install openjdk-17-jre-headless)"
+    return None
+
+
+class SparkEngine:
+    def __init__(self, partitions: int | None = None, master: str | None = None):
+        if why := unavailable():
+            raise SukienError(Code.ENGINE, why)
+        from pyspark.sql import SparkSession
+
+        builder = SparkSession.builder.appName("sukien batch")
+        master = master or os.environ.get("SUKIEN_SPARK_MASTER")
+        # Under spark-submit the driver is given a gateway and the cluster's settings; run directly,
+        # Spark is local, and its Python workers must be this interpreter, which has sukien.
+        if master or "PYSPARK_GATEWAY_PORT" not in os.environ:
+            builder = builder.master(master or "local[*]").config("spark.pyspark.python", sys.executable)
+            # A local master starts its Python workers from this variable, not from the setting above.
+            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+            builder = builder.config("spark.ui.enabled", "false")
+        self.session = builder.getOrCreate()
+        self.context = self.session.sparkContext
+        self.context.setLogLevel("WARN")
+        self.partitions = partitions or self.context.defaultParallelism
+
+    def process(self, paths: list[str]) -> list[Processed]:
+        """Stage 1 over every input, in the order `ingest` reads them."""
+        ranks, uris, errors = listed(paths)
+        results: list[tuple[Key, Processed | InputError]] = []
+        if uris:
+            files = self.context.binaryFiles(",".join(uris), minPartitions=min(len(uris), self.partitions))
+            ranked = self.context.broadcast(ranks)
+            items = files.flatMap(lambda pair: read_items(pair, ranked.value))
+            processed = items.repartition(self.partitions).mapPartitionsWithIndex(process_partition)
+            results = processed.collect()
+        ordered: list[Processed] = [Processed(-1, None, None, "", error=error) for error in errors]
+        position = 0
+        for _key, result in sorted(results, key=lambda pair: pair[0]):
+            if isinstance(result, InputError):
+                ordered.append(Processed(-1, None, None, "", error=result))
+                continue
+            position += 1
+            result.position = position
+            ordered.append(result)
+        return ordered
+
+    def link_by_actor(self, events: list[Event]) -> list[Trip]:
+        """Trips, each canonical actor's events linked in its own task (`link.link_actor`)."""
+        groups = actor_groups(events)  # canonical names need every actor's name: a small, driver-side step
+        keyed = [(number, event) for number, own in enumerate(groups) for event in own]
+        partitions = max(1, min(self.partitions, len(groups)))
+        rdd = self.context.parallelize(keyed, partitions) if keyed else self.context.emptyRDD()
+        trips: list[Trip] = rdd.groupByKey(partitions).flatMap(link_group).collect()
+        set_trip_ids(events, trips)  # the executors linked copies; the driver's events get the trip ids
+        return sorted(trips, key=lambda t: (t.start or "9999", t.id))
+
+    def stop(self) -> None:
+        self.session.stop()
+
+
+def listed(paths: list[str]) -> tuple[dict[str, int], list[str], list[InputError]]:
+    """(rank of each local file by its absolute path, the URIs to read, errors of local paths): local
+    folders walked as `ingest` walks them; a remote path is given to Spark as it is."""
+    ranks: dict[str, int] = {}
+    uris: list[str] = []
+    errors: list[InputError] = []
+    local = [path for path in paths if REMOTE not in path]
+    for found in iter_files(local):
+        if isinstance(found, InputError):
+            errors.append(found)
+        elif not found.exists():
+            errors.append(InputError(Code.UNREADABLE, "does not exist", str(found)))
+        else:
+            absolute = str(found.resolve())
+            ranks[absolute] = len(ranks)
+            uris.append(found.resolve().as_uri())
+    uris.extend(path for path in paths if REMOTE in path)
+    return ranks, uris, errors
+
+
+def read_items(pair: tuple[str, bytes], ranks: dict[str, int]) -> Iterator[tuple[Key, Any]]:
+    """The records (or errors) of one file, each keyed by its place in the inputs; runs in an executor."""
+    uri, data = pair
+    where = urlparse(uri)
+    name = PurePosixPath(unquote(where.path)).name
+    rank = ranks.get(unquote(where.path), UNLISTED) if where.scheme == "file" else UNLISTED
+    try:
+        # The readers take a file, named as given: its name says its kind (.jsonl, .xz...).
+        with tempfile.TemporaryDirectory(prefix="sukien-") as folder:
+            path = Path(folder, name)
+            path.write_bytes(data)
+            items = list(read_file(path))
+    except Exception as err:  # noqa: BLE001 - one unreadable file must not stop the batch
+        items = [InputError(Code.PROCESS, f"cannot be read: {type(err).__name__}: {err}", name)]
+    for number, item in enumerate(items):
+        yield (rank, uri, number), (name, item)
+
+
+def process_partition(index: int, items: Iterable[tuple[Key, Any]]) -> Iterator[tuple[Key, Any]]:
+    """Stage 1 on one partition; runs in an executor. `process_one` turns a stage's exception into
+    this record's error already; anything else is named with the partition and the input."""
+    for key, (name, item) in items:
+        if isinstance(item, InputError):
+            yield key, item
+            continue
+        record: RawRecord = item
+        try:
+            located = Located(record, name, record.line)
+            outcome, found = process_and_sketch(record)
+            yield key, outcome_of(0, located, outcome, found)
+        except Exception as err:  # noqa: BLE001
+            message = f"failed in partition {index} (item {record.source}): {type(err).__name__}: {err}"
+            yield key, InputError(Code.PROCESS, message, name, record.line)
+
+
+def link_group(pair: tuple[int, Iterable[Event]]) -> list[Trip]:
+    return link_actor(store_order(list(pair[1])))
