@@ -245,3 +245,23 @@ def test_a_visit_owned_by_a_title_is_the_visit_of_the_one_the_sentence_names_wit
         "sáng 5/5, Chủ tịch nước Lương Cường và Tổng thống Alexander Stubb đã tới thăm Văn Miếu."
     )
     assert trips_of(doc) == [("Alexander Stubb", ["VN"])]
+
+
+def test_a_foreign_leader_is_later_called_by_his_surname_alone() -> None:
+    doc = item(
+        "Tổng thống Mỹ Donald Trump phát biểu tại Nhà Trắng. Trump dự kiến tới Osaka, Nhật Bản vào tối "
+        "nay để dự hội nghị thượng đỉnh G20 trước khi tới Seoul.",
+        published=None,
+    )
+    legs = [(e.type, e.location.country) for e in doc.events if e.actor.name == "Donald Trump"]
+    assert legs == [("visit", "JP"), ("attend", "JP"), ("visit", "KR")]
+
+
+def test_a_meeting_awaited_between_two_named_ministers_is_theirs() -> None:
+    doc = item(
+        "Ông cho biết đang chờ đợi cuộc gặp vào ngày mai giữa Ngoại trưởng Mỹ John Kerry và Ngoại trưởng "
+        "Nga Sergei Lavrov tại Geneva.",
+        published=None,
+    )
+    assert trips_of(doc) == [("John Kerry", ["CH"]), ("Sergei Lavrov", ["CH"])]
+    assert {e.status for e in doc.events} == {"planned"}

@@ -41,6 +41,7 @@ INVITED = re.compile(r"(?:lời mời của|mời)\s*$")
 OBJECT_OF_MEETING = re.compile(r"(?:lời mời của|với|tiếp|gặp|đón|mời)\s*$")
 
 
+BETWEEN_AFTER = re.compile(r"(?:\s+[\w/-]+){0,4}?\s+giữa\s+")
 NOUN_PHRASE_TRIGGER = re.compile(
     r"(?:chuyến|dịp|khuôn khổ|[Nn]hân|[Tt]rong|[Ss]au|[Tt]rước|[Tt]ại|[Kk]ết thúc|[Tt]iếp tục)"
     r"\W+(?:\w+\W+){0,4}\w+$"
@@ -100,7 +101,9 @@ def choose_actor(
     # ("Trong khuôn khổ chuyến thăm ..., Bộ trưởng X"), not "sang thăm" said of someone else.
     lead_in = text[max(sent[0], trigger.start - 30) : trigger.end]
     opens = SENTENCE_OPENING.fullmatch(text, sent[0], trigger.start) is not None  # "Tham dự ..., X ..."
-    if not NOUN_PHRASE_TRIGGER.search(lead_in) and not opens:
+    # "cuộc gặp vào ngày mai giữa A và B": the meeting of the two named after "giữa".
+    between = trigger.type in ("meet", "call") and BETWEEN_AFTER.match(text, trigger.end)
+    if not NOUN_PHRASE_TRIGGER.search(lead_in) and not opens and not between:
         return None
     for person in candidates:
         if person.start < trigger.end:

@@ -40,6 +40,8 @@ EVENT_NOUN = re.compile(
     r"\s+(?:[A-ZĐÀ-Ỹ]|(?:các |một |)(?:lễ|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|triển lãm|hội chợ|"
     r"buổi|cuộc|phiên|tiệc|chiêu đãi|quốc yến|khai mạc|bế mạc|kỷ niệm|hội đàm|gặp mặt|gặp gỡ)(?![\w]))"
 )
+NEXT_CLAUSE = re.compile(r"\s(?:trước khi|sau khi|rồi|sau đó)\s|;")
+PURPOSE = re.compile(r"(?<![\w])để\s+(?:tham\s+)?$")
 NEGATED = re.compile(r"(?<![\w])(?:không|chưa|chẳng|từ chối|vắng mặt|hủy|huỷ)\s+(?:(?:thể|được|còn)\s+)?$")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 INVITED_BEFORE = re.compile(r"(?<![\w])mời\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
@@ -160,7 +162,16 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 continue
             meeting = meetings[0]
             # "Sáng 10/10, tại Thủ đô Vientiane (Lào), Thủ tướng ... tham dự ...": the place may come first.
-            location = location_from(ctx, places_after(ctx, trigger.end, sent[1]) + stated)
+            # "... G20 trước khi tới Seoul": a place after "trước khi" is the next leg, not the meeting's.
+            after = NEXT_CLAUSE.search(text, trigger.end, sent[1])
+            location = location_from(
+                ctx, places_after(ctx, trigger.end, after.start() if after else sent[1]) + stated
+            )
+            if location.country is None and PURPOSE.search(
+                text, max(sent[0], trigger.start - 8), trigger.start
+            ):
+                # "tới Osaka, Nhật Bản vào tối nay để dự G20": the meeting is where the journey goes.
+                location = location_from(ctx, [p for p in ctx.inside(sent[0], trigger.start, "PLACE")][-2:])
             location = location if location.country else (held_at(ctx, meeting) or location)
             occasion = occasion_of(meeting, start, ctx.published, location)
             if location.country is None and occasion.series and occasion.year:

@@ -333,6 +333,8 @@ def find_bare_names(
             if not any(s <= match.start() < e for s, e in taken):
                 found.append(bare_mention(match.start(), match.end(), person))
     taken += [(m.start, m.end) for m in found]
+    found += surnames_alone(text, people, taken)
+    taken += [(m.start, m.end) for m in found]
     for match in HONORIFIC.finditer(text):
         if any(s <= match.start(1) < e for s, e in taken):
             continue
@@ -350,6 +352,39 @@ def find_bare_names(
             people.append(known)
         found.append(bare_mention(match.start(1), match.end(1), known))
     return found
+
+
+def surnames_alone(text: str, people: list[Person], taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "Trump dự kiến tới Osaka": a foreign person introduced by full name is later called by the
+    surname alone. Only a surname of one introduced person, not run into another name ("Melania
+    Trump", "Trump Tower"), and never a Vietnamese name, whose last word is a given name."""
+    by_surname: dict[str, list[Person]] = {}
+    for person in people:
+        words = person.name.split()
+        if (
+            len(words) >= 2
+            and words[-1].isascii()
+            and len(words[-1]) >= 4
+            and not looks_vietnamese(person.name)
+        ):
+            by_surname.setdefault(words[-1], []).append(person)
+    found: list[Mention] = []
+    for surname, owners in by_surname.items():
+        if len({p.key for p in owners}) != 1:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            if NAME_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+                continue
+            if NAME_AFTER.match(text, match.end()):
+                continue
+            found.append(bare_mention(match.start(), match.end(), owners[0]))
+    return found
+
+
+NAME_BEFORE = re.compile(r"[A-ZĐÀ-Ỹ][\w-]*[ \u00a0]+$")
+NAME_AFTER = re.compile(r"[ \u00a0]+[A-ZĐ][a-zà-ỹ]")
 
 
 def person_in_apposition(text: str, end: int, name: str) -> Person | None:
