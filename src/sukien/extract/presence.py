@@ -9,6 +9,7 @@ from sukien.doc import Mention
 from sukien.extract.actors import is_leader
 from sukien.extract.context import (
     Context,
+    When,
     foreign,
     held_at,
     host_country,
@@ -22,7 +23,7 @@ from sukien.extract.context import (
     year_from_occasion,
 )
 from sukien.lexicon.triggers import Trigger, word_pattern
-from sukien.models import Event, Location
+from sukien.models import Event, Location, Occasion
 
 # What may open a sentence before the frame: a time ("Sáng 19/11,", "Ngày 8/7 (giờ địa phương),").
 FRAME_OPENING = r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay|đêm)\b[^,.;]{0,40},\s*)?"
@@ -53,7 +54,7 @@ def framed_attendance(ctx: Context, sent: tuple[int, int], events: list[Event]) 
         ),
         None,
     )
-    if leader is None or any(e.type == "attend" and e.actor.name == person_of(leader).name for e in events):
+    if leader is None or attends(events, leader):
         return []
     trigger = Trigger("attend", meeting.start, meeting.end, strong=False)
     dated = when(ctx, sent, trigger)
@@ -62,22 +63,7 @@ def framed_attendance(ctx: Context, sent: tuple[int, int], events: list[Event]) 
     location = told or Location(country=host_country(occasion.series, occasion.year))
     if location.country is None or not foreign(location.country, leader):
         return []
-    event = make_event(
-        ctx,
-        "attend",
-        leader,
-        sent,
-        location=location,
-        occasion=occasion,
-        trigger=text[meeting.start : meeting.end],
-        firm=True,  # a leader told of inside a meeting is at it, as firmly as any verb says so
-        start=dated.start,
-        end=dated.end if dated.end_stated else None,
-        status=status_of(ctx, sent, leader, trigger, dated.start),
-        year_inferred=dated.year_inferred,
-        day_month=dated.day_month,
-    )
-    event.location_stated = True
+    event = attend_event(ctx, leader, sent, trigger, dated, location, occasion)
     year_from_occasion(event)
     return [event]
 
@@ -108,26 +94,46 @@ def participants(ctx: Context, sent: tuple[int, int], events: list[Event]) -> li
     for person in attendees:
         if not is_leader(person_of(person)) or not location.country or not foreign(location.country, person):
             continue
-        if any(e.type == "attend" and e.actor.name == person_of(person).name for e in events):
+        if attends(events, person):
             continue
-        event = make_event(
-            ctx,
-            "attend",
-            person,
-            sent,
-            location=location,
-            occasion=occasion.model_copy(),
-            trigger=text[found.start() : found.end()].strip(),
-            firm=True,
-            start=dated.start,
-            end=dated.end if dated.end_stated else None,
-            status=status_of(ctx, sent, person, trigger, dated.start),
-            year_inferred=dated.year_inferred,
-            day_month=dated.day_month,
-        )
-        event.location_stated = True
-        made.append(event)
+        made.append(attend_event(ctx, person, sent, trigger, dated, location, occasion.model_copy()))
     return made
+
+
+def attends(events: list[Event], person: Mention) -> bool:
+    """Does the sentence already have this person attending something (by a verb of its own)?"""
+    name = person_of(person).name
+    return any(e.type == "attend" and e.actor.name == name for e in events)
+
+
+def attend_event(
+    ctx: Context,
+    person: Mention,
+    sent: tuple[int, int],
+    trigger: Trigger,
+    dated: When,
+    location: Location,
+    occasion: Occasion,
+) -> Event:
+    """The `attend` of a person a sentence places at a meeting without a verb of attending: as firm
+    as any verb (a leader told of inside a meeting is at it), its place stated by the sentence."""
+    event = make_event(
+        ctx,
+        "attend",
+        person,
+        sent,
+        location=location,
+        occasion=occasion,
+        trigger=ctx.doc.text[trigger.start : trigger.end].strip(),
+        firm=True,
+        start=dated.start,
+        end=dated.end if dated.end_stated else None,
+        status=status_of(ctx, sent, person, trigger, dated.start),
+        year_inferred=dated.year_inferred,
+        day_month=dated.day_month,
+    )
+    event.location_stated = True
+    return event
 
 
 def coordinated_after(ctx: Context, first: Mention, sent: tuple[int, int]) -> list[Mention]:
