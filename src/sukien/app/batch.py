@@ -37,7 +37,7 @@ from sukien.app.batch_files import (
 )
 from sukien.app.batch_stages import BatchReport, deduplicated, link_by_actor, process_local
 from sukien.app.dedup import StoreIndex
-from sukien.app.ingest import IngestReport, relink
+from sukien.app.ingest import IngestReport, relink, store_counted
 from sukien.doc import Doc
 from sukien.errors import Code, SukienError
 from sukien.models import Event, Trip
@@ -143,11 +143,4 @@ def _load_one(
     )  # fmt: skip
     if duplicates is not None and article.duplicate_of is None:
         doc.duplicate_of = duplicates.add(doc.id, doc.text)
-    result = store.add(doc)
-    store.record_inputs([(row.input_hash, result.article_id)])
-    report.article_ids.append(result.article_id)
-    if result.new:
-        report.stored += 1
-        report.events += result.events
-    else:
-        report.duplicates += 1
+    store_counted(store, doc, row.input_hash, report)

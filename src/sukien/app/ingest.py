@@ -342,8 +342,14 @@ def add_new(
             doc.duplicate_of = duplicates.add_sketch(doc.id, located.sketch)
         else:
             doc.duplicate_of = duplicates.add(doc.id, doc.text)
+    store_counted(store, doc, located.input_hash or input_hash(located.record), report)
+
+
+def store_counted(store: Store, doc: Doc, input_key: str, report: IngestReport) -> None:
+    """Store one article, remember the input it came from (a later run skips it unread) and count it
+    as stored or as a copy of one stored."""
     result = store.add(doc)
-    store.record_inputs([(located.input_hash or input_hash(located.record), result.article_id)])
+    store.record_inputs([(input_key, result.article_id)])
     report.article_ids.append(result.article_id)
     if result.new:
         report.stored += 1
