@@ -81,7 +81,7 @@ def contact_events(
         return []
     summit = summit_at(ctx, sent)
     if location.country is None:
-        location = summit_location(ctx, sent)
+        location = summit_location(ctx, summit)
         stated = stated or ([summit] if summit is not None and held_at(ctx, summit) is not None else [])
     people = [person_of(p) for p in counterparts]
     unique = list({p.name: p for p in people}.values())

@@ -354,10 +354,9 @@ def summit_at(ctx: Context, sent: tuple[int, int]) -> Mention | None:
     return None
 
 
-def summit_location(ctx: Context, sent: tuple[int, int]) -> Location:
-    """A meeting "bên lề Hội nghị Cấp cao APEC 2017" is where that summit was held: where the article
-    says it is held, else where the gazetteer's edition of that year was."""
-    meeting = summit_at(ctx, sent)
+def summit_location(ctx: Context, meeting: Mention | None) -> Location:
+    """A meeting "bên lề Hội nghị Cấp cao APEC 2017" (`summit_at`) is where that summit was held:
+    where the article says it is held, else where the gazetteer's edition of that year was."""
     if meeting is None:
         return Location()
     told = held_at(ctx, meeting)

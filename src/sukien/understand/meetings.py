@@ -93,13 +93,19 @@ def find_meetings(text: str) -> list[Mention]:
     return found
 
 
-def meeting_mention(text: str, start: int, end: int, code: str | None) -> Mention:
+def edition_in(text: str, start: int, end: int) -> tuple[int | None, int | None]:
+    """The number and year a meeting's name gives its edition ("lần thứ 30", "APEC 2017")."""
     span = text[start:end]
     # "khóa 79" and "lần thứ 30" often follow the name after a comma: look a little further.
     tail = text[end : end + 30]
     number = ordinal_in(span) or (ordinal_in(tail) if re.match(r"\s*(?:khóa|khoá|lần)", tail) else None)
     year_match = YEAR.search(span) or YEAR_AFTER.match(text, end)
-    year = int(year_match.group(1)) if year_match else None
+    return number, int(year_match.group(1)) if year_match else None
+
+
+def meeting_mention(text: str, start: int, end: int, code: str | None) -> Mention:
+    span = text[start:end]
+    number, year = edition_in(text, start, end)
     return Mention(start, end, "MEETING", span, code, (("number", number), ("year", year), ("name", span)))
 
 
@@ -115,13 +121,11 @@ def recurring_code(text: str, start: int, end: int) -> str | None:
     and year, folded, so every edition shares it (SPEC: a code of the system's choosing). Only a
     name that counts its editions (an ordinal or a year) is recurring."""
     span = text[start:end]
-    tail = text[end : end + 30]
-    numbered = ordinal_in(span) or (ordinal_in(tail) if re.match(r"\s*(?:khóa|khoá|lần)", tail) else None)
-    yeared = bool(YEAR.search(span) or YEAR_AFTER.match(text, end))
+    numbered, yeared = edition_in(text, start, end)
     # A year alone makes a meeting recurring only when it has a proper name ("Diễn đàn Kinh tế Mùa thu
     # năm 2025"), not a domestic "Hội nghị tổng kết công tác năm 2024".
     named = any(w[:1].isupper() for w in span.split()[2:])
-    if not numbered and not (yeared and named):
+    if not numbered and not (yeared is not None and named):
         return None
     code = ""
     for word in fold(CODE_DROPS.sub(" ", span)).upper().split():
