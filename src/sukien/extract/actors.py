@@ -131,13 +131,13 @@ def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
     found = OWNER.search(ctx.doc.norm, trigger.end, min(window, trigger.end + OWNER_REACH))
     if not found or re.search(r"mời\s*$", ctx.doc.norm[max(0, found.start() - 8) : found.start()]):
         return None  # "theo lời mời của Y": Y invites, the visit is someone else's
-    people = [p for p in ctx.people if found.end() <= p.start <= found.end() + 2]
+    people = ctx.starting("PERSON", found.end())
     if people:
         return people[0]
     chained = person_after_titles(ctx, found.end())
     if chained is not None:
         return chained
-    titles = [m for m in ctx.doc.mentions if m.label == "TITLE" and found.end() <= m.start <= found.end() + 2]
+    titles = ctx.starting("TITLE", found.end())
     named_later = named_after(ctx, titles[0]) if titles else None
     if named_later is not None:
         return named_later
@@ -153,10 +153,9 @@ def person_after_titles(ctx: Context, start: int, pieces: int = 3) -> Mention | 
     Trung Quốc, Chủ tịch nước ... Tập Cận Bình" names one man after two titles, each piece of the
     chain opening with a title and closed by a comma."""
     text = ctx.doc.text
-    titles = {m.start for m in ctx.doc.mentions if m.label == "TITLE"}
     position = start
     for _ in range(pieces):
-        if not any(position <= t <= position + 2 for t in titles):
+        if not ctx.starting("TITLE", position):
             return None
         comma = text.find(",", position, position + 120)
         if comma < 0 or re.search(r"[.;:!?\n]", text[position:comma]):
@@ -164,7 +163,7 @@ def person_after_titles(ctx: Context, start: int, pieces: int = 3) -> Mention | 
         position = comma + 1
         while position < len(text) and text[position] == " ":
             position += 1
-        people = [p for p in ctx.people if position <= p.start <= position + 2]
+        people = ctx.starting("PERSON", position)
         if people:
             return people[0]
     return None

@@ -36,7 +36,14 @@ class Context:
     def _pool(self, label: str) -> tuple[list[int], list[Mention]]:
         if self._sorted is None:
             self._sorted = {}
-            for name, pool in (("PERSON", self.people), ("PLACE", self.places), ("MEETING", self.meetings)):
+            titles = [m for m in self.doc.mentions if m.label == "TITLE"]
+            pools = (
+                ("PERSON", self.people),
+                ("PLACE", self.places),
+                ("MEETING", self.meetings),
+                ("TITLE", titles),
+            )
+            for name, pool in pools:
                 ordered = sorted(pool, key=lambda m: m.start)
                 self._sorted[name] = ([m.start for m in ordered], ordered)
         return self._sorted[label]
@@ -46,19 +53,23 @@ class Context:
         first, last = bisect_left(starts, start), bisect_right(starts, end)
         return [m for m in ordered[first:last] if m.end <= end]
 
+    def starting(self, label: str, start: int, slack: int = 2) -> list[Mention]:
+        """The mentions that start at `start`, give or take a space or two ("của  Thủ tướng ...")."""
+        starts, ordered = self._pool(label)
+        return ordered[bisect_left(starts, start) : bisect_right(starts, start + slack)]
+
     def within_title(self, mention: Mention) -> bool:
         """Inside a title chain that names no one ("Tổng thống nước ... Sri Lanka")."""
-        return any(
-            t.start <= mention.start and mention.end <= t.end
-            for t in self.doc.mentions
-            if t.label == "TITLE" and t.start <= mention.start
-        )
+        return self._within("TITLE", mention)
 
     def within_person(self, mention: Mention) -> bool:
-        # A person holding the mention starts at or before it, and names are short.
-        starts, ordered = self._pool("PERSON")
+        return self._within("PERSON", mention)
+
+    def _within(self, label: str, mention: Mention) -> bool:
+        # A mention holding this one starts at or before it, and such mentions are short.
+        starts, ordered = self._pool(label)
         last = bisect_right(starts, mention.start)
-        return any(mention.end <= p.end for p in ordered[max(0, last - 8) : last])
+        return any(mention.end <= held.end for held in ordered[max(0, last - 8) : last])
 
 
 def person_of(mention: Mention) -> Person:
