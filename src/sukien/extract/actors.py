@@ -35,7 +35,8 @@ def sentence_subject(ctx: Context, before: list[Mention], sent: tuple[int, int])
     return None
 
 
-INVITED = re.compile(r"(?:lời mời của|mời)\s*$")
+# "A mời B thăm Z", "mời ông Tập Cận Bình sang thăm": the one invited is no traveller yet.
+INVITED = re.compile(r"(?:lời mời của|mời)\s*(?:(?:ông|bà|ngài|Ngài)\s+)?$")
 
 
 OBJECT_OF_MEETING = re.compile(r"(?:lời mời của|với|tiếp|gặp|đón|mời)\s*$")

@@ -34,6 +34,12 @@ FRAME = re.compile(
 FRAME_REACH = 220
 
 
+def presence_events(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
+    """The attendances a sentence states without a verb of attending, beside its other `events`."""
+    framed = framed_attendance(ctx, sent, events)
+    return framed + participants(ctx, sent, events + framed)
+
+
 def framed_attendance(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
     """An `attend` for the first leader told of after a framing meeting, unless one is already
     there; placed where the article holds the meeting, else at that year's host."""

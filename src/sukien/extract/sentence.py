@@ -27,7 +27,7 @@ from sukien.extract.context import (
     when,
     year_from_occasion,
 )
-from sukien.extract.presence import framed_attendance, participants
+from sukien.extract.presence import presence_events
 from sukien.extract.travel import name_cities
 from sukien.lexicon.triggers import clause_end, find_triggers, rules, word_list_pattern, word_pattern
 from sukien.models import Event, Location
@@ -44,7 +44,6 @@ NEXT_CLAUSE = re.compile(r"\s(?:trước khi|sau khi|rồi|sau đó)\s|;")
 PURPOSE = re.compile(r"(?<![\w])để\s+(?:tham\s+)?$")
 NEGATED = re.compile(r"(?<![\w])(?:không|chưa|chẳng|từ chối|vắng mặt|hủy|huỷ)\s+(?:(?:thể|được|còn)\s+)?$")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-INVITED_BEFORE = re.compile(r"(?<![\w])mời\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
 # "đón ... trong khuôn khổ chuyến thăm chính thức Vương quốc Anh": a visit that frames a reception.
 WITHIN_VISIT = re.compile(r"(?:khuôn khổ|nhân|trong|dịp)\s+$")
 
@@ -59,8 +58,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     sentence = ctx.doc.norm[sent[0] : sent[1]]
     triggers = find_triggers(sentence, sent[0])
     if not triggers:
-        framed = framed_attendance(ctx, sent, [])
-        return framed + participants(ctx, sent, framed)
+        return presence_events(ctx, sent, [])
     not_travel = bool(word_pattern("not_travel").search(sentence))
     homecoming = bool(word_pattern("trip_end").search(sentence))
     remote = bool(word_pattern("online").search(sentence))
@@ -78,11 +76,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         between = text[actor.end : trigger.start] if actor.end <= trigger.start else ""
         # What the actor is quoted saying ("“... không nên có xung đột ...”") says nothing of the trip.
         between = QUOTED.sub(" ", between)
-        invited = (
-            bool(re.search(rules()["invitation"], between))
-            or bool(word_pattern("irrealis").search(between))
-            # "mời ông Tập Cận Bình sang thăm": the actor is the one invited.
-            or bool(INVITED_BEFORE.search(text, max(sent[0], actor.start - 16), actor.start))
+        invited = bool(re.search(rules()["invitation"], between)) or bool(
+            word_pattern("irrealis").search(between)
         )
         common = {
             "trigger": ctx.doc.text[trigger.start : trigger.end],
@@ -171,7 +166,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 text, max(sent[0], trigger.start - 8), trigger.start
             ):
                 # "tới Osaka, Nhật Bản vào tối nay để dự G20": the meeting is where the journey goes.
-                location = location_from(ctx, [p for p in ctx.inside(sent[0], trigger.start, "PLACE")][-2:])
+                location = location_from(ctx, ctx.inside(sent[0], trigger.start, "PLACE")[-2:])
             location = location if location.country else (held_at(ctx, meeting) or location)
             occasion = occasion_of(meeting, start, ctx.published, location)
             if location.country is None and occasion.series and occasion.year:
@@ -187,8 +182,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 events.append(event)
         elif trigger.type in ("meet", "call", "sign", "speak"):
             events.extend(contact_events(ctx, trigger, actor, sent, stop, common, not_travel, triggers))
-    events.extend(framed_attendance(ctx, sent, events))
-    events.extend(participants(ctx, sent, events))
+    events.extend(presence_events(ctx, sent, events))
     name_cities(ctx, sent, events)
     return events
 
