@@ -380,3 +380,8 @@ def test_people_introduced_by_other_shapes(
 @pytest.mark.parametrize("text", ["Nhà lãnh đạo APEC đã nhóm họp.", "Thủ tướng Châu Á phát triển."])
 def test_acronyms_and_continents_are_not_people(text: str) -> None:
     assert [m for m in find_people(tone_normalise(text)) if m.label == "PERSON"] == []
+
+
+def test_a_meeting_name_stops_before_the_verb_that_follows_it() -> None:
+    found = meeting("Hội nghị thượng đỉnh G20 đang diễn ra tại Osaka.")
+    assert found.text == "Hội nghị thượng đỉnh G20"

@@ -265,3 +265,13 @@ def test_a_meeting_awaited_between_two_named_ministers_is_theirs() -> None:
     )
     assert trips_of(doc) == [("John Kerry", ["CH"]), ("Sergei Lavrov", ["CH"])]
     assert {e.status for e in doc.events} == {"planned"}
+
+
+def test_the_city_a_title_governs_is_no_name() -> None:
+    doc = item("Thống đốc Saint Petersburg tin tưởng chuyến thăm của Chủ tịch nước sẽ thành công.")
+    assert "Saint Petersburg" not in people_of(doc)
+
+
+def test_until_is_no_journey() -> None:
+    doc = item("Ngày 3/6, Tổng thống Pháp Emmanuel Macron nói sẽ duy trì trừng phạt đến khi Nga rút quân.")
+    assert trips_of(doc) == []
