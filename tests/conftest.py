@@ -18,7 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from seeded_store import seeded, seeded_db  # noqa: E402,F401 - fixtures of the search/API/web tests
+from seeded_store import client, seeded, seeded_db  # noqa: E402,F401 - fixtures of the search/API/web tests
 from sukien.store import open_store
 
 REPO = Path(__file__).resolve().parents[1]

@@ -13,6 +13,7 @@ from sukien.doc import Doc, RawRecord
 from sukien.store import Filters, open_store
 
 TO_LAM_PAROLIN_SOURCE = "004_2d1773ccbd889302.txt"
+LOCAL = "http://127.0.0.1"  # the Host a loopback server answers to (shells.guard)
 
 
 @pytest.fixture(scope="module")
@@ -22,6 +23,17 @@ def seeded_db(module_databases, seeds_dir) -> Path | str:
     with open_store(path) as store:
         ingest(store, [seeds_dir])
     return path
+
+
+@pytest.fixture
+def client(seeded_db):
+    """The API and web pages over the seeds, asked as a browser on this machine asks."""
+    from starlette.testclient import TestClient
+
+    from sukien.shells.api import create_app
+
+    with TestClient(create_app(str(seeded_db)), base_url=LOCAL) as opened:
+        yield opened
 
 
 @pytest.fixture

@@ -6,21 +6,13 @@ import pytest
 from starlette.testclient import TestClient
 
 from conftest import article_text
-from seeded_store import TO_LAM_PAROLIN_SOURCE, trip_telling
+from seeded_store import LOCAL, TO_LAM_PAROLIN_SOURCE, trip_telling
 from sukien.errors import Code
 from sukien.shells import cli
 from sukien.shells.api import create_app
 from sukien.store import Filters
 
 CODES = {code.value for code in Code}
-
-LOCAL = "http://127.0.0.1"  # the Host a loopback server answers to (shells.guard)
-
-
-@pytest.fixture
-def client(seeded_db):
-    with TestClient(create_app(str(seeded_db)), base_url=LOCAL) as opened:
-        yield opened
 
 
 def assert_error_shape(response, status: int, code: str) -> None:

@@ -7,7 +7,7 @@ import re
 import pytest
 from starlette.testclient import TestClient
 
-from seeded_store import TO_LAM_PAROLIN_SOURCE, store_text, trip_telling
+from seeded_store import LOCAL, TO_LAM_PAROLIN_SOURCE, store_text, trip_telling
 from sukien.models import Event, Evidence, Location, Person, codes_for
 from sukien.shells.api import create_app
 from sukien.store import open_store
@@ -16,14 +16,6 @@ XSS_TITLE = '<script>alert("title")</script>'
 XSS_BODY = (
     'Hồng y Parolin <img src=x onerror=alert(1)> gặp <script>alert("body")</script> tại "Rome" & Vatican.'
 )
-
-LOCAL = "http://127.0.0.1"  # the Host a loopback server answers to (shells.guard)
-
-
-@pytest.fixture
-def client(seeded_db):
-    with TestClient(create_app(str(seeded_db)), base_url=LOCAL) as opened:
-        yield opened
 
 
 @pytest.fixture

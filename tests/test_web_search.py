@@ -8,17 +8,9 @@ import re
 import pytest
 from starlette.testclient import TestClient
 
-from seeded_store import store_text
+from seeded_store import LOCAL, store_text
 from sukien.shells.api import create_app
 from sukien.store import open_store
-
-LOCAL = "http://127.0.0.1"
-
-
-@pytest.fixture
-def client(seeded_db):
-    with TestClient(create_app(str(seeded_db)), base_url=LOCAL) as opened:
-        yield opened
 
 
 @pytest.fixture
