@@ -42,6 +42,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9111", 0.80),
     (REPO / "tests" / "gold" / "fresh-9112", 0.74),
     (REPO / "tests" / "gold" / "fresh-9113", 0.61),
+    (REPO / "tests" / "gold" / "fresh-9114", 0.83),
+    (REPO / "tests" / "gold" / "fresh-9115", 0.68),
+    (REPO / "tests" / "gold" / "fresh-9116", 0.98),
 ]
 
 

@@ -16,6 +16,7 @@ from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.triggers import SENTENCE_OPENING, Trigger, word_list_pattern, word_pattern
 from sukien.models import Person
 from sukien.settings import OWNER_REACH
+from sukien.understand.names import title_pattern
 
 if TYPE_CHECKING:
     from sukien.extract.context import Context
@@ -53,6 +54,15 @@ NOUN_PHRASE_TRIGGER = re.compile(
 SENDER = re.compile(r"(?:[Đđ]ặc phái viên|[Đđ]ặc sứ|[Pp]hái viên|[Đđ]ại diện|[Pp]hu nhân)\s+(?:của\s+)?$")
 
 
+def without_apposition(gap: str) -> str:
+    """The words between a person and a verb, less the titles set after the name: "do đồng chí X,
+    Ủy viên Bộ Chính trị, Trưởng Ban Quốc tế ..., Chủ tịch Ủy ban ..., dẫn đầu đang thăm" is as
+    close to its verb as "do X dẫn đầu đang thăm"."""
+    if gap.startswith(",") and title_pattern().match(gap.lstrip(", ")):
+        return gap[gap.rindex(",") + 1 :]
+    return gap
+
+
 def choose_actor(
     ctx: Context, trigger: Trigger, sent: tuple[int, int], triggers: list[Trigger]
 ) -> Mention | None:
@@ -76,7 +86,7 @@ def choose_actor(
             head = text[max(sent[0], person.start - 25) : person.start]
             if objects.search(head):
                 continue
-        if len(gap) > 160:
+        if len(without_apposition(gap)) > 160:
             break
         head = text[max(sent[0], person.start - 14) : person.start]
         # "A đón B thăm Z": B is the one who visits; "A mời B thăm Z" is only an invitation.

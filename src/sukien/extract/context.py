@@ -414,6 +414,36 @@ def held_at(ctx: Context, meeting: Mention) -> Location | None:
     return meeting_places(ctx).get((meeting.key or "", meeting.get("year"), meeting.get("number")))
 
 
+# A meeting named only by its kind, as one already named earlier: "tham dự Hội nghị", "dự Diễn đàn này".
+BARE_MEETING = re.compile(
+    r"(?:hội nghị|hội thảo|diễn đàn|sự kiện|lễ khai mạc|phiên họp)(?:\s+(?:này|lần này))?", re.IGNORECASE
+)
+
+
+def antecedent_location(
+    ctx: Context, meeting: Mention, sent: tuple[int, int]
+) -> tuple[Location, tuple[int, int] | None]:
+    """ "Ngày 07/10, tại thành phố Hamburg, Đức, đã diễn ra lễ khai mạc Hội nghị Hamburg về Phát
+    triển bền vững. Phó Thủ tướng X ... tham dự Hội nghị.": the meeting named by its kind alone is
+    the one the article named last, where (and, for `when`, the sentence in which) it is held."""
+    if meeting.key is not None or not BARE_MEETING.fullmatch(meeting.text.strip()):
+        return Location(), None
+    earlier = [m for m in ctx.meetings if m.end <= sent[0] and not BARE_MEETING.fullmatch(m.text.strip())]
+    if not earlier:
+        return Location(), None
+    named = earlier[-1]
+    starts = [s for s, _ in ctx.doc.sentences]
+    index = bisect_right(starts, named.start) - 1
+    if index < 0 or sent[0] - ctx.doc.sentences[index][1] > ANTECEDENT_REACH:
+        return Location(), None
+    told_in = ctx.doc.sentences[index]
+    return location_from(ctx, places_at(ctx, told_in)), told_in
+
+
+# How far back (characters between the sentences) the meeting a bare "Hội nghị" names may stand.
+ANTECEDENT_REACH = 400
+
+
 def host_country(series: str | None, year: int | None) -> str | None:
     if not series or not year:
         return None

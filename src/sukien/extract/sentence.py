@@ -10,6 +10,8 @@ from sukien.extract.actors import choose_actor, coordinated, is_leader, visit_ow
 from sukien.extract.contact import contact_events
 from sukien.extract.context import (
     Context,
+    When,
+    antecedent_location,
     city_name,
     foreign,
     held_at,
@@ -168,6 +170,9 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 # "tới Osaka, Nhật Bản vào tối nay để dự G20": the meeting is where the journey goes.
                 location = location_from(ctx, ctx.inside(sent[0], trigger.start, "PLACE")[-2:])
             location = location if location.country else (held_at(ctx, meeting) or location)
+            told_in = None
+            if location.country is None:
+                location, told_in = antecedent_location(ctx, meeting, sent)
             occasion = occasion_of(meeting, start, ctx.published, location)
             if location.country is None and occasion.series and occasion.year:
                 location = Location(country=host_country(occasion.series, occasion.year))
@@ -178,6 +183,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 )
                 event.end = end if end_stated else None
                 event.location_stated = bool(stated) and location.country is not None
+                if told_in is not None and event.start is None and event.day_month is None:
+                    dated_with(event, when(ctx, told_in, trigger))
                 year_from_occasion(event)
                 events.append(event)
         elif trigger.type in ("meet", "call", "sign", "speak"):
@@ -185,6 +192,15 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     events.extend(presence_events(ctx, sent, events))
     name_cities(ctx, sent, events)
     return events
+
+
+def dated_with(event: Event, told: When) -> None:
+    """An undated attendance takes the day of the sentence that named its meeting ("Ngày 07/10, ...
+    đã diễn ra lễ khai mạc Hội nghị X. Phó Thủ tướng Y ... tham dự Hội nghị.")."""
+    event.start = told.start
+    event.end = told.end if told.end_stated else None
+    event.day_month = told.day_month
+    event.year_inferred = told.year_inferred
 
 
 def ceremony_country(ctx: Context, sent: tuple[int, int]) -> Location:
@@ -225,6 +241,8 @@ def attend_placed(
     if location.country is None or not foreign(location.country, actor) or common.get("remote"):
         return []
     event = make_event(ctx, "attend", actor, sent, location=location, **common)
-    event.end = common.get("end") or event.start
+    # A range ends the attendance; one day is the day of the event, not the journey's last (SPEC:
+    # `end` is the last day stated, null where the text never says).
+    event.end = common.get("end") if common.get("end") != common.get("start") else None
     event.location_stated = True
     return [event]

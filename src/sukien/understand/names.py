@@ -8,7 +8,15 @@ import re
 from functools import cache
 
 from sukien.lexicon import gazetteer as gz
-from sukien.lexicon.names import NAME_RUN, NOT_NAME_WORDS, NOT_PEOPLE, ORG_HEAD, PLACE_PREFIXES, is_acronym
+from sukien.lexicon.names import (
+    NAME_RUN,
+    NOT_NAME_WORDS,
+    NOT_PEOPLE,
+    ORG_HEAD,
+    PLACE_PREFIXES,
+    VIETNAMESE_SURNAMES,
+    is_acronym,
+)
 from sukien.lexicon.triggers import word_list
 from sukien.settings import ORG_SKIP_WORDS
 from sukien.text.patterns import trie_alternation
@@ -29,6 +37,25 @@ def honorific_words() -> frozenset[str]:
 
 # A regnal number after a monarch's or pope's name.
 REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def syllable_of_name(words: list[re.Match[str]], kept: list[re.Match[str]], word: re.Match[str]) -> bool:
+    """A Vietnamese name may hold a syllable that also opens a body ("Phạm Trường Long", "Nguyễn
+    Thị Dinh", "Lê Văn Điện"): after a Vietnamese surname, the word is the name's own when the run
+    ends with it or one word after it, as a name of at most four syllables does; "Nguyễn Văn A Trường
+    Đại học ..." runs on and is cut."""
+    if kept[0].group(0) not in VIETNAMESE_SURNAMES:
+        return False
+    rest = words[words.index(word) :]
+    return (
+        len(rest) <= 2
+        and len(kept) + len(rest) <= 4
+        and all(not ORG_SUFFIX.fullmatch(w.group(0)) for w in rest[1:])
+    )
+
+
+# The second word of a two-word body head ("Trường Đại học", "Bộ Chính trị"): never a given name.
+ORG_SUFFIX = re.compile(r"Đại|Chính|Ngoại|Quốc|Trung|Công|Nông|Tài|Tư|Nội|Y|Giáo")
 
 
 def take_name(text: str, pos: int) -> tuple[int, int] | None:
@@ -67,7 +94,7 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
             break
         if word.group(0) in NOT_NAME_WORDS or is_acronym(word.group(0)):
             break
-        if ORG_HEAD.match(text, gap.end() + word.start()):
+        if ORG_HEAD.match(text, gap.end() + word.start()) and not syllable_of_name(words, kept, word):
             break
         kept.append(word)
     span = without_leading_city(text, gap.end() + kept[0].start(), gap.end() + kept[-1].end())
@@ -129,6 +156,10 @@ def without_leading_city(text: str, start: int, end: int) -> tuple[int, int] | N
 LOWER_BODY = re.compile(r"(?:đảng|bộ|ủy ban|hội đồng|phụ trách|tòa|tập đoàn|công ty|quỹ|viện|ban)(?![\w])")
 
 
+# Acronyms before a name ("TƯ", "TTXVN"), with the spaces after them.
+ACRONYM_LEAD = re.compile(r"(?:[A-ZĐƯƠÂĂÊÔ]{2,}[ \u00a0]+)+")
+
+
 def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
     """The name after an organisation that qualifies a title, within a few words and before any
     other title: "Chủ tịch Đảng Cộng sản Hoa Kỳ Rossana Cambron"."""
@@ -144,16 +175,16 @@ def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
         limit = pos + len(" ".join(text[pos:limit].split()[: ORG_SKIP_WORDS + 3]))
     for run in NAME_RUN.finditer(text, pos, limit):
         start, end = run.start(), run.end()
-        # Strip a leading country ("Hoa Kỳ Rossana Cambron" after "Đảng Cộng sản").
+        # Strip a leading country ("Hoa Kỳ Rossana Cambron" after "Đảng Cộng sản") and an acronym
+        # closing the organisation's name ("đảng cầm quyền UMNO Tengku Adnan", "Quân ủy TƯ Trung
+        # Quốc Phạm Trường Long"), in any order.
         while True:
             qualifier = qualifier_pattern().match(text, start, end)
-            if not qualifier or qualifier.end() >= end:
+            lead = ACRONYM_LEAD.match(text, start, end)
+            cut = qualifier or lead
+            if not cut or cut.end() >= end:
                 break
-            start = qualifier.end() + 1
-        # An acronym closing the organisation's name ("đảng cầm quyền UMNO Tengku Adnan") is not the name.
-        lead = re.match(r"(?:[A-ZĐ]{2,}[ \u00a0]+)+", text[start:end])
-        if lead and lead.end() < end - start:
-            start += lead.end()
+            start = cut.end() + (1 if qualifier else 0)
         stripped = without_leading_city(text, start, end)
         if stripped is None:
             continue

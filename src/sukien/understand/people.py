@@ -77,11 +77,25 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
                 country = found.code
             else:
                 org = org or phrase
+                # A party or body named with its country ("Đảng Lao động Triều Tiên", "Quốc hội
+                # Lào") tells the person's country as a bare country does.
+                country = country_ending(phrase) or country
             pos = qualifier.end()
         # Another title after a comma or "kiêm" continues the chain: "Tổng Bí thư, Chủ tịch nước".
         link = re.compile(r"(?:,|[ \u00a0]+kiêm)[ \u00a0]+").match(text, pos)
         current = title_pattern().match(text, link.end()) if link else None
     return TitleChain(match.start(), pos, titles, country, org)
+
+
+def country_ending(phrase: str) -> str | None:
+    """The country a body's name ends with: "Đảng Cộng sản Trung Quốc" -> CN."""
+    g = gz.load()
+    words = phrase.split()
+    for size in range(min(5, len(words) - 1), 0, -1):
+        found = g.country(" ".join(words[-size:]))
+        if found is not None and words[-size][:1].isupper():
+            return found.code
+    return None
 
 
 def without_ranks(roles: list[str]) -> list[str]:
