@@ -303,9 +303,18 @@ TITLES = {
 }
 
 
+def from_undated_articles(trip: Trip, events: dict[str, Event]) -> bool:
+    """A trip no article can date: none of its articles has a publication date and none of its
+    pieces a date. Its year cannot be told without guessing from another story, so it stays null
+    (the marker), and the audit counts it apart from the trips whose year went missing."""
+    pieces = [events[e] for e in trip.events if e in events]
+    return bool(pieces) and not has_any_date(trip, events) and all(not e.article_published for e in pieces)
+
+
 def audit(trips: Sequence[Trip], events: Iterable[Event]) -> Report:
     by_id = {e.id: e for e in events}
     no_date, no_year = check_undated(trips, by_id)
+    untellable = sum(1 for f in no_year for t in f.trips if from_undated_articles(t, by_id))
     sections = {
         "long": check_long(trips),
         "no_date": no_date,
@@ -330,6 +339,10 @@ def audit(trips: Sequence[Trip], events: Iterable[Event]) -> Report:
         "no_date_share": round(len(no_date) / total, 4) if total else 0.0,
         "no_year_share": round(share, 4),
         "no_year_ok": share <= NO_YEAR_TARGET,
+        # Of the trips without a year, those whose articles carry no date and state none (an undated
+        # archive), and the share of all trips that lack a year their own articles could tell.
+        "no_year_undated_articles": untellable,
+        "no_year_tellable_share": round((len(no_year) - untellable) / total, 4) if total else 0.0,
     }
     summary.update(
         {kind: len(found) for kind, found in sections.items() if kind not in ("longest", "widest")}
@@ -442,6 +455,11 @@ def as_text(report: Report, events: dict[str, Event], limit: int) -> str:
     out.append(
         f"  no date {s['no_date']} ({s['no_date_share']:.1%}) · no year {s['no_year']}"
         f" ({s['no_year_share']:.1%}, target <= {NO_YEAR_TARGET:.0%}: {'ok' if s['no_year_ok'] else 'FAIL'})"
+    )
+    out.append(
+        f"  of the trips with no year, {s['no_year_undated_articles']} rest on articles with no date"
+        f" that state no year (year null, never guessed); trips lacking a year their articles tell:"
+        f" {s['no_year_tellable_share']:.1%}"
     )
     out.append("  lengths: " + ", ".join(f"{k}: {v}" for k, v in report.lengths.items()))
     for kind in ("long", "overlap", "multi_year", "actor_year", "home_reception"):

@@ -111,6 +111,16 @@ def test_trips_without_a_date_or_a_year(audit):
     assert audit.check_undated([sane], events) == ([], [])
 
 
+def test_trips_no_article_can_date_are_counted_apart_from_years_gone_missing(audit):
+    archive = trip("t1", None, None, legs=("JP",), events=("e1",))
+    lost = trip("t2", None, None, legs=("US",), events=("e2",))
+    undated_piece = event("e1", start=None)
+    published_piece = event("e2", start=None).model_copy(update={"article_published": "2017-06-01"})
+    report = audit.audit([archive, lost], [undated_piece, published_piece])
+    assert (report.summary["no_year"], report.summary["no_year_undated_articles"]) == (2, 1)
+    assert report.summary["no_year_tellable_share"] == 0.5
+
+
 def test_two_trips_of_one_leader_overlapping(audit):
     other_writing = Person(name="Nguyen Xuan Phuc", country="VN")
     a = trip("t1", "2017-06-01", "2017-06-10")

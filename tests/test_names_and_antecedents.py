@@ -94,3 +94,65 @@ def test_den_tham_a_country_is_a_firm_visit_even_undated() -> None:
 def test_den_tham_hoi_is_no_visit() -> None:
     doc = item("Thủ tướng Phạm Minh Chính đến thăm hỏi gia đình chính sách tại Lào Cai.")
     assert trips_of(doc) == []
+
+
+def test_the_destinations_of_a_visit_end_where_a_second_predicate_begins() -> None:
+    doc = item(
+        "Trong khuôn khổ chuyến thăm Việt Nam và đồng chủ trì kỳ họp Ủy ban hỗn hợp Việt Nam - Chile, "
+        "ngày 15/5 tại Hà Nội, Ngoại trưởng Chile Alberto van Klaveren đã hội kiến Thủ tướng Phạm "
+        "Minh Chính."
+    )
+    assert trips_of(doc) == [("Alberto van Klaveren", "CL", ["VN"])]
+
+
+def test_an_envoy_travels_not_the_leader_named_after_cua() -> None:
+    doc = item(
+        "Ngày 12/5 (giờ địa phương), trong khuôn khổ chuyến thăm Nhật Bản với tư cách Đặc phái viên "
+        "của Thủ tướng Phạm Minh Chính, Bộ trưởng Ngoại giao Trần Văn Sơn đã hội kiến Thủ tướng Nhật "
+        "Bản."
+    )
+    assert trips_of(doc) == [("Trần Văn Sơn", "VN", ["JP"])]
+
+
+def test_a_language_named_after_a_country_is_no_place() -> None:
+    doc = item("Ngày 15/5, Chủ tịch Quốc hội Trần Văn Sơn dự hội nghị của Liên minh Nghị viện Pháp ngữ.")
+    assert [m.key for m in doc.mentions if m.label == "COUNTRY"] == []
+
+
+def test_a_visit_told_as_past_beside_a_meeting_at_home_is_no_journey_of_that_day() -> None:
+    doc = item(
+        "Chiều 15/5, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính làm việc với Đại sứ Nhật Bản "
+        "nhằm triển khai các thỏa thuận đạt được trong chuyến thăm Nhật Bản của Thủ tướng vừa qua."
+    )
+    assert trips_of(doc) == []
+
+
+def test_an_itinerary_joins_the_stops_it_lists_into_one_journey() -> None:
+    plan = item(
+        "Thủ tướng Phạm Minh Chính sắp thăm chính thức Kenya và Ai Cập, tham dự Hội nghị thượng "
+        "đỉnh G20 tại Nam Phi.",
+        published="2025-03-01",
+        name="plan",
+    )
+    first = item(
+        "Chiều 3/3 theo giờ địa phương, Thủ tướng Phạm Minh Chính đã tới Nairobi, bắt đầu thăm chính "
+        "thức Kenya từ ngày 3-5/3.",
+        published="2025-03-03",
+        name="first",
+    )
+    summit = item(
+        "Sáng 10/3, Thủ tướng Phạm Minh Chính đã dự Hội nghị thượng đỉnh G20 tại thành phố "
+        "Johannesburg, Nam Phi.",
+        published="2025-03-10",
+        name="summit",
+    )
+    trips = link(plan.events + first.events + summit.events)
+    assert [(t.start, sorted(leg.country or "" for leg in t.legs)) for t in trips] == [
+        ("2025-03-03", ["EG", "KE", "ZA"])
+    ]
+
+
+def test_journeys_a_week_apart_with_no_plan_between_them_stay_two() -> None:
+    first = item("Ngày 3/3, Thủ tướng Phạm Minh Chính thăm chính thức Kenya.", "2025-03-03", name="a")
+    second = item("Ngày 10/3, Thủ tướng Phạm Minh Chính thăm chính thức Ai Cập.", "2025-03-10", name="b")
+    assert len(link(first.events + second.events)) == 2

@@ -120,7 +120,7 @@ def choose_actor(
         if person.start < trigger.end:
             continue
         head = text[max(sent[0], person.start - 14) : person.start]
-        if objects.search(head):
+        if objects.search(head) or SENDER.search(text, max(sent[0], person.start - 30), person.start):
             continue
         return person
     return None
@@ -142,6 +142,8 @@ def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
     found = OWNER.search(ctx.doc.norm, trigger.end, min(window, trigger.end + OWNER_REACH))
     if not found or re.search(r"mời\s*$", ctx.doc.norm[max(0, found.start() - 8) : found.start()]):
         return None  # "theo lời mời của Y": Y invites, the visit is someone else's
+    if SENDER.search(ctx.doc.text, max(0, found.start() - 30), found.end()):
+        return None  # "chuyến thăm Hoa Kỳ với tư cách Đặc phái viên của Tổng Bí thư X": X sends, not goes
     people = ctx.starting("PERSON", found.end())
     if people:
         return people[0]

@@ -105,16 +105,21 @@ CAPITAL_WORD = re.compile(r"^(?:[Tt]hủ đô|[Kk]inh đô)\s+")
 
 
 def list_end(ctx: Context, start: int, stop: int) -> int:
-    """Where the destinations of a visit phrase end: at the first comma that does not go on to
-    another place ("tới Mông Cổ, Ireland, tham dự ..." lists two; "đến Việt Nam, tranh cãi giữa Úc
-    và Trung Quốc" only one)."""
+    """Where the destinations of a visit phrase end: at the first comma, or "và" after a destination,
+    that does not go on to another place ("tới Mông Cổ, Ireland, tham dự ..." lists two; "đến Việt
+    Nam, tranh cãi giữa Úc và Trung Quốc" only one)."""
     text = ctx.doc.text
-    for comma in re.finditer(r",\s*", text[start:stop]):
-        after = start + comma.end()
-        if any(p.start < start + comma.start() < p.end for p in ctx.inside(start, stop, "PERSON")):
+    places = ctx.inside(start, stop, "PLACE")
+    for joint in re.finditer(r",\s*|\s+và\s+", text[start:stop]):
+        after = start + joint.end()
+        if any(p.start < start + joint.start() < p.end for p in ctx.inside(start, stop, "PERSON")):
             continue  # "của Tổng Bí thư, Chủ tịch nước Tô Lâm tới Cuba": a comma of a title chain
+        if "," not in joint.group(0) and not any(p.end <= start + joint.start() for p in places):
+            continue  # "chuyến thăm và làm việc tại Lào": "và" before any destination joins verbs
         if not any(p.start == after for p in ctx.places):
-            return start + comma.start()
+            # "chuyến thăm Việt Nam và đồng chủ trì phiên họp ... Việt Nam - Cuba": the destinations
+            # end where a second predicate begins.
+            return start + joint.start()
     return stop
 
 

@@ -31,7 +31,7 @@ from sukien.extract.context import (
 )
 from sukien.extract.presence import presence_events
 from sukien.extract.travel import name_cities
-from sukien.lexicon.triggers import clause_end, find_triggers, rules, word_list_pattern, word_pattern
+from sukien.lexicon.triggers import Trigger, clause_end, find_triggers, rules, word_list_pattern, word_pattern
 from sukien.models import Event, Location
 
 # How far after "tham dự" an unnamed event's place may stand: "dự gặp mặt cán bộ ... tham gia công
@@ -93,7 +93,9 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             "day_month_end": dated.day_month_end if end_stated else None,
             "remote": remote,
         }
-        if trigger.type == "visit" and not not_travel and not invited:
+        if trigger.type == "visit" and not not_travel and not invited and not past_visit(ctx, trigger, stop):
+            # "Chiều 6/9, ... các thỏa thuận đạt được trong chuyến thăm Hàn Quốc của Thủ tướng vừa
+            # qua": a visit told as past beside the sentence's own event is background, undated.
             if not trigger.strong and any(s < trigger.start < e for s, e in visit_phrases):
                 continue  # "tới" inside "chuyến thăm cấp Nhà nước tới Nhật Bản": that phrase's own word
             window = stop if trigger.strong else min(stop, trigger.end + weak_window(trigger.type))
@@ -192,6 +194,18 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     events.extend(presence_events(ctx, sent, events))
     name_cities(ctx, sent, events)
     return events
+
+
+# After a visit phrase: a visit already past when the sentence's own event happens.
+PAST_VISIT = re.compile(r"\s(?:vừa qua|trước đó|trước đây|năm ngoái|năm trước)(?![\w])")
+
+
+def past_visit(ctx: Context, trigger: Trigger, stop: int) -> bool:
+    """A visit phrase closed by "vừa qua", "trước đó" with no date of its own inside it."""
+    past = PAST_VISIT.search(ctx.doc.text, trigger.end, stop)
+    if past is None:
+        return False
+    return not any(trigger.start <= d.start < past.end() for d in ctx.doc.dates if not d.reference_time)
 
 
 def dated_with(event: Event, told: When) -> None:

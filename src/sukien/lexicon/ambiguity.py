@@ -33,6 +33,9 @@ TITLE_BEFORE = {"Thủ tướng", "Tổng thống", "Ngoại trưởng", "Bộ t
                 "Nữ hoàng", "Đại sứ", "Hoàng tử", "Thái tử", "Vua", "Công nương"}  # fmt: skip
 # Words that make an ambiguous name part of an ordinary word ("Thái tử", "Anh hùng", "Anh ấy").
 NOT_BEFORE_AMBIGUOUS = frozenset({"tử", "hậu", "tâm", "ương", "hùng", "ấy", "ta", "em", "chị", "hoàng"})
+# Words after a one-word country name that make it a language, not the country: "Pháp ngữ"
+# (Francophone), "Anh ngữ", "Hán ngữ".
+LANGUAGE_AFTER = re.compile(r"\s+ngữ(?![\w])")
 # Separators that put two countries in one list ("Mỹ, Anh và Pháp", "Việt - Nhật").
 LIST_SEPARATOR = re.compile(r"\s*(?:,|và|-|–|với)\s*")
 DASH = re.compile(r"\s*[-–]\s*")

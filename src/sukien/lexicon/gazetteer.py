@@ -25,6 +25,7 @@ from typing import Any
 
 from sukien.lexicon.ambiguity import (
     CAPITALISED_WORD,
+    LANGUAGE_AFTER,
     TITLE_BEFORE,
     WORD,
     capitalised_word_after,
@@ -426,6 +427,8 @@ class Gazetteer:
                 glued_after = capitalised_word_after(text, e) and before not in TITLE_BEFORE
                 if glued_before or glued_after:
                     continue  # "Lào Cai", "Thị Nga", "Mỹ Tho": part of a longer name
+                if LANGUAGE_AFTER.match(text, e):
+                    continue  # "Liên minh Nghị viện Pháp ngữ": the language, not France
             listed = ambiguous and listed_with_country(text, found, idx)
             if ambiguous == 2 and not listed:
                 continue

@@ -1,0 +1,260 @@
+"""Linking: events of all articles grouped into trips (SPEC.md "What is a trip").
+
+A trip is seeded by the `visit` and `attend` events that put a person in a country not their own;
+meetings, signings and speeches abroad join the trip of the same person whose dates they fall in.
+Two seeds of one person belong to one journey when their dates overlap or touch, or, when one is
+undated, when they share a destination or an occasion and their articles appeared close in time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from datetime import date
+
+from sukien.link.cluster import cluster, group_by_actor, join_others, split_at_gaps
+from sukien.link.pieces import (
+    JOINING_TYPES,
+    TRIP_TYPES,
+    actor_key,
+    anchor,
+    city_key,
+    confident,
+    is_abroad,
+    seeds_trip,
+    span_of,
+)
+from sukien.models import Event, Leg, Occasion, Person, Trip, parse_day
+from sukien.settings import SPLIT_GAP_DAYS
+from sukien.text.fold import fold
+
+__all__ = ["JOINING_TYPES", "TRIP_TYPES", "actor_key", "fill_years", "group_by_actor", "link", "link_actor"]
+
+
+def best_actor(events: list[Event]) -> Person:
+    names = Counter(e.actor.name for e in events)
+    # The full name most often written; between equals, the plainer one ("Mikhail Mishustin").
+    name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], -len(n.split()), len(n)))
+    roles: Counter[tuple[str, ...]] = Counter(tuple(e.actor.roles) for e in events if e.actor.roles)
+    country = Counter(e.actor.country for e in events if e.actor.country)
+    return Person(
+        name=name,
+        roles=list(max(roles.items(), key=lambda item: (item[1], len(item[0])))[0]) if roles else [],
+        country=country.most_common(1)[0][0] if country else None,
+    )
+
+
+def legs_of(events: list[Event], home: str | None) -> list[Leg]:
+    """One leg per city (or per country where no city is named), in the order of the journey."""
+    ordered = sorted(events, key=lambda e: (anchor(e) or date.max, e.evidence[0].start if e.evidence else 0))
+    countries: list[str] = []
+    cities: dict[str, list[str]] = defaultdict(list)
+    days: dict[tuple[str, str | None], list[date]] = defaultdict(list)
+    for event in ordered:
+        country = event.location.country
+        if not country or country == home:
+            continue
+        if country not in countries:
+            countries.append(country)
+        city = event.location.city
+        if city and city_key(city, country) not in {city_key(c, country) for c in cities[country]}:
+            cities[country].append(city)
+        span = span_of(event)
+        if span:
+            days[(country, city)].extend(span)
+            days[(country, None)].extend(span)
+    legs: list[Leg] = []
+    for country in countries:
+        stops: list[str | None] = list(cities[country]) or [None]
+        for city in stops:
+            seen = days.get((country, city)) or []
+            legs.append(
+                Leg(
+                    country=country,
+                    city=city,
+                    start=min(seen).isoformat() if seen else None,
+                    end=max(seen).isoformat() if seen else None,
+                )
+            )
+    return legs
+
+
+def occasions_of(events: list[Event]) -> list[Occasion]:
+    found: dict[tuple[str, int | None], Occasion] = {}
+    for event in events:
+        occasion = event.occasion
+        if occasion is None or not occasion.series:
+            continue
+        key = (occasion.series, occasion.year)
+        if key not in found or (occasion.number and not found[key].number):
+            found[key] = Occasion(
+                name=occasion.name, series=occasion.series, year=occasion.year, number=occasion.number
+            )
+    years_known = {series for series, year in found if year is not None}
+    return [o for (series, year), o in found.items() if year is not None or series not in years_known]
+
+
+def status_of(events: list[Event]) -> str:
+    """Reported once any dated visit or attendance is told as done; the undated remarks around an
+    announcement ("chuyến công tác có ý nghĩa lớn") do not make it reported."""
+    dated = [e for e in events if e.type in TRIP_TYPES and e.start]
+    statuses = {e.status for e in (dated or events)}
+    if "reported" in statuses:
+        return "reported"
+    if "ongoing" in statuses:
+        return "ongoing"
+    return "planned"
+
+
+def trip_id(actor: Person, events: list[Event]) -> str:
+    first = min((e.id for e in events), default="")
+    return "t" + hashlib.sha1(f"{fold(actor.name)}|{first}".encode()).hexdigest()[:10]
+
+
+def journey_year(members: list[Event]) -> str | None:
+    """The year of a journey: the one its pieces state, else the one most of them are guessed in
+    (the latest between equals)."""
+    stated = Counter(e.start[:4] for e in members if e.start and not e.year_inferred)
+    votes = stated or Counter(e.start[:4] for e in members if e.start)
+    if not votes:
+        return None
+    return max(votes, key=lambda y: (votes[y], y))
+
+
+def fill_years(members: list[Event], years: set[str]) -> None:
+    """Pieces dated only by day and month take the year of their journey when it has one year."""
+    if len(years) != 1:
+        return
+    year = next(iter(years))
+    core = [d for d in (parse_day(e.start) for e in members if e.start) if d]
+    candidates = [
+        (event, day)
+        for event in members
+        if event.start is None and event.day_month and (day := parse_day(f"{year}-{event.day_month}"))
+    ]
+    if not core and candidates:
+        middle = sorted(day for _, day in candidates)[len(candidates) // 2]
+        core = [middle]
+    for event, day in candidates:
+        # Only a day near the journey's own days is one of them: "3/7" told beside a journey of
+        # 21/9 is another journey, whatever year both are guessed in.
+        if min(abs((day - c).days) for c in core) > SPLIT_GAP_DAYS:
+            continue
+        event.start = f"{year}-{event.day_month}"
+        event.year_inferred = True
+        if event.day_month_end and parse_day(f"{year}-{event.day_month_end}"):
+            event.end = f"{year}-{event.day_month_end}"
+
+
+def build_trip(members: list[Event]) -> Trip:
+    actor = best_actor(members)
+    # Where some pieces state their year, the guessed years of the others do not set the dates: a
+    # piece joined by its day of the year is moved into the journey's year, the rest left out.
+    year = journey_year(members)
+    if year:
+        for event in members:
+            if event.start and event.start[:4] != year and event.year_inferred:
+                move_to_year(event, int(year))
+    members_for_dates = [e for e in members if not e.start or e.start[:4] == year]
+    if year:
+        fill_years(members_for_dates, {year})
+    seeds = [e for e in members_for_dates if e.type in TRIP_TYPES]
+    # A meeting that names no place (perhaps at home before leaving) never sets the journey's days.
+    abroad = [e for e in members_for_dates if e.type in TRIP_TYPES or is_abroad(e)]
+    starts = [e.start for e in abroad if e.start and len(e.start) == 10 and parse_day(e.start)]
+    months = [e.start for e in abroad if e.start and len(e.start) == 7]
+    ends = [e.end for e in seeds if e.end and parse_day(e.end)]
+    sources: list[str] = []
+    for event in sorted(members, key=lambda e: e.id):
+        for source in event.sources:
+            if source not in sources:
+                sources.append(source)
+    trip = Trip(
+        id=trip_id(actor, members),
+        actor=actor,
+        start=min(starts) if starts else (min(months) if months else None),
+        end=max(ends) if ends and (not starts or max(ends) >= min(starts)) else None,
+        status=status_of(members),  # type: ignore[arg-type]
+        legs=legs_of(members_for_dates, home_of(actor, seeds or members)),
+        occasions=occasions_of(members),
+        events=[e.id for e in members],
+        sources=sources,
+    )
+    trip.year = year_of(trip, members)
+    if trip.status == "planned" and told_after(trip, members):
+        trip.status = "reported"
+    return trip
+
+
+def home_of(actor: Person, seeds: list[Event]) -> str | None:
+    """The country a journey leaves from: the actor's; for someone of unknown country, Viet Nam
+    unless the journey comes to Viet Nam (a foreign guest whose country the text does not say)."""
+    if actor.country:
+        return actor.country
+    return None if any(e.location.country == "VN" for e in seeds) else "VN"
+
+
+def move_to_year(event: Event, year: int) -> None:
+    """A guessed year yields to the journey's stated one (the day and month are the text's own)."""
+    for field in ("start", "end"):
+        value = getattr(event, field)
+        day = parse_day(value) if value and len(value) == 10 else None
+        if day is None:
+            continue
+        try:
+            setattr(event, field, day.replace(year=year).isoformat())
+        except ValueError:  # 29 February
+            setattr(event, field, None)
+
+
+def year_of(trip: Trip, members: list[Event]) -> int | None:
+    """The journey's year: its dates', else the one year all its articles were published in; None
+    (and so marked) when no text and no article tells it. Never guessed from another story."""
+    if trip.start:
+        return int(trip.start[:4])
+    years = {e.article_published[:4] for e in members if e.article_published}
+    if len(years) == 1 and all(e.article_published for e in members):
+        return int(next(iter(years)))
+    return None
+
+
+def told_after(trip: Trip, members: list[Event]) -> bool:
+    """An announced journey that an article published after its last day still tells of took place."""
+    last = parse_day(trip.end or trip.start)
+    published = [parse_day(e.article_published) for e in members if e.article_published]
+    return last is not None and any(day is not None and day > last for day in published)
+
+
+def link(events: list[Event]) -> list[Trip]:
+    """Group events into trips; sets each event's `trip_id`. Deterministic for the same input."""
+    trips: list[Trip] = []
+    for event in events:
+        event.trip_id = None
+    for _key, own in sorted(group_by_actor(events).items()):
+        seeds = [e for e in own if seeds_trip(e)]
+        if not seeds:
+            continue
+        groups = [part for g in cluster(seeds) for part in split_at_gaps(g) if confident(part)]
+        seed_ids = {e.id for e in seeds}
+        others = [
+            e
+            for e in own
+            if e.id not in seed_ids
+            and e.type in JOINING_TYPES
+            and not e.remote
+            and (is_abroad(e) or not e.location.country)
+        ]
+        join_others(groups, others)
+        for members in groups:
+            trip = build_trip(members)
+            for event in members:
+                event.trip_id = trip.id
+            trips.append(trip)
+    trips.sort(key=lambda t: (t.start or "9999", t.id))
+    return trips
+
+
+def link_actor(events: list[Event]) -> list[Trip]:
+    """The trips of one person's events (one group of `group_by_actor`, in `link`'s input order), for
+    an engine that groups events by actor itself and links each group apart; the same as `link`."""
+    return link(events)

@@ -1,0 +1,240 @@
+"""Pieces of one person into journeys: dated pieces by their days, undated ones by article and
+purpose, chains cut at gaps longer than a journey, meetings joined to the journey of their days."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from sukien.lexicon.names import same_name
+from sukien.link.pieces import (
+    actor_key,
+    alike,
+    anchor,
+    compatible,
+    days_agree,
+    fits_days,
+    in_year,
+    is_month,
+    near_or_unknown,
+    overlapping,
+    shares_purpose,
+    span_of,
+)
+from sukien.models import Event
+from sukien.settings import MAX_TRIP_DAYS, OPEN_VISIT_DAYS, SPLIT_GAP_DAYS
+
+
+class UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def group_by_actor(events: list[Event]) -> dict[str, list[Event]]:
+    """Events keyed by the fullest name of their actor ("Phúc" joins "Nguyễn Xuân Phúc")."""
+    keys = sorted({actor_key(e.actor) for e in events}, key=len, reverse=True)
+    canonical: dict[str, str] = {}
+    for key in keys:
+        canonical[key] = next((k for k in keys if len(k) > len(key) and same_name(k, key)), key)
+    groups: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        groups[canonical[actor_key(event.actor)]].append(event)
+    return groups
+
+
+def cluster(seeds: list[Event]) -> list[list[Event]]:
+    """Dated pieces first, by overlapping dates; then each undated piece joins the journey it shares
+    an article and a purpose with, else the one journey its article tells of, else one that shares
+    its purpose close in time; the rest group among themselves."""
+    ordered = sorted(seeds, key=lambda e: (anchor(e) or date.max, e.article_id or "", e.id))
+    dated = [e for e in ordered if span_of(e)]
+    undated = [e for e in ordered if not span_of(e)]
+    uf = UnionFind(len(dated))
+    for i, a in enumerate(dated):
+        for j in range(i + 1, len(dated)):
+            if overlapping(a, dated[j]):
+                uf.union(i, j)
+    by_root: dict[int, list[Event]] = defaultdict(list)
+    for i, event in enumerate(dated):
+        by_root[uf.find(i)].append(event)
+    groups = list(by_root.values())
+    rest: list[Event] = []
+    for event in undated:
+        # A piece dated by day and month alone only joins a journey on those days of the year.
+        groups_here = [g for g in groups if fits_days(event, g)]
+        same_article = [g for g in groups_here if any(m.article_id == event.article_id for m in g)]
+        with_purpose = [g for g in same_article if any(shares_purpose(event, m) for m in g)]
+        if with_purpose:
+            with_purpose[0].append(event)
+        elif len(same_article) == 1:
+            same_article[0].append(event)
+        else:
+            # With no date of its own, it joins the one journey of its purpose near in time; where
+            # no date tells (an undated archive) the one journey of its purpose at all.
+            nearby = [
+                g
+                for g in groups_here
+                if any(shares_purpose(event, m) and near_or_unknown(event, m) for m in g)
+            ]
+            if len(nearby) == 1:
+                nearby[0].append(event)
+            elif nearest := nearest_group(event, nearby):
+                nearest.append(event)
+            else:
+                rest.append(event)
+    groups = joined_by_itinerary(groups)
+    uf = UnionFind(len(rest))
+    for i, a in enumerate(rest):
+        for j in range(i + 1, len(rest)):
+            b = rest[j]
+            if (a.article_id == b.article_id or compatible(a, b) or alike(a, b)) and days_agree(a, b):
+                uf.union(i, j)
+    by_root = defaultdict(list)
+    for i, event in enumerate(rest):
+        by_root[uf.find(i)].append(event)
+    return groups + list(by_root.values())
+
+
+def group_span(group: list[Event]) -> tuple[date, date] | None:
+    spans = [span for e in group if (span := span_of(e)) and not is_month(e)]
+    return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+
+
+def nearest_group(event: Event, groups: list[list[Event]]) -> list[Event] | None:
+    """Of several journeys of its purpose near its article's date, the one an undated piece is
+    clearly nearest to (a Johannesburg arrival told on the 21st goes with the summit of the 22nd,
+    not the stops of the week before); None where two are about as near."""
+    day = anchor(event)
+    if day is None:
+        return None
+    distances = []
+    for group in groups:
+        span = group_span(group)
+        if span is not None:
+            distances.append((max((span[0] - day).days, (day - span[1]).days, 0), id(group), group))
+    distances.sort(key=lambda item: item[:2])
+    if not distances or len(distances) > 1 and distances[1][0] - distances[0][0] < NEAREST_MARGIN_DAYS:
+        return None
+    return distances[0][2]
+
+
+# How much nearer one journey must be than the next for an undated piece to go with it.
+NEAREST_MARGIN_DAYS = 2
+
+
+def joined_by_itinerary(groups: list[list[Event]]) -> list[list[Event]]:
+    """Two dated journeys a few days apart are one where an undated plan lists both destinations
+    ("sắp thăm Kuwait và Algeria, tham dự G20 tại Nam Phi", its pieces gone to each): the days
+    between (told by no article at hand) do not make two departures."""
+    dated = sorted((g for g in groups if group_span(g)), key=lambda g: group_span(g) or ())
+    merged: list[list[Event]] = []
+    for group in dated:
+        if merged:
+            last = merged[-1]
+            gap = ((group_span(group) or (date.max,))[0] - (group_span(last) or (date.min, date.min))[1]).days
+            planned = [e for e in last if not span_of(e)]
+            listed = any(shares_purpose(p, e) for p in planned for e in group)
+            if 0 <= gap <= SPLIT_GAP_DAYS and (listed or plans_of(last) & plans_of(group)):
+                last.extend(group)
+                continue
+        merged.append(group)
+    return merged + [g for g in groups if not group_span(g)]
+
+
+def plans_of(group: list[Event]) -> set[str]:
+    """The articles that gave this journey an undated piece: a plan or an itinerary."""
+    return {e.article_id for e in group if e.article_id and not span_of(e)}
+
+
+def split_at_gaps(members: list[Event]) -> list[list[Event]]:
+    """One journey has no gap of weeks between its dated pieces: a chain that has one is two
+    journeys (pieces joined through a shared article or a guessed year). The undated pieces go with
+    the part their article dates, else the part of their destination, else the first."""
+    dated = sorted((e for e in members if span_of(e) and not is_month(e)), key=lambda e: span_of(e) or ())
+    if len(dated) < 2:
+        return [members]
+    parts: list[list[Event]] = [[dated[0]]]
+    last = (span_of(dated[0]) or (date.min, date.min))[1]
+    for event in dated[1:]:
+        span = span_of(event) or (date.min, date.min)
+        if span[0] - last > timedelta(days=SPLIT_GAP_DAYS):
+            parts.append([])
+        parts[-1].append(event)
+        last = max(last, span[1])
+    parts = [piece for part in parts for piece in within_longest_trip(part)]
+    if len(parts) == 1:
+        return [members]
+    placed_ids = {e.id for part in parts for e in part}
+    for event in members:
+        if event.id in placed_ids:
+            continue
+        home = next((p for p in parts if any(m.article_id == event.article_id for m in p)), None)
+        home = home or next((p for p in parts if any(shares_purpose(event, m) for m in p)), parts[0])
+        home.append(event)
+    return parts
+
+
+def within_longest_trip(dated: list[Event]) -> list[list[Event]]:
+    """A chain of dated pieces, each a few days after the last, that runs longer than any journey
+    (MAX_TRIP_DAYS) is several journeys told on neighbouring days: cut at its widest gaps until each
+    part is short enough."""
+    spans = [span_of(e) or (date.min, date.min) for e in dated]
+    if len(dated) < 2 or (max(s[1] for s in spans) - spans[0][0]).days <= MAX_TRIP_DAYS:
+        return [dated]
+    reach = spans[0][1]
+    gaps = []
+    for index in range(1, len(dated)):
+        gaps.append((spans[index][0] - reach, index))
+        reach = max(reach, spans[index][1])
+    cut = max(gaps)[1]
+    return within_longest_trip(dated[:cut]) + within_longest_trip(dated[cut:])
+
+
+def join_others(trips: list[list[Event]], others: list[Event]) -> None:
+    """Meetings abroad join the trip whose dates (or article) they share; a dated meeting outside a
+    dated trip's days (a past meeting recalled in a caption) does not."""
+    seeds_of = [list(members) for members in trips]  # joining compares with seeds, never with joiners
+    for event in others:
+        for members, seeds in zip(trips, seeds_of, strict=True):
+            if not event.location.country and not joins_unplaced(event, seeds):
+                continue
+            if not any(compatible(event, seed) for seed in seeds):
+                continue
+            spans = [s for s in (span_of(m) for m in seeds) if s]
+            day = span_of(event)
+            trip = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+            if day and trip and not close_enough(day, trip):
+                # A guessed year may be wrong, the day and month not: moved into the journey's
+                # year, the piece must still fall on its days.
+                moved = in_year(day, trip[0].year) if event.year_inferred else None
+                if moved is None or not close_enough(moved, trip):
+                    continue
+            members.append(event)
+            break
+
+
+def joins_unplaced(event: Event, seeds: list[Event]) -> bool:
+    """A meeting that names no place may be at home: it joins a journey only when its article tells
+    of that journey, or when it falls within the journey's own days."""
+    if any(seed.article_id == event.article_id for seed in seeds):
+        return True
+    day = span_of(event)
+    spans = [s for s in (span_of(m) for m in seeds) if s]
+    if not day or not spans or is_month(event):
+        return False
+    return min(s[0] for s in spans) <= day[0] and day[1] <= max(s[1] for s in spans)
+
+
+def close_enough(day: tuple[date, date], trip: tuple[date, date]) -> bool:
+    return max(day[0], trip[0]) - min(day[1], trip[1]) <= timedelta(days=OPEN_VISIT_DAYS)
