@@ -159,7 +159,12 @@ def lanes(
         )
     shown = sorted(per_actor, key=lambda actor: (-len(per_actor[actor]), actor))[:MAX_LANES]
     return [
-        {"actor": actor, "marks": per_actor[actor], "bars": trip_bars(actor, trips, window)}
+        {
+            "actor": actor,
+            # the biggest drawn first, so that a smaller mark beside it stays on top, clickable
+            "marks": sorted(per_actor[actor], key=lambda mark: (-mark["r"], mark["x"])),
+            "bars": trip_bars(actor, trips, window),
+        }
         for actor in sorted(shown)
     ], undated
 
