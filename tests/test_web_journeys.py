@@ -157,3 +157,37 @@ def test_docs_serves_swagger_ui_from_this_server(client):
         assert client.get(path).status_code == 200, path
     assert 'data-openapi="/openapi.json"' in page.text
     assert "script-src 'self'" in page.headers["content-security-policy"]
+
+
+def test_the_timeline_keeps_the_busiest_leaders_and_counts_the_rest():
+    from sukien.models import Event, Person, codes_for
+    from sukien.shells.web import timeline
+
+    def event(n: int, actor: str) -> Event:
+        return Event(
+            id=f"e{actor}{n}",
+            type="meet",
+            actor=Person(name=actor),
+            start=f"2024-03-{n + 1:02d}",
+            article_id="a",
+            codes=codes_for("meet"),
+        )
+
+    busy = [event(n, f"Busy {i:02d}") for i in range(timeline.MAX_LANES) for n in range(2)]
+    found = timeline.timeline(
+        [
+            *busy,
+            event(0, "Quiet"),
+            Event(id="x", type="call", actor=Person(name="Undated"), codes=codes_for("call")),
+        ],
+        [],
+        None,
+        lambda window: f"{window.since}..{window.until}",
+        {},
+    )
+    assert (
+        len(found["lanes"]) == timeline.MAX_LANES and found["leaders"] == timeline.MAX_LANES + 1
+    )  # and Quiet; Undated has no mark
+    assert "Quiet" not in {lane["actor"] for lane in found["lanes"]}
+    assert found["undated"] == 1
+    assert found["lanes"][0]["marks"][0]["href"] == "/articles/a"  # no trip: its article

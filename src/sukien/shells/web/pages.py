@@ -162,8 +162,10 @@ def timeline_data(request: Request, lang: str) -> dict[str, Any]:
     choices = trip_choices(request, everything, lang)
     selected = choices["selected"]
     window = chosen_window(request, selected["year"])
-    events = store.events(Filters(actor=selected["leader"], country=selected["country"]))
-    if selected["leader"]:  # the filter folds case and diacritics; a lane is one exact name
+    events = store.events(Filters(country=selected["country"]))
+    # a leader with events but no trip has a lane too, so the filter offers every one
+    choices["leaders"] = sorted(set(choices["leaders"]) | {event.actor.name for event in events})
+    if selected["leader"]:  # one exact name, as a lane is (the store's filter folds diacritics)
         events = [event for event in events if event.actor.name == selected["leader"]]
 
     def zoom_to(shown: timelines.Window) -> str:

@@ -128,9 +128,9 @@ def mark_radius(count: int) -> float:
 
 def lanes(
     events: list[Event], trips: list[Trip], window: Window, type_labels: dict[str, str]
-) -> tuple[list[dict[str, Any]], int]:
-    """The leaders' lanes in the window (most marks first, at most MAX_LANES), and how many events
-    had no date to stand at."""
+) -> tuple[list[dict[str, Any]], int, int]:
+    """The lanes of the leaders with the most marks in the window (at most MAX_LANES, by name), how
+    many leaders have marks there, and how many events had no date to stand at."""
     by_id = {trip.id: trip for trip in trips}
     grouped: dict[tuple[str, date, str], list[Event]] = {}
     undated = 0
@@ -158,15 +158,19 @@ def lanes(
             }
         )
     shown = sorted(per_actor, key=lambda actor: (-len(per_actor[actor]), actor))[:MAX_LANES]
-    return [
-        {
-            "actor": actor,
-            # the biggest drawn first, so that a smaller mark beside it stays on top, clickable
-            "marks": sorted(per_actor[actor], key=lambda mark: (-mark["r"], mark["x"])),
-            "bars": trip_bars(actor, trips, window),
-        }
-        for actor in sorted(shown)
-    ], undated
+    return (
+        [
+            {
+                "actor": actor,
+                # the biggest drawn first, so that a smaller mark beside it stays on top, clickable
+                "marks": sorted(per_actor[actor], key=lambda mark: (-mark["r"], mark["x"])),
+                "bars": trip_bars(actor, trips, window),
+            }
+            for actor in sorted(shown)
+        ],
+        len(per_actor),
+        undated,
+    )
 
 
 def trip_bars(actor: str, trips: list[Trip], window: Window) -> list[dict[str, Any]]:
@@ -197,12 +201,21 @@ def timeline(
     everything = whole_window(days)
     window = chosen or whole_window(days, OUTLIERS)
     if window is None:
-        return {"window": None, "lanes": [], "ticks": [], "zoom": {}, "undated": len(events), "types": []}
-    shown, undated = lanes(events, trips, window, type_labels)
+        return {
+            "window": None,
+            "lanes": [],
+            "leaders": 0,
+            "ticks": [],
+            "zoom": {},
+            "undated": len(events),
+            "types": [],
+        }
+    shown, leaders, undated = lanes(events, trips, window, type_labels)
     return {
         "window": {"since": window.since.isoformat(), "until": window.until.isoformat()},
         "ticks": ticks(window, zoom_to),
         "lanes": shown,
+        "leaders": leaders,  # with marks in the window; beyond MAX_LANES, the filter picks one
         "undated": undated,
         "zoom": {
             "in": zoom_to(window.zoomed(0.5)) if window.days > MIN_WINDOW_DAYS else None,
