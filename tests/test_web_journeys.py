@@ -191,3 +191,21 @@ def test_the_timeline_keeps_the_busiest_leaders_and_counts_the_rest():
     assert "Quiet" not in {lane["actor"] for lane in found["lanes"]}
     assert found["undated"] == 1
     assert found["lanes"][0]["marks"][0]["href"] == "/articles/a"  # no trip: its article
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"since": "0001-01-01", "until": "9999-12-31"},
+        {"since": "0001-01-01"},
+        {"until": "9999-12-31"},
+        {"year": "9999"},
+        {"year": "0001"},
+        {"since": "9999-11-01", "until": "9999-12-31"},
+    ],
+)
+def test_the_first_and_last_days_a_date_can_name_zoom_without_failing(client, params):
+    found = client.get("/timeline", params={**params, "format": "json"})
+    assert found.status_code == 200
+    timeline = found.json()["timeline"]
+    assert 0 < len(timeline["ticks"]) <= 60 and timeline["zoom"]["out"]

@@ -21,6 +21,7 @@ from sukien.models import Event, Trip
 
 MAX_LANES = 30  # leaders beyond these (the fewest marks) are left to the leader filter
 MAX_LABELS = 6  # tick labels on the axis, so that they fit a phone's width
+MAX_TICKS = 40  # lines across the lanes; beyond, only the labelled ones
 MIN_WINDOW_DAYS = 14  # zooming in stops at two weeks
 MARK_RADIUS = 4.0  # px, of a day with one event
 MARK_MAX_RADIUS = 9.0
@@ -45,12 +46,25 @@ class Window:
 
     def zoomed(self, factor: float) -> Window:
         half = max(MIN_WINDOW_DAYS, round(self.days * factor)) // 2
-        middle = self.since + timedelta(days=self.days // 2)
-        return Window(middle - timedelta(days=half), middle + timedelta(days=half))
+        middle = moved(self.since, self.days // 2)
+        return Window(moved(middle, -half), moved(middle, half))
 
     def shifted(self, fraction: float) -> Window:
-        step = timedelta(days=round(self.days * fraction))
-        return Window(self.since + step, self.until + step)
+        step = round(self.days * fraction)
+        if moved(self.since, step) == date.min or moved(self.until, step) == date.max:
+            return self  # already at the first or last day there is
+        return Window(moved(self.since, step), moved(self.until, step))
+
+
+def month_end(first: date) -> date:
+    if first.month == 12:
+        return date(first.year, 12, 31)
+    return date(first.year, first.month + 1, 1) - timedelta(days=1)
+
+
+def moved(day: date, days: int) -> date:
+    """`day` plus `days`, stopping at the first and last day a date can name."""
+    return date.fromordinal(min(max(day.toordinal() + days, 1), date.max.toordinal()))
 
 
 def year_window(year: int) -> Window:
@@ -87,6 +101,8 @@ def ticks(window: Window, zoom_to: Callable[[Window], str]) -> list[dict[str, An
     if window.days > 2 * 366:
         years = list(range(window.since.year, window.until.year + 1))
         every = math.ceil(len(years) / MAX_LABELS)
+        if len(years) > MAX_TICKS:  # centuries: a line for each labelled year only
+            years = years[::every]
         for year in years:
             span = year_window(year)
             start = max(span.since, window.since)
@@ -98,14 +114,16 @@ def ticks(window: Window, zoom_to: Callable[[Window], str]) -> list[dict[str, An
                 }
             )
     elif window.days > 62:
-        month = date(window.since.year, window.since.month, 1)
         months = []
-        while month <= window.until:
-            months.append(month)
-            month = (month + timedelta(days=32)).replace(day=1)
+        first = date(window.since.year, window.since.month, 1)
+        while first <= window.until:
+            months.append(first)
+            if month_end(first) == date.max:
+                break
+            first = month_end(first) + timedelta(days=1)
         every = math.ceil(len(months) / MAX_LABELS)
         for index, first in enumerate(months):
-            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+            last = month_end(first)
             start = max(first, window.since)
             found.append(
                 {
@@ -117,7 +135,7 @@ def ticks(window: Window, zoom_to: Callable[[Window], str]) -> list[dict[str, An
     else:
         every = math.ceil(window.days / MAX_LABELS)
         for offset in range(0, window.days, every):
-            day = window.since + timedelta(days=offset)
+            day = moved(window.since, offset)
             found.append({"x": window.position(day), "label": f"{day.day}/{day.month}", "href": None})
     return found
 
