@@ -140,10 +140,11 @@ def test_timeline_filter_hides_other_leaders(page, site):
     screenshot(page, "timeline")
 
 
-def test_map_page_draws_a_marker_per_leg(page, site):
+def test_map_page_draws_a_marker_per_place(page, site):
     page.goto(site["url"] + "/map")
-    markers = page.locator("circle.marker")
-    assert markers.count() >= 3
+    markers = page.locator("#map svg.world circle.marker")
+    assert markers.count() == 4  # San Francisco, New York, Cuba, Korea
+    assert page.locator("#map-legend svg.key-marker").count() == 3
     box = page.locator("svg.world").bounding_box()
     assert box and box["width"] > 300
     screenshot(page, "map")
@@ -186,5 +187,112 @@ def test_search_pages_and_narrows_by_a_facet_without_overflow(browser, site, wid
         assert page.locator("#search-totals").inner_text() != totals  # narrowed to that outlet
         assert page.evaluate("document.documentElement.scrollWidth") <= width
         screenshot(page, f"search-facets-{width}")
+    finally:
+        context.close()
+
+
+def test_the_trip_map_draws_its_route_leg_by_leg_zoomed_to_the_legs(page, site):
+    data = page.request.get(site["url"] + f"/trips/{site['trip']}?format=json").json()
+    placed = [leg for leg in data["legs"] if leg["lat"] is not None]
+    assert len(placed) >= 2
+    page.goto(site["url"] + f"/trips/{site['trip']}")
+    route = page.locator(f"#map g.route[data-trip='{site['trip']}']")
+    segments = route.locator("path.route-leg")
+    assert segments.count() == len(placed) - 1
+    assert route.locator("path.route-home").count() == 2
+    for index in range(segments.count()):
+        box = segments.nth(index).bounding_box()
+        assert box and box["height"] > 20  # drawn on screen, New York to Havana
+    assert page.locator("#map text.stop").all_text_contents() == [str(n) for n in range(1, len(placed) + 1)]
+    width = float(page.locator("#map svg.world").get_attribute("viewBox").split()[2])
+    assert width < 120  # zoomed to the Americas, not the world
+    frame = page.locator("#map svg.world").bounding_box()
+    for index in range(page.locator("#map circle.marker").count()):
+        marker = page.locator("#map circle.marker").nth(index).bounding_box()
+        assert frame["x"] <= marker["x"] and marker["x"] + marker["width"] <= frame["x"] + frame["width"]
+    page.click("#map-zoom")
+    assert page.locator("#map svg.world").get_attribute("viewBox") == "0 0 360 180"
+    screenshot(page, "trip-world")
+
+
+def test_timeline_marks_stand_by_date_and_lead_to_their_trip(page, site):
+    page.goto(site["url"] + "/timeline")
+    lanes = page.locator("#timeline .lane")
+    assert sorted(lanes.evaluate_all("nodes => nodes.map(n => n.dataset.actor)")) == sorted(
+        ["Lương Cường", "Tô Lâm", "Võ Văn Thưởng"]
+    )
+    lefts = {}
+    for actor in ("Võ Văn Thưởng", "Tô Lâm", "Lương Cường"):
+        mark = page.locator(f"#timeline .lane[data-actor='{actor}'] circle.mark").first
+        lefts[actor] = mark.bounding_box()["x"]
+    assert lefts["Võ Văn Thưởng"] < lefts["Tô Lâm"] < lefts["Lương Cường"]  # 2023, 2024, 2025
+    page.locator("#timeline .lane[data-actor='Tô Lâm'] circle.mark").last.click()  # the one on top
+    page.wait_for_url(f"**/trips/{site['trip']}")
+    assert page.locator("#legs tr.leg").count() >= 2
+
+
+def test_timeline_zooms_to_a_year_and_in(page, site):
+    page.goto(site["url"] + "/timeline")
+    page.click("#timeline svg.ticks text:text-is('2024')")
+    page.wait_for_url("**since=2024-01-01&until=2024-12-31*")
+    assert page.locator("#window").inner_text() == "1/1/2024 – 31/12/2024"
+    assert page.locator("#timeline .lane").count() == 1
+    before = page.locator("#timeline circle.mark").first.bounding_box()["x"]
+    page.click("#zoom-in")
+    page.wait_for_url("**since=2024-04-02*")
+    after = page.locator("#timeline circle.mark").first.bounding_box()["x"]
+    assert after > before  # September moves right when the window narrows to April-October
+    screenshot(page, "timeline-zoomed")
+
+
+def test_docs_lists_every_api_path_without_leaving_the_machine(page, site):
+    asked = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(site["url"] + "/docs")
+    page.wait_for_selector("#swagger-ui .opblock-summary-path", timeout=15000)
+    shown = set(page.locator("#swagger-ui .opblock-summary-path").all_inner_texts())
+    document = page.request.get(site["url"] + "/openapi.json").json()
+    assert {path.replace("\u200b", "") for path in shown} == set(document["paths"])
+    assert all(url.startswith(site["url"]) for url in asked), asked
+    screenshot(page, "docs")
+
+
+# The rows the header's items stand in: an item below the bottom of the row so far starts another.
+HEADER_ROWS = """() => {
+  const boxes = [...document.querySelectorAll('header.top > *')]
+    .map(e => e.getBoundingClientRect()).filter(r => r.width > 0).sort((a, b) => a.top - b.top);
+  let rows = 0, bottom = -Infinity;
+  for (const box of boxes) {
+    if (box.top >= bottom - 1) { rows += 1; bottom = box.bottom; }
+    else { bottom = Math.max(bottom, box.bottom); }
+  }
+  return rows;
+}"""
+
+LAYOUT_PAGES = {
+    "home": "/",
+    "search": "/search?q=t%C3%B4+l%C3%A2m",
+    "actor": "/actors/T%C3%B4%20L%C3%A2m",
+    "trip": None,  # the seeded trip
+    "map": "/map",
+    "timeline": "/timeline",
+    "docs": "/docs",
+}
+
+
+@pytest.mark.parametrize("width", [390, 1366])
+def test_every_page_fits_the_screen_and_the_header_keeps_to_two_rows(browser, site, width):
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="vi-VN")
+    page = context.new_page()
+    try:
+        for name, path in LAYOUT_PAGES.items():
+            page.goto(site["url"] + (path or f"/trips/{site['trip']}"))
+            if name == "docs":
+                page.wait_for_selector("#swagger-ui .opblock", timeout=15000)
+            overflow = page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
+            assert overflow <= 0, f"{name} at {width}px is {overflow}px too wide"
+            rows = page.evaluate(HEADER_ROWS)
+            assert rows <= (2 if width < 600 else 1), f"the header of {name} has {rows} rows at {width}px"
+            screenshot(page, f"layout-{name}-{width}")
     finally:
         context.close()

@@ -156,6 +156,9 @@ PARAMETERS = [
     "q",
     "format",
     "lang",
+    "leader",
+    "year",
+    "zoom",
 ]
 LIST_PATHS = [
     "/api/articles",
@@ -166,11 +169,23 @@ LIST_PATHS = [
     "/search",
     "/timeline",
     "/map",
+    "/docs",
 ]
 ID_PATHS = ["/api/articles/{}", "/api/events/{}", "/api/trips/{}", "/api/trips/{}/brief", "/trips/{}",
             "/actors/{}", "/articles/{}"]  # fmt: skip
 values = st.text(max_size=40) | st.sampled_from(
-    ["0", "-1", "2024-02-30", "99999999999999999999", "meet", "VN"]
+    [
+        "0",
+        "-1",
+        "2024-02-30",
+        "99999999999999999999",
+        "meet",
+        "VN",
+        "0001-01-01",
+        "9999-12-31",
+        "9999",
+        "world",
+    ]
 )
 
 

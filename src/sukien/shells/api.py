@@ -29,7 +29,7 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp
 
@@ -304,7 +304,7 @@ def create_app(
         Route("/api/stats", stats, methods=["GET"]),
         Route("/openapi.json", openapi, methods=["GET"]),
     ]
-    routes: list[Route | Mount] = list(api_routes)
+    routes: list[BaseRoute] = list(api_routes)
     if ui:
         from sukien.shells.web import pages
 

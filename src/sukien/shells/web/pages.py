@@ -12,24 +12,31 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.datastructures import URL
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
 
 from sukien import event_types
 from sukien.app import brief, search
 from sukien.errors import Code, SukienError
 from sukien.models import Article, Event, Trip
-from sukien.shells.requests import context, filters_from_query, text_param
-from sukien.shells.web.geo import MAP_HEIGHT, MAP_WIDTH, leg_coordinates, project
+from sukien.shells.requests import context, date_param, filters_from_query, text_param
+from sukien.shells.web import journeys
+from sukien.shells.web import timeline as timelines
+from sukien.shells.web.geo import country_name, leg_coordinates, place_name
 from sukien.store import Filters
 
 LANGUAGES = ("vi", "en")
 RECENT_TRIPS = 12
+SWAGGER_ASSETS = "/docs/assets"  # where Swagger UI's script and style are served from
+ACTOR_EVENTS = 200  # listed on a leader's page (the map counts them all)
 
 
 @cache
@@ -71,25 +78,12 @@ def render(request: Request, template: str, data: dict[str, Any], status: int = 
             lang=lang,
             toggle_url=str(toggle.path) + "?" + toggle.query,
             json_url=request.url.path + "?" + str(request.url.include_query_params(format="json").query),
-            map_width=MAP_WIDTH,
-            map_height=MAP_HEIGHT,
         )
     )
     response = HTMLResponse(page, status_code=status)  # headers: shells.guard
     if "lang" in request.query_params and request.query_params["lang"] in LANGUAGES:
         response.set_cookie("lang", lang, samesite="lax")
     return response
-
-
-def country_name(code: str | None, lang: str = "vi") -> str:
-    from sukien.lexicon import gazetteer
-
-    if not code:
-        return ""
-    found = gazetteer.load().countries.get(code)
-    if found is None:
-        return code
-    return (found.english or found.name) if lang == "en" else found.name
 
 
 # -- data -----------------------------------------------------------------------------------------
@@ -106,63 +100,109 @@ def trip_summary(trip: Trip, lang: str) -> dict[str, Any]:
         "year": (trip.start or trip.end or "")[:4] or None,
         "status": trip.status,
         "countries": countries,
-        "places": [
-            ", ".join(p for p in (leg.city, country_name(leg.country, lang)) if p) for leg in trip.legs
-        ],
+        "places": [place_name(leg.city, leg.country, lang) for leg in trip.legs],
         "occasions": [o.model_dump(exclude_none=True) for o in trip.occasions],
         "sources": len(trip.sources),
     }
 
 
-def markers(trips: list[Trip], lang: str) -> list[dict[str, Any]]:
-    """One map marker per leg whose place the gazetteer can put on the map."""
-    found = []
-    for trip in trips:
-        for leg in trip.legs:
-            point = leg_coordinates(leg)
-            if point is None:
-                continue
-            x, y = project(*point)
-            place = ", ".join(p for p in (leg.city, country_name(leg.country, lang)) if p)
-            found.append(
-                {
-                    "trip_id": trip.id,
-                    "actor": trip.actor.name,
-                    "country": leg.country,
-                    "place": place,
-                    "year": (trip.start or "")[:4] or None,
-                    "x": x,
-                    "y": y,
-                }
-            )
-    return found
-
-
-def timeline_data(request: Request, lang: str) -> dict[str, Any]:
-    everything = context(request).store().trips(Filters())
-    leader = text_param(request, "leader")
-    country = (text_param(request, "country", 2) or "").upper() or None
-    year = text_param(request, "year", 4)
-    shown = [
-        trip
-        for trip in everything
-        if (not leader or trip.actor.name == leader)
-        and (not country or country in {leg.country for leg in trip.legs})
-        and (not year or (trip.start or trip.end or "").startswith(year))
-    ]
+def trip_choices(request: Request, everything: list[Trip], lang: str) -> dict[str, Any]:
+    """The leader, country and year a page is narrowed to, and every value each could take."""
     codes = sorted({leg.country for trip in everything for leg in trip.legs})
     return {
-        "selected": {"leader": leader, "country": country, "year": year},
+        "selected": {
+            "leader": text_param(request, "leader"),
+            "country": (text_param(request, "country", 2) or "").upper() or None,
+            "year": text_param(request, "year", 4),
+        },
         "leaders": sorted({trip.actor.name for trip in everything}),
         "countries": [{"code": code, "name": country_name(code, lang)} for code in codes],
         "years": sorted(
             {(trip.start or trip.end or "")[:4] for trip in everything if trip.start or trip.end},
             reverse=True,
         ),
-        "trips": [
-            trip_summary(trip, lang) for trip in sorted(shown, key=lambda t: t.start or "", reverse=True)
-        ],
-        "markers": markers(shown, lang),
+    }
+
+
+def chosen(trips: list[Trip], selected: dict[str, Any], window: timelines.Window | None = None) -> list[Trip]:
+    """The trips of the selected leader and country, in the selected year or window."""
+    leader, country, year = selected["leader"], selected["country"], selected["year"]
+    found = []
+    for trip in trips:
+        if leader and trip.actor.name != leader:
+            continue
+        if country and country not in {leg.country for leg in trip.legs}:
+            continue
+        if window is not None:
+            start, end = timelines.day_of(trip.start), timelines.day_of(trip.end or trip.start)
+            if start is None or end is None or end < window.since or start > window.until:
+                continue
+        elif year and not (trip.start or trip.end or "").startswith(year):
+            continue
+        found.append(trip)
+    return sorted(found, key=lambda t: t.start or "", reverse=True)
+
+
+def chosen_window(request: Request, year: str | None) -> timelines.Window | None:
+    """The stretch of time asked for: `since`..`until`, else the year, else none (all of it)."""
+    since, until = date_param(request, "since"), date_param(request, "until")
+    if since or until:
+        start = timelines.day_of(since) or timelines.day_of(until)
+        end = timelines.day_of(until) or timelines.day_of(since)
+        assert start is not None and end is not None
+        return timelines.Window(min(start, end), max(start, end))
+    if year and year.isdigit() and 1 <= int(year) <= 9999:
+        return timelines.year_window(int(year))
+    return None
+
+
+def timeline_data(request: Request, lang: str) -> dict[str, Any]:
+    store = context(request).store()
+    everything = store.trips(Filters())
+    choices = trip_choices(request, everything, lang)
+    selected = choices["selected"]
+    window = chosen_window(request, selected["year"])
+    events = store.events(Filters(country=selected["country"]))
+    # a leader with events but no trip has a lane too, so the filter offers every one
+    choices["leaders"] = sorted(set(choices["leaders"]) | {event.actor.name for event in events})
+    if selected["leader"]:  # one exact name, as a lane is (the store's filter folds diacritics)
+        events = [event for event in events if event.actor.name == selected["leader"]]
+
+    def zoom_to(shown: timelines.Window) -> str:
+        url = request.url.remove_query_params(["year", "format"]).include_query_params(
+            since=shown.since.isoformat(), until=shown.until.isoformat()
+        )
+        return f"{url.path}?{url.query}"
+
+    types = labels()[lang]["event_types"]
+    shown = chosen(everything, selected, window if request.query_params.get("since") else None)
+    return {
+        **choices,
+        "timeline": timelines.timeline(events, everything, window, zoom_to, types),
+        "trips": [trip_summary(trip, lang) for trip in shown],
+    }
+
+
+def zoom_toggle(request: Request, zoomed: bool) -> str:
+    """This page with the map the other way: the whole world, or zoomed to what it shows."""
+    url = request.url.remove_query_params("zoom")
+    if zoomed:
+        url = url.include_query_params(zoom="world")
+    return f"{url.path}?{url.query}" if url.query else url.path
+
+
+def map_data(request: Request, lang: str) -> dict[str, Any]:
+    store = context(request).store()
+    everything = store.trips(Filters())
+    choices = trip_choices(request, everything, lang)
+    shown = chosen(everything, choices["selected"])
+    narrowed = any(choices["selected"].values())
+    zoom = narrowed and request.query_params.get("zoom") != "world"
+    return {
+        **choices,
+        "trips": [trip_summary(trip, lang) for trip in shown],
+        "map": journeys.journey_map(shown, store.events(Filters()), lang, zoom),
+        "zoom_url": zoom_toggle(request, zoom) if narrowed else None,
     }
 
 
@@ -218,7 +258,7 @@ def event_row(event: Event, lang: str) -> dict[str, Any]:
         "start": event.start,
         "end": event.end,
         "counterparts": [p.model_dump(exclude_none=True) for p in event.counterparts],
-        "place": ", ".join(p for p in (event.location.city, country_name(event.location.country, lang)) if p),
+        "place": place_name(event.location.city, event.location.country, lang),
         "occasion": event.occasion.name if event.occasion else None,
         "evidence": [e.model_dump() for e in event.evidence],
         "sources": event.sources,
@@ -227,6 +267,7 @@ def event_row(event: Event, lang: str) -> dict[str, Any]:
 
 def trip_data(request: Request, trip_id: str, lang: str) -> dict[str, Any]:
     store = context(request).store()
+    zoom = request.query_params.get("zoom") != "world"  # zoomed to the trip's legs unless asked
     trip = store.trip(trip_id)
     events = store.trip_events(trip)
     articles = store.articles_by_source(trip.sources)
@@ -256,7 +297,8 @@ def trip_data(request: Request, trip_id: str, lang: str) -> dict[str, Any]:
             for source in trip.sources
             if (article := articles.get(source)) is not None
         ],
-        "markers": markers([trip], lang),
+        "map": journeys.journey_map([trip], events, lang, zoom, numbered=True),
+        "zoom_url": zoom_toggle(request, zoom),
     }
 
 
@@ -272,7 +314,7 @@ def home(request: Request) -> Response:
     data = {
         "stats": {"articles": figures.articles, "events": figures.events, "trips": figures.trips},
         "recent_trips": [trip_summary(trip, lang) for trip in recent],
-        "markers": markers(trips, lang),
+        "map": journeys.journey_map(trips, store.events(Filters()), lang, zoom=False),
     }
     return render(request, "home.html", data)
 
@@ -347,12 +389,12 @@ def page_links(request: Request, result: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def timeline(request: Request) -> Response:
+def timeline_page(request: Request) -> Response:
     return render(request, "timeline.html", timeline_data(request, language(request)))
 
 
-def world_map(request: Request) -> Response:
-    return render(request, "map.html", timeline_data(request, language(request)))
+def map_page(request: Request) -> Response:
+    return render(request, "map.html", map_data(request, language(request)))
 
 
 def trip_page(request: Request) -> Response:
@@ -364,14 +406,15 @@ def actor_page(request: Request) -> Response:
     name = request.path_params["name"]
     store = context(request).store()
     trips = store.trips(Filters(actor=name))
-    events = store.events(Filters(actor=name, limit=200))
+    everything = store.events(Filters(actor=name))
+    events = everything[:ACTOR_EVENTS]
     if not trips and not events:  # an empty page with 200 would read as "this person did nothing"
         raise SukienError(Code.NOT_FOUND, f"no trip or event of {name!r}", name)
     data = {
         "name": name,
         "trips": [trip_summary(trip, lang) for trip in trips],
         "events": [{**event_row(e, lang), "actor": e.actor.name, "trip_id": e.trip_id} for e in events],
-        "markers": markers(trips, lang),
+        "map": journeys.journey_map(trips, everything, lang, zoom=bool(trips)),
     }
     return render(request, "actor.html", data)
 
@@ -408,13 +451,33 @@ def favicon(request: Request) -> Response:
     return Response(icon, media_type="image/x-icon", headers={"Cache-Control": "public, max-age=86400"})
 
 
-def routes() -> list[Route]:
+def swagger_ui_files() -> Path | None:
+    """Swagger UI's files, as the `swagger-ui-py` package (the `web` extra) ships them: found
+    without importing its Python code, which serves other frameworks."""
+    spec = find_spec("swagger_ui")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "static"
+    return folder if (folder / "swagger-ui-bundle.js").is_file() else None
+
+
+def api_docs(request: Request) -> Response:
+    """The API's reference: Swagger UI over /openapi.json, from files served here (no CDN)."""
+    data = {"openapi": "/openapi.json", "bundled": swagger_ui_files() is not None}
+    return render(request, "docs.html", data)
+
+
+def routes() -> list[BaseRoute]:
+    swagger = swagger_ui_files()
+    assets = [Mount(SWAGGER_ASSETS, StaticFiles(directory=swagger), name="swagger-ui")] if swagger else []
     return [
+        *assets,
+        Route("/docs", guarded(api_docs)),
         Route("/favicon.ico", favicon),
         Route("/", guarded(home)),
         Route("/search", guarded(search_page)),
-        Route("/timeline", guarded(timeline)),
-        Route("/map", guarded(world_map)),
+        Route("/timeline", guarded(timeline_page)),
+        Route("/map", guarded(map_page)),
         Route("/trips/{id}", guarded(trip_page)),
         Route("/actors/{name}", guarded(actor_page)),
         Route("/articles/{id}", guarded(article_page)),
