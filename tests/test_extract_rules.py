@@ -175,7 +175,7 @@ def test_a_strike_is_no_visit() -> None:
 
 
 def test_someone_of_unknown_country_abroad_makes_no_trip() -> None:
-    doc = item("Ngày 3/9, Thủ tướng Starmer đã tới thăm Đức.", published="2025-09-03")
+    doc = item("Ngày 3/9, Thủ tướng Hendricks đã tới thăm Đức.", published="2025-09-03")
     assert link(doc.events) == []
 
 

@@ -36,8 +36,8 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9105", 0.66),
     (REPO / "tests" / "gold" / "fresh-9106", 0.71),
     (REPO / "tests" / "gold" / "fresh-9107", 0.75),
-    (REPO / "tests" / "gold" / "fresh-9108", 0.84),
-    (REPO / "tests" / "gold" / "fresh-9109", 0.90),
+    (REPO / "tests" / "gold" / "fresh-9108", 0.85),
+    (REPO / "tests" / "gold" / "fresh-9109", 0.91),
     (REPO / "tests" / "gold" / "fresh-9110", 0.89),
     (REPO / "tests" / "gold" / "fresh-9111", 0.80),
     (REPO / "tests" / "gold" / "fresh-9112", 0.74),
@@ -45,6 +45,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9114", 0.83),
     (REPO / "tests" / "gold" / "fresh-9115", 0.68),
     (REPO / "tests" / "gold" / "fresh-9116", 0.98),
+    (REPO / "tests" / "gold" / "fresh-9117", 0.85),
+    (REPO / "tests" / "gold" / "fresh-9118", 0.79),
+    (REPO / "tests" / "gold" / "fresh-9119", 0.96),
 ]
 
 

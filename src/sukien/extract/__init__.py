@@ -12,7 +12,12 @@ from sukien.doc import Doc
 from sukien.extract.context import Context
 from sukien.extract.hosting import host_visits, talks_abroad
 from sukien.extract.sentence import extract_sentence
-from sukien.extract.travel import infer_locations, without_background, years_within_terms
+from sukien.extract.travel import (
+    infer_locations,
+    one_city_of_the_title,
+    without_background,
+    years_within_terms,
+)
 from sukien.models import Event
 from sukien.stages import stage
 
@@ -59,7 +64,7 @@ def without_repeats(events: list[Event]) -> list[Event]:
 
 @stage(
     "extract",
-    requires=("record", "text", "norm", "published", "sentences", "mentions", "dates"),
+    requires=("record", "text", "title", "norm", "published", "sentences", "mentions", "dates"),
     adds=("events",),
 )
 def extract(doc: Doc) -> Doc:
@@ -74,6 +79,7 @@ def extract(doc: Doc) -> Doc:
     for sent in doc.sentences:
         events.extend(extract_sentence(ctx, sent))
     infer_locations(events)
+    one_city_of_the_title(ctx, events)
     years_within_terms(events)
     events.extend(talks_abroad(ctx, events))
     events.extend(host_visits(ctx, events))

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from sukien.doc import Mention
 from sukien.lexicon import gazetteer as gz
+from sukien.lexicon.names import ORG_HEAD
 from sukien.lexicon.triggers import SENTENCE_OPENING, Trigger, word_list_pattern, word_pattern
 from sukien.models import Person
-from sukien.settings import OWNER_REACH
+from sukien.settings import GROUP_OWNER_REACH, OWNER_REACH
 from sukien.understand.names import title_pattern
 
 if TYPE_CHECKING:
@@ -114,7 +115,15 @@ def choose_actor(
     opens = SENTENCE_OPENING.fullmatch(text, sent[0], trigger.start) is not None  # "Tham dự ..., X ..."
     # "cuộc gặp vào ngày mai giữa A và B": the meeting of the two named after "giữa".
     between = trigger.type in ("meet", "call") and BETWEEN_AFTER.match(text, trigger.end)
-    if not NOUN_PHRASE_TRIGGER.search(lead_in) and not opens and not between:
+    # "Trong khuôn khổ chuyến thăm Lào và đồng chủ trì Tham vấn ..., Bộ trưởng X": a verb joined by
+    # "và" to a framing noun phrase frames the sentence as well.
+    joined = any(
+        t.end <= trigger.start
+        and re.fullmatch(r"[^,;]*\svà\s", text[t.end : trigger.start])
+        and NOUN_PHRASE_TRIGGER.search(text[max(sent[0], t.start - 30) : t.end])
+        for t in triggers
+    )
+    if not NOUN_PHRASE_TRIGGER.search(lead_in) and not opens and not between and not joined:
         return None
     for person in candidates:
         if person.start < trigger.end:
@@ -127,6 +136,13 @@ def choose_actor(
 
 
 OWNER = re.compile(r"(?<![\w])của\s+")
+# "của ông Trump": the person is named after the honorific.
+HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|Ông|Bà|ngài|Ngài)\s+")
+# An owner that is a group, not one person: "chuyến thăm Triều Tiên của nhóm chuyên gia Mỹ".
+GROUP_OWNER = re.compile(
+    r"(?:nhóm|các|những|giới|quan chức|chuyên gia|doanh nghiệp|nhà đầu tư|người dân|du khách|sinh viên"
+    r"|học sinh|tàu|hải quân)(?![\w])"
+)
 # A second predicate of one subject: "... và đến thăm", "..., sau đó sang".
 NEXT_PREDICATE = re.compile(r"(?:\s|,)(?:và|rồi|sau đó|trước khi)\s+(?:\w+\s+){0,2}$")
 
@@ -137,16 +153,22 @@ def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
     A title without a name ("của Nhà Vua") comes back with no key: someone the article does not name.
     """
     phrase = ctx.doc.text[max(0, trigger.start - 7) : trigger.end]
-    if "chuyến" not in phrase:
+    if "chuyến" not in phrase.lower():
         return None
     found = OWNER.search(ctx.doc.norm, trigger.end, min(window, trigger.end + OWNER_REACH))
     if not found or re.search(r"mời\s*$", ctx.doc.norm[max(0, found.start() - 8) : found.start()]):
         return None  # "theo lời mời của Y": Y invites, the visit is someone else's
     if SENDER.search(ctx.doc.text, max(0, found.start() - 30), found.end()):
         return None  # "chuyến thăm Hoa Kỳ với tư cách Đặc phái viên của Tổng Bí thư X": X sends, not goes
-    people = ctx.starting("PERSON", found.end())
+    honorific = HONORIFIC_BEFORE.match(ctx.doc.text, found.end())
+    people = ctx.starting("PERSON", found.end()) or (
+        ctx.starting("PERSON", honorific.end()) if honorific else []
+    )
     if people:
         return people[0]
+    gap = ctx.doc.text[trigger.end : found.start()]
+    if GROUP_OWNER.match(ctx.doc.norm, found.end()) and len(gap) <= GROUP_OWNER_REACH and "," not in gap:
+        return Mention(found.end(), found.end(), "TITLE", "", None)  # a group's visit, no one leader's
     chained = person_after_titles(ctx, found.end())
     if chained is not None:
         return chained
@@ -194,6 +216,11 @@ def named_after(ctx: Context, title: Mention) -> Mention | None:
     return None
 
 
+# Between two people of one subject: "và", "cùng", after the body of the first one's last title ("X,
+# Bộ trưởng Bộ Quốc phòng và đại tướng Y").
+COORDINATION = re.compile(rf"\s*(?:{ORG_HEAD.pattern}[^,;.()]{{0,40}}?\s)?(?:và|cùng)\s*", re.IGNORECASE)
+
+
 def coordinated(ctx: Context, actor: Mention, sent: tuple[int, int]) -> list[Mention]:
     """The actor and the people joined to it as one subject: "Quốc vương X và Hoàng hậu Y đến Hà Nội"."""
     text = ctx.doc.text
@@ -203,7 +230,7 @@ def coordinated(ctx: Context, actor: Mention, sent: tuple[int, int]) -> list[Men
     if index is None:
         return group
     for previous in reversed(people[:index]):
-        if not re.fullmatch(r"\s*(?:và|cùng)\s*", text[previous.end : group[0].start]):
+        if not COORDINATION.fullmatch(text, previous.end, group[0].start):
             break
         group.insert(0, previous)
     return [p for i, p in enumerate(group) if all(q.key != p.key for q in group[:i])]

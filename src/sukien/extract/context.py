@@ -159,7 +159,7 @@ def place_country(place: Mention) -> str | None:
 # thành phố Nice của Cộng hòa Pháp"). Never "với" or a person: "tại cuộc gặp với Thủ tướng Nhật Bản"
 # places nothing in Japan.
 AT_PLACE = re.compile(
-    r"(?:tại|ở)\s+(?:(?:TP|Tp)\.\s*)?(?:"
+    r"(?:[Tt]ại|[Ởở])\s+(?:(?:TP|Tp)\.\s*)?(?:"
     r"(?:\w+\s+){0,3}"
     r"|(?:(?!với\b)[\w-]+\s+){0,4}(?!với\b)[\w-]+,\s*(?:(?:[Tt]hủ đô|[Tt]hành phố)\s+)?"
     r"|(?:[Tt]hành phố|[Tt]hủ đô|TP\.?)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:của\s+)?"
@@ -450,7 +450,12 @@ ANTECEDENT_REACH = 400
 
 
 def host_country(series: str | None, year: int | None) -> str | None:
-    if not series or not year:
+    """Where that year's edition met, else where the series always meets."""
+    if not series:
         return None
-    edition = gz.load().edition(series, year)
-    return edition.country if edition else None
+    g = gz.load()
+    edition = g.edition(series, year) if year else None
+    if edition is not None:
+        return edition.country
+    known = g.series.get(series)
+    return known.venue_country if known is not None else None

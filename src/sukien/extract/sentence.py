@@ -33,7 +33,10 @@ from sukien.extract.presence import presence_events
 from sukien.extract.travel import name_cities
 from sukien.lexicon.triggers import Trigger, clause_end, find_triggers, rules, word_list_pattern, word_pattern
 from sukien.models import Event, Location
+from sukien.understand.people import home_country
 
+# How far into a sentence a place may stand and still open it ("Tại Jerusalem ngày 23/5, ...").
+FRONTED = 40
 # How far after "tham dự" an unnamed event's place may stand: "dự gặp mặt cán bộ ... tham gia công
 # tác, chiến đấu tại Campuchia" places the veterans, not the meeting.
 PLACE_REACH = 70
@@ -58,7 +61,7 @@ def weak_window(kind: str) -> int:
 def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     text = ctx.doc.text
     sentence = ctx.doc.norm[sent[0] : sent[1]]
-    triggers = find_triggers(sentence, sent[0])
+    triggers = speeches_attended(ctx, find_triggers(sentence, sent[0]))
     if not triggers:
         return presence_events(ctx, sent, [])
     not_travel = bool(word_pattern("not_travel").search(sentence))
@@ -67,8 +70,15 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     events: list[Event] = []
     done_visit: set[tuple[str | None, str | None]] = set()
     visit_phrases: list[tuple[int, int]] = []
+    # "chuyến công tác của Thủ tướng dự Hội nghị WEF và thăm chính thức Hungary": what follows the
+    # owner of a visit in the same clause is the owner's too, not the sentence's subject's.
+    owned: tuple[int, int, Mention] | None = None
     for trigger in triggers:
         actor = choose_actor(ctx, trigger, sent, triggers)
+        if owned is not None and owned[0] <= trigger.start < owned[1] and trigger.type in ("visit", "attend"):
+            if owned[2].key is None:
+                continue
+            actor = owned[2]
         if actor is None:
             continue
         stop = clause_end(text, trigger.end, sent[1])
@@ -104,15 +114,25 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 visit_phrases.append((trigger.start, window))
             owner = visit_owner(ctx, trigger, window)
             if owner is not None:
+                owned = (owner.end, clause_end(text, owner.end, sent[1]), owner)
                 # "chuyến thăm Nhật Bản của Thủ tướng X": the visit is X's, whoever the sentence is about.
                 if owner.key is None:
                     continue
                 actor = owner
+            if word_pattern("upcoming").search(ctx.doc.norm, trigger.end, window) and not end_stated:
+                # "chuyến thăm Trung Quốc cuối năm nay của ông Trump": a visit still to come.
+                common["status"] = "planned"
             places = places_after(ctx, trigger.end, window)
             if not trigger.strong:
                 places = list_through(ctx, places, stop)
-            # The owner named after "của" travels alone: those beside him in the sentence are hosts.
-            group = [actor] if owner is not None else coordinated(ctx, actor, sent)
+            if not places and not trigger.strong and text[trigger.start : trigger.end].endswith("tại"):
+                # "Tại Jerusalem ngày 23/5, Tổng thống X ... có mặt tại lễ đặt vòng hoa": a verb of
+                # presence at a venue happens where the sentence opens ("tới", "sang" never do).
+                opening = [p for p in places_at(ctx, sent) if p.start - sent[0] < FRONTED]
+                places = [p for p in opening if p.start < actor.start]
+            # The owner named after "của" travels with those joined to him ("của Nhà Vua và Hoàng
+            # hậu"); the others the sentence names are hosts.
+            group = owners_joined(ctx, owner) if owner is not None else coordinated(ctx, actor, sent)
             within_visit = WITHIN_VISIT.search(text, max(sent[0], trigger.start - 24), trigger.start)
             for place in places:
                 if (
@@ -157,7 +177,9 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 if not EVENT_NOUN.match(text, trigger.end):
                     continue  # "tham gia công tác, chiến đấu tại Campuchia": no event to be at
                 near = [p for p in stated if p.start < actor.start or p.start - trigger.end < PLACE_REACH]
-                events.extend(attend_placed(ctx, actor, sent, near, common))
+                # "X và Y đã đồng chủ trì phiên họp": each of them was there.
+                for attendee in coordinated(ctx, actor, sent):
+                    events.extend(attend_placed(ctx, attendee, sent, near, common))
                 continue
             meeting = meetings[0]
             # "Sáng 10/10, tại Thủ đô Vientiane (Lào), Thủ tướng ... tham dự ...": the place may come first.
@@ -176,7 +198,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             if location.country is None:
                 location, told_in = antecedent_location(ctx, meeting, sent)
             occasion = occasion_of(meeting, start, ctx.published, location)
-            if location.country is None and occasion.series and occasion.year:
+            if location.country is None and occasion.series:
                 location = Location(country=host_country(occasion.series, occasion.year))
             # "Thủ tướng X cùng Tổng thư ký Y ... dự Hội nghị": both attend.
             for attendee in coordinated(ctx, actor, sent):
@@ -189,6 +211,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     dated_with(event, when(ctx, told_in, trigger))
                 year_from_occasion(event)
                 events.append(event)
+                events.extend(next_editions(ctx, event, meeting))
         elif trigger.type in ("meet", "call", "sign", "speak"):
             events.extend(contact_events(ctx, trigger, actor, sent, stop, common, not_travel, triggers))
     events.extend(presence_events(ctx, sent, events))
@@ -206,6 +229,49 @@ def past_visit(ctx: Context, trigger: Trigger, stop: int) -> bool:
     if past is None:
         return False
     return not any(trigger.start <= d.start < past.end() for d in ctx.doc.dates if not d.reference_time)
+
+
+# Between "phát biểu" and the meeting it is given at: "phát biểu khai mạc Đối thoại Shangri-La".
+SPOKEN_AT = re.compile(
+    r"\s+(?:(?:khai mạc|bế mạc|chào mừng|chính sách|quan trọng)\s+)?(?:tại\s+|trước\s+|ở\s+)?"
+)
+
+
+def speeches_attended(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
+    """A speech at a named meeting says its speaker attended it: an `attend` beside each such
+    `speak` trigger ("Thủ tướng X đã phát biểu khai mạc Đối thoại Shangri-La")."""
+    added = []
+    for trigger in triggers:
+        if trigger.type != "speak" or any(t.type == "attend" for t in triggers):
+            continue
+        gap = SPOKEN_AT.match(ctx.doc.text, trigger.end)
+        if gap and any(m.key for m in ctx.starting("MEETING", gap.end())):
+            added.append(Trigger("attend", trigger.start, trigger.end, True))
+    return sorted(triggers + added, key=lambda t: t.start)
+
+
+def owners_joined(ctx: Context, owner: Mention) -> list[Mention]:
+    """The owner of a visit and whoever "và" joins to him right after ("của Nhà Vua và Hoàng hậu")."""
+    group = [owner]
+    joined = re.compile(r"\s+và\s+").match(ctx.doc.text, owner.end)
+    if joined:
+        group += [p for p in ctx.people if p.start == joined.end() and p.key and p.key != owner.key][:1]
+    return group
+
+
+def next_editions(ctx: Context, event: Event, meeting: Mention) -> list[Event]:
+    """One attendance more for each edition held with the first ("Hội nghị Cấp cao ASEAN lần thứ 44 và
+    45"): a trip lists every occasion."""
+    extra = []
+    for number in meeting.get("more_numbers", ()):
+        if event.occasion is None or not event.occasion.series:
+            break
+        twin = event.model_copy(deep=True)
+        ctx.n_events += 1
+        twin.id = f"{ctx.doc.id}-{ctx.n_events}"
+        twin.occasion = event.occasion.model_copy(update={"number": number})
+        extra.append(twin)
+    return extra
 
 
 def dated_with(event: Event, told: When) -> None:
@@ -254,6 +320,8 @@ def attend_placed(
     location = location_from(ctx, stated) if stated else ceremony_country(ctx, sent)
     if location.country is None or not foreign(location.country, actor) or common.get("remote"):
         return []
+    if actor.get("country") is None and home_country(actor.key or actor.text) != "VN":
+        return []  # someone whose country is unknown may be at home there: no sign of a journey
     event = make_event(ctx, "attend", actor, sent, location=location, **common)
     # A range ends the attendance; one day is the day of the event, not the journey's last (SPEC:
     # `end` is the last day stated, null where the text never says).

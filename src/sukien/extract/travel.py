@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sukien.doc import Mention
 from sukien.extract.context import Context, city_name, place_country, places_after
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.triggers import word_list_pattern
@@ -42,6 +43,28 @@ def name_cities(ctx: Context, sent: tuple[int, int], events: list[Event]) -> Non
         if own:
             chosen = next((c for c in own if c in arrivals), own[0])
             event.location = Location(city=city_name(chosen), country=event.location.country)
+
+
+def one_city_of_the_title(ctx: Context, events: list[Event]) -> None:
+    """A visit abroad placed only in its country takes the one city of that country the title names
+    ("Trung Quốc trải thảm đỏ đón ông Trump ở sân bay Bắc Kinh"): a headline names the place of its
+    news, where the body names cities for many reasons (a province's governor, a past summit)."""
+    g = gz.load()
+    title = ctx.doc.title or ""
+    named: dict[str, dict[str, str]] = {}
+    for start, end, label, key in g.find_places(title):
+        city = g.city(key) if label == "CITY" else None
+        if city is not None and not city.same_as_country:
+            written = city_name(Mention(start, end, "CITY", title[start:end], key))
+            named.setdefault(city.country, {}).setdefault(key, written)
+    for event in events:
+        if event.type not in ("visit", "attend") or event.location.city:
+            continue
+        if event.location.country in (None, "VN"):
+            continue  # Viet Nam's cities are named in any article, for what happens at home too
+        cities = named.get(event.location.country, {})
+        if len(cities) == 1:
+            event.location = Location(city=next(iter(cities.values())), country=event.location.country)
 
 
 def infer_locations(events: list[Event]) -> None:

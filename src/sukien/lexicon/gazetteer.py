@@ -110,6 +110,7 @@ class Series:
     number_offset: int | None = None
     editions: tuple[Edition, ...] = ()
     source: str = "curated"  # or "mined": a recurring meeting the corpus names, coded by its acronym
+    venue_country: str | None = None  # where the series always meets (Shangri-La Dialogue: SG)
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,8 @@ class Gazetteer:
     _city_by: dict[str, list[City]] = field(default_factory=dict, repr=False)
     _title_by: dict[str, Title] = field(default_factory=dict, repr=False)
     _leader_by: dict[str, Leader] = field(default_factory=dict, repr=False)
+    # last word of a foreign leader's name -> the leaders it may be ("Vance" -> JD Vance)
+    _leaders_by_surname: dict[str, list[Leader]] = field(default_factory=dict, repr=False)
     _role_rank: dict[str, int] = field(default_factory=dict, repr=False)
     # find_places tables: exact key -> (kind, key, ambiguous); and sentence-cased multiword keys
     _places: dict[str, tuple[str, str, int]] = field(default_factory=dict, repr=False)
@@ -207,6 +210,11 @@ class Gazetteer:
             for n in (leader.name, *leader.aliases):
                 for k in (_key(n), _loose(n)):
                     self._leader_by.setdefault(k, leader)
+            if leader.country != "VN" and " " in leader.name:
+                # A foreign leader is often named by the last word alone ("Phó Tổng thống Vance");
+                # a Vietnamese one by the given name, which many share.
+                surname = _key(leader.name).split()[-1]
+                self._leaders_by_surname.setdefault(surname, []).append(leader)
         self._index_places()
         for s in self.series.values():
             for n in sorted(s.names, key=len, reverse=True):
@@ -274,6 +282,20 @@ class Gazetteer:
 
     def leader(self, name: str) -> Leader | None:
         return self._leader_by.get(_key(name)) or self._leader_by.get(_loose(name))
+
+    def leader_titled(self, surname: str, roles: list[str], on: date | None) -> Leader | None:
+        """The one foreign leader whose name ends in `surname` and who held one of `roles` on that
+        day (any day, when undated): "Phó Tổng thống Vance" is JD Vance. None when none or several
+        fit: a surname alone is not enough to tell two namesakes apart."""
+        if not roles or " " in surname.strip():
+            return None
+        fits = {
+            leader.name: leader
+            for leader in self._leaders_by_surname.get(_key(surname), [])
+            if any(t.role in roles and (on is None or t.holds_on(on)) for t in leader.terms)
+        }
+        countries = {leader.country for leader in fits.values()}
+        return next(iter(fits.values())) if len(countries) == 1 else None
 
     def person(self, name: str) -> Leader | None:
         return self.leader(name)
@@ -554,4 +576,5 @@ def _series(s: dict[str, Any]) -> Series:
         number_offset=s.get("number_offset"),
         editions=editions,
         source=s.get("source", "curated"),
+        venue_country=(s.get("venue") or {}).get("country"),
     )

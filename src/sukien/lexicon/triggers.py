@@ -12,7 +12,8 @@ from typing import cast
 from sukien import event_types
 from sukien.models import EventType
 
-CLAUSE_BREAK = re.compile(r";|\. |\n")
+# A period ends a clause, except after an initial or a short abbreviation ("V. Putin", "St. Petersburg").
+CLAUSE_BREAK = re.compile(r";|(?<!\b[A-ZĐ])(?<!\b[A-Z][a-z])\. |\n")
 
 
 @dataclass(frozen=True)

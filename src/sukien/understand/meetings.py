@@ -13,7 +13,8 @@ from sukien.text.fold import fold
 MEETING_HEAD = re.compile(
     r"(?<![\w])(?:Hội nghị|Hội nghị Cấp cao|Hội nghị cấp cao|Hội nghị Thượng đỉnh|Hội nghị thượng đỉnh|"
     r"Tuần lễ Cấp cao|Tuần lễ cấp cao|Diễn đàn|Đại hội đồng|Khóa họp|Khoá họp|khóa họp|Phiên họp|"
-    r"Phiên thảo luận|Hội nghị Bộ trưởng|Thượng đỉnh|Lễ kỷ niệm|Năm APEC|Cuộc họp|Đối thoại)(?![\w])"
+    r"Phiên thảo luận|Hội nghị Bộ trưởng|Thượng đỉnh|Lễ kỷ niệm|Năm APEC|Cuộc họp|Đối thoại|"
+    r"Tham vấn chính trị|Tham vấn|phiên họp tham vấn|phiên tham vấn)(?![\w])"
 )
 
 
@@ -79,8 +80,10 @@ def find_meetings(text: str) -> list[Mention]:
         series = g.series_for(span)
         end = head.start() + len(span)
         code = series.code if series else recurring_code(text, head.start(), end)
-        if code is None and head.group(0) in ("Lễ kỷ niệm", "Cuộc họp", "Đối thoại", "Diễn đàn"):
+        if code is None and head.group(0) in ("Lễ kỷ niệm", "Cuộc họp", "Đối thoại", "Diễn đàn", "Tham vấn"):
             continue
+        if code is None and head.group(0).islower():
+            continue  # "phiên họp tham vấn" is a meeting's name only with its edition ("lần thứ 2")
         found.append(meeting_mention(text, head.start(), end, code))
         last_end = end
     for match in ACRONYM.finditer(text):
@@ -103,10 +106,32 @@ def edition_in(text: str, start: int, end: int) -> tuple[int | None, int | None]
     return number, int(year_match.group(1)) if year_match else None
 
 
+# "lần thứ 44 và 45": two editions held back to back, told as one.
+MORE_NUMBERS = re.compile(r"(?:\s*(?:,|và)\s*(\d{1,3})(?![\w/.,]\d))")
+
+
+def more_numbers(text: str, start: int, end: int) -> tuple[int, ...]:
+    """The editions named after the first one ("Hội nghị Cấp cao ASEAN lần thứ 44 và 45")."""
+    first = ORDINAL.search(text, start, end + 30)
+    if first is None or not first.group(1).isdigit():
+        return ()
+    numbers: list[int] = []
+    position = first.end()
+    while (more := MORE_NUMBERS.match(text, position)) is not None:
+        number = int(more.group(1))
+        if number != int(first.group(1)) + len(numbers) + 1:
+            break  # "lần thứ 44, 2 nước ...": only the next editions in order are editions
+        numbers.append(number)
+        position = more.end()
+    return tuple(numbers)
+
+
 def meeting_mention(text: str, start: int, end: int, code: str | None) -> Mention:
     span = text[start:end]
     number, year = edition_in(text, start, end)
-    return Mention(start, end, "MEETING", span, code, (("number", number), ("year", year), ("name", span)))
+    more = more_numbers(text, start, end)
+    data = (("number", number), ("year", year), ("name", span), ("more_numbers", more))
+    return Mention(start, end, "MEETING", span, code, data)
 
 
 # The words a recurring meeting's own code leaves out: its head, its number and its year.

@@ -52,6 +52,38 @@ class TitleChain:
     org: str | None
 
 
+CHAIN_LINK = re.compile(r"(?:,|[ \u00a0]+kiêm)[ \u00a0]+")
+# Words left of a body's name after the qualifiers the gazetteer knows (each capitalised, or the
+# lower-case second syllable of one: "Cộng sản"); `body_rest` checks the capitals.
+BODY_REST = re.compile(r"(?:[ \u00a0]+\w[\w-]*){1,8}")
+
+
+def body_rest(text: str, pos: int) -> re.Match[str] | None:
+    """The capitalised words from `pos` on ("Cộng sản Trung Quốc"), at most five, a lower-case word
+    allowed only right after a capitalised one, never "và" (which joins another person)."""
+    found = BODY_REST.match(text, pos)
+    if found is None:
+        return None
+    words = found.group(0).split()
+    kept, capitals, after_capital = 0, 0, False
+    for word in words:
+        if word[0].isupper():
+            after_capital, capitals = True, capitals + 1
+        elif after_capital and word not in ("và", "với", "của"):
+            after_capital = False
+        else:
+            break
+        kept += 1
+        if capitals == 5:
+            break
+    if not kept:
+        return None
+    end = pos
+    for word in words[:kept]:
+        end = text.index(word, end) + len(word)
+    return re.compile(r"[\s\S]*").match(text, pos, end)
+
+
 def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
     """TITLE [QUALIFIERS] [, TITLE [QUALIFIERS]]... starting at a title match."""
     g = gz.load()
@@ -63,6 +95,7 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
     while current is not None:
         titles.append(current.group(0))
         pos = current.end()
+        last_org = False  # did the title's last qualifier name a body (whose name may run on)?
         while True:
             qualifier = qualifier_pattern().match(text, pos)
             if not qualifier:
@@ -71,6 +104,7 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
             found = g.country(phrase.removeprefix("nước ").strip()) or g.country(
                 FORMAL.sub("", phrase).strip()
             )
+            last_org = found is None
             if found is not None:
                 # The country nearest the name qualifies it ("Bộ trưởng Ngoại giao Trung Quốc, Phó Thủ
                 # tướng, Bộ trưởng Ngoại giao Việt Nam Phạm Bình Minh").
@@ -81,8 +115,14 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
                 # Lào") tells the person's country as a bare country does.
                 country = country_ending(phrase) or country
             pos = qualifier.end()
+        rest = body_rest(text, pos) if last_org else None
+        if rest and country_ending(rest.group(0)) and CHAIN_LINK.match(text, rest.end()):
+            # "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước ...": the
+            # rest of a body's name, ending in its country, before the next title of the chain.
+            country = country_ending(rest.group(0))
+            pos = rest.end()
         # Another title after a comma or "kiêm" continues the chain: "Tổng Bí thư, Chủ tịch nước".
-        link = re.compile(r"(?:,|[ \u00a0]+kiêm)[ \u00a0]+").match(text, pos)
+        link = CHAIN_LINK.match(text, pos)
         current = title_pattern().match(text, link.end()) if link else None
     return TitleChain(match.start(), pos, titles, country, org)
 
@@ -172,7 +212,8 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
                 chain.country = chain.country or (countries[-1] if countries else None)
             # Titles after the name, in apposition: "Phan Văn Giang, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng".
             apposed = apposition(text, end)
-            if apposed is not None and apposed.country not in (None, chain.country or home_country(name)):
+            known = chain.country or home_country(name)
+            if apposed is not None and None not in (apposed.country, known) and apposed.country != known:
                 apposed = None  # "Thủ tướng Phạm Minh Chính, Thủ tướng Vatican": another person
             if apposed is not None:
                 roles = without_ranks(roles + [r for r in short_roles(apposed.titles) if r not in roles])
@@ -249,7 +290,9 @@ def plausible_name(name: str, people: list[Person]) -> bool:
     if g.city(name) is not None or g.country(name) is not None:
         return False  # "Thống đốc Saint Petersburg tin tưởng": the place the title governs, no name
     if len(words) > 1:
-        return True
+        # "Chủ tịch Hội đồng Biển Nga": the end of a body's name that ends in its country, no name;
+        # a Vietnamese name may end in a word that is also a country ("Nguyễn Tuấn Anh").
+        return looks_vietnamese(name) or g.leader(name) is not None or country_ending(name) is None
     if len(name) < 2:
         return False
     if name.isascii():
@@ -292,6 +335,10 @@ def resolve_person(
     # A leader the gazetteer knows is of their own country, whatever a list of titles before the name
     # says ("Ngoại trưởng Tòa thánh Vatican, Thủ tướng Phạm Minh Chính").
     country = leader.country if leader is not None and leader.country else chain.country
+    if country is None and leader is None:
+        # "Phó Tổng thống Vance": a last name with the office its one holder held then.
+        titled = g.leader_titled(name, roles, published)
+        country = titled.country if titled is not None else None
     if country is None and looks_vietnamese(name):
         country = "VN"
     person = Person(name=name, roles=list(roles), country=country, org=chain.org, former=former)
