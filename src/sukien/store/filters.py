@@ -38,8 +38,13 @@ def dated_conditions(sql: Dialect, filters: Filters, prefix: str = "") -> Condit
     where: list[str] = []
     params: list[Any] = []
     if filters.actor:
-        where.append(f"{sql.find}({prefix}actor_key, {sql.mark}) > 0")
-        params.append(name_key(filters.actor))
+        # The name given, or any name of a person one of whose names holds it (`actor_names`).
+        where.append(
+            f"({sql.find}({prefix}actor_key, {sql.mark}) > 0 OR {prefix}actor_key IN"
+            " (SELECT named.name_key FROM actor_names AS named JOIN actor_names AS asked"
+            f" ON asked.actor_key = named.actor_key WHERE {sql.find}(asked.name_key, {sql.mark}) > 0))"
+        )
+        params.extend([name_key(filters.actor)] * 2)
     if filters.country:
         where.append(f"{sql.find}({prefix}countries, {sql.mark}) > 0")
         params.append(f" {filters.country.upper()} ")

@@ -410,8 +410,10 @@ def actor_page(request: Request) -> Response:
     events = everything[:ACTOR_EVENTS]
     if not trips and not events:  # an empty page with 200 would read as "this person did nothing"
         raise SukienError(Code.NOT_FOUND, f"no trip or event of {name!r}", name)
+    person = store.person(name)
     data = {
-        "name": name,
+        "name": person.name if person else name,
+        "aliases": list(person.aliases) if person else [],  # the other names written for the person
         "trips": [trip_summary(trip, lang) for trip in trips],
         "events": [{**event_row(e, lang), "actor": e.actor.name, "trip_id": e.trip_id} for e in events],
         "map": journeys.journey_map(trips, everything, lang, zoom=bool(trips)),

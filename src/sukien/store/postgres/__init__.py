@@ -25,6 +25,7 @@ from importlib import resources
 from typing import Any
 
 from sukien.errors import Code, StoreError
+from sukien.lexicon.identity import Identity
 
 try:  # first: the modules below need it too
     import psycopg
@@ -45,6 +46,8 @@ from sukien.store.rows import (
     event_countries,
     event_from_row,
     event_json,
+    person_from_rows,
+    person_rows,
     trip_countries,
     where_clause,
 )
@@ -239,6 +242,22 @@ class PostgresStore(StoreBase):
                     [event_id for trip in trips for event_id in trip.events],
                 ),
             )
+
+    def replace_people(self, people: list[Identity]) -> None:
+        with self.batch(), self.db.cursor() as cursor:
+            cursor.execute("DELETE FROM actor_names")
+            cursor.executemany(
+                "INSERT INTO actor_names (name_key, name, actor_key, actor_name) VALUES (%s, %s, %s, %s)"
+                " ON CONFLICT DO NOTHING",
+                [tuple(no_nul(value) for value in row) for row in person_rows(people)],
+            )
+
+    def person(self, name: str) -> Identity | None:
+        sql = (
+            "SELECT actor_name, name FROM actor_names WHERE actor_key ="
+            " (SELECT actor_key FROM actor_names WHERE name_key = %s) ORDER BY name"
+        )
+        return person_from_rows(self.db.execute(sql, (name_key(no_nul(name)),)).fetchall())
 
     def _article_row(self, article: Article) -> dict[str, Any]:
         row, extra = article_columns(article)
