@@ -44,6 +44,9 @@ SUBJECT_LEAD_WINDOW = 25  # characters before a trigger or person read for what 
 TRIGGER_LEAD_WINDOW = 30  # characters before a trigger read for a noun-phrase opening
 OWNER_REACH = 60  # "chuyến thăm ... của X": how far after the trigger X may stand
 BACKGROUND_DAYS = 120  # a journey that ended this long before the article's news is background
+# An event that ended more than this many years before its article was published is history the
+# article recalls ("năm 1930, ..."), not news: `Event.historical`, out of trips and default listings.
+HISTORICAL_YEARS = 1
 
 # -- link ----------------------------------------------------------------------------------------
 MAX_GAP_DAYS = 2  # dated pieces of one journey with different destinations join within this gap

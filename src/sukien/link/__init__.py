@@ -257,6 +257,8 @@ def link(events: list[Event]) -> list[Trip]:
     trips: list[Trip] = []
     for event in events:
         event.trip_id = None
+    # Events in history ("năm 1930, ...") are what an article recalls, not a journey it reports.
+    events = [e for e in events if not e.historical]
     people = identities(e.actor for e in events)
     for _key, own in sorted(group_by_actor(events, people).items()):
         name = people[actor_key(own[0].actor)].name

@@ -371,6 +371,12 @@ LIST_PARAMETERS = [
     {"name": "outlet", "in": "query", "schema": {"type": "string", "maxLength": 200, "pattern": NO_NUL}},
     {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
     {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET}},
+    {
+        "name": "historical",
+        "in": "query",
+        "schema": {"type": "boolean", "default": False},
+        "description": "also events in history (dated more than a year before their article)",
+    },
 ]
 
 

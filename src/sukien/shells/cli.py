@@ -78,6 +78,11 @@ def filter_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--limit", type=positive, help="at most this many (1 or more)")
     parser.add_argument("--offset", type=non_negative, default=0, help="skip this many first (0 or more)")
+    parser.add_argument(
+        "--historical",
+        action="store_true",
+        help="also events in history (dated more than a year before their article): left out by default",
+    )
 
 
 def format_option(parser: argparse.ArgumentParser) -> None:
@@ -133,6 +138,7 @@ def filters_from(args: argparse.Namespace) -> Filters:
         outlet=args.outlet,
         limit=args.limit,
         offset=args.offset,
+        historical=args.historical,
     )
 
 

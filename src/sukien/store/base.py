@@ -32,7 +32,8 @@ class Filters:
     `since`/`until` are ISO dates; an event or trip matches when its dates overlap them, an
     article when it was published between them. `actor` matches a name without regard to case
     or diacritics ("to lam" finds "Tô Lâm"), and a person by any name written for them ("V. V.
-    Putin" finds the events of "Vladimir Putin"); `country` an ISO code the item involves.
+    Putin" finds the events of "Vladimir Putin"); `country` an ISO code the item involves. Events in
+    history (`Event.historical`) are left out unless `historical` is True.
     """
 
     actor: str | None = None
@@ -43,6 +44,7 @@ class Filters:
     outlet: str | None = None
     limit: int | None = None
     offset: int = 0
+    historical: bool = False
 
 
 @dataclass(frozen=True)

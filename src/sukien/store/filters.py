@@ -61,6 +61,8 @@ def dated_conditions(sql: Dialect, filters: Filters, prefix: str = "") -> Condit
 def event_conditions(sql: Dialect, filters: Filters, prefix: str = "") -> Conditions:
     """Every filter on the `events` table, as `Store.events` reads them."""
     where, params = dated_conditions(sql, filters, prefix)
+    if not filters.historical:
+        where.append(f"{prefix}historical = 0")
     if filters.types:
         where.append(f"{prefix}type IN ({sql.marks(len(filters.types))})")
         params.extend(filters.types)
@@ -114,9 +116,11 @@ def article_conditions(sql: Dialect, filters: Filters, article: str = "", event:
     if filters.until:
         where.append(f"substr({article}published, 1, 10) <= {sql.mark}")
         params.append(filters.until)
-    involved = Filters(actor=filters.actor, country=filters.country, types=filters.types)
-    event_where, event_params = event_conditions(sql, involved, event)
-    if event_where:
+    if filters.actor or filters.country or filters.types:
+        involved = Filters(
+            actor=filters.actor, country=filters.country, types=filters.types, historical=filters.historical
+        )
+        event_where, event_params = event_conditions(sql, involved, event)
         table = f"events AS {event[:-1]}" if event and event != "events." else "events"
         condition = " AND ".join(event_where)
         where.append(f"EXISTS (SELECT 1 FROM {table} WHERE {event}article_id = {article}id AND {condition})")

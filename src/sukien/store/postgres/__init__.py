@@ -297,7 +297,7 @@ class PostgresStore(StoreBase):
                 (
                     data["id"], article_id, position, event.type, no_nul(event.actor.name),
                     name_key(event.actor.name), event.actor.country, event_countries(event), event.start,
-                    event.end, event.status, json.dumps(data, ensure_ascii=False),
+                    event.end, event.status, int(event.historical), json.dumps(data, ensure_ascii=False),
                     *(no_nul(part) for part in event_search_parts(data)),
                 )
             )  # fmt: skip
@@ -306,9 +306,9 @@ class PostgresStore(StoreBase):
         with self.db.cursor() as cursor:
             cursor.executemany(
                 "INSERT INTO events (id, article_id, position, type, actor_name, actor_key, actor_country,"
-                ' countries, start, "end", status, json, search_actor, search_counterparts, search_place,'
-                " search_occasion, search_evidence)"
-                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                ' countries, start, "end", status, historical, json, search_actor, search_counterparts,'
+                " search_place, search_occasion, search_evidence)"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                 rows,
             )
 

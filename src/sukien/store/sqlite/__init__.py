@@ -297,13 +297,14 @@ class SQLiteStore(StoreBase):
                 (
                     data["id"], article_id, position, event.type, event.actor.name,
                     name_key(event.actor.name), event.actor.country, event_countries(event), event.start,
-                    event.end, event.status,
+                    event.end, event.status, int(event.historical),
                     json.dumps(data, ensure_ascii=False),
                 )
             )  # fmt: skip
         self.db.executemany(
             "INSERT INTO events (id, article_id, position, type, actor_name, actor_key, actor_country,"
-            ' countries, start, "end", status, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            ' countries, start, "end", status, historical, json)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
 
