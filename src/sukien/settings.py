@@ -83,3 +83,8 @@ MIN_SHINGLES = 10  # shorter texts are too short to call a copy
 # -- shells --------------------------------------------------------------------------------------
 API_MAX_PENDING_WRITES = 8  # POSTs waiting for the writer beyond this are refused (503), not queued
 API_MAX_BODY_BYTES = 2 * 1024 * 1024  # a POSTed article beyond this is refused (413) before it is read
+
+# A page of at least this many links with at most this much text besides them lists other pages (a
+# section's front page): no article (`clean.listing`, E113). A news page's lead alone is longer.
+LISTING_MIN_LINKS = 20
+LISTING_MAX_PROSE_CHARS = 400

@@ -469,7 +469,12 @@ def serve_command(args: argparse.Namespace) -> int:
 def crawl_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("urls", nargs="*", metavar="URL", help="pages, sitemaps or feeds")
     parser.add_argument("--urls-file", type=Path, help="a file of URLs, one a line")
-    parser.add_argument("--folder", type=Path, default=Path("crawl"), help="where pages are kept (crawl)")
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        help="where pages are kept as WARC (default: beside the database, DB-crawl; for PostgreSQL,"
+        " ~/.local/share/sukien/crawl)",
+    )
     parser.add_argument("--max-pages", type=int, default=1000, help="pages fetched per run (default: 1000)")
     parser.add_argument("--delay", type=float, default=1.0, help="seconds between two requests to a host")
 
@@ -477,13 +482,14 @@ def crawl_options(parser: argparse.ArgumentParser) -> None:
 @command("crawl", "fetch pages, a sitemap or a feed politely, keep them as WARC and ingest them", db_option,
          crawl_options)  # fmt: skip
 def crawl_command(args: argparse.Namespace) -> int:
-    from sukien.app.crawl import CrawlConfig, crawl, ingest_crawl
+    from sukien.app.crawl import CrawlConfig, crawl, default_folder, ingest_crawl
 
     listed = args.urls_file.read_text(encoding="utf-8").split() if args.urls_file else []
     seeds = [*args.urls, *listed]
     if not seeds:
         return usage_error("crawl: give URLs (pages, a sitemap or a feed) or --urls-file")
-    done = crawl(seeds, args.folder, CrawlConfig(delay=args.delay, max_pages=args.max_pages))
+    folder = args.folder or default_folder(args.db, dict(os.environ))
+    done = crawl(seeds, folder, CrawlConfig(delay=args.delay, max_pages=args.max_pages))
     for url in done.forbidden:
         say(f"{url}: {Code.ROBOTS.value} robots.txt forbids it")
     for error in done.failed:
@@ -491,17 +497,20 @@ def crawl_command(args: argparse.Namespace) -> int:
     capped = " (page cap reached)" if done.capped else ""
     say(
         f"{len(done.fetched)} fetched{capped}, {done.already} fetched before, "
-        f"{len(done.forbidden)} forbidden, {len(done.failed)} failed; pages kept in {args.folder}"
+        f"{len(done.forbidden)} forbidden, {len(done.failed)} failed; pages kept in {folder}"
     )
     with open_store(args.db) as store, progress_bar("record") as shown:
         try:
-            report = ingest_crawl(store, done, args.folder, shown.update)
+            report = ingest_crawl(store, done, folder, shown.update)
         except Interrupted as stop:
             return interrupted(stop.report)
         totals = store.stats()
-    if report is None:
-        return EXIT_REJECTED if done.failed else EXIT_OK
-    return summarise(report, redacted(args.db), totals=totals)
+    status = EXIT_OK if report is None else summarise(report, redacted(args.db), totals=totals)
+    if done.failed:
+        # A page that could not be fetched (an HTTP 404, a server that kept failing) is a failed input.
+        say(f"{len(done.failed)} of {len(done.failed) + len(done.fetched)} pages could not be fetched")
+        return EXIT_REJECTED
+    return status
 
 
 @command("export", "write events, trips or articles as CSV, JSON Lines, Parquet, iCalendar or a CAMEO table",
