@@ -302,7 +302,12 @@ def query_option(parser: argparse.ArgumentParser) -> None:
 def brief_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("trip_id", metavar="TRIP_ID", help="a trip id, as `sukien trips` lists them")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="section titles (default: vi)")
+    parser.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        default="vi",
+        help="language of every fixed phrase: heading, section titles, dates (default: vi)",
+    )
 
 
 def serve_options(parser: argparse.ArgumentParser) -> None:
@@ -413,11 +418,11 @@ def brief_command(args: argparse.Namespace) -> int:
     from sukien.app.brief import build
 
     with open_store(args.db, create=False, read_only=True) as store:
-        made = build(store, args.trip_id)
+        made = build(store, args.trip_id, args.lang)
     if args.format == "json":
         args.out.write(json.dumps(made.as_dict(), ensure_ascii=False) + "\n")
     else:
-        args.out.write(made.text(args.lang))
+        args.out.write(made.text())
     return EXIT_OK
 
 

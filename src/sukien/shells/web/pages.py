@@ -288,7 +288,7 @@ def trip_data(request: Request, trip_id: str, lang: str) -> dict[str, Any]:
         "legs": legs,
         "events": [event_row(e, lang) for e in events],
         "meetings": [event_row(e, lang) for e in events if e.type in ("meet", "call") and e.counterparts],
-        "brief": brief.build(store, trip_id).as_dict(),
+        "brief": brief.build(store, trip_id, lang).as_dict(),
         "sources": [
             {
                 "article": article_card(article),
