@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import Any
 
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.names import looks_vietnamese, same_name
@@ -90,11 +91,7 @@ def identities(people: Iterable[Person]) -> dict[str, Identity]:
             person_of[key] = key
         people_keys[person_of[key]].add(seen)
     # 2. Short forms under the longest name they are part of.
-    longest_first = sorted(people_keys, key=len, reverse=True)
-    root_of = {
-        key: next((k for k in longest_first if len(k) > len(key) and same_name(k, key)), key)
-        for key in longest_first
-    }
+    root_of = fullest_forms(list(people_keys))
     roots: dict[str, Written] = defaultdict(Written)
     for key, seen in people_keys.items():
         roots[root_of[key]].add(seen)
@@ -107,6 +104,31 @@ def identities(people: Iterable[Person]) -> dict[str, Identity]:
         identity = identity_of(together)
         identity_by_root.update((root, identity) for root in members)
     return {key: identity_by_root[root_of[person_of[key]]] for key in written}
+
+
+def fullest_forms(keys: list[str]) -> dict[str, str]:
+    """Each key -> the longest key that is a fuller form of it (`same_name`: "phuc" -> "nguyen xuan
+    phuc", "mikhail mishustin" -> "mikhail vladimirovich mishustin"), else itself. Only keys that end
+    or start with it, or share its first and last words, can be: an index of those, not a scan of
+    every key for every key (a corpus has thousands of names)."""
+    longest_first = sorted(keys, key=len, reverse=True)
+    rank = {key: place for place, key in enumerate(longest_first)}
+    index: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in longest_first:
+        words = key.split()
+        for cut in range(1, len(words)):
+            index[("ends", " ".join(words[cut:]))].append(key)
+            index[("starts", " ".join(words[:cut]))].append(key)
+        index[("around", words[0], words[-1])].append(key)
+    fullest = {}
+    for key in longest_first:
+        words = key.split()
+        found = [*index.get(("ends", key), []), *index.get(("starts", key), [])]
+        if len(words) >= 2:
+            found += index.get(("around", words[0], words[-1]), [])
+        fits = [other for other in found if len(other) > len(key) and same_name(other, key)]
+        fullest[key] = min(fits, key=rank.__getitem__) if fits else key
+    return fullest
 
 
 def gather(people: Iterable[Person]) -> dict[str, Written]:
@@ -142,15 +164,35 @@ def merge_spellings(roots: dict[str, Written]) -> list[set[str]]:
     by_letters: dict[str, list[str]] = defaultdict(list)
     for key in roots:
         by_letters[key.replace(" ", "")].append(key)
-    pairs = [pair for keys in by_country.values() for pair in combinations(sorted(keys), 2)]
-    pairs += [pair for keys in by_letters.values() for pair in combinations(sorted(keys), 2)]
-    for first, second in pairs:
+    pairs = {pair for keys in by_country.values() for pair in candidates(keys, roots)}
+    pairs |= {pair for keys in by_letters.values() for pair in combinations(sorted(keys), 2)}
+    for first, second in sorted(pairs):
         if group_of[first] is not group_of[second] and same_person(roots[first], roots[second]):
             joined = group_of[first] | group_of[second]
             for key in joined:
                 group_of[key] = joined
     unique = {id(group): group for group in group_of.values()}
     return sorted(unique.values(), key=lambda group: sorted(group))
+
+
+def candidates(keys: list[str], roots: dict[str, Written]) -> set[tuple[str, str]]:
+    """The pairs of one country's names that `same_person` may join: those sharing a surname
+    (`initials_fit`) or, as many words long, a word in the same place (`close_words` lets at most
+    half of the words differ). Comparing every pair would grow with the square of a country's names."""
+    blocks: dict[tuple[Any, ...], list[str]] = defaultdict(list)
+    for key in keys:
+        words = written_words(roots[key])
+        if not words:
+            continue
+        blocks[("surname", words[-1])].append(key)
+        for place, word in enumerate(words):
+            blocks[("word", len(words), place, word)].append(key)
+    return {pair for block in blocks.values() for pair in combinations(sorted(block), 2)}
+
+
+def written_words(seen: Written) -> list[str]:
+    """The words of the name most often written for the person, as keys."""
+    return name_key(seen.names.most_common(1)[0][0]).split()
 
 
 def same_person(first: Written, second: Written) -> bool:
@@ -161,8 +203,7 @@ def same_person(first: Written, second: Written) -> bool:
     curated = {leader.source for leader in (first.leader, second.leader) if leader} == {"curated"}
     if curated and first.leader is not second.leader and first.leader and second.leader:
         return False  # two people the curated list keeps apart
-    a = name_key(first.names.most_common(1)[0][0]).split()
-    b = name_key(second.names.most_common(1)[0][0]).split()
+    a, b = written_words(first), written_words(second)
     if "".join(a) == "".join(b):
         return True  # "fran cois philippe" / "francois philippe"
     if first.country is None or second.country is None or first.vietnamese or second.vietnamese:
