@@ -153,3 +153,23 @@ def test_the_actor_page_is_the_person_under_one_name_with_the_others(store, db_p
         assert (data["name"], data["aliases"]) == ("Borislav Kretanov", ["B. K. Kretanov"])
         assert len(data["events"]) == 2
         assert "B. K. Kretanov" in client.get(f"/actors/{asked}").text
+
+
+def test_the_timeline_lists_a_person_once_under_one_name(store, db_path):
+    """Its leaders are the trips' and the events' actors; an event keeps the name its article wrote."""
+    from starlette.testclient import TestClient
+
+    from sukien.shells.api import create_app
+
+    stored_with_names(store, ["Borislav Kretanov", "B. K. Kretanov"])
+    with TestClient(create_app(str(db_path)), base_url="http://127.0.0.1") as client:
+        leaders = client.get("/timeline", params={"format": "json"}).json()["leaders"]
+    assert [name for name in leaders if "Kretanov" in name] == ["Borislav Kretanov"]
+
+
+def test_the_actor_facet_counts_a_person_once_under_one_name(store):
+    from sukien.app.search import search
+
+    stored_with_names(store, ["Borislav Kretanov", "B. K. Kretanov"])
+    found = search(store, "Kretanov")
+    assert found.facets["actor"] == [{"value": "Borislav Kretanov", "count": 2}]

@@ -106,6 +106,10 @@ class Store(Protocol):
         """The person one of whose names is `name` (case and diacritics optional), with the others."""
         ...
 
+    def people(self) -> list[Identity]:
+        """Every person with the names written for them, as the last re-link found them."""
+        ...
+
     def batch(self) -> AbstractContextManager[None]:
         """Group writes in one transaction: all of them are kept, or none."""
         ...

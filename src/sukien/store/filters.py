@@ -11,6 +11,14 @@ from typing import Any
 from sukien.store.base import Filters
 from sukien.text.fold import fold, name_key
 
+# An event's person, not the name its article wrote (`actor_names`, replaced at every re-link): the
+# actor facet counts "V. V. Putin" and "Vladimir Putin" as one person. Read from `events AS e`.
+PERSON_COLUMNS = (
+    "COALESCE(person.actor_name, e.actor_name) AS actor_name,"
+    " COALESCE(person.actor_key, e.actor_key) AS actor_key"
+)
+PERSON_JOIN = "LEFT JOIN actor_names AS person ON person.name_key = e.actor_key"
+
 # An unbounded end compares after any date that starts the same way ("2017-11" ends after "2017-11-15").
 OPEN_END = "~"
 

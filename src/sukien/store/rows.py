@@ -86,5 +86,13 @@ def person_from_rows(rows: Sequence[Any]) -> Identity | None:
     return Identity(canonical, tuple(row["name"] for row in rows if row["name"] != canonical))
 
 
+def people_from_rows(rows: Sequence[Any]) -> list[Identity]:
+    """The people of (actor_key, actor_name, name) rows, ordered by the person's key."""
+    by_person: dict[str, list[Any]] = {}
+    for row in rows:
+        by_person.setdefault(row["actor_key"], []).append(row)
+    return [person for own in by_person.values() if (person := person_from_rows(own)) is not None]
+
+
 def where_clause(conditions: list[str]) -> str:
     return f"WHERE {' AND '.join(conditions)}" if conditions else ""

@@ -31,6 +31,7 @@ from sukien.store.rows import (
     event_countries,
     event_from_row,
     event_json,
+    people_from_rows,
     person_from_rows,
     person_rows,
     trip_countries,
@@ -260,6 +261,10 @@ class SQLiteStore(StoreBase):
             " (SELECT actor_key FROM actor_names WHERE name_key = ?) ORDER BY name"
         )
         return person_from_rows(self.db.execute(sql, (name_key(name),)).fetchall())
+
+    def people(self) -> list[Identity]:
+        rows = self.db.execute("SELECT actor_key, actor_name, name FROM actor_names ORDER BY actor_key, name")
+        return people_from_rows(rows.fetchall())
 
     def _article_row(self, article: Article) -> dict[str, Any]:
         row, extra = article_columns(article)
