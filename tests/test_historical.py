@@ -8,10 +8,12 @@ import sqlite3
 
 import pytest
 
+from corpus_items import process_item, read_items
 from sukien.app.ingest import relink
 from sukien.doc import Doc, RawRecord
 from sukien.link import link
 from sukien.models import Event, Location, Person, codes_for
+from sukien.pipeline import process
 from sukien.shells.cli import main
 from sukien.store import Filters, open_store
 
@@ -121,3 +123,29 @@ def test_the_migration_flags_the_events_a_store_held_before_it(tmp_path):
     db.close()
     with open_store(str(path)) as store:
         assert store.events() == [] and len(store.events(Filters(historical=True))) == 1
+
+
+RECALLED = (
+    "Sáng 14/4/2025, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình tại Hà "
+    "Nội. Ngày 18/1/1950, Chủ tịch Hồ Chí Minh hội đàm với Chủ tịch Mao Trạch Đông tại Bắc Kinh, mở đầu "
+    "quan hệ ngoại giao giữa hai nước."
+)
+
+
+def test_talks_an_article_recalls_from_1950_are_not_listed_as_news(store):
+    record = RawRecord(source="recalled.txt", kind="text", text=RECALLED, fields={"published": "2025-04-14"})
+    store.add(process(record))
+    relink(store)
+    listed = {(e.actor.name, e.start) for e in store.events()}
+    assert ("Tô Lâm", "2025-04-14") in listed and ("Hồ Chí Minh", "1950-01-18") not in listed
+    assert ("Hồ Chí Minh", "1950-01-18") in {
+        (e.actor.name, e.start) for e in store.events(Filters(historical=True))
+    }
+
+
+def test_welcoming_the_new_year_is_no_meeting_with_ho_chi_minh(corpus_dir):
+    """The item whose "meeting" with Hồ Chí Minh, dated from "(3/2/1930- 3/2/2025)", was the first
+    event of the API and of Tô Lâm's page: "đón chào năm mới" (welcoming the new year) met no one."""
+    items = read_items(corpus_dir, "baochinhphu-2024-2025.jsonl.xz", ("baochinhphu-003455",))
+    item = items["baochinhphu-003455"]
+    assert [e for e in process_item(item).events if e.type == "meet"] == []
