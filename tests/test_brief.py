@@ -121,3 +121,44 @@ def test_the_api_gives_the_brief_in_the_language_asked(client, seeded, lang, sta
     assert answer.status_code == status
     if status == 200:
         assert answer.json()["heading"].startswith("Tô Lâm (General Secretary")
+
+
+def test_every_role_a_title_gives_has_an_english_name():
+    """A trip's roles are the gazetteer's (`titles.json` role); one without an English name would put
+    Vietnamese words into the English heading ("Tổng Giám đốc", "Bí thư thứ nhất")."""
+    from sukien.app.brief import english_roles
+    from sukien.lexicon import gazetteer
+
+    assert sorted({title.role for title in gazetteer.load().titles} - set(english_roles())) == []
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "place"),
+    [("Bắc Kinh", "CN", "Beijing, China"), ("TPHCM", "VN", "Ho Chi Minh City, Vietnam"),
+     ("Cần Thơ", "VN", "Can Tho, Vietnam")],
+)  # fmt: skip
+def test_the_english_heading_names_a_city_as_english_writes_it(city, country, place):
+    from sukien.app.brief import heading
+    from sukien.models import Leg, Person, Trip
+
+    trip = Trip(
+        id="t1", actor=Person(name="Lý Cường", roles=["Thủ tướng"]), legs=[Leg(country=country, city=city)]
+    )
+    assert heading(trip, "en") == f"Lý Cường (Prime Minister) — {place}"
+
+
+def test_the_json_brief_writes_vietnamese_as_is_whatever_the_locale(seeded, seeded_db):
+    """Like every other JSON output: "Tô Lâm", not "T\\u00f4 L\\u00e2m", also under the C locale."""
+    import os
+    import subprocess
+    import sys
+
+    trip = trip_telling(seeded, TO_LAM_PAROLIN_SOURCE, "Tô Lâm")
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C"}
+    env.pop("PYTHONIOENCODING", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "sukien", "brief", "--db", str(seeded_db), "--format", "json", trip.id],
+        capture_output=True, env=env, check=True,
+    )  # fmt: skip
+    out = done.stdout.decode("utf-8")
+    assert "Tô Lâm" in out and "\\u" not in out

@@ -152,12 +152,15 @@ def role_in(lang: str, role: str) -> str:
 def heading(found: Trip, lang: str = "vi") -> str:
     from sukien.lexicon import gazetteer
 
-    countries = gazetteer.load().countries
+    known = gazetteer.load()
     places = []
     for leg in found.legs:
-        country = countries.get(leg.country)
+        country = known.countries.get(leg.country)
         name = ((lang == "en" and country.english) or country.name) if country else leg.country
-        places.append(f"{leg.city}, {name}" if leg.city else name)
+        city = known.city(leg.city, leg.country) if leg.city and lang == "en" else None
+        # In English, the city's English name ("Beijing" for "Bắc Kinh"); else as the articles wrote it.
+        shown = (city.english if city else None) or leg.city
+        places.append(f"{shown}, {name}" if shown else name)
     roles = f" ({', '.join(role_in(lang, role) for role in found.actor.roles)})" if found.actor.roles else ""
     dates = " – ".join(d for d in dict.fromkeys((date_in(lang, found.start), date_in(lang, found.end))) if d)
     parts = [f"{found.actor.name}{roles}", "; ".join(dict.fromkeys(places)), dates]
