@@ -246,6 +246,7 @@ def build_cities(
             rec = {
                 "name": clean(entry["name"]),
                 "names": unique([entry["name"], *entry.get("names", [])]),
+                "english": english_name({"name": entry["name"], "countrycode": code}),
                 "country": code,
                 "geonames_id": None,
                 "lat": entry.get("lat"),
@@ -273,11 +274,22 @@ def build_cities(
     return sorted(out, key=lambda r: (-r["population"], r["country"], r["name"]))
 
 
+def english_name(city: Mapping[str, Any]) -> str:
+    """GeoNames' name ("Beijing", "Hanoi"); a Vietnamese city's written without its marks, as English
+    writes them ("Can Tho", where GeoNames keeps "Cần Thơ")."""
+    name = clean(city["name"])
+    if city["countrycode"] != "VN":
+        return name
+    bare = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(c for c in bare if not unicodedata.combining(c)))
+
+
 def city_record(city: Mapping[str, Any], name: str, extra: Iterable[str], capital: bool) -> dict[str, Any]:
     names = unique([name, *extra, city["name"], *geonames_alternates(city)])
     return {
         "name": name,
         "names": names,
+        "english": english_name(city),  # for pages and briefs in English
         "country": city["countrycode"],
         "geonames_id": int(city["geonameid"]),
         "lat": round(float(city["latitude"]), 4),
@@ -674,6 +686,7 @@ def merge_mined_cities(
         rec = {
             "name": name,
             "names": names,
+            "english": english_name(gn_row),
             "country": country,
             "geonames_id": int(gid),
             "lat": round(float(gn_row["latitude"]), 4),

@@ -151,3 +151,54 @@ def test_the_crawl_command_fetches_and_ingests(site, tmp_path, db_path, capsys):
     assert "4 fetched" in capsys.readouterr().err
     assert main(["articles", "--db", str(db_path), "--format", "json"]) == 0
     assert capsys.readouterr().out.count(f"{site.url}/news/") >= 4
+
+
+def test_the_crawl_keeps_its_pages_beside_the_database_not_in_the_working_folder(
+    site, tmp_path, monkeypatch, capsys
+):
+    work, data = tmp_path / "work", tmp_path / "data"
+    work.mkdir()
+    data.mkdir()
+    monkeypatch.chdir(work)
+    assert main(["crawl", "--db", str(data / "news.db"), "--delay", "0", f"{site.url}/news/0.html"]) == 0
+    assert list(work.iterdir()) == []
+    assert list((data / "news.db-crawl").glob("crawl-*.warc.gz"))
+    assert str(data / "news.db-crawl") in capsys.readouterr().err
+
+
+def test_a_postgresql_database_crawls_into_the_users_data_folder(tmp_path):
+    from sukien.app.crawl import default_folder
+
+    found = default_folder("postgresql://me@db/news", {"HOME": str(tmp_path)})
+    assert found == tmp_path / ".local" / "share" / "sukien" / "crawl"
+    assert default_folder("postgresql://me@db/news", {"XDG_DATA_HOME": "/x"}) == Path("/x/sukien/crawl")
+
+
+def test_a_page_that_fails_makes_the_crawl_exit_1_with_a_summary(site, tmp_path, db_path, capsys):
+    code = main(["crawl", "--db", str(db_path), "--folder", str(tmp_path / "crawl"), "--delay", "0",
+                 f"{site.url}/news/0.html", f"{site.url}/news/missing.html"])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"{Code.FETCH.value} HTTP 404" in err and "1 of 2 pages could not be fetched" in err
+
+
+@pytest.mark.parametrize("path", ["/news/", "/links.html"])
+def test_a_page_that_lists_pages_is_rejected_not_stored(site, tmp_path, db_path, capsys, path):
+    """A server's directory index ("Directory listing for /news/") and a page of links alone."""
+    links = "".join(f"<li><a href='/news/{n}.html'>Tin số {n} hôm nay</a></li>" for n in range(30))
+    (site.root / "links.html").write_text(f"<html><body><h1>Tin mới</h1><ul>{links}</ul></body></html>")
+    code = main(["crawl", "--db", str(db_path), "--folder", str(tmp_path / "crawl"), "--delay", "0",
+                 f"{site.url}{path}"])  # fmt: skip
+    assert code == 1
+    assert f"{Code.LISTING.value} not an article" in capsys.readouterr().err
+    assert main(["articles", "--db", str(db_path), "--format", "json"]) == 0
+    assert capsys.readouterr().out.strip() == "[]"
+
+
+def test_one_site_is_one_outlet_whatever_its_pages_call_themselves(site, tmp_path, store):
+    for n, name in enumerate(["Báo VnExpress", "VnExpress"]):
+        page = news_page(site.articles[n], outlet=name, url=f"https://vnexpress.net/bai-{n}.html")
+        (site.root / f"vne-{n}.html").write_text(page, "utf-8")
+    report = crawl([f"{site.url}/vne-0.html", f"{site.url}/vne-1.html"], tmp_path / "crawl", FAST)
+    ingest_crawl(store, report, tmp_path / "crawl")
+    assert [article.outlet for article in store.articles()] == ["VnExpress", "VnExpress"]

@@ -53,7 +53,7 @@ def test_migrations_are_recorded_once_with_their_time(db_path):
     with open_store(db_path) as store:
         assert store.migrations() == first
     names = [name for name, _ in first]
-    expected = ["0001_initial", "0002_search", "0003_input_hashes"]
+    expected = ["0001_initial", "0002_search", "0003_input_hashes", "0004_actor_names", "0005_historical"]
     assert names == [name for name, _ in migration_scripts()] == expected
     assert first[0][1][:2] == "20"  # an ISO time
 

@@ -30,6 +30,7 @@ class Code(StrEnum):
     TOO_LARGE = "E110"  # an item decompresses or reads to more than its cap (settings.MAX_ITEM_BYTES)
     CUT = "E111"  # a warning: an article's text is longer than settings.MAX_ARTICLE_CHARS and was cut
     ARCHIVE_NOTICE = "E112"  # a warning: a WARC record's declared length disagrees with its content
+    LISTING = "E113"  # a page that lists other pages (a directory index, a section's front page)
     # Store and queries.
     DB = "E201"  # the database cannot be opened or migrated
     NOT_FOUND = "E202"  # no such article, event or trip

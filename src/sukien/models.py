@@ -6,11 +6,19 @@ Fields may be added; none of SPEC's fields may change meaning.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    computed_field,
+    model_serializer,
+)
 
 from sukien import event_types
+from sukien.settings import HISTORICAL_YEARS
 
 # The codes of data/event_types.json (a test checks they agree): pydantic refuses any other.
 EventType = Literal["visit", "host_visit", "attend", "meet", "call", "sign", "speak"]
@@ -96,6 +104,26 @@ class Event(BaseModel):
     # Taken part in from afar ("trực tuyến", "qua cầu truyền hình"): no travel.
     remote: bool = False
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def historical(self) -> bool:
+        """Dated more than HISTORICAL_YEARS before its article was published ("năm 1930, Chủ tịch Hồ Chí
+        Minh ..."): history the article recalls, not news. Out of trips and of default listings.
+        Compared as text, as the stores' SQL compares it (migration `historical`): the last day (a
+        month runs to its end) moved HISTORICAL_YEARS on, against the publication day."""
+        return is_historical(self.end or self.start, self.article_published)
+
+    @model_serializer(mode="wrap")
+    def _historical_when_true(self, handler: SerializerFunctionWrapHandler):  # noqa: ANN202
+        # Said only of events in history: every other event's shape stays as it was. (No return
+        # annotation: pydantic would take it for the schema of the whole event.)
+        data: dict[str, Any] = handler(self)
+        if not data.get("historical"):
+            data.pop("historical", None)
+        return data
+
+    model_config = ConfigDict(json_schema_extra=lambda schema: _optional(schema, "historical"))
+
 
 class Leg(BaseModel):
     country: str
@@ -121,6 +149,21 @@ class Trip(BaseModel):
     # The journey's year: from its dates, else the one year its articles were published in; null
     # when neither tells it (an undated archive story), and then the trip says it has no year.
     year: int | None = None
+
+
+def _optional(schema: dict[str, Any], name: str) -> None:
+    """A computed field the serializer may leave out is not a required one."""
+    required = schema.get("required")
+    if isinstance(required, list) and name in required:
+        required.remove(name)
+
+
+def is_historical(last: str | None, published: str | None) -> bool:
+    """`Event.historical` of an event whose last date is `last`, told in an article of `published`."""
+    if not last or not published or not last[:4].isdigit():
+        return False
+    moved = f"{int(last[:4]) + HISTORICAL_YEARS:04d}{last[4:]}" + ("~" if len(last) == 7 else "")
+    return moved < published[:10]
 
 
 def codes_for(event_type: str) -> Codes:

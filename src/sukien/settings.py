@@ -45,6 +45,9 @@ TRIGGER_LEAD_WINDOW = 30  # characters before a trigger read for a noun-phrase o
 OWNER_REACH = 60  # "chuyến thăm ... của X": how far after the trigger X may stand
 GROUP_OWNER_REACH = 40  # "Chuyến thăm Triều Tiên của nhóm ...": a group owns only a visit this close
 BACKGROUND_DAYS = 120  # a journey that ended this long before the article's news is background
+# An event that ended more than this many years before its article was published is history the
+# article recalls ("năm 1930, ..."), not news: `Event.historical`, out of trips and default listings.
+HISTORICAL_YEARS = 1
 
 # -- link ----------------------------------------------------------------------------------------
 MAX_GAP_DAYS = 2  # dated pieces of one journey with different destinations join within this gap
@@ -81,3 +84,8 @@ MIN_SHINGLES = 10  # shorter texts are too short to call a copy
 # -- shells --------------------------------------------------------------------------------------
 API_MAX_PENDING_WRITES = 8  # POSTs waiting for the writer beyond this are refused (503), not queued
 API_MAX_BODY_BYTES = 2 * 1024 * 1024  # a POSTed article beyond this is refused (413) before it is read
+
+# A page of at least this many links with at most this much text besides them lists other pages (a
+# section's front page): no article (`clean.listing`, E113). A news page's lead alone is longer.
+LISTING_MIN_LINKS = 20
+LISTING_MAX_PROSE_CHARS = 400

@@ -40,9 +40,10 @@ from sukien.app.dedup import StoreIndex
 from sukien.app.ingest import IngestReport, relink, store_counted
 from sukien.doc import Doc
 from sukien.errors import Code, SukienError
+from sukien.link import people_of
 from sukien.models import Event, Trip
 from sukien.settings import COMMIT_EVERY
-from sukien.store import Store
+from sukien.store import Filters, Store
 
 ENGINES = ("local", "spark")
 Log = Callable[[str], None]
@@ -125,6 +126,7 @@ def load(store: Store, folder: str | Path, progress: Callable[[int], None] | Non
         if fresh:
             with store.batch():
                 store.replace_trips(trips)
+                store.replace_people(people_of(store.events(Filters())))
             report.trips = len(trips)
         else:
             report.trips = relink(store)

@@ -108,8 +108,10 @@ def store_order(events: list[Event]) -> list[Event]:
 
 
 def actor_groups(events: list[Event]) -> list[list[Event]]:
-    """The events of each canonical actor, in store order: the keys of the keyed link stage."""
-    return [own for _key, own in sorted(group_by_actor(store_order(events)).items())]
+    """The events of each canonical actor, in store order: the keys of the keyed link stage. Events in
+    history are left out, as `relink` reads none (they join no trip)."""
+    news = [event for event in events if not event.historical]
+    return [own for _key, own in sorted(group_by_actor(store_order(news)).items())]
 
 
 def link_by_actor(events: list[Event]) -> list[Trip]:

@@ -9,7 +9,10 @@ what was said; every source of the trip is cited at least once.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from sukien import event_types
@@ -34,8 +37,13 @@ SECTION_TITLES = {
 }
 LONG_SENTENCE = 400  # characters: a longer evidence sentence is a weaker lead
 BULLETS = "*-•–+ "
-NO_OUTLET = "không rõ nguồn"
-NO_DATE = "không rõ ngày"
+# Every fixed phrase of a brief, in each language; what the articles say stays as they say it.
+NO_OUTLET = {"vi": "không rõ nguồn", "en": "source unknown"}
+NO_DATE = {"vi": "không rõ ngày", "en": "date unknown"}
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 @dataclass
@@ -47,8 +55,9 @@ class Citation:
     link: str  # the article's URL, else its source name
     title: str | None = None
 
-    def label(self) -> str:
-        return f"{self.outlet or NO_OUTLET}, {vietnamese_date(self.published) or NO_DATE}, {self.link}"
+    def label(self, lang: str = "vi") -> str:
+        outlet = self.outlet or NO_OUTLET[lang]
+        return f"{outlet}, {date_in(lang, self.published) or NO_DATE[lang]}, {self.link}"
 
 
 @dataclass
@@ -66,6 +75,7 @@ class Brief:
     trip: Trip
     heading: str
     sentences: list[Sentence]
+    lang: str = "vi"  # of the heading, the section titles and the citations' labels
 
     def sections(self) -> list[tuple[str, list[Sentence]]]:
         return [
@@ -79,6 +89,7 @@ class Brief:
 
     def as_dict(self) -> dict[str, Any]:
         return {
+            "lang": self.lang,
             "trip_id": self.trip.id,
             "heading": self.heading,
             "sentences": [
@@ -88,20 +99,20 @@ class Brief:
                     "events": s.events,
                     "start": s.start,
                     "end": s.end,
-                    "citation": {**vars(s.citation), "label": s.citation.label()},
+                    "citation": {**vars(s.citation), "label": s.citation.label(self.lang)},
                 }
                 for s in self.sentences
             ],
             "sources": self.sources(),
         }
 
-    def text(self, lang: str = "vi") -> str:
+    def text(self) -> str:
         """The brief as plain text: the heading, then each section, each sentence with its citation."""
-        titles = SECTION_TITLES.get(lang, SECTION_TITLES["vi"])
+        titles = SECTION_TITLES[self.lang]
         lines = [self.heading, ""]
         for name, sentences in self.sections():
             lines.append(f"{titles[name]}:")
-            lines.extend(f"- {s.text} ({s.citation.label()})" for s in sentences)
+            lines.extend(f"- {s.text} ({s.citation.label(self.lang)})" for s in sentences)
             lines.append("")
         return "\n".join(lines).rstrip() + "\n"
 
@@ -114,19 +125,44 @@ def vietnamese_date(value: str | None) -> str | None:
     return f"{int(day)}/{int(month)}/{year}"
 
 
-def heading(found: Trip) -> str:
+def english_date(value: str | None) -> str | None:
+    """'2024-09-22' -> '22 September 2024'."""
+    if not value or len(value) < 10:
+        return value
+    year, month, day = value[:10].split("-")
+    return f"{int(day)} {MONTHS_EN[int(month) - 1]} {year}"
+
+
+def date_in(lang: str, value: str | None) -> str | None:
+    """A date as the brief's language writes dates: one format in all of one brief."""
+    return english_date(value) if lang == "en" else vietnamese_date(value)
+
+
+@cache
+def english_roles() -> dict[str, str]:
+    data = resources.files("sukien").joinpath("data", "roles_en.json").read_text(encoding="utf-8")
+    return dict(json.loads(data)["roles"])
+
+
+def role_in(lang: str, role: str) -> str:
+    """A role in the brief's language: the English name `data/roles_en.json` gives, else as written."""
+    return english_roles().get(role, role) if lang == "en" else role
+
+
+def heading(found: Trip, lang: str = "vi") -> str:
     from sukien.lexicon import gazetteer
 
-    countries = gazetteer.load().countries
+    known = gazetteer.load()
     places = []
     for leg in found.legs:
-        country = countries.get(leg.country)
-        name = country.name if country else leg.country
-        places.append(f"{leg.city}, {name}" if leg.city else name)
-    roles = f" ({', '.join(found.actor.roles)})" if found.actor.roles else ""
-    dates = " – ".join(
-        d for d in dict.fromkeys((vietnamese_date(found.start), vietnamese_date(found.end))) if d
-    )
+        country = known.countries.get(leg.country)
+        name = ((lang == "en" and country.english) or country.name) if country else leg.country
+        city = known.city(leg.city, leg.country) if leg.city and lang == "en" else None
+        # In English, the city's English name ("Beijing" for "Bắc Kinh"); else as the articles wrote it.
+        shown = (city.english if city else None) or leg.city
+        places.append(f"{shown}, {name}" if shown else name)
+    roles = f" ({', '.join(role_in(lang, role) for role in found.actor.roles)})" if found.actor.roles else ""
+    dates = " – ".join(d for d in dict.fromkeys((date_in(lang, found.start), date_in(lang, found.end))) if d)
     parts = [f"{found.actor.name}{roles}", "; ".join(dict.fromkeys(places)), dates]
     return " — ".join(part for part in parts if part)
 
@@ -183,8 +219,8 @@ def candidates(events: list[Event], articles: dict[str, Article]) -> dict[str, l
     return by_section
 
 
-def build(store: Store, trip_id: str) -> Brief:
-    """The brief of trip `trip_id` (E202 when there is none)."""
+def build(store: Store, trip_id: str, lang: str = "vi") -> Brief:
+    """The brief of trip `trip_id` (E202 when there is none), its fixed phrases in `lang` (vi, en)."""
     found = store.trip(trip_id)
     events = store.trip_events(found)
     sources = list(dict.fromkeys([*found.sources, *(e.source for ev in events for e in ev.evidence)]))
@@ -206,7 +242,8 @@ def build(store: Store, trip_id: str) -> Brief:
             cited.add(source)
     order = {name: position for position, (name, _, _) in enumerate(SECTIONS)}
     chosen.sort(key=lambda item: (order[item[1].section], reading_order(item[1])))
-    return Brief(trip=found, heading=heading(found), sentences=[sentence for _, sentence in chosen])
+    sentences = [sentence for _, sentence in chosen]
+    return Brief(trip=found, heading=heading(found, lang), sentences=sentences, lang=lang)
 
 
 def pick(items: list[tuple[tuple, Sentence]], keep: int) -> list[tuple[tuple, Sentence]]:

@@ -29,6 +29,7 @@ from urllib.parse import urljoin, urlsplit
 
 from sukien import __version__
 from sukien.errors import Code, SukienError
+from sukien.store.base import SERVER_SCHEMES
 
 USER_AGENT = f"sukien/{__version__} (+https://github.com/sukien/sukien; news research crawler)"
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"
@@ -197,6 +198,16 @@ def _sitemap_urls(response: Response, fetcher: Fetcher, depth: int) -> list[str]
 
 
 # --- the crawl folder ----------------------------------------------------------------------------
+
+
+def default_folder(db: str, environment: dict[str, str]) -> Path:
+    """Where a crawl keeps its pages unless told: beside the SQLite database (`news.db` ->
+    `news.db-crawl/`), so the working folder is left alone; for a PostgreSQL database, which has no
+    folder, the user's data folder (`$XDG_DATA_HOME/sukien/crawl`, else `~/.local/share/sukien/crawl`)."""
+    if db.startswith(SERVER_SCHEMES):
+        data = environment.get("XDG_DATA_HOME") or str(Path(environment.get("HOME", "~"), ".local", "share"))
+        return Path(data).expanduser() / "sukien" / "crawl"
+    return Path(f"{db}-crawl")
 
 
 class CrawlFolder:

@@ -23,7 +23,7 @@ from pathlib import Path
 from sukien.app.dedup import NearDuplicateIndex, Sketch, StoreIndex, sketch
 from sukien.doc import Doc, RawRecord, input_hash
 from sukien.errors import Code, InputError
-from sukien.link import link
+from sukien.link import link, people_of
 from sukien.pipeline import process, stages
 from sukien.read import iter_files, read_file
 from sukien.read.registry import open_stream, strip_compression_suffix
@@ -420,8 +420,11 @@ def _write_one(
 
 
 def relink(store: Store) -> int:
-    """Group every stored event into trips, replacing the old trips in one transaction."""
+    """Group every stored event into trips, and every name written for one person under that person,
+    replacing the old trips and names in one transaction."""
     with store.batch():
-        trips = link(store.events(Filters()))
+        events = store.events(Filters())
+        trips = link(events)
         store.replace_trips(trips)
+        store.replace_people(people_of(events))
     return len(trips)

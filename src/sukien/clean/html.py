@@ -33,12 +33,15 @@ from sukien.clean.common import (
     fullmatch,
     normalise_published,
     outlet_from_url,
+    outlet_named,
     strip_outlet_prefix,
     strip_outlet_suffix,
     trim_tail,
 )
+from sukien.clean.listing import listing_reason
 from sukien.clean.metadata import SITE_SUFFIX, htmldate_of, page_metadata
 from sukien.doc import RawRecord
+from sukien.errors import Code, InputError
 from sukien.read.html import squash, text_of
 from sukien.settings import MAX_LEAD_CHARS, MIN_HEADLINE_AGREEMENT, MIN_LEAD_CHARS
 
@@ -105,6 +108,7 @@ class Page:
     outlet: str | None = None
     url: str | None = None
     language: str | None = None
+    listing: str | None = None  # why the page lists other pages rather than telling an article
 
     @property
     def text(self) -> str:
@@ -142,6 +146,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
     tree = parse(html)
     if tree is None:
         return Page(url=url)
+    listing = listing_reason(tree)  # on the whole page, before trafilatura prunes it
     meta = page_metadata(tree)  # trafilatura prunes the tree: metadata, headline and lead first
     lead, lead_element = extract_lead(tree, meta.get("description"))
     headline = extract_headline(tree, meta["titles"], lead_element)
@@ -158,6 +163,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
         outlet=meta.get("outlet"),
         url=meta.get("url") or url,
         language=meta.get("language"),
+        listing=listing,
     )
 
 
@@ -327,6 +333,18 @@ def _is_name(text: str) -> bool:
     return all(word[0].isupper() and word[1:].islower() and word.isalpha() for word in words)
 
 
+# What a site's name may start with besides the outlet's own name ("Báo VnExpress" is VnExpress).
+OUTLET_KIND = re.compile(r"^(?:báo|tạp chí|trang tin|tin tức)\s+", re.IGNORECASE)
+
+
+def known_outlet(name: str | None) -> str | None:
+    """The outlets table's name for a site name it lists, with or without a kind in front ("Báo
+    VnExpress"), else the name as the page says."""
+    if not name:
+        return None
+    return outlet_named(name) or outlet_named(OUTLET_KIND.sub("", name)) or name
+
+
 def host_of(url: str | None) -> str | None:
     if not url:
         return None
@@ -338,6 +356,8 @@ def clean_record(record: RawRecord) -> Cleaned:
     """`clean.Cleaned` for an HTML record (registered for kind "html" in `clean.py`)."""
     url = record.fields.get("url") or (record.source if record.source.startswith("http") else None)
     page = extract_page(record.text, url)
+    if page.listing:
+        raise InputError(Code.LISTING, f"not an article: {page.listing}", record.source, record.line)
     paragraphs, signed = split_byline(page.paragraphs)
     text, byline, credited = trim_tail("\n\n".join(paragraphs))
     authors = page.authors or signed or ([byline] if byline else [])
@@ -348,7 +368,9 @@ def clean_record(record: RawRecord) -> Cleaned:
         title=page.title,
         published=normalise_published(page.published),
         author=", ".join(authors) or None,
-        outlet=page.outlet or credited or outlet_from_url(url) or host_of(url),
+        # One site, one name, whatever its pages call themselves ("VnExpress", "Báo VnExpress"):
+        # the outlet known for the host first, then the site's name as the outlets table knows it.
+        outlet=outlet_from_url(url) or known_outlet(page.outlet) or credited or host_of(url),
         url=url,
         summary=page.lead,
     )

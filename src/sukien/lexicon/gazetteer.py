@@ -69,6 +69,7 @@ class City:
     same_as_country: bool
     ambiguous_names: tuple[str, ...] = ()  # also ordinary words ("Viên" for Vienna)
     source: str = "geonames"  # or "curated", "mined" (found in the corpus)
+    english: str | None = None  # GeoNames' name ("Beijing" for "Bắc Kinh"), for English output
 
 
 @dataclass(frozen=True)
@@ -520,6 +521,7 @@ def load() -> Gazetteer:
             same_as_country=bool(c.get("same_as_country")),
             ambiguous_names=_tuple(c.get("ambiguous_names")),
             source=c.get("source", "geonames"),
+            english=c.get("english"),
         )
         for c in _read("cities.json") or []
     ]

@@ -12,6 +12,8 @@ import hashlib
 from collections import Counter, defaultdict
 from datetime import date
 
+from sukien.lexicon.identity import Identity, identities
+from sukien.lexicon.names import same_name
 from sukien.link.cluster import cluster, group_by_actor, join_others, split_at_gaps
 from sukien.link.pieces import (
     JOINING_TYPES,
@@ -26,22 +28,47 @@ from sukien.link.pieces import (
 )
 from sukien.models import Event, Leg, Occasion, Person, Trip, parse_day
 from sukien.settings import SPLIT_GAP_DAYS
-from sukien.text.fold import fold
+from sukien.text.fold import fold, name_key
 
-__all__ = ["JOINING_TYPES", "TRIP_TYPES", "actor_key", "fill_years", "group_by_actor", "link", "link_actor"]
+__all__ = [
+    "JOINING_TYPES",
+    "TRIP_TYPES",
+    "actor_key",
+    "fill_years",
+    "group_by_actor",
+    "link",
+    "link_actor",
+    "people_of",
+]
 
 
-def best_actor(events: list[Event]) -> Person:
-    names = Counter(e.actor.name for e in events)
-    # The full name most often written; between equals, the plainer one ("Mikhail Mishustin").
-    name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], -len(n.split()), len(n)))
+def best_actor(events: list[Event], canonical: str) -> Person:
+    """The person with the roles and country this journey's events give, named as its articles write
+    the person's name (`trip_name`)."""
     roles: Counter[tuple[str, ...]] = Counter(tuple(e.actor.roles) for e in events if e.actor.roles)
     country = Counter(e.actor.country for e in events if e.actor.country)
     return Person(
-        name=name,
+        name=trip_name(events, canonical),
         roles=list(max(roles.items(), key=lambda item: (item[1], len(item[0])))[0]) if roles else [],
         country=country.most_common(1)[0][0] if country else None,
     )
+
+
+def trip_name(events: list[Event], canonical: str) -> str:
+    """The full name this journey's articles write most often (between equals, the plainer one:
+    "Mikhail Mishustin") when it is the person's canonical name written another way ("Kim Jong-un" for
+    "Kim Jong Un") or a part of it ("Melania"); another spelling ("V. V. Putin", "Thongloun Sioulith")
+    gives way to the canonical name, so a person is never listed under two spellings."""
+    names = Counter(e.actor.name for e in events)
+    written = max(names, key=lambda n: (len(n.split()) >= 2, names[n], -len(n.split()), len(n)))
+    key, own = name_key(canonical), name_key(written)
+    return written if own == key or same_name(key, own) else canonical
+
+
+def people_of(events: list[Event]) -> list[Identity]:
+    """Every person the events' actors are, once each, with the names written for them."""
+    found = identities(e.actor for e in events)
+    return sorted({person.key: person for person in found.values()}.values(), key=lambda p: p.key)
 
 
 def legs_of(events: list[Event], home: str | None) -> list[Leg]:
@@ -146,8 +173,8 @@ def fill_years(members: list[Event], years: set[str]) -> None:
             event.end = f"{year}-{event.day_month_end}"
 
 
-def build_trip(members: list[Event]) -> Trip:
-    actor = best_actor(members)
+def build_trip(members: list[Event], name: str) -> Trip:
+    actor = best_actor(members, name)
     # Where some pieces state their year, the guessed years of the others do not set the dates: a
     # piece joined by its day of the year is moved into the journey's year, the rest left out.
     year = journey_year(members)
@@ -230,7 +257,11 @@ def link(events: list[Event]) -> list[Trip]:
     trips: list[Trip] = []
     for event in events:
         event.trip_id = None
-    for _key, own in sorted(group_by_actor(events).items()):
+    # Events in history ("năm 1930, ...") are what an article recalls, not a journey it reports.
+    events = [e for e in events if not e.historical]
+    people = identities(e.actor for e in events)
+    for _key, own in sorted(group_by_actor(events, people).items()):
+        name = people[actor_key(own[0].actor)].name
         seeds = [e for e in own if seeds_trip(e)]
         if not seeds:
             continue
@@ -246,7 +277,7 @@ def link(events: list[Event]) -> list[Trip]:
         ]
         join_others(groups, others)
         for members in groups:
-            trip = build_trip(members)
+            trip = build_trip(members, name)
             for event in members:
                 event.trip_id = trip.id
             trips.append(trip)

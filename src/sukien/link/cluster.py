@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from sukien.lexicon.names import same_name
+from sukien.lexicon.identity import Identity, identities
 from sukien.link.pieces import (
     actor_key,
     alike,
@@ -41,15 +41,13 @@ class UnionFind:
             self.parent[max(ri, rj)] = min(ri, rj)
 
 
-def group_by_actor(events: list[Event]) -> dict[str, list[Event]]:
-    """Events keyed by the fullest name of their actor ("Phúc" joins "Nguyễn Xuân Phúc")."""
-    keys = sorted({actor_key(e.actor) for e in events}, key=len, reverse=True)
-    canonical: dict[str, str] = {}
-    for key in keys:
-        canonical[key] = next((k for k in keys if len(k) > len(key) and same_name(k, key)), key)
+def group_by_actor(events: list[Event], people: dict[str, Identity] | None = None) -> dict[str, list[Event]]:
+    """Events keyed by the canonical name of their actor (`lexicon.identity`, unless `people` gives
+    it already): "Phúc" joins "Nguyễn Xuân Phúc", "V. V. Putin" joins "Vladimir Putin"."""
+    people = people or identities(e.actor for e in events)
     groups: dict[str, list[Event]] = defaultdict(list)
     for event in events:
-        groups[canonical[actor_key(event.actor)]].append(event)
+        groups[people[actor_key(event.actor)].key].append(event)
     return groups
 
 

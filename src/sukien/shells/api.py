@@ -127,7 +127,10 @@ def get_trip(request: Request) -> Response:
 
 
 def get_brief(request: Request) -> Response:
-    made = brief.build(context(request).store(), request.path_params["id"])
+    lang = text_param(request, "lang", 2) or "vi"
+    if lang not in brief.SECTION_TITLES:
+        raise bad(f"`lang` is one of {', '.join(brief.SECTION_TITLES)}: {lang!r}", "lang")
+    made = brief.build(context(request).store(), request.path_params["id"], lang)
     return JSONResponse(made.as_dict())
 
 
@@ -371,10 +374,26 @@ LIST_PARAMETERS = [
     {"name": "outlet", "in": "query", "schema": {"type": "string", "maxLength": 200, "pattern": NO_NUL}},
     {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
     {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET}},
+    {
+        "name": "historical",
+        "in": "query",
+        "schema": {"type": "boolean", "default": False},
+        "description": "also events in history (dated more than a year before their article)",
+    },
 ]
 
 
 ID_PARAMETER = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+
+
+LANG_PARAMETER = [
+    {
+        "name": "lang",
+        "in": "query",
+        "schema": {"type": "string", "enum": ["vi", "en"], "default": "vi"},
+        "description": "language of the brief's fixed phrases (heading, labels, dates)",
+    }
+]
 
 
 ERROR_SCHEMA = {
@@ -520,7 +539,9 @@ def openapi_document() -> dict[str, Any]:
         "/api/events/{id}": get("one event", ref("Event"), ID_PARAMETER, 404),
         "/api/trips": get("trips", ref("TripPage"), LIST_PARAMETERS, 400),
         "/api/trips/{id}": get("one trip", ref("Trip"), ID_PARAMETER, 404),
-        "/api/trips/{id}/brief": get("a cited brief of one trip", ref("Brief"), ID_PARAMETER, 404),
+        "/api/trips/{id}/brief": get(
+            "a cited brief of one trip", ref("Brief"), [*ID_PARAMETER, *LANG_PARAMETER], 400, 404
+        ),
         "/api/search": get(
             "ranked articles and events, diacritics optional", ref("SearchResult"), search_parameters, 400
         ),

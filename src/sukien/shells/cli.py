@@ -78,6 +78,11 @@ def filter_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--limit", type=positive, help="at most this many (1 or more)")
     parser.add_argument("--offset", type=non_negative, default=0, help="skip this many first (0 or more)")
+    parser.add_argument(
+        "--historical",
+        action="store_true",
+        help="also events in history (dated more than a year before their article): left out by default",
+    )
 
 
 def format_option(parser: argparse.ArgumentParser) -> None:
@@ -133,6 +138,7 @@ def filters_from(args: argparse.Namespace) -> Filters:
         outlet=args.outlet,
         limit=args.limit,
         offset=args.offset,
+        historical=args.historical,
     )
 
 
@@ -296,7 +302,12 @@ def query_option(parser: argparse.ArgumentParser) -> None:
 def brief_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("trip_id", metavar="TRIP_ID", help="a trip id, as `sukien trips` lists them")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="section titles (default: vi)")
+    parser.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        default="vi",
+        help="language of every fixed phrase: heading, section titles, dates (default: vi)",
+    )
 
 
 def serve_options(parser: argparse.ArgumentParser) -> None:
@@ -407,11 +418,11 @@ def brief_command(args: argparse.Namespace) -> int:
     from sukien.app.brief import build
 
     with open_store(args.db, create=False, read_only=True) as store:
-        made = build(store, args.trip_id)
+        made = build(store, args.trip_id, args.lang)
     if args.format == "json":
         args.out.write(json.dumps(made.as_dict(), ensure_ascii=False) + "\n")
     else:
-        args.out.write(made.text(args.lang))
+        args.out.write(made.text())
     return EXIT_OK
 
 
@@ -463,7 +474,12 @@ def serve_command(args: argparse.Namespace) -> int:
 def crawl_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("urls", nargs="*", metavar="URL", help="pages, sitemaps or feeds")
     parser.add_argument("--urls-file", type=Path, help="a file of URLs, one a line")
-    parser.add_argument("--folder", type=Path, default=Path("crawl"), help="where pages are kept (crawl)")
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        help="where pages are kept as WARC (default: beside the database, DB-crawl; for PostgreSQL,"
+        " ~/.local/share/sukien/crawl)",
+    )
     parser.add_argument("--max-pages", type=int, default=1000, help="pages fetched per run (default: 1000)")
     parser.add_argument("--delay", type=float, default=1.0, help="seconds between two requests to a host")
 
@@ -471,13 +487,14 @@ def crawl_options(parser: argparse.ArgumentParser) -> None:
 @command("crawl", "fetch pages, a sitemap or a feed politely, keep them as WARC and ingest them", db_option,
          crawl_options)  # fmt: skip
 def crawl_command(args: argparse.Namespace) -> int:
-    from sukien.app.crawl import CrawlConfig, crawl, ingest_crawl
+    from sukien.app.crawl import CrawlConfig, crawl, default_folder, ingest_crawl
 
     listed = args.urls_file.read_text(encoding="utf-8").split() if args.urls_file else []
     seeds = [*args.urls, *listed]
     if not seeds:
         return usage_error("crawl: give URLs (pages, a sitemap or a feed) or --urls-file")
-    done = crawl(seeds, args.folder, CrawlConfig(delay=args.delay, max_pages=args.max_pages))
+    folder = args.folder or default_folder(args.db, dict(os.environ))
+    done = crawl(seeds, folder, CrawlConfig(delay=args.delay, max_pages=args.max_pages))
     for url in done.forbidden:
         say(f"{url}: {Code.ROBOTS.value} robots.txt forbids it")
     for error in done.failed:
@@ -485,17 +502,20 @@ def crawl_command(args: argparse.Namespace) -> int:
     capped = " (page cap reached)" if done.capped else ""
     say(
         f"{len(done.fetched)} fetched{capped}, {done.already} fetched before, "
-        f"{len(done.forbidden)} forbidden, {len(done.failed)} failed; pages kept in {args.folder}"
+        f"{len(done.forbidden)} forbidden, {len(done.failed)} failed; pages kept in {folder}"
     )
     with open_store(args.db) as store, progress_bar("record") as shown:
         try:
-            report = ingest_crawl(store, done, args.folder, shown.update)
+            report = ingest_crawl(store, done, folder, shown.update)
         except Interrupted as stop:
             return interrupted(stop.report)
         totals = store.stats()
-    if report is None:
-        return EXIT_REJECTED if done.failed else EXIT_OK
-    return summarise(report, redacted(args.db), totals=totals)
+    status = EXIT_OK if report is None else summarise(report, redacted(args.db), totals=totals)
+    if done.failed:
+        # A page that could not be fetched (an HTTP 404, a server that kept failing) is a failed input.
+        say(f"{len(done.failed)} of {len(done.failed) + len(done.fetched)} pages could not be fetched")
+        return EXIT_REJECTED
+    return status
 
 
 @command("export", "write events, trips or articles as CSV, JSON Lines, Parquet, iCalendar or a CAMEO table",

@@ -119,6 +119,13 @@ def int_param(request: Request, name: str, default: int, low: int, high: int) ->
     return number
 
 
+def bool_param(request: Request, name: str) -> bool:
+    value = (request.query_params.get(name) or "false").strip().lower()
+    if value not in ("true", "false", "1", "0"):
+        raise bad(f"`{name}` is true or false: {value!r}", name)
+    return value in ("true", "1")
+
+
 def date_param(request: Request, name: str) -> str | None:
     value = text_param(request, name, 10)
     if value is None:
@@ -150,6 +157,7 @@ def filters_from_query(request: Request, default_limit: int = DEFAULT_PAGE) -> F
         outlet=text_param(request, "outlet"),
         limit=int_param(request, "limit", default_limit, 1, MAX_PAGE),
         offset=int_param(request, "offset", 0, 0, MAX_OFFSET),
+        historical=bool_param(request, "historical"),
     )
 
 

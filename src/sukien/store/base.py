@@ -15,6 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from sukien.doc import Doc, RawRecord
 from sukien.errors import Code, StoreError
+from sukien.lexicon.identity import Identity
 from sukien.models import Article, Event, Trip
 from sukien.store.results import SearchResult
 
@@ -30,7 +31,9 @@ class Filters:
 
     `since`/`until` are ISO dates; an event or trip matches when its dates overlap them, an
     article when it was published between them. `actor` matches a name without regard to case
-    or diacritics ("to lam" finds "Tô Lâm"); `country` an ISO code the item involves.
+    or diacritics ("to lam" finds "Tô Lâm"), and a person by any name written for them ("V. V.
+    Putin" finds the events of "Vladimir Putin"); `country` an ISO code the item involves. Events in
+    history (`Event.historical`) are left out unless `historical` is True.
     """
 
     actor: str | None = None
@@ -41,6 +44,7 @@ class Filters:
     outlet: str | None = None
     limit: int | None = None
     offset: int = 0
+    historical: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,19 @@ class Store(Protocol):
 
     def raw_records(self) -> Iterator[tuple[str, RawRecord]]:
         """(article id, the raw input it was made from), for `reprocess`."""
+        ...
+
+    def replace_people(self, people: list[Identity]) -> None:
+        """Replace the names of every person (`link.people_of`), by which the actor filter finds a
+        person whichever of their names it is given."""
+        ...
+
+    def person(self, name: str) -> Identity | None:
+        """The person one of whose names is `name` (case and diacritics optional), with the others."""
+        ...
+
+    def people(self) -> list[Identity]:
+        """Every person with the names written for them, as the last re-link found them."""
         ...
 
     def batch(self) -> AbstractContextManager[None]:

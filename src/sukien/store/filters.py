@@ -11,6 +11,14 @@ from typing import Any
 from sukien.store.base import Filters
 from sukien.text.fold import fold, name_key
 
+# An event's person, not the name its article wrote (`actor_names`, replaced at every re-link): the
+# actor facet counts "V. V. Putin" and "Vladimir Putin" as one person. Read from `events AS e`.
+PERSON_COLUMNS = (
+    "COALESCE(person.actor_name, e.actor_name) AS actor_name,"
+    " COALESCE(person.actor_key, e.actor_key) AS actor_key"
+)
+PERSON_JOIN = "LEFT JOIN actor_names AS person ON person.name_key = e.actor_key"
+
 # An unbounded end compares after any date that starts the same way ("2017-11" ends after "2017-11-15").
 OPEN_END = "~"
 
@@ -38,8 +46,13 @@ def dated_conditions(sql: Dialect, filters: Filters, prefix: str = "") -> Condit
     where: list[str] = []
     params: list[Any] = []
     if filters.actor:
-        where.append(f"{sql.find}({prefix}actor_key, {sql.mark}) > 0")
-        params.append(name_key(filters.actor))
+        # The name given, or any name of a person one of whose names holds it (`actor_names`).
+        where.append(
+            f"({sql.find}({prefix}actor_key, {sql.mark}) > 0 OR {prefix}actor_key IN"
+            " (SELECT named.name_key FROM actor_names AS named JOIN actor_names AS asked"
+            f" ON asked.actor_key = named.actor_key WHERE {sql.find}(asked.name_key, {sql.mark}) > 0))"
+        )
+        params.extend([name_key(filters.actor)] * 2)
     if filters.country:
         where.append(f"{sql.find}({prefix}countries, {sql.mark}) > 0")
         params.append(f" {filters.country.upper()} ")
@@ -56,6 +69,8 @@ def dated_conditions(sql: Dialect, filters: Filters, prefix: str = "") -> Condit
 def event_conditions(sql: Dialect, filters: Filters, prefix: str = "") -> Conditions:
     """Every filter on the `events` table, as `Store.events` reads them."""
     where, params = dated_conditions(sql, filters, prefix)
+    if not filters.historical:
+        where.append(f"{prefix}historical = 0")
     if filters.types:
         where.append(f"{prefix}type IN ({sql.marks(len(filters.types))})")
         params.extend(filters.types)
@@ -109,9 +124,11 @@ def article_conditions(sql: Dialect, filters: Filters, article: str = "", event:
     if filters.until:
         where.append(f"substr({article}published, 1, 10) <= {sql.mark}")
         params.append(filters.until)
-    involved = Filters(actor=filters.actor, country=filters.country, types=filters.types)
-    event_where, event_params = event_conditions(sql, involved, event)
-    if event_where:
+    if filters.actor or filters.country or filters.types:
+        involved = Filters(
+            actor=filters.actor, country=filters.country, types=filters.types, historical=filters.historical
+        )
+        event_where, event_params = event_conditions(sql, involved, event)
         table = f"events AS {event[:-1]}" if event and event != "events." else "events"
         condition = " AND ".join(event_where)
         where.append(f"EXISTS (SELECT 1 FROM {table} WHERE {event}article_id = {article}id AND {condition})")

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from sukien.errors import Code, StoreError
+from sukien.lexicon.identity import Identity
 from sukien.models import Article, Event, Trip
+from sukien.text.fold import name_key
 
 # Article fields with a column of their own; the others are kept as JSON in `extra`.
 ARTICLE_COLUMNS = (
@@ -68,6 +70,28 @@ def event_from_row(row: Any) -> Event:
     data = json.loads(row["json"])
     data["trip_id"] = row["trip_id"]
     return Event.model_validate(data)
+
+
+def person_rows(people: list[Identity]) -> list[tuple[str, str, str, str]]:
+    """(name key, name, the person's key, the person's name) of every name of every person, the
+    person's own name first: the rows of `actor_names`."""
+    return [(name_key(name), name, person.key, person.name) for person in people for name in person.names()]
+
+
+def person_from_rows(rows: Sequence[Any]) -> Identity | None:
+    """The person of (actor_name, name) rows, all of one person; None when there are none."""
+    if not rows:
+        return None
+    canonical = rows[0]["actor_name"]
+    return Identity(canonical, tuple(row["name"] for row in rows if row["name"] != canonical))
+
+
+def people_from_rows(rows: Sequence[Any]) -> list[Identity]:
+    """The people of (actor_key, actor_name, name) rows, ordered by the person's key."""
+    by_person: dict[str, list[Any]] = {}
+    for row in rows:
+        by_person.setdefault(row["actor_key"], []).append(row)
+    return [person for own in by_person.values() if (person := person_from_rows(own)) is not None]
 
 
 def where_clause(conditions: list[str]) -> str:

@@ -58,6 +58,11 @@ def syllable_of_name(words: list[re.Match[str]], kept: list[re.Match[str]], word
 ORG_SUFFIX = re.compile(r"Đại|Chính|Ngoại|Quốc|Trung|Công|Nông|Tài|Tư|Nội|Y|Giáo")
 
 
+DASHES = ("-", "–")
+# A lower-case word next: the capitalised word before it opens a phrase ("Lãnh đạo"), not a name.
+PROSE_NEXT = re.compile(r"[ \u00a0]+[a-zà-ỹđ]")
+
+
 def take_name(text: str, pos: int) -> tuple[int, int] | None:
     """The name right after a title chain, or None: "Tô Lâm", "Michael D. Higgins", "Sullivan".
 
@@ -96,11 +101,14 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
             break
         if ORG_HEAD.match(text, gap.end() + word.start()) and not syllable_of_name(words, kept, word):
             break
+        if kept[-1].group(0).endswith(DASHES) and PROSE_NEXT.match(text, gap.end() + word.end()):
+            break  # "Dissanayaka- Lãnh đạo Đảng ...": the dash opens an apposition, not a name's part
         kept.append(word)
     span = without_leading_city(text, gap.end() + kept[0].start(), gap.end() + kept[-1].end())
     if span is None:
         return None
     start, end = span
+    end -= text[end - 1] in DASHES
     # A trailing dot ends the sentence unless the word is an initial ("D.").
     if text[end - 1] == "." and len(text[start:end].split()[-1]) > 2:
         end -= 1
@@ -111,6 +119,12 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
 # Korean given name's last syllable, romanised, in lower case), "Abdel - Fattah El - Sisi".
 SPACED_PART = re.compile(r" ?[-–] ?(?:(?P<lower>[a-z]{1,4})|(?P<upper>[A-Z][a-zà-ỹ]{1,12}))(?![\w-])")
 NOT_SYLLABLES = frozenset({"la", "va", "cho", "con", "ma", "mot", "nay", "do", "khi", "thi", "cung", "the"})
+
+
+def lopsided(joint: str) -> bool:
+    """A dash with a space on one side only ("Dissanayaka- Lãnh"): neither tokenised text (" - ") nor
+    a name's own dash ("Choo-suk"), but a typed one, which may open an apposition."""
+    return joint.startswith(" ") != joint.endswith(" ")
 
 
 def spaced_parts(text: str, end: int) -> int:
@@ -124,6 +138,9 @@ def spaced_parts(text: str, end: int) -> int:
             break
         if part.group("upper") and title_pattern().match(text, part.start("upper")):
             break
+        joint = part.group(0)[: part.start("upper") - part.start()] if part.group("upper") else ""
+        if joint and lopsided(joint) and PROSE_NEXT.match(text, part.end()):
+            break  # "Dissanayaka- Lãnh đạo": a dash spaced on one side only opens an apposition
         end = part.end()
         if part.group("lower") and not SPACED_PART.match(text, end):
             break  # the romanised last syllable ends the name ("Chan - o - cha" goes on)

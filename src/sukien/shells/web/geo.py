@@ -79,4 +79,7 @@ def country_name(code: str | None, lang: str = "vi") -> str:
 
 
 def place_name(city: str | None, country: str | None, lang: str = "vi") -> str:
+    if city and lang == "en":  # "Beijing", not the Vietnamese "Bắc Kinh", on an English page
+        known = gazetteer.load().city(city, country)
+        city = (known.english if known else None) or city
     return ", ".join(p for p in (city, country_name(country, lang)) if p)

@@ -10,11 +10,12 @@ timeline in place, and every filter also works as a plain GET form without it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.datastructures import URL
@@ -31,7 +32,8 @@ from sukien.shells.requests import context, date_param, filters_from_query, text
 from sukien.shells.web import journeys
 from sukien.shells.web import timeline as timelines
 from sukien.shells.web.geo import country_name, leg_coordinates, place_name
-from sukien.store import Filters
+from sukien.store import Filters, Store
+from sukien.text.fold import name_key
 
 LANGUAGES = ("vi", "en")
 RECENT_TRIPS = 12
@@ -106,12 +108,37 @@ def trip_summary(trip: Trip, lang: str) -> dict[str, Any]:
     }
 
 
-def trip_choices(request: Request, everything: list[Trip], lang: str) -> dict[str, Any]:
+def one_name(store: Store) -> Callable[[str], str]:
+    """A name as the person's one name (`Store.people`, from the last re-link): "V. V. Putin" ->
+    "Vladimir Putin"; a name no person holds as written."""
+    names = {name_key(name): person.name for person in store.people() for name in person.names()}
+    return lambda name: names.get(name_key(name), name)
+
+
+Dated = TypeVar("Dated", Trip, Event)
+
+
+def under_one_name(items: list[Dated], named: Callable[[str], str]) -> list[Dated]:
+    """Copies of trips or events with each actor under the person's one name, so that the map and the
+    timeline list, filter and draw a leader once however the articles spell him."""
+    renamed = []
+    for item in items:
+        name = named(item.actor.name)
+        if name != item.actor.name:
+            item = item.model_copy(update={"actor": item.actor.model_copy(update={"name": name})})
+        renamed.append(item)
+    return renamed
+
+
+def trip_choices(
+    request: Request, everything: list[Trip], lang: str, named: Callable[[str], str]
+) -> dict[str, Any]:
     """The leader, country and year a page is narrowed to, and every value each could take."""
     codes = sorted({leg.country for trip in everything for leg in trip.legs})
+    leader = text_param(request, "leader")
     return {
         "selected": {
-            "leader": text_param(request, "leader"),
+            "leader": named(leader) if leader else None,
             "country": (text_param(request, "country", 2) or "").upper() or None,
             "year": text_param(request, "year", 4),
         },
@@ -158,11 +185,12 @@ def chosen_window(request: Request, year: str | None) -> timelines.Window | None
 
 def timeline_data(request: Request, lang: str) -> dict[str, Any]:
     store = context(request).store()
-    everything = store.trips(Filters())
-    choices = trip_choices(request, everything, lang)
+    named = one_name(store)
+    everything = under_one_name(store.trips(Filters()), named)
+    choices = trip_choices(request, everything, lang, named)
     selected = choices["selected"]
     window = chosen_window(request, selected["year"])
-    events = store.events(Filters(country=selected["country"]))
+    events = under_one_name(store.events(Filters(country=selected["country"])), named)
     # a leader with events but no trip has a lane too, so the filter offers every one
     choices["leaders"] = sorted(set(choices["leaders"]) | {event.actor.name for event in events})
     if selected["leader"]:  # one exact name, as a lane is (the store's filter folds diacritics)
@@ -193,8 +221,9 @@ def zoom_toggle(request: Request, zoomed: bool) -> str:
 
 def map_data(request: Request, lang: str) -> dict[str, Any]:
     store = context(request).store()
-    everything = store.trips(Filters())
-    choices = trip_choices(request, everything, lang)
+    named = one_name(store)
+    everything = under_one_name(store.trips(Filters()), named)
+    choices = trip_choices(request, everything, lang, named)
     shown = chosen(everything, choices["selected"])
     narrowed = any(choices["selected"].values())
     zoom = narrowed and request.query_params.get("zoom") != "world"
@@ -288,7 +317,7 @@ def trip_data(request: Request, trip_id: str, lang: str) -> dict[str, Any]:
         "legs": legs,
         "events": [event_row(e, lang) for e in events],
         "meetings": [event_row(e, lang) for e in events if e.type in ("meet", "call") and e.counterparts],
-        "brief": brief.build(store, trip_id).as_dict(),
+        "brief": brief.build(store, trip_id, lang).as_dict(),
         "sources": [
             {
                 "article": article_card(article),
@@ -410,8 +439,10 @@ def actor_page(request: Request) -> Response:
     events = everything[:ACTOR_EVENTS]
     if not trips and not events:  # an empty page with 200 would read as "this person did nothing"
         raise SukienError(Code.NOT_FOUND, f"no trip or event of {name!r}", name)
+    person = store.person(name)
     data = {
-        "name": name,
+        "name": person.name if person else name,
+        "aliases": list(person.aliases) if person else [],  # the other names written for the person
         "trips": [trip_summary(trip, lang) for trip in trips],
         "events": [{**event_row(e, lang), "actor": e.actor.name, "trip_id": e.trip_id} for e in events],
         "map": journeys.journey_map(trips, everything, lang, zoom=bool(trips)),

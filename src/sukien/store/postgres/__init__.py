@@ -25,6 +25,7 @@ from importlib import resources
 from typing import Any
 
 from sukien.errors import Code, StoreError
+from sukien.lexicon.identity import Identity
 
 try:  # first: the modules below need it too
     import psycopg
@@ -45,6 +46,9 @@ from sukien.store.rows import (
     event_countries,
     event_from_row,
     event_json,
+    people_from_rows,
+    person_from_rows,
+    person_rows,
     trip_countries,
     where_clause,
 )
@@ -240,6 +244,26 @@ class PostgresStore(StoreBase):
                 ),
             )
 
+    def replace_people(self, people: list[Identity]) -> None:
+        with self.batch(), self.db.cursor() as cursor:
+            cursor.execute("DELETE FROM actor_names")
+            cursor.executemany(
+                "INSERT INTO actor_names (name_key, name, actor_key, actor_name) VALUES (%s, %s, %s, %s)"
+                " ON CONFLICT DO NOTHING",
+                [tuple(no_nul(value) for value in row) for row in person_rows(people)],
+            )
+
+    def person(self, name: str) -> Identity | None:
+        sql = (
+            "SELECT actor_name, name FROM actor_names WHERE actor_key ="
+            " (SELECT actor_key FROM actor_names WHERE name_key = %s) ORDER BY name"
+        )
+        return person_from_rows(self.db.execute(sql, (name_key(no_nul(name)),)).fetchall())
+
+    def people(self) -> list[Identity]:
+        rows = self.db.execute("SELECT actor_key, actor_name, name FROM actor_names ORDER BY actor_key, name")
+        return people_from_rows(rows.fetchall())
+
     def _article_row(self, article: Article) -> dict[str, Any]:
         row, extra = article_columns(article)
         return {**{column: no_nul(value) for column, value in row.items()}, "extra": extra}
@@ -278,7 +302,7 @@ class PostgresStore(StoreBase):
                 (
                     data["id"], article_id, position, event.type, no_nul(event.actor.name),
                     name_key(event.actor.name), event.actor.country, event_countries(event), event.start,
-                    event.end, event.status, json.dumps(data, ensure_ascii=False),
+                    event.end, event.status, int(event.historical), json.dumps(data, ensure_ascii=False),
                     *(no_nul(part) for part in event_search_parts(data)),
                 )
             )  # fmt: skip
@@ -287,9 +311,9 @@ class PostgresStore(StoreBase):
         with self.db.cursor() as cursor:
             cursor.executemany(
                 "INSERT INTO events (id, article_id, position, type, actor_name, actor_key, actor_country,"
-                ' countries, start, "end", status, json, search_actor, search_counterparts, search_place,'
-                " search_occasion, search_evidence)"
-                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                ' countries, start, "end", status, historical, json, search_actor, search_counterparts,'
+                " search_place, search_occasion, search_evidence)"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                 rows,
             )
 

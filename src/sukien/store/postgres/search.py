@@ -23,6 +23,7 @@ import psycopg
 from sukien.errors import Code, StoreError
 from sukien.settings import RANK_WINDOW
 from sukien.store.base import Filters
+from sukien.store.filters import PERSON_COLUMNS, PERSON_JOIN
 from sukien.store.postgres.filters import article_conditions, event_conditions
 from sukien.store.postgres.snippets import Marker
 from sukien.store.query import ExactPattern, compose, exact_patterns, query_terms
@@ -212,8 +213,8 @@ def newest_and_total(
 def involved_rows(db: psycopg.Connection[Any], article_ids: list[str]) -> list[Any]:
     """The events of the matching articles, each with its article as the item it counts for."""
     sql = (
-        "SELECT article_id AS item, type, actor_name, actor_key, countries FROM events"
-        " WHERE article_id = ANY(%s)"
+        f"SELECT e.article_id AS item, e.type, {PERSON_COLUMNS}, e.countries"
+        f" FROM events AS e {PERSON_JOIN} WHERE e.article_id = ANY(%s)"
     )
     return db.execute(sql, [article_ids]).fetchall()
 
@@ -221,8 +222,8 @@ def involved_rows(db: psycopg.Connection[Any], article_ids: list[str]) -> list[A
 def event_facet_rows(db: psycopg.Connection[Any], tsquery: str, filters: Filters) -> tuple[list[Any], int]:
     where, params = event_conditions(filters, prefix="e.")
     select = (
-        "e.id AS item, e.type, e.actor_name, e.actor_key, e.countries, a.outlet, a.published"
-        " FROM events AS e JOIN articles AS a ON a.id = e.article_id"
+        f"e.id AS item, e.type, {PERSON_COLUMNS}, e.countries, a.outlet, a.published"
+        f" FROM events AS e JOIN articles AS a ON a.id = e.article_id {PERSON_JOIN}"
         f" WHERE e.search @@ to_tsquery('sukien', %s) {''.join(' AND ' + w for w in where)}"
     )
     return newest_and_total(db, select, "e.seq", [tsquery, *params])

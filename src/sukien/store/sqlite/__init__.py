@@ -20,6 +20,7 @@ from typing import Any
 
 from sukien.doc import Doc, RawRecord
 from sukien.errors import Code, StoreError
+from sukien.lexicon.identity import Identity
 from sukien.models import Article, Event, Trip
 from sukien.settings import RAW_PAGE, SQLITE_BUSY_TIMEOUT_MS
 from sukien.store.base import INGEST_RUNNING_MESSAGE, AddResult, Filters, StoreBase, StoreStats
@@ -30,6 +31,9 @@ from sukien.store.rows import (
     event_countries,
     event_from_row,
     event_json,
+    people_from_rows,
+    person_from_rows,
+    person_rows,
     trip_countries,
     where_clause,
 )
@@ -242,6 +246,26 @@ class SQLiteStore(StoreBase):
                     [(trip.id, event_id) for event_id in trip.events],
                 )
 
+    def replace_people(self, people: list[Identity]) -> None:
+        with self.batch():
+            self.db.execute("DELETE FROM actor_names")
+            self.db.executemany(
+                "INSERT OR IGNORE INTO actor_names (name_key, name, actor_key, actor_name)"
+                " VALUES (?, ?, ?, ?)",
+                person_rows(people),
+            )
+
+    def person(self, name: str) -> Identity | None:
+        sql = (
+            "SELECT actor_name, name FROM actor_names WHERE actor_key ="
+            " (SELECT actor_key FROM actor_names WHERE name_key = ?) ORDER BY name"
+        )
+        return person_from_rows(self.db.execute(sql, (name_key(name),)).fetchall())
+
+    def people(self) -> list[Identity]:
+        rows = self.db.execute("SELECT actor_key, actor_name, name FROM actor_names ORDER BY actor_key, name")
+        return people_from_rows(rows.fetchall())
+
     def _article_row(self, article: Article) -> dict[str, Any]:
         row, extra = article_columns(article)
         return {**row, "extra": extra, "ingested_at": now()}
@@ -278,13 +302,14 @@ class SQLiteStore(StoreBase):
                 (
                     data["id"], article_id, position, event.type, event.actor.name,
                     name_key(event.actor.name), event.actor.country, event_countries(event), event.start,
-                    event.end, event.status,
+                    event.end, event.status, int(event.historical),
                     json.dumps(data, ensure_ascii=False),
                 )
             )  # fmt: skip
         self.db.executemany(
             "INSERT INTO events (id, article_id, position, type, actor_name, actor_key, actor_country,"
-            ' countries, start, "end", status, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            ' countries, start, "end", status, historical, json)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
 

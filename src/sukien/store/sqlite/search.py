@@ -15,6 +15,7 @@ from functools import cache
 from sukien.errors import Code, StoreError
 from sukien.settings import FACET_PAGE, MAX_SPELLINGS, RANK_WINDOW, SNIPPET_TOKENS
 from sukien.store.base import Filters
+from sukien.store.filters import PERSON_COLUMNS, PERSON_JOIN
 from sukien.store.query import ExactPattern, compose, exact_patterns, exact_score
 from sukien.store.results import (
     ELLIPSIS,
@@ -195,8 +196,8 @@ def involved_rows(db: sqlite3.Connection, article_ids: list[str]) -> list[sqlite
     for start in range(0, len(article_ids), FACET_PAGE):
         page = article_ids[start : start + FACET_PAGE]
         sql = (
-            "SELECT article_id AS item, type, actor_name, actor_key, countries FROM events"
-            f" WHERE article_id IN ({', '.join('?' for _ in page)})"
+            f"SELECT e.article_id AS item, e.type, {PERSON_COLUMNS}, e.countries"
+            f" FROM events AS e {PERSON_JOIN} WHERE e.article_id IN ({', '.join('?' for _ in page)})"
         )
         rows += db.execute(sql, page).fetchall()
     return rows
@@ -207,9 +208,9 @@ def event_facet_rows(
 ) -> tuple[list[sqlite3.Row], int]:
     where, params = event_conditions(filters, prefix="e.")
     select = (
-        "e.id AS item, e.type, e.actor_name, e.actor_key, e.countries, a.outlet, a.published"
+        f"e.id AS item, e.type, {PERSON_COLUMNS}, e.countries, a.outlet, a.published"
         " FROM event_search AS s JOIN events AS e ON e.rowid = s.rowid"
-        " JOIN articles AS a ON a.id = e.article_id"
+        f" JOIN articles AS a ON a.id = e.article_id {PERSON_JOIN}"
         f" WHERE event_search MATCH ? {''.join(' AND ' + w for w in where)}"
     )
     return newest_and_total(db, select, [expression, *params])
