@@ -13,9 +13,16 @@ from sukien.models import Event
 from sukien.pipeline import process
 
 
-def item(text: str, published: str | None = "2025-05-20", title: str | None = None) -> Doc:
-    fields = {"id": "t", "published": published, "title": title, "url": None, "outlet": None, "summary": None}
-    return process(RawRecord(source="t", kind="jsonl", text=text, fields=fields))
+def item(text: str, published: str | None = "2025-05-20", title: str | None = None, name: str = "t") -> Doc:
+    fields = {
+        "id": name,
+        "published": published,
+        "title": title,
+        "url": None,
+        "outlet": None,
+        "summary": None,
+    }
+    return process(RawRecord(source=name, kind="jsonl", text=text, fields=fields))
 
 
 def journeys(doc: Doc) -> list[tuple[str, str | None]]:
@@ -166,3 +173,40 @@ def test_the_one_city_of_the_title_places_the_visit() -> None:
         title="Trung Quốc đón ông Trump ở sân bay Bắc Kinh",
     )
     assert [(e.location.country, e.location.city) for e in of_type(doc, "visit")] == [("CN", "Bắc Kinh")]
+
+
+def postponed_and_made() -> list[Event]:
+    """A visit announced for April, then for 31/3-2/4, then talks for May, made in May: five articles."""
+    told = [
+        ("2026-01-23", "Tổng thống Mỹ Donald Trump thông báo ông sẽ thăm Trung Quốc vào tháng 4."),
+        (
+            "2026-02-21",
+            "Nhà Trắng thông báo Tổng thống Mỹ Donald Trump sẽ thăm Trung Quốc từ ngày 31/3 đến ngày 2/4.",
+        ),
+        (
+            "2026-03-26",
+            "Tổng thống Mỹ Donald Trump cho biết ông sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình tại Bắc Kinh "
+            "vào tháng 5.",
+        ),
+        (
+            "2026-05-14",
+            "Ngày 14/5, Tổng thống Mỹ Donald Trump hội đàm với Chủ tịch Trung Quốc Tập Cận Bình tại Bắc Kinh "
+            "trong chuyến thăm cấp nhà nước Trung Quốc.",
+        ),
+        (
+            "2026-05-15",
+            "Chuyến thăm Trung Quốc của Tổng thống Mỹ Donald Trump kết thúc với cuộc hội đàm với Chủ tịch "
+            "Tập Cận Bình tại Bắc Kinh.",
+        ),
+    ]
+    return [e for day, text in told for e in item(text, published=day, name=day).events]
+
+
+def test_a_month_beside_days_does_not_stretch_a_leg_to_the_months_end() -> None:
+    legs = [(leg.start, leg.end) for t in link(postponed_and_made()) for leg in t.legs]
+    assert all(end is None or end <= "2026-05-15" for _start, end in legs)
+
+
+def test_a_meeting_told_after_a_postponement_joins_the_journey_nearest_its_day() -> None:
+    trips = link(postponed_and_made())
+    assert [t.start for t in trips if "2026-05-15" in t.sources] == ["2026-05-14"]

@@ -23,6 +23,7 @@ from sukien.link.pieces import (
     city_key,
     confident,
     is_abroad,
+    is_month,
     seeds_trip,
     span_of,
 )
@@ -77,6 +78,7 @@ def legs_of(events: list[Event], home: str | None) -> list[Leg]:
     countries: list[str] = []
     cities: dict[str, list[str]] = defaultdict(list)
     days: dict[tuple[str, str | None], list[date]] = defaultdict(list)
+    months: dict[tuple[str, str | None], list[date]] = defaultdict(list)
     for event in ordered:
         country = event.location.country
         if not country or country == home:
@@ -88,13 +90,22 @@ def legs_of(events: list[Event], home: str | None) -> list[Leg]:
             cities[country].append(city)
         span = span_of(event)
         if span:
-            days[(country, city)].extend(span)
-            days[(country, None)].extend(span)
+            # A month ("tháng 5") dates a leg only where no piece gives its days: beside them it
+            # would stretch the leg to the month's end.
+            table = months if is_month(event) else days
+            table[(country, city)].extend(span)
+            table[(country, None)].extend(span)
     legs: list[Leg] = []
     for country in countries:
         stops: list[str | None] = list(cities[country]) or [None]
         for city in stops:
-            seen = days.get((country, city)) or []
+            month_only = not days.get((country, None))
+            seen = (
+                days.get((country, city))
+                or (days.get((country, None)) if len(stops) == 1 else None)
+                or (months.get((country, city)) if month_only else None)
+                or []
+            )
             legs.append(
                 Leg(
                     country=country,

@@ -21,7 +21,7 @@ from sukien.link.pieces import (
     shares_purpose,
     span_of,
 )
-from sukien.models import Event
+from sukien.models import Event, parse_day
 from sukien.settings import MAX_TRIP_DAYS, OPEN_VISIT_DAYS, SPLIT_GAP_DAYS
 
 
@@ -178,9 +178,30 @@ def split_at_gaps(members: list[Event]) -> list[list[Event]]:
         if event.id in placed_ids:
             continue
         home = next((p for p in parts if any(m.article_id == event.article_id for m in p)), None)
+        # Undated, it goes with the part nearest the day its article was published: the visit made
+        # in May, told in May, is not the visit planned for March and put off.
+        home = home or nearest_part(event, parts)
         home = home or next((p for p in parts if any(shares_purpose(event, m) for m in p)), parts[0])
         home.append(event)
     return parts
+
+
+def nearest_part(event: Event, parts: list[list[Event]]) -> list[Event] | None:
+    """The part whose pieces dated to the day are nearest the day the undated event's article was published,
+    when it is nearer than any other by more than NEAREST_MARGIN_DAYS."""
+    told = parse_day(event.article_published)
+    if told is None or span_of(event) is not None:
+        return None
+    distances = []
+    for index, part in enumerate(parts):
+        spans = [s for m in part if (s := span_of(m)) is not None and not is_month(m)]
+        if spans:
+            first, last = min(s[0] for s in spans), max(s[1] for s in spans)
+            distances.append((max(first - told, told - last, timedelta(0)), index))
+    distances.sort()
+    if len(distances) < 2 or distances[1][0] - distances[0][0] <= timedelta(days=NEAREST_MARGIN_DAYS):
+        return None
+    return parts[distances[0][1]]
 
 
 def within_longest_trip(dated: list[Event]) -> list[list[Event]]:
@@ -204,22 +225,44 @@ def join_others(trips: list[list[Event]], others: list[Event]) -> None:
     dated trip's days (a past meeting recalled in a caption) does not."""
     seeds_of = [list(members) for members in trips]  # joining compares with seeds, never with joiners
     for event in others:
-        for members, seeds in zip(trips, seeds_of, strict=True):
-            if not event.location.country and not joins_unplaced(event, seeds):
-                continue
-            if not any(compatible(event, seed) for seed in seeds):
-                continue
-            spans = [s for s in (span_of(m) for m in seeds) if s]
-            day = span_of(event)
-            trip = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
-            if day and trip and not close_enough(day, trip):
-                # A guessed year may be wrong, the day and month not: moved into the journey's
-                # year, the piece must still fall on its days.
-                moved = in_year(day, trip[0].year) if event.year_inferred else None
-                if moved is None or not close_enough(moved, trip):
-                    continue
-            members.append(event)
-            break
+        fits = [
+            (members, seeds) for members, seeds in zip(trips, seeds_of, strict=True) if joins(event, seeds)
+        ]
+        if fits:
+            # Of several journeys it may join, the nearest in days (to its own days, else to the day
+            # it was told): the talks held in May, not the plan for March that was put off.
+            nearest = min(range(len(fits)), key=lambda i: (days_from(event, fits[i][1]), i))
+            fits[nearest][0].append(event)
+
+
+def days_from(event: Event, seeds: list[Event]) -> int:
+    """Days between the event (its dates, else its article's day) and the seeds dated to the day."""
+    own = span_of(event)
+    told = parse_day(event.article_published)
+    at = own or ((told, told) if told else None)
+    spans = [s for m in seeds if (s := span_of(m)) is not None and not is_month(m)]
+    if at is None or not spans:
+        return 0
+    first, last = min(s[0] for s in spans), max(s[1] for s in spans)
+    return max((first - at[1]).days, (at[0] - last).days, 0)
+
+
+def joins(event: Event, seeds: list[Event]) -> bool:
+    """May a meeting join the trip of these seeds? Its place, purpose and days agree with them."""
+    if not event.location.country and not joins_unplaced(event, seeds):
+        return False
+    if not any(compatible(event, seed) for seed in seeds):
+        return False
+    spans = [s for s in (span_of(m) for m in seeds) if s]
+    day = span_of(event)
+    trip = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+    if day and trip and not close_enough(day, trip):
+        # A guessed year may be wrong, the day and month not: moved into the journey's year, the
+        # piece must still fall on its days.
+        moved = in_year(day, trip[0].year) if event.year_inferred else None
+        if moved is None or not close_enough(moved, trip):
+            return False
+    return True
 
 
 def joins_unplaced(event: Event, seeds: list[Event]) -> bool:
