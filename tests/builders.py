@@ -1,8 +1,24 @@
-"""Small SPEC objects for tests that need an event without running the pipeline."""
+"""Small SPEC objects for tests that need an event without running the pipeline, and one article run
+through it from a sentence written for a test."""
 
 from __future__ import annotations
 
+from sukien.doc import Doc, RawRecord
 from sukien.models import Event, Location, Person, codes_for
+from sukien.pipeline import process
+
+
+def article(text: str, published: str | None, name: str = "t", title: str | None = None) -> Doc:
+    """A JSON Lines item of that text, date and title, through the whole pipeline."""
+    fields = {
+        "id": name,
+        "published": published,
+        "title": title,
+        "url": None,
+        "outlet": None,
+        "summary": None,
+    }
+    return process(RawRecord(source=name, kind="jsonl", text=text, fields=fields))
 
 
 def make_event(kind: str, actor: str, country: str, start: str | None, end: str | None, **extra) -> Event:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from sukien.doc import Doc, RawRecord
+from builders import article
+from sukien.doc import Doc
 from sukien.link import link
-from sukien.pipeline import process
 
 
-def item(text: str, published: str | None = "2024-09-20") -> Doc:
-    fields = {"id": "t", "published": published, "title": None, "url": None, "outlet": None, "summary": None}
-    return process(RawRecord(source="t", kind="jsonl", text=text, fields=fields))
+def item(text: str, published: str | None = "2024-09-20", title: str | None = None, name: str = "t") -> Doc:
+    return article(text, published, name, title)
 
 
 def visits(doc: Doc) -> list[tuple[str, str | None, str | None, str | None]]:

@@ -8,15 +8,13 @@ from datetime import date
 
 import pytest
 
-from builders import make_event
-from sukien.doc import Doc, RawRecord
+from builders import article, make_event
+from sukien.doc import Doc
 from sukien.link import fill_years, link
-from sukien.pipeline import process
 
 
-def item(text: str, published: str | None = "2025-03-20", name: str = "t") -> Doc:
-    fields = {"id": name, "published": published, "title": None, "url": None, "outlet": None, "summary": None}
-    return process(RawRecord(source=name, kind="jsonl", text=text, fields=fields))
+def item(text: str, published: str | None = "2025-03-20", title: str | None = None, name: str = "t") -> Doc:
+    return article(text, published, name, title)
 
 
 def trips_of(*docs: Doc) -> list[tuple[str, list[str], str | None]]:

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from sukien.doc import Doc, RawRecord
+from builders import article
+from sukien.doc import Doc
 from sukien.link import link
-from sukien.pipeline import process
 
 
-def item(text: str, published: str | None = "2024-05-20", name: str = "t") -> Doc:
-    fields = {"id": name, "published": published, "title": None, "url": None, "outlet": None, "summary": None}
-    return process(RawRecord(source=name, kind="jsonl", text=text, fields=fields))
+def item(text: str, published: str | None = "2024-05-20", title: str | None = None, name: str = "t") -> Doc:
+    return article(text, published, name, title)
 
 
 def people_of(doc: Doc) -> list[str]:

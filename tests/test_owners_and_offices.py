@@ -7,22 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from sukien.doc import Doc, RawRecord
+from builders import article
+from sukien.doc import Doc
 from sukien.link import link
 from sukien.models import Event
-from sukien.pipeline import process
 
 
 def item(text: str, published: str | None = "2025-05-20", title: str | None = None, name: str = "t") -> Doc:
-    fields = {
-        "id": name,
-        "published": published,
-        "title": title,
-        "url": None,
-        "outlet": None,
-        "summary": None,
-    }
-    return process(RawRecord(source=name, kind="jsonl", text=text, fields=fields))
+    return article(text, published, name, title)
 
 
 def journeys(doc: Doc) -> list[tuple[str, str | None]]:
