@@ -37,3 +37,60 @@ def _render(node: dict) -> str:
     if ends_here:
         return "(?:" + body + ")?" if len(branches) > 1 or len(branches[0]) > 1 else body + "?"
     return body
+
+
+# -- what a pattern's matches start with -------------------------------------------------------------
+
+_NO_PREFIX = frozenset({""})
+
+
+def literal_prefixes(pattern: str) -> frozenset[str] | None:
+    """Literal texts one of which every match of `pattern` (compiled without flags) starts with
+    ("(?<!x)tới(?! khi)" -> {"tới"}, "(?:cuộc )?họp" -> {"cuộc họp", "họp"}), or None when some match
+    may start otherwise (a character class, a repeat): a cheap scan for these finds every place the
+    pattern may match.
+
+    Read from `re`'s own parse of the pattern (its private `_parser`, the one reading every `re`
+    pattern has), so what it understands is exactly what `re` matches; anything it does not know
+    gives None, and the caller then runs the pattern itself."""
+    try:
+        import re._constants as sre  # type: ignore[import-not-found]
+        import re._parser as parser  # type: ignore[import-not-found]
+
+        parsed = parser.parse(pattern)
+        # Letters of either case would not be literal prefixes: leave such patterns to `re`.
+        found = None if parsed.state.flags & re.IGNORECASE else _prefixes(list(parsed.data), sre)
+    except Exception:  # noqa: BLE001 - another Python's parser: no shortcut, never a wrong one
+        return None
+    return None if found is None or "" in found else frozenset(found)
+
+
+def _prefixes(ops: list, sre) -> set[str] | None:  # noqa: ANN001 - re._constants
+    """The literal prefixes of a parsed sequence; None when one cannot be told."""
+    text = ""
+    for at, (op, arg) in enumerate(ops):
+        if op is sre.LITERAL:
+            text += chr(arg)
+            continue
+        if text:  # a literal run read: every match starts with it
+            return {text}
+        rest = ops[at + 1 :]
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # zero-width: the match starts after them
+            continue
+        if op is sre.SUBPATTERN and not arg[1]:  # a group that sets no flags ("(?i:...)" would)
+            return _prefixes(list(arg[-1].data) + rest, sre)
+        if op is sre.BRANCH:
+            return _union([_prefixes(list(branch.data) + rest, sre) for branch in arg[1]])
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] == 0 and arg[1] == 1:  # an optional part
+            return _union([_prefixes(list(arg[2].data) + rest, sre), _prefixes(rest, sre)])
+        return None
+    return {text}
+
+
+def _union(parts: list[set[str] | None]) -> set[str] | None:
+    found: set[str] = set()
+    for part in parts:
+        if part is None:
+            return None
+        found |= part
+    return found
