@@ -116,7 +116,7 @@ def read_located(paths: Iterable[str | Path]) -> Iterator[Located | InputError]:
 def process_one(record: RawRecord) -> Outcome:
     """The pipeline on one record; any exception becomes an error for this record only."""
     try:
-        doc = process(record)
+        doc = process(record, events_only=True)  # the store keeps nothing else of the analysis
     except Exception as err:  # noqa: BLE001 - a bug in one stage must not stop the batch
         return (Code.PROCESS.value, f"cannot be processed: {type(err).__name__}: {err}")
     refusals = [error for error in doc.errors if not error.is_warning]
