@@ -100,3 +100,20 @@ def test_shingles_are_runs_of_lower_case_words(text: str, size: int) -> None:
     words = re.findall(r"\w+", unicodedata.normalize("NFC", text).lower())
     runs = [" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)]
     assert shingles(text, size) == runs
+
+
+def test_bands_propose_the_candidates_of_datasketchs_lsh():
+    import numpy as np
+    from datasketch import LeanMinHash, MinHashLSH
+
+    from sukien.app.dedup import Bands, _template
+
+    values = np.random.default_rng(7).integers(0, 2, size=(300, 128)).astype(np.uint32)  # bands collide
+    template = _template(128)
+    bands, lsh = Bands(0.5, 128), MinHashLSH(threshold=0.5, num_perm=128)
+    for number, row in enumerate(values[:200]):
+        bands.insert(str(number), row)
+        lsh.insert(str(number), LeanMinHash(seed=template.seed, hashvalues=row, scheme=template.scheme))
+    asked = [LeanMinHash(seed=template.seed, hashvalues=row, scheme=template.scheme) for row in values[150:]]
+    found = [bands.query(row) for row in values[150:]]
+    assert found == [set(lsh.query(minhash)) for minhash in asked] and any(found[60:])
