@@ -9,7 +9,7 @@ import pytest
 
 from sukien.lexicon import triggers
 from sukien.lexicon.triggers import trigger_patterns
-from sukien.text.patterns import literal_prefixes, trie_alternation
+from sukien.text.patterns import literal_prefixes, trie_alternation, word_spans, word_start_matches
 
 PHRASES = ["Thủ tướng", "Thủ", "Phó Thủ tướng", "Phó Chủ tịch", "Phó Chủ tịch nước", "Chủ tịch", "a.b"]
 
@@ -80,3 +80,29 @@ def test_trigger_scan_finds_what_each_pattern_finds(sentence: str) -> None:
     )
     assert sorted(triggers._candidates(sentence)) == each
     assert each or not sentence  # the sentences hold trigger words: the comparison says something
+
+
+WORDY = [
+    "Ông Trump gặp Bông Trump; ông  Tập Cận Bình, ngài Abe và bà Merkel-Trump",
+    "Donald Trump, Trump Tower, Melania Trump, Trump_ Trump2 Trump-Pence Trump",
+    "TrumpTrump Trump",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", WORDY)
+@pytest.mark.parametrize("joiners", ["", "-"])
+def test_word_start_matches_are_the_matches_of_the_look_behind(text: str, joiners: str) -> None:
+    body = r"(?:ông|bà|Ông|Bà|ngài|Trump)(?:[ \u00a0]+[A-ZĐÀ-Ỹ]\w*)*"
+    behind = re.compile(rf"(?<![\w{re.escape(joiners)}]){body}")
+    found = [m.span() for m in word_start_matches(re.compile(body), text, joiners)]
+    assert found == [m.span() for m in behind.finditer(text)]
+
+
+@pytest.mark.parametrize("text", WORDY)
+@pytest.mark.parametrize(("word", "joiners"), [("Trump", ""), ("Trump", "-"), ("Tập Cận Bình", ""), ("", "")])
+def test_word_spans_are_the_matches_of_the_whole_word(text: str, word: str, joiners: str) -> None:
+    edge = rf"[\w{re.escape(joiners)}]"
+    whole = re.compile(rf"(?<!{edge}){re.escape(word)}(?!{edge})")
+    expected = [m.span() for m in whole.finditer(text)] if word else []
+    assert list(word_spans(text, word, joiners)) == expected

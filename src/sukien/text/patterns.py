@@ -9,7 +9,7 @@ Hand-written because the standard library has no such builder and it is twenty l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _END = ""  # marks "a phrase ends here" in the trie
 
@@ -94,3 +94,42 @@ def _union(parts: list[set[str] | None]) -> set[str] | None:
             return None
         found |= part
     return found
+
+
+# -- matches that start a word -------------------------------------------------------------------------
+
+
+def word_character(char: str, joiners: str = "") -> bool:
+    """What `re`'s \\w matches in a text (a letter, a digit, "_"), or one of `joiners`."""
+    return char.isalnum() or char == "_" or char in joiners
+
+
+def word_start_matches(pattern: re.Pattern[str], text: str, joiners: str = "") -> Iterator[re.Match[str]]:
+    """The matches `finditer` gives of the pattern preceded by the look-behind (?<![\\w`joiners`]),
+    for a pattern that never matches empty. Without the look-behind at its head, `re` finds where a
+    match may start by the pattern's first letters, at C speed; with it, it tries the whole pattern
+    at every character. A match whose start fails the look-behind is tried again one further on, as
+    `re` would have gone on."""
+    pos = 0
+    while match := pattern.search(text, pos):
+        start = match.start()
+        if start and word_character(text[start - 1], joiners):
+            pos = start + 1
+            continue
+        yield match
+        pos = match.end()
+
+
+def word_spans(text: str, word: str, joiners: str = "") -> Iterator[tuple[int, int]]:
+    """Where `word` stands as a whole word: the spans `finditer` of (?<![\\w`joiners`])WORD(?![\\w`joiners`])
+    gives, found with `str.find`, with no pattern compiled for each name an article introduces."""
+    pos = 0
+    while word and (start := text.find(word, pos)) >= 0:
+        end = start + len(word)
+        if (start and word_character(text[start - 1], joiners)) or (
+            end < len(text) and word_character(text[end], joiners)
+        ):
+            pos = start + 1
+            continue
+        yield start, end
+        pos = end
