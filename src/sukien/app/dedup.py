@@ -144,23 +144,35 @@ class Bands:
 
     def __init__(self, threshold: float, num_perm: int):
         self.bands, self.rows = _bands(threshold, num_perm)
-        self.tables: list[dict[bytes, list[str]]] = [{} for _ in range(self.bands)]
+        # Each band's texts by the band's values: one id, or a list of them once two share it (most
+        # bands of most texts are their own: a list each would be most of the index's memory).
+        self.tables: list[dict[bytes, str | list[str]]] = [{} for _ in range(self.bands)]
 
     def keys(self, values: Any) -> list[bytes]:
         import numpy as np
 
-        raw = np.ascontiguousarray(values[: self.bands * self.rows], dtype=np.uint64).tobytes()
-        width = self.rows * 8
+        raw = np.ascontiguousarray(values[: self.bands * self.rows]).tobytes()
+        width = len(raw) // self.bands
         return [raw[start : start + width] for start in range(0, len(raw), width)]
 
     def insert(self, key: str, values: Any) -> None:
         for table, band in zip(self.tables, self.keys(values), strict=True):
-            table.setdefault(band, []).append(key)
+            held = table.get(band)
+            if held is None:
+                table[band] = key
+            elif isinstance(held, str):
+                table[band] = [held, key]
+            else:
+                held.append(key)
 
     def query(self, values: Any) -> set[str]:
         found: set[str] = set()
         for table, band in zip(self.tables, self.keys(values), strict=True):
-            found.update(table.get(band, ()))
+            held = table.get(band)
+            if isinstance(held, str):
+                found.add(held)
+            elif held is not None:
+                found.update(held)
         return found
 
 
