@@ -23,7 +23,14 @@ from sukien.lexicon.names import (
 )
 from sukien.text.fold import fold
 from sukien.text.patterns import trie_alternation, word_spans, word_start_matches
-from sukien.understand.names import FORMAL, qualifier_pattern, take_name, title_pattern, written_name
+from sukien.understand.names import (
+    FORMAL,
+    qualifier_pattern,
+    take_name,
+    title_matches,
+    title_pattern,
+    written_name,
+)
 
 FORMER = re.compile(r"(?:nguyên|cựu|Nguyên|Cựu|cố|Cố)\s+$")
 
@@ -183,7 +190,7 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
     people: list[Person] = []
     by_role: dict[str, Person] = {}
     consumed_until = 0
-    for match in title_pattern().finditer(text):
+    for match in title_matches(text):
         if match.start() < consumed_until:
             continue
         chain = parse_chain(text, match)
