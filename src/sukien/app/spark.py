@@ -131,17 +131,26 @@ class SparkEngine:
 
     def collected(self, rdd: Any, stage: str) -> list[Any]:
         """The rows of `rdd` on the driver, the tasks' progress logged meanwhile; a task failed as a
-        whole (after Spark's retries) is a coded error naming its partition."""
+        whole (after Spark's retries) is a coded error naming its partition.
+
+        Every partition is computed at once and kept on its executor's disk, then brought over one
+        partition at a time: `collect` would gather the whole batch (about 9 KB an article, its raw
+        input with it) in the driver's JVM before handing it to Python, beyond its memory."""
+        from pyspark import StorageLevel
+
         watcher = TaskProgress(self.context, stage)
         watcher.start()
+        kept = rdd.persist(StorageLevel.DISK_ONLY)
         try:
-            return list(rdd.collect())
+            kept._jrdd.count()  # computed and kept; counted in the JVM, not read back into Python
+            return list(kept.toLocalIterator(prefetchPartitions=True))
         except Exception as err:
             if type(err).__name__ not in SPARK_FAILURES:  # not the job failing: a bug on the driver
                 raise
             raise SukienError(Code.PARTITION, failure(stage, str(err))) from err
         finally:
             watcher.stop()
+            kept.unpersist()
 
     def stop(self) -> None:
         self.session.stop()
