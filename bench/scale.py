@@ -1,10 +1,11 @@
 """The scale corpus at growing sizes: embedded ingest with 1 and 2 workers, Spark local[1] and
 local[2], in one run. Baseline: the embedded ingest with one worker, same inputs, same run.
 
-For each size (default 20,000, 40,000 and the whole corpus, ~80,000 articles: the first N/2 of
-`baomoi-2017` and of `vietnews`), the articles are dealt into JSON Lines files of `--file-size`
-articles each (2,500: a larger input is more files of one size, as an archive grows) in a temporary
-folder (Spark reads a file per task; `ingest` reads them one after the other), then:
+For each size (default 20,000, 40,000 and the whole corpus, 80,724 articles: the first N/2 of
+`baomoi-2017` and of `vietnews`, or all of the shorter and the rest from the other), the articles are
+dealt into JSON Lines files of `--file-size` articles each (2,500: a larger input is more files of
+one size, as an archive grows) in a temporary folder (Spark reads a file per task; `ingest` reads
+them one after the other), then:
 
 - `python -m sukien ingest --db TMP/x.db --workers 1` and `--workers 2`;
 - `python -m sukien batch --engine spark --master local[1]` and `local[2]` (Spark's default
@@ -207,16 +208,32 @@ def spark(size: int, inputs: Path, tmp: Path, cores: int) -> Run:
 # -- inputs ---------------------------------------------------------------------------------------------
 
 
-def corpus_size() -> int:
-    total = 0
+def corpus_lines() -> list[int]:
+    """The articles of each corpus file."""
+    counts = []
     for name in CORPUS_FILES:
         with lzma.open(CORPUS / name, "rb") as lines:
-            total += sum(1 for _ in lines)
-    return total
+            counts.append(sum(1 for _ in lines))
+    return counts
 
 
-def write_shards(size: int, file_size: int, folder: Path) -> int:
-    """The first size/2 articles of each corpus file, dealt line by line into files of about
+def quotas(size: int, counts: list[int]) -> list[int]:
+    """How many of the first articles of each file make `size`: as even a share as the files allow
+    (`baomoi-2017` holds fewer than half of the whole corpus, so the rest come from `vietnews`)."""
+    taken = [0] * len(counts)
+    left = min(size, sum(counts))
+    while left:
+        open_files = [n for n, count in enumerate(counts) if taken[n] < count]
+        share = max(1, left // len(open_files))
+        for n in open_files:
+            more = min(share, counts[n] - taken[n], left)
+            taken[n] += more
+            left -= more
+    return taken
+
+
+def write_shards(size: int, file_size: int, folder: Path, counts: list[int]) -> int:
+    """The first articles of each corpus file (`quotas`), dealt line by line into files of about
     `file_size` articles (the two corpora mixed in each, as they are in the whole)."""
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -224,9 +241,9 @@ def write_shards(size: int, file_size: int, folder: Path) -> int:
     outs = [(folder / f"part-{n:03d}.jsonl").open("w", encoding="utf-8") for n in range(shards)]
     written = 0
     try:
-        for name in CORPUS_FILES:
+        for name, quota in zip(CORPUS_FILES, quotas(size, counts), strict=True):
             with lzma.open(CORPUS / name, "rt", encoding="utf-8") as lines:
-                for line in islice(lines, -(-size // len(CORPUS_FILES))):
+                for line in islice(lines, quota):
                     outs[written % shards].write(line)
                     written += 1
     finally:
@@ -259,13 +276,13 @@ def main() -> int:
     if missing:
         print(f"skipped: the corpus is not here ({', '.join(missing)}); it lives in ../shared/corpus")
         return 0
+    counts = corpus_lines()
     if args.sizes:
         sizes = [int(size) for size in args.sizes.split(",")]
     elif args.limit:
         sizes = [args.limit // 4, args.limit // 2, args.limit]
     else:
-        whole = corpus_size()
-        sizes = [size or whole for size in DEFAULT_SIZES]
+        sizes = [size or sum(counts) for size in DEFAULT_SIZES]
     why = None if args.no_spark else spark_available()
     cpus = os.cpu_count() or 1
     print(
@@ -279,7 +296,7 @@ def main() -> int:
         tmp = Path(folder)
         for size in sizes:
             inputs = tmp / "inputs"
-            articles = write_shards(size, args.file_size, inputs)
+            articles = write_shards(size, args.file_size, inputs, counts)
             files = len(list(inputs.iterdir()))
             print(f"{articles:,} articles ({', '.join(CORPUS_FILES)}) in {files} files ...")
             these = [ingest(size, inputs, tmp, 1), ingest(size, inputs, tmp, 2)]
