@@ -44,7 +44,8 @@ REPO = HERE.parent
 CORPUS = REPO.parent / "shared" / "corpus"
 CORPUS_FILES = ("baomoi-2017.jsonl.xz", "vietnews.jsonl.xz")
 BASELINE_SAMPLE = 2000
-TARGET_SECONDS = 600  # the whole corpus in under 10 minutes
+TARGET_SECONDS = 150  # the whole corpus in under 2.5 minutes on 2 cores (issue 12)
+AGAIN_SECONDS = 30  # a second ingest of the same files in under 30 seconds
 TARGET_RATIO = 10  # at least 10x the baseline's per-core speed
 SAMPLE_EVERY = 0.5  # seconds between memory samples of the process tree
 SUMMARY = re.compile(r"(\d+) read, (\d+) stored, (\d+) already stored, (\d+) rejected")
@@ -268,13 +269,17 @@ def main() -> int:
             print("\n".join(Figures("again", again_counts.get("read", 0), cores, again).lines()))
             read, skipped = again_counts.get("read", 0), again_counts.get("duplicates", 0)
             print(f"  {read:,} read, {skipped:,} already stored; exit {again.returncode}")
+            if not args.limit:
+                verdict = "yes" if again.wall < AGAIN_SECONDS else "NO"
+                print(f"  second ingest of the whole corpus in under {AGAIN_SECONDS} s: {verdict}")
         if args.keep_db:
             shutil.copyfile(tmp / "bench.db", args.keep_db)  # the CLI checkpoints the WAL when it closes
         whole = not args.limit
         if whole:
             verdict = "yes" if run.wall < TARGET_SECONDS else "NO"
-            minutes = f"{run.wall / 60:.1f} min"
-            print(f"  whole corpus in under {TARGET_SECONDS // 60} minutes: {verdict} ({minutes})")
+            minutes = f"{run.wall / 60:.2f} min, {cores} core{'s' * (cores > 1)}"
+            target = f"{TARGET_SECONDS / 60:g} minutes on 2 cores"
+            print(f"  whole corpus in under {target}: {verdict} ({minutes})")
 
         if args.no_baseline:
             return 0 if run.returncode == 0 else 1

@@ -3,13 +3,14 @@ failed item is named and the rest goes on, and `sukien load` puts the result int
 
 from __future__ import annotations
 
+import logging
 import shutil
 from pathlib import Path
 
 import pytest
 
 from conftest import corpus_sample
-from sukien.app.batch import load, run_batch
+from sukien.app.batch import load, logged_progress, run_batch
 from sukien.app.batch_files import read_articles, read_events, read_trips
 from sukien.app.batch_stages import link_by_actor
 from sukien.app.ingest import ingest
@@ -124,3 +125,21 @@ def test_linking_leaves_the_events_as_extracted(ingested, monkeypatch):
     linked = [event.model_copy(update={"trip_id": None}) for event in events]
     assert dumped(link_by_actor(linked)) == dumped(trips)
     assert dumped(linked) == dumped(events)
+
+
+def test_the_batch_command_logs_each_stage_with_its_counts(seeds_dir, tmp_path, capsys):
+    assert main(["batch", str(seeds_dir), "--workers", "1", "--out", str(tmp_path / "out")]) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("sukien: stage ")]
+    ends = [line for line in lines if line.endswith(" s")]  # each stage's last line says its time
+    assert [line.split()[2].rstrip(":") for line in ends] == ["process", "dedup", "link", "write"]
+    assert "5 inputs, 0 rejected" in ends[0] and "5 articles" in ends[1]
+
+
+def test_a_long_stage_logs_its_progress(caplog):
+    ticks = iter([0.0, 0.5, 1.0, 1.5, 2.0])  # started, then after each of four inputs
+    with caplog.at_level(logging.INFO, logger="sukien.app.batch"):
+        assert list(logged_progress(iter("abcd"), every=1, clock=lambda: next(ticks))) == list("abcd")
+    assert caplog.messages == [
+        "stage process: 2 inputs done, 2.0 a second",
+        "stage process: 4 inputs done, 2.0 a second",
+    ]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
 
 from sukien.app.dedup import NearDuplicateIndex, containment, shingles
@@ -86,3 +89,31 @@ def test_a_sketch_holds_the_values_of_datasketchs_minhash():
     head.update_batch(items[:HEAD_SHINGLES])
     assert found is not None and found.size == len(set(items))
     assert np.array_equal(found.whole, whole.hashvalues) and np.array_equal(found.head, head.hashvalues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "một hai", "a b c d e", "Hà Nội, ngày 5/3 — Thủ tướng đến   Tokyo; ông nói: “xin chào”.", "x " * 40],
+)
+@pytest.mark.parametrize("size", [1, 2, 5])
+def test_shingles_are_runs_of_lower_case_words(text: str, size: int) -> None:
+    words = re.findall(r"\w+", unicodedata.normalize("NFC", text).lower())
+    runs = [" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)]
+    assert shingles(text, size) == runs
+
+
+def test_bands_propose_the_candidates_of_datasketchs_lsh():
+    import numpy as np
+    from datasketch import LeanMinHash, MinHashLSH
+
+    from sukien.app.dedup import Bands, _template
+
+    values = np.random.default_rng(7).integers(0, 2, size=(300, 128)).astype(np.uint32)  # bands collide
+    template = _template(128)
+    bands, lsh = Bands(0.5, 128), MinHashLSH(threshold=0.5, num_perm=128)
+    for number, row in enumerate(values[:200]):
+        bands.insert(str(number), row)
+        lsh.insert(str(number), LeanMinHash(seed=template.seed, hashvalues=row, scheme=template.scheme))
+    asked = [LeanMinHash(seed=template.seed, hashvalues=row, scheme=template.scheme) for row in values[150:]]
+    found = [bands.query(row) for row in values[150:]]
+    assert found == [set(lsh.query(minhash)) for minhash in asked] and any(found[60:])

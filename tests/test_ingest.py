@@ -26,10 +26,10 @@ def test_a_record_that_breaks_a_stage_is_reported_and_the_rest_stored(store, tmp
     items = write_jsonl(tmp_path / "items.jsonl", [article_text(n) for n in range(1, 6)])
     broken = article_text(3)
 
-    def process_failing_on_one(record):
+    def process_failing_on_one(record, **wanted):
         if record.text == broken:
             raise ValueError("a stage met something it did not expect")
-        return process(record)
+        return process(record, **wanted)
 
     monkeypatch.setattr("sukien.app.ingest.process", process_failing_on_one)
     report = ingest(store, [items])
@@ -59,10 +59,10 @@ def test_every_ingest_relinks_all_stored_events(store, tmp_path, monkeypatch):
         return [Trip(id=f"t{n}", actor=events[0].actor, events=[e.id for e in events if e.actor.name == name])
                 for n, name in enumerate(actors, start=1)]  # fmt: skip
 
-    def process_with_event(record):
+    def process_with_event(record, **wanted):
         from sukien.models import Event, Person, codes_for
 
-        doc = process(record)
+        doc = process(record, **wanted)
         actor = Person(name="Phạm Minh Chính", country="VN")
         doc.events = [Event(id="draft", type="meet", actor=actor, codes=codes_for("meet"))]
         doc.number_events()
@@ -94,9 +94,9 @@ def test_a_stored_input_is_skipped_before_the_pipeline_runs(store, tmp_path, mon
     stored = ingest(store, [first])
     calls: list[str] = []
 
-    def counting(record):
+    def counting(record, **wanted):
         calls.append(record.text)
-        return process(record)
+        return process(record, **wanted)
 
     monkeypatch.setattr("sukien.app.ingest.process", counting)
     # The same file again, a copy of it under another name, and one new article after them.

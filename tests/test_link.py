@@ -224,3 +224,36 @@ def test_relinking_clears_old_trip_ids(seed_docs: dict[str, Doc]) -> None:
 def test_trips_are_sorted_by_start(all_docs: list[Doc]) -> None:
     starts = [t.start or "9999" for t in link(fresh(all_docs))]
     assert starts == sorted(starts)
+
+
+GROUPED = """
+from sukien.link import group_by_actor
+from sukien.models import Event, Location, Person, codes_for
+names = ["Lê Văn Phúc", "Lê Hữu Phúc", "Phúc"]  # the two longer names are of one length
+events = [
+    Event(
+        id=f"a-{n}", type="visit", actor=Person(name=name), location=Location(country="JP"),
+        codes=codes_for("visit"),
+    )
+    for n, name in enumerate(names)
+]
+print(next(key for key, own in group_by_actor(events).items() if any(e.id == "a-2" for e in own)))
+"""
+
+
+def test_a_short_name_two_longer_ones_hold_joins_the_same_one_in_every_process() -> None:
+    import os
+    import subprocess
+    import sys
+
+    joined = {
+        subprocess.run(
+            [sys.executable, "-c", GROUPED],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout  # fmt: skip
+        for seed in range(8)  # string hashes, and so a set's order, differ with the seed
+    }
+    assert len(joined) == 1

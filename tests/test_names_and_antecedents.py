@@ -155,3 +155,20 @@ def test_journeys_a_week_apart_with_no_plan_between_them_stay_two() -> None:
     first = item("Ngày 3/3, Thủ tướng Phạm Minh Chính thăm chính thức Kenya.", "2025-03-03", name="a")
     second = item("Ngày 10/3, Thủ tướng Phạm Minh Chính thăm chính thức Ai Cập.", "2025-03-10", name="b")
     assert len(link(first.events + second.events)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THỦ TƯỚNG Nguyễn Xuân Phúc gặp Tổng thống Putin; thủ tướng, Phó Thủ Tướng và PhóThủ tướng",
+        "Đại sứ Ted Osius, Đại ſứ Ted Osius",  # "ſ" is an "s" to re without lower-casing to one
+        "İstanbul: Bộ trưởng Ngoại giao Thổ Nhĩ Kỳ Mevlüt Çavuşoğlu",  # "İ" lower-cases to two letters
+        "Tổng thống Erdoğan và Đại ſứ quán",
+        "",
+    ],
+)
+def test_titles_are_found_as_the_title_pattern_finds_them(text: str) -> None:
+    from sukien.understand.names import title_matches, title_pattern
+
+    found = [(m.span(), m.group(0)) for m in title_matches(text)]
+    assert found == [(m.span(), m.group(0)) for m in title_pattern().finditer(text)]

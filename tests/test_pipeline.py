@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import corpus_sample
 from sukien.doc import Doc, RawRecord
-from sukien.pipeline import ORDER, REGISTRY, process, stages
+from sukien.pipeline import GIVEN, ORDER, REGISTRY, process, stages
 
 DOC_ATTRIBUTES = {f.name for f in fields(Doc)}
 
@@ -57,7 +58,7 @@ def test_stage_declares_doc_attributes(name: str) -> None:
 @pytest.mark.parametrize("index", range(len(ORDER)))
 def test_stage_reads_only_what_earlier_stages_add(index: int) -> None:
     earlier = stages()[:index]
-    available = {"record"} | {attribute for s in earlier for attribute in s.adds}
+    available = set(GIVEN) | {attribute for s in earlier for attribute in s.adds}
     assert set(stages()[index].requires) <= available
 
 
@@ -193,3 +194,27 @@ def test_a_coded_refusal_of_a_stage_is_kept_on_the_doc(monkeypatch) -> None:
     monkeypatch.setattr(pipeline, "stages", lambda: chain)
     doc = pipeline.process(RawRecord(source="x.txt", kind="text", text="x"))
     assert [e.code for e in doc.errors] == [Code.EMPTY] and ran == []
+
+
+# --- only the events wanted --------------------------------------------------------------------------
+
+
+def test_only_events_wanted_an_article_that_names_no_one_is_understood_no_further() -> None:
+    text = (
+        "Hà Nội, ngày 5/3/2017 - Giá vàng hôm nay tăng mạnh tại Thành phố Hồ Chí Minh. Thị trường sôi động."
+    )
+    record = RawRecord(source="gold.txt", kind="text", text=text)
+    assert process(record).mentions  # the places and the date are there to find
+    doc = process(record, events_only=True)
+    assert doc.text and (doc.sentences, doc.mentions, doc.dates, doc.events) == ([], [], [], [])
+
+
+def test_only_events_wanted_the_events_are_the_same(corpus_dir: Path, tmp_path: Path) -> None:
+    from sukien.read import read_file
+
+    sample = corpus_sample(corpus_dir, "vietnews.jsonl.xz", 400, tmp_path / "sample.jsonl")
+    records = [item for item in read_file(sample) if isinstance(item, RawRecord)]
+    full = [process(record) for record in records]
+    assert any(doc.events for doc in full) and any(not doc.mentions for doc in full)
+    wanted = [[e.model_dump() for e in process(record, events_only=True).events] for record in records]
+    assert wanted == [[e.model_dump() for e in doc.events] for doc in full]

@@ -182,8 +182,8 @@ def test_reprocess_rebuilds_from_raw_inputs_without_the_files(tmp_path, db_path,
         shutil.rmtree(copies)
 
         # New rules: one more event per article, so the re-extraction is visible.
-        def process_with_a_new_rule(record: RawRecord) -> Doc:
-            doc = process(record)
+        def process_with_a_new_rule(record: RawRecord, **wanted: bool) -> Doc:
+            doc = process(record, **wanted)
             doc.events = [*doc.events, make_event("speak", NEW_RULE_SPEAKER, "VN", None, None)]
             doc.number_events()
             return doc

@@ -91,6 +91,9 @@ class DateMention:
 @dataclass
 class Doc:
     record: RawRecord
+    # Given by the caller with the record: only the events are wanted (ingest, batch keep nothing
+    # else of the analysis), so `understand` stops at an article that names no one.
+    events_only: bool = False
     # Added by `clean`.
     text: str = ""
     title: str | None = None

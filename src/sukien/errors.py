@@ -50,6 +50,7 @@ class Code(StrEnum):
     # Batch (`sukien batch`, `sukien load`).
     BATCH_OUTPUT = "E401"  # a batch output folder that cannot be written, or read as a batch result
     ENGINE = "E402"  # the engine asked for cannot run here (pyspark or Java missing)
+    PARTITION = "E403"  # an engine's task failed as a whole (an executor lost, out of memory): named
 
 
 class SukienError(Exception):

@@ -18,8 +18,8 @@ from sukien.errors import Code, InputError, SukienError
 from sukien.stages import REGISTRY, Stage
 
 ORDER = ("clean", "normalise", "understand", "extract")
-# What a Doc has before any stage runs: its raw record.
-GIVEN = frozenset({"record"})
+# What a Doc has before any stage runs: its raw record, and whether only its events are wanted.
+GIVEN = frozenset({"record", "events_only"})
 
 
 @cache
@@ -42,9 +42,10 @@ def check_order(chain: tuple[Stage, ...]) -> None:
         available.update(current.adds)
 
 
-def process(record: RawRecord, until: str | None = None) -> Doc:
-    """Run every stage (or those up to `until`) on one record."""
-    doc = Doc(record=record)
+def process(record: RawRecord, until: str | None = None, events_only: bool = False) -> Doc:
+    """Run every stage (or those up to `until`) on one record. With `events_only`, the events are
+    the same but the analysis of an article that can hold none (it names no one) is left out."""
+    doc = Doc(record=record, events_only=events_only)
     for current in stages():
         try:
             doc = current(doc)

@@ -80,6 +80,11 @@ SHINGLE_WORDS = 5
 NUM_PERM = 128
 HEAD_SHINGLES = 40  # the opening indexed for truncated copies
 MIN_SHINGLES = 10  # shorter texts are too short to call a copy
+# Spark: partitions of the records per core of the cluster (defaultParallelism) when not given.
+# Several per core, so a slow partition (long articles) does not leave the other cores idle at the end.
+SPARK_PARTITIONS_PER_CORE = 3
+# `sukien batch`: a log line of the first stage's progress this often (a batch may run for hours).
+BATCH_PROGRESS_SECONDS = 30.0
 
 # -- shells --------------------------------------------------------------------------------------
 API_MAX_PENDING_WRITES = 8  # POSTs waiting for the writer beyond this are refused (503), not queued

@@ -1,7 +1,8 @@
 """`sukien batch`: the ingest pipeline over many files into a Parquet result instead of a store, in
 stages an engine can spread out; `load` puts such a result into a store.
 
-The stages, each logged with its counts and time:
+The stages, each logged (`logging`, logger `sukien.app.batch`) when it starts and when it ends, with
+its counts and time (the long first one also every `BATCH_PROGRESS_SECONDS`):
 1. process: read each input and run the per-article pipeline on it, with its near-duplicate
    sketch (`dedup.sketch`), in worker processes (the `local` engine) or executors (`spark`);
    a failed item is named in the report and the rest goes on;
@@ -18,8 +19,9 @@ events and trips.
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,18 +37,18 @@ from sukien.app.batch_files import (
     trip_rows,
     write_result,
 )
-from sukien.app.batch_stages import BatchReport, deduplicated, link_by_actor, process_local
+from sukien.app.batch_stages import BatchReport, Processed, deduplicated, link_by_actor, process_local
 from sukien.app.dedup import StoreIndex
-from sukien.app.ingest import IngestReport, relink, store_counted
+from sukien.app.ingest import IngestReport, default_workers, relink, store_counted
 from sukien.doc import Doc
 from sukien.errors import Code, SukienError
 from sukien.link import people_of
 from sukien.models import Event, Trip
-from sukien.settings import COMMIT_EVERY
+from sukien.settings import BATCH_PROGRESS_SECONDS, COMMIT_EVERY
 from sukien.store import Filters, Store
 
 ENGINES = ("local", "spark")
-Log = Callable[[str], None]
+log = logging.getLogger(__name__)
 
 
 def run_batch(
@@ -55,27 +57,37 @@ def run_batch(
     engine: str = "local",
     workers: int | None = None,
     partitions: int | None = None,
-    log: Log | None = None,
     master: str | None = None,
 ) -> BatchReport:
     """Run the batch stages over `paths` and write the result into the folder `out`."""
-    say = log or (lambda message: None)
     inputs = [str(path) for path in paths]
     if engine == "local":
-        results = _timed(say, "process", lambda: list(process_local(inputs, workers)))
+        where = f"{workers or default_workers()} worker process(es)"
+        log.info("stage process: %s input path(s), %s ...", len(inputs), where)
+        results, took = _timed(lambda: list(logged_progress(process_local(inputs, workers))))
         grouped: Callable[[list[Event]], list[Trip]] = link_by_actor
     elif engine == "spark":
         from sukien.app.spark import SparkEngine  # pyspark and Java are needed only here
 
         spark = SparkEngine(partitions=partitions, master=master)
-        results = _timed(say, "process", lambda: spark.process(inputs))
+        where = f"{spark.partitions} partitions on {spark.master}"
+        log.info("stage process: %s input path(s), %s ...", len(inputs), where)
+        results, took = _timed(lambda: spark.process(inputs))
         grouped = spark.link_by_actor
     else:
         raise SukienError(Code.ENGINE, f"no engine {engine!r}; one of {', '.join(ENGINES)}")
+    failed = sum(result.error is not None and not result.error.is_warning for result in results)
+    log.info("stage process: %s inputs, %s rejected, in %.1f s", len(results), failed, took)
     report = BatchReport()
-    rows, events = _timed(say, "dedup", lambda: deduplicated(results, report))
-    trips = _timed(say, "link", lambda: grouped(events))
+    (rows, events), took = _timed(lambda: deduplicated(results, report))
+    log.info(
+        "stage dedup: %s read, %s articles, %s near-duplicates, %s already given, in %.1f s",
+        report.read, report.articles, report.near_duplicates, report.duplicates, took,
+    )  # fmt: skip
+    trips, took = _timed(lambda: grouped(events))
     report.events, report.trips = len(events), len(trips)
+    actors = len({trip.actor.name for trip in trips})
+    log.info("stage link: %s events, %s trips of %s actors, in %.1f s", len(events), len(trips), actors, took)
     manifest = {
         "sukien": __version__, "engine": engine, "inputs": inputs, "read": report.read,
         "articles": report.articles, "duplicates": report.duplicates,
@@ -83,21 +95,37 @@ def run_batch(
         "errors": [error.as_dict() for error in report.errors],
     }  # fmt: skip
     tables = {"articles": article_rows(rows), "events": event_rows(events), "trips": trip_rows(trips)}
-    _timed(say, "write", lambda: write_result(Path(out), tables, manifest))
-    say(
-        f"done: {report.read} read, {report.articles} articles ({report.near_duplicates} near-duplicates), "
-        f"{report.duplicates} already given, {len(report.errors)} rejected; {report.events} events, "
-        f"{report.trips} trips in {out}"
-    )
+    _, took = _timed(lambda: write_result(Path(out), tables, manifest))
+    sizes = ", ".join(f"{len(rows)} {kind}" for kind, rows in tables.items())
+    log.info("stage write: rows of %s into %s, in %.1f s", sizes, out, took)
+    log.info(
+        "done: %s read, %s articles (%s near-duplicates), %s already given, %s rejected; %s events, "
+        "%s trips in %s",
+        report.read, report.articles, report.near_duplicates, report.duplicates, len(report.errors),
+        report.events, report.trips, out,
+    )  # fmt: skip
     return report
 
 
-def _timed(say: Log, stage: str, work: Callable[[], Any]) -> Any:
+def logged_progress(
+    results: Iterable[Processed],
+    every: float = BATCH_PROGRESS_SECONDS,
+    clock: Callable[[], float] = time.monotonic,
+) -> Iterator[Processed]:
+    """`results` passed on, with a log line of how many inputs are done every `every` seconds: a
+    stage of hours says it is alive and how fast it goes."""
+    started = last = clock()
+    for done, result in enumerate(results, 1):
+        yield result
+        if (now := clock()) - last >= every:
+            last = now
+            log.info("stage process: %s inputs done, %.1f a second", done, done / (now - started))
+
+
+def _timed(work: Callable[[], Any]) -> tuple[Any, float]:
     started = time.perf_counter()
-    say(f"stage {stage} ...")
     result = work()
-    say(f"stage {stage}: done in {time.perf_counter() - started:.1f} s")
-    return result
+    return result, time.perf_counter() - started
 
 
 # -- load: a result into a store ---------------------------------------------------------------------

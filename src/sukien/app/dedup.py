@@ -30,10 +30,18 @@ _WORD = re.compile(r"\w+")
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> list[bytes]:
     """Overlapping runs of `size` words, lower case, punctuation and spacing ignored."""
+    import numpy as np
+
     words = _WORD.findall(unicodedata.normalize("NFC", text).lower())
     if len(words) < size:
         return []
-    return [" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)]
+    # Each shingle is a slice of the words joined once: a join and an encode per shingle were most
+    # of a sketch's cost. Words hold no space, and no UTF-8 byte of another letter is one.
+    joined = " ".join(words).encode("utf-8")
+    spaces = np.flatnonzero(np.frombuffer(joined, dtype=np.uint8) == ord(" "))
+    starts = [0, *(spaces[: len(spaces) - size + 1] + 1).tolist()]
+    ends = [*spaces[size - 1 :].tolist(), len(joined)]
+    return [joined[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
 def _hash32(data: bytes) -> int:
@@ -42,7 +50,7 @@ def _hash32(data: bytes) -> int:
 
 @dataclass
 class Signature:
-    whole: object  # datasketch.LeanMinHash
+    whole: Any  # the MinHash values of the whole text
     size: int  # distinct shingles
 
 
@@ -62,6 +70,12 @@ def _template(num_perm: int):  # noqa: ANN202 - a datasketch.MinHash
 
     # Permutations drawn once per process: drawing them is most of a MinHash's cost.
     return MinHash(num_perm=num_perm, hashfunc=_hash32)
+
+
+def prepare(num_perm: int = NUM_PERM) -> None:
+    """Load what a sketch needs (numpy, datasketch and its permutations) in this process, before it
+    forks its workers: each would otherwise import them again (half a second each)."""
+    _template(num_perm)
 
 
 def _minhash_values(items: list[bytes], num_perm: int) -> Any:
@@ -113,15 +127,69 @@ def sketch(text: str, num_perm: int = NUM_PERM) -> Sketch | None:
     return Sketch(rows.min(axis=0), rows[:HEAD_SHINGLES].min(axis=0), len(distinct))
 
 
+@cache
+def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """Bands and values per band for the threshold: datasketch's MinHashLSH choice (least weighted
+    chance of false positives and negatives), so the candidates are the ones it proposed."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+class Bands:
+    """Locality-sensitive hashing over MinHash values: two texts are candidates when all values of
+    one band are equal. What datasketch's MinHashLSH does with dict storage, without its objects
+    and byte-swapped copies per band, which were a quarter of the one writing process's time."""
+
+    def __init__(self, threshold: float, num_perm: int):
+        self.bands, self.rows = _bands(threshold, num_perm)
+        # Each band's texts by the band's values: one id, or a list of them once two share it (most
+        # bands of most texts are their own: a list each would be most of the index's memory).
+        self.tables: list[dict[bytes, str | list[str]]] = [{} for _ in range(self.bands)]
+
+    def keys(self, values: Any) -> list[bytes]:
+        import numpy as np
+
+        raw = np.ascontiguousarray(values[: self.bands * self.rows]).tobytes()
+        width = len(raw) // self.bands
+        return [raw[start : start + width] for start in range(0, len(raw), width)]
+
+    def insert(self, key: str, values: Any) -> None:
+        for table, band in zip(self.tables, self.keys(values), strict=True):
+            held = table.get(band)
+            if held is None:
+                table[band] = key
+            elif isinstance(held, str):
+                table[band] = [held, key]
+            else:
+                held.append(key)
+
+    def query(self, values: Any) -> set[str]:
+        found: set[str] = set()
+        for table, band in zip(self.tables, self.keys(values), strict=True):
+            held = table.get(band)
+            if isinstance(held, str):
+                found.add(held)
+            elif held is not None:
+                found.update(held)
+        return found
+
+
+def jaccard(a: Any, b: Any) -> float:
+    """The Jaccard estimate of two MinHash value arrays: the share of equal values."""
+    import numpy as np
+
+    return float(np.count_nonzero(a == b)) / float(len(a))
+
+
 class NearDuplicateIndex:
     """Articles seen in this run (and stored before it), to find the first copy of a story."""
 
     def __init__(self, threshold: float = LSH_THRESHOLD, num_perm: int = NUM_PERM):
-        from datasketch import MinHashLSH
-
         self.num_perm = num_perm
-        self.whole = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self.heads = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self.whole = Bands(threshold, num_perm)
+        self.heads = Bands(threshold, num_perm)
         self.signatures: dict[str, Signature] = {}
 
     def __len__(self) -> int:
@@ -129,12 +197,6 @@ class NearDuplicateIndex:
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self.signatures
-
-    def _lean(self, values: Any):  # noqa: ANN202 - a datasketch.LeanMinHash
-        from datasketch import LeanMinHash
-
-        template = _template(self.num_perm)
-        return LeanMinHash(seed=template.seed, hashvalues=values, scheme=template.scheme)
 
     def add(self, article_id: str, text: str) -> str | None:
         """The id of the first copy when `text` is a near-duplicate of an indexed article, else None.
@@ -150,23 +212,22 @@ class NearDuplicateIndex:
         """`add` for a text sketched elsewhere (None: too short to compare)."""
         if article_id in self.signatures or found is None:
             return None
-        whole, head = self._lean(found.whole), self._lean(found.head)
-        original = self._first_copy(whole, head, found.size)
+        original = self._first_copy(found)
         if original is not None:
             return original
-        self.signatures[article_id] = Signature(whole, found.size)
-        self.whole.insert(article_id, whole)
-        self.heads.insert(article_id, head)
+        self.signatures[article_id] = Signature(found.whole, found.size)
+        self.whole.insert(article_id, found.whole)
+        self.heads.insert(article_id, found.head)
         return None
 
-    def _first_copy(self, whole, head, size: int) -> str | None:
-        candidates = set(self.whole.query(whole)) | set(self.heads.query(head))
+    def _first_copy(self, found: Sketch) -> str | None:
+        candidates = self.whole.query(found.whole) | self.heads.query(found.head)
         matches = []
         for candidate in candidates:
             other = self.signatures[candidate]
-            jaccard = whole.jaccard(other.whole)
-            if jaccard >= SAME_STORY or containment(jaccard, size, other.size) >= CONTAINED:
-                matches.append((jaccard, candidate))
+            similarity = jaccard(found.whole, other.whole)
+            if similarity >= SAME_STORY or containment(similarity, found.size, other.size) >= CONTAINED:
+                matches.append((similarity, candidate))
         if not matches:
             return None
         return max(matches)[1]

@@ -20,7 +20,7 @@ from functools import partial
 from itertools import islice
 from pathlib import Path
 
-from sukien.app.dedup import NearDuplicateIndex, Sketch, StoreIndex, sketch
+from sukien.app.dedup import NearDuplicateIndex, Sketch, StoreIndex, prepare, sketch
 from sukien.doc import Doc, RawRecord, input_hash
 from sukien.errors import Code, InputError
 from sukien.link import link, people_of
@@ -116,7 +116,7 @@ def read_located(paths: Iterable[str | Path]) -> Iterator[Located | InputError]:
 def process_one(record: RawRecord) -> Outcome:
     """The pipeline on one record; any exception becomes an error for this record only."""
     try:
-        doc = process(record)
+        doc = process(record, events_only=True)  # the store keeps nothing else of the analysis
     except Exception as err:  # noqa: BLE001 - a bug in one stage must not stop the batch
         return (Code.PROCESS.value, f"cannot be processed: {type(err).__name__}: {err}")
     refusals = [error for error in doc.errors if not error.is_warning]
@@ -124,6 +124,7 @@ def process_one(record: RawRecord) -> Outcome:
         return (refusals[0].code.value, refusals[0].message)
     if not doc.text.strip():
         return (Code.EMPTY.value, "has no article text once cleaned")
+    doc.id  # noqa: B018 - hashed here, in a worker, not in the one process that writes
     # Only what the store needs travels back from a worker: not the record, not the analysis.
     return replace(doc, record=EMPTY_RECORD, norm="", sentences=[], mentions=[], dates=[])
 
@@ -194,6 +195,7 @@ def processed(
                 yield _with_outcome(item, process_and_sketch(item.record))
         return
     stages()  # load the stages (and what they load) once here: forked workers inherit them
+    prepare()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
     pending: deque[tuple[list[Located | InputError], Future[list[tuple[Outcome, Sketch | None]]] | None]]
     pending = deque()

@@ -1,8 +1,10 @@
 """The Spark engine of `sukien batch`: the same stages as the local engine, spread over executors.
 
 - read: the inputs are Spark inputs (`binaryFiles`: local paths, `hdfs://`, `s3a://`...), each
-  file read by sukien's own readers in an executor (any kind, compressed or not), its records then
-  spread over `partitions` so one large file does not stay on one executor;
+  file read by sukien's own readers in an executor (any kind, compressed or not), one task per file
+  where Spark allows, its records then spread evenly (round robin) over `partitions`, by default
+  `SPARK_PARTITIONS_PER_CORE` per core, so one large file does not stay on one executor and no
+  core waits on a last long partition;
 - process: the per-article pipeline and the near-duplicate sketch in the executors. The stages and
   their gazetteers are loaded once per Python worker (`pipeline.stages` is cached and Spark reuses
   its Python workers); nothing else is global;
@@ -10,18 +12,24 @@
   article: the cost of a batch is the pipeline, not this);
 - link: keyed by canonical actor, each actor's events linked in a task of its own.
 
-A failure the stages do not catch is named with its partition and input, never stopping the batch.
+A failure the stages do not catch is named with its partition and input, never stopping the batch;
+a task that fails as a whole (an exception outside one input's processing, its Python worker or
+executor lost) stops it after Spark's retries, with `E403` naming the stage and the partition. Each
+job's progress (tasks done) is logged every `BATCH_PROGRESS_SECONDS`.
 Inputs keep the order `ingest` reads them in (folders walked in name order, records in file order),
 so the first copy of a story is the same one and the result the same, ids included.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -33,10 +41,19 @@ from sukien.errors import Code, InputError, SukienError
 from sukien.link import link_actor
 from sukien.models import Event, Trip
 from sukien.read import iter_files, read_file
+from sukien.settings import BATCH_PROGRESS_SECONDS, SPARK_PARTITIONS_PER_CORE
 
 REMOTE = "://"  # a path with a scheme is read as Spark reads it, not listed here
 UNLISTED = 1 << 62  # the rank of a file not listed on the driver (remote): after the local ones, by name
 Key = tuple[int, str, int]  # (file rank, file URI, item number): the order `ingest` reads in
+# How a failed Spark job says where: our exception's line, or Spark's task (its number is the partition's).
+SPARK_FAILURES = {"Py4JJavaError", "PythonException"}
+NAMED = re.compile(r"PartitionFailed: (partition \d+: .*)")
+FAILED_TASK = re.compile(r"Task (\d+) in stage (\S+) failed")
+LOST = re.compile(
+    r"(Python worker exited unexpectedly[^.]*|ExecutorLostFailure[^\n]*|OutOfMemoryError[^\n]*)"
+)
+log = logging.getLogger(__name__)
 
 
 def unavailable() -> str | None:
@@ -66,21 +83,29 @@ class SparkEngine:
             # A local master starts its Python workers from this variable, not from the setting above.
             os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
             builder = builder.config("spark.ui.enabled", "false")
+        # Spark's progress bar would garble sukien's log lines on standard error.
+        builder = builder.config("spark.ui.showConsoleProgress", "false")
         self.session = builder.getOrCreate()
         self.context = self.session.sparkContext
         self.context.setLogLevel("WARN")
-        self.partitions = partitions or self.context.defaultParallelism
+        self.master = self.context.master
+        self.partitions = partitions or SPARK_PARTITIONS_PER_CORE * self.context.defaultParallelism
 
     def process(self, paths: list[str]) -> list[Processed]:
         """Stage 1 over every input, in the order `ingest` reads them."""
         ranks, uris, errors = listed(paths)
         results: list[tuple[Key, Processed | InputError]] = []
         if uris:
-            files = self.context.binaryFiles(",".join(uris), minPartitions=min(len(uris), self.partitions))
+            # A task per file (Spark still packs files under its open cost, 4 MiB): by default it
+            # would pack files up to a size per core, read one after the other in one task.
+            files = self.context.binaryFiles(",".join(uris), minPartitions=len(uris))
             ranked = self.context.broadcast(ranks)
             items = files.flatMap(lambda pair: read_items(pair, ranked.value))
-            processed = items.repartition(self.partitions).mapPartitionsWithIndex(process_partition)
-            results = processed.collect()
+            processed = items.repartition(self.partitions).mapPartitionsWithIndex(
+                partition_named(process_partition)
+            )
+            log.info("stage process: %s files read in %s task(s)", len(uris), files.getNumPartitions())
+            results = self.collected(processed, "process")
         ordered: list[Processed] = [Processed(-1, None, None, "", error=error) for error in errors]
         position = 0
         for _key, result in sorted(results, key=lambda pair: pair[0]):
@@ -98,12 +123,71 @@ class SparkEngine:
         keyed = [(number, event) for number, own in enumerate(groups) for event in own]
         partitions = max(1, min(self.partitions, len(groups)))
         rdd = self.context.parallelize(keyed, partitions) if keyed else self.context.emptyRDD()
-        trips: list[Trip] = rdd.groupByKey(partitions).flatMap(link_group).collect()
+        trips: list[Trip] = self.collected(
+            rdd.groupByKey(partitions).mapPartitionsWithIndex(partition_named(link_partition)), "link"
+        )
         set_trip_ids(events, trips)  # the executors linked copies; the driver's events get the trip ids
         return sorted(trips, key=lambda t: (t.start or "9999", t.id))
 
+    def collected(self, rdd: Any, stage: str) -> list[Any]:
+        """The rows of `rdd` on the driver, the tasks' progress logged meanwhile; a task failed as a
+        whole (after Spark's retries) is a coded error naming its partition.
+
+        Every partition is computed at once and kept on its executor's disk, then brought over one
+        partition at a time: `collect` would gather the whole batch (about 9 KB an article, its raw
+        input with it) in the driver's JVM before handing it to Python, beyond its memory."""
+        from pyspark import StorageLevel
+
+        watcher = TaskProgress(self.context, stage)
+        watcher.start()
+        kept = rdd.persist(StorageLevel.DISK_ONLY)
+        try:
+            kept._jrdd.count()  # computed and kept; counted in the JVM, not read back into Python
+            return list(kept.toLocalIterator(prefetchPartitions=True))
+        except Exception as err:
+            if type(err).__name__ not in SPARK_FAILURES:  # not the job failing: a bug on the driver
+                raise
+            raise SukienError(Code.PARTITION, failure(stage, str(err))) from err
+        finally:
+            watcher.stop()
+            kept.unpersist()
+
     def stop(self) -> None:
         self.session.stop()
+
+
+def failure(stage: str, text: str) -> str:
+    """What failed, from the text of Spark's exception: the partition and why."""
+    if named := NAMED.findall(text):  # a Python exception out of `partition_named`: its last line
+        return f"stage {stage}: {named[-1].strip()}"
+    task = FAILED_TASK.search(text)  # the Python worker or the executor lost: Spark names the task
+    where = f"partition {task.group(1)} (Spark stage {task.group(2)})" if task else "a task"
+    cause = LOST.search(text)
+    return f"stage {stage}: {where} failed: {cause.group(0) if cause else text.strip().splitlines()[0][:300]}"
+
+
+class TaskProgress(threading.Thread):
+    """Logs the tasks done of the running Spark job every `BATCH_PROGRESS_SECONDS`, from the
+    driver's status tracker: a stage of hours says it is alive."""
+
+    def __init__(self, context: Any, stage: str, every: float = BATCH_PROGRESS_SECONDS):
+        super().__init__(daemon=True)
+        self.tracker, self.stage, self.every = context.statusTracker(), stage, every
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.wait(self.every):
+            infos = [self.tracker.getStageInfo(number) for number in self.tracker.getActiveStageIds()]
+            for info in filter(None, infos):
+                log.info(
+                    "stage %s: %s of %s tasks done, %s running, %s failed (Spark stage %s)",
+                    self.stage, info.numCompletedTasks, info.numTasks, info.numActiveTasks,
+                    info.numFailedTasks, info.stageId,
+                )  # fmt: skip
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.join()
 
 
 def listed(paths: list[str]) -> tuple[dict[str, int], list[str], list[InputError]]:
@@ -127,21 +211,43 @@ def listed(paths: list[str]) -> tuple[dict[str, int], list[str], list[InputError
 
 
 def read_items(pair: tuple[str, bytes], ranks: dict[str, int]) -> Iterator[tuple[Key, Any]]:
-    """The records (or errors) of one file, each keyed by its place in the inputs; runs in an executor."""
+    """The records (or errors) of one file, each keyed by its place in the inputs; runs in an executor.
+    Read one at a time, as `ingest` reads, so a large file is not held twice (bytes and records)."""
     uri, data = pair
     where = urlparse(uri)
     name = PurePosixPath(unquote(where.path)).name
     rank = ranks.get(unquote(where.path), UNLISTED) if where.scheme == "file" else UNLISTED
-    try:
-        # The readers take a file, named as given: its name says its kind (.jsonl, .xz...).
-        with tempfile.TemporaryDirectory(prefix="sukien-") as folder:
-            path = Path(folder, name)
-            path.write_bytes(data)
-            items = list(read_file(path))
-    except Exception as err:  # noqa: BLE001 - one unreadable file must not stop the batch
-        items = [InputError(Code.PROCESS, f"cannot be read: {type(err).__name__}: {err}", name)]
-    for number, item in enumerate(items):
-        yield (rank, uri, number), (name, item)
+    number = 0
+    # The readers take a file, named as given: its name says its kind (.jsonl, .xz...).
+    with tempfile.TemporaryDirectory(prefix="sukien-") as folder:
+        path = Path(folder, name)
+        path.write_bytes(data)
+        try:
+            for item in read_file(path):
+                yield (rank, uri, number), (name, item)
+                number += 1
+        except Exception as err:  # noqa: BLE001 - one unreadable file must not stop the batch
+            error = InputError(Code.PROCESS, f"cannot be read: {type(err).__name__}: {err}", name)
+            yield (rank, uri, number), (name, error)
+
+
+class PartitionFailed(Exception):
+    """Raised in an executor: what made a whole partition fail, with its number, for the driver's
+    message (Spark names the task only when the Python worker itself is lost)."""
+
+
+def partition_named(
+    work: Callable[[int, Iterable[Any]], Iterator[Any]],
+) -> Callable[[int, Iterable[Any]], Iterator[Any]]:
+    """`work` over one partition, an exception it lets out raised again naming the partition."""
+
+    def run(index: int, items: Iterable[Any]) -> Iterator[Any]:
+        try:
+            yield from work(index, items)
+        except Exception as err:
+            raise PartitionFailed(f"partition {index}: {type(err).__name__}: {err}") from err
+
+    return run
 
 
 def process_partition(index: int, items: Iterable[tuple[Key, Any]]) -> Iterator[tuple[Key, Any]]:
@@ -161,5 +267,7 @@ def process_partition(index: int, items: Iterable[tuple[Key, Any]]) -> Iterator[
             yield key, InputError(Code.PROCESS, message, name, record.line)
 
 
-def link_group(pair: tuple[int, Iterable[Event]]) -> list[Trip]:
-    return link_actor(store_order(list(pair[1])))
+def link_partition(_index: int, groups: Iterable[tuple[int, Iterable[Event]]]) -> Iterator[Trip]:
+    """The trips of each actor's events in one partition; runs in an executor."""
+    for _actor, events in groups:
+        yield from link_actor(store_order(list(events)))

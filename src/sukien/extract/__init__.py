@@ -20,6 +20,7 @@ from sukien.extract.travel import (
 )
 from sukien.models import Event
 from sukien.stages import stage
+from sukien.understand import is_actor
 
 
 def without_repeats(events: list[Event]) -> list[Event]:
@@ -70,7 +71,7 @@ def without_repeats(events: list[Event]) -> list[Event]:
 def extract(doc: Doc) -> Doc:
     ctx = Context(
         doc=doc,
-        people=[m for m in doc.mentions if m.label in ("PERSON", "TITLE") and m.key],
+        people=[m for m in doc.mentions if is_actor(m)],
         places=[m for m in doc.mentions if m.label in ("COUNTRY", "CITY")],
         meetings=[m for m in doc.mentions if m.label == "MEETING"],
         published=doc.published_date,

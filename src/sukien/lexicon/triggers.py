@@ -11,6 +11,7 @@ from typing import cast
 
 from sukien import event_types
 from sukien.models import EventType
+from sukien.text.patterns import literal_prefixes, trie_alternation
 
 # A period ends a clause, except after an initial or a short abbreviation ("V. Putin", "St. Petersburg").
 CLAUSE_BREAK = re.compile(r";|(?<!\b[A-ZĐ])(?<!\b[A-Z][a-z])\. |\n")
@@ -38,16 +39,55 @@ def alternation(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-@cache
-def trigger_patterns() -> list[tuple[EventType, bool, re.Pattern[str]]]:
-    """Every type's trigger words, strong ones first, in the order of the table of event types."""
+def _trigger_table() -> list[tuple[EventType, bool, list[str]]]:
     types = event_types.table()
     table = [(t.code, True, t.triggers) for t in types if t.triggers]
     table += [(t.code, False, t.weak_triggers) for t in types if t.weak_triggers]
+    return [(cast(EventType, kind), strong, list(words)) for kind, strong, words in table]
+
+
+@cache
+def trigger_patterns() -> list[tuple[EventType, bool, re.Pattern[str]]]:
+    """Every type's trigger words, strong ones first, in the order of the table of event types."""
     return [
-        (cast(EventType, kind), strong, re.compile(rf"(?<![\w])(?:{alternation(list(words))})(?![\w])"))
-        for kind, strong, words in table
+        (kind, strong, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])"))
+        for kind, strong, words in _trigger_table()
     ]
+
+
+@dataclass(frozen=True)
+class TriggerScan:
+    """Where trigger patterns may match, found in one scan instead of one per pattern.
+
+    Every match of a pattern starts with one of its words' literal prefixes ("tới" of
+    "(?<!liên quan )tới(?! khi)"): `prefixes` finds them all at once, the longest at each place,
+    and `patterns_at` names the patterns whose prefixes the longest one starts with. Those are then
+    tried there alone, which gives the very matches `finditer` gives: it is where running each
+    pattern over every sentence cost most of the extraction. A pattern with a word of no literal
+    prefix is in `scanned`, run over the sentence as before."""
+
+    prefixes: re.Pattern[str]
+    patterns_at: dict[str, tuple[int, ...]]
+    scanned: tuple[int, ...]
+
+
+@cache
+def trigger_scan() -> TriggerScan:
+    by_prefix: dict[str, set[int]] = {}
+    scanned: list[int] = []
+    for number, (_kind, _strong, words) in enumerate(_trigger_table()):
+        found = [literal_prefixes(word) for word in words]
+        if any(prefixes is None for prefixes in found):
+            scanned.append(number)
+            continue
+        for prefixes in found:
+            for prefix in prefixes or ():
+                by_prefix.setdefault(prefix, set()).add(number)
+    patterns_at = {
+        prefix: tuple(sorted({n for other, ns in by_prefix.items() if prefix.startswith(other) for n in ns}))
+        for prefix in by_prefix
+    }
+    return TriggerScan(re.compile(trie_alternation(by_prefix)), patterns_at, tuple(scanned))
 
 
 @cache
@@ -72,19 +112,42 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
     first = SENTENCE_OPENING.match(sentence)
     at = first.end() if first else 0
     sentence = sentence[:at] + sentence[at : at + 1].lower() + sentence[at + 1 :]
-    candidates = [
-        (match.end() - match.start(), strong, kind, match.start(), match.end())
-        for kind, strong, pattern in trigger_patterns()
-        for match in pattern.finditer(sentence)
-    ]
-    candidates.sort(key=lambda c: (-c[0], not c[1], c[3]))
+    candidates = _candidates(sentence)
+    # Ties kept in the order of the patterns: the order `finditer` pattern by pattern gave them in.
+    candidates.sort(key=lambda c: (-c[0], not c[1], c[3], c[5]))
     found: list[Trigger] = []
-    for _length, strong, kind, start, end in candidates:
+    for _length, strong, kind, start, end, _number in candidates:
         if any(t.start < offset + end and offset + start < t.end for t in found):
             continue
         found.append(Trigger(kind, offset + start, offset + end, strong))
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _candidates(sentence: str) -> list[tuple[int, bool, EventType, int, int, int]]:
+    """(length, strong, type, start, end, pattern number) of every match of every trigger pattern
+    in the sentence, as each pattern's `finditer` finds them (non-overlapping, leftmost first)."""
+    patterns = trigger_patterns()
+    scan = trigger_scan()
+    candidates = []
+    for number in scan.scanned:
+        kind, strong, pattern = patterns[number]
+        for match in pattern.finditer(sentence):
+            candidates.append((match.end() - match.start(), strong, kind, match.start(), match.end(), number))
+    free_from = [0] * len(patterns)  # where each pattern's next match may start: after its last one
+    place = scan.prefixes.search(sentence)
+    while place is not None:
+        at = place.start()
+        for number in scan.patterns_at[place.group()]:
+            if free_from[number] > at:
+                continue
+            kind, strong, pattern = patterns[number]
+            here = pattern.match(sentence, at)
+            if here is not None:
+                candidates.append((here.end() - at, strong, kind, at, here.end(), number))
+                free_from[number] = here.end()
+        place = scan.prefixes.search(sentence, at + 1)
+    return candidates
 
 
 def clause_end(text: str, start: int, limit: int) -> int:

@@ -14,6 +14,7 @@ import contextlib
 import csv
 import io
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -191,12 +192,29 @@ def batch_options(parser: argparse.ArgumentParser) -> None:
 def batch_command(args: argparse.Namespace) -> int:
     from sukien.app.batch import run_batch
 
-    report = run_batch(
-        args.inputs, args.out_dir, args.engine, args.workers, args.partitions, log=say, master=args.master
-    )
+    with logged_to_stderr():  # a line per stage (the library logs; the shell shows)
+        report = run_batch(
+            args.inputs, args.out_dir, args.engine, args.workers, args.partitions, master=args.master
+        )
     for error in report.errors:
         say(str(error))
     return EXIT_REJECTED if report.errors else EXIT_OK
+
+
+@contextlib.contextmanager
+def logged_to_stderr() -> Iterator[None]:
+    """sukien's log lines at INFO and above on standard error, as `sukien: message`, while inside."""
+    logger = logging.getLogger("sukien")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(f"{PROG}: %(message)s"))
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def folder_option(parser: argparse.ArgumentParser) -> None:

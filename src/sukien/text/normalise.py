@@ -41,7 +41,10 @@ MOVED_TONE = {
     for second in seconds
 }
 # Look-alike letters some sources type for Vietnamese ones: Icelandic eth for đ.
-LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
+LOOKALIKE_LETTERS = {"Ð": "Đ", "ð": "đ"}
+LOOKALIKES = str.maketrans(LOOKALIKE_LETTERS)
+# Rare: found first, since a translate of the whole text reads it character by character.
+ANY_LOOKALIKE = re.compile("[" + re.escape("".join(LOOKALIKE_LETTERS)) + "]")
 
 
 def tone_normalise(text: str) -> str:
@@ -52,7 +55,8 @@ def tone_normalise(text: str) -> str:
     """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = text.translate(LOOKALIKES)
+    if ANY_LOOKALIKE.search(text):
+        text = text.translate(LOOKALIKES)
     pieces: list[str] = []
     done = 0
     for match in TONED_AFTER_O_OR_U_RE.finditer(text):

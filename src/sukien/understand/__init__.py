@@ -39,14 +39,29 @@ def find_places(doc: Doc) -> list[Mention]:
     return mentions
 
 
-@stage("understand", requires=("text", "norm", "published"), adds=("sentences", "mentions", "dates"))
+@stage(
+    "understand",
+    requires=("text", "norm", "published", "events_only"),
+    adds=("sentences", "mentions", "dates"),
+)
 def understand(doc: Doc) -> Doc:
-    doc.sentences = split_sentences(doc.text)
     published = doc.published_date
+    people = find_people(doc.norm, published)
+    if doc.events_only and not any(is_actor(mention) for mention in people):
+        # Every event's actor is a person the article names (`extract.Context.people`): an article
+        # that names no one holds no event. Most news names no one with a title, and places, meetings,
+        # dates and sentences are most of the cost of understanding it.
+        return doc
+    doc.sentences = split_sentences(doc.text)
     doc.mentions = sorted(
-        find_people(doc.norm, published) + find_places(doc) + find_meetings(doc.norm),
+        people + find_places(doc) + find_meetings(doc.norm),
         key=lambda m: (m.start, -m.end),
     )
     doc.dates = find_dates(doc.text, published)
     settle_years(doc)
     return doc
+
+
+def is_actor(mention: Mention) -> bool:
+    """May this mention be an event's actor: a person, or a title the article resolved to one."""
+    return mention.label in ("PERSON", "TITLE") and bool(mention.key)

@@ -5,6 +5,7 @@ Petersburg"). Split from people.py, which finds the title chains these names fol
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from sukien.lexicon import gazetteer as gz
@@ -19,7 +20,7 @@ from sukien.lexicon.names import (
 )
 from sukien.lexicon.triggers import word_list
 from sukien.settings import ORG_SKIP_WORDS
-from sukien.text.patterns import trie_alternation
+from sukien.text.patterns import trie_alternation, word_start_matches
 
 
 @cache
@@ -28,6 +29,40 @@ def title_pattern() -> re.Pattern[str]:
     # Giang"); those need a name after them (find_people).
     titles = {t.text.lower() for t in gz.load().titles}
     return re.compile(rf"(?<![\w]){trie_alternation(titles)}(?![\w])", re.IGNORECASE)
+
+
+def title_matches(text: str) -> Iterator[re.Match[str]]:
+    """What `title_pattern().finditer(text)` gives, in half the time: `re` scans without regard to
+    case letter by letter and tries a look-behind at every character, so the titles are looked for
+    in the lower-cased text by a pattern of lower-case letters (`re` then skips to their first
+    letters), and each found is matched again in `text` by `title_pattern()` at that place: the very
+    match, in the text's own case. A text that lower-cases otherwise than `re` compares letters
+    (a longer text, "İ"; a letter `re` takes for a title's, "ſ" for "s") is scanned as before."""
+    lowered = text.lower()
+    scan, unlike = lowered_titles()
+    if len(lowered) != len(text) or unlike.search(text):
+        yield from title_pattern().finditer(text)
+        return
+    for found in word_start_matches(scan, lowered):
+        match = title_pattern().match(text, found.start())
+        if match is not None:
+            yield match
+
+
+@cache
+def lowered_titles() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The titles for lower-cased text (case-sensitive, their look-behind left to the caller), and
+    the letters that `re` matches to a title's letter without lower-casing to it (re._casefix; when
+    this Python has none, every text is scanned as before)."""
+    titles = {t.text.lower() for t in gz.load().titles}
+    scan = re.compile(rf"{trie_alternation(titles)}(?![\w])")
+    try:
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover - another Python
+        return scan, re.compile(r"(?s).")
+    letters = {ord(char) for title in titles for char in title}
+    unlike = sorted({chr(other) for code in letters for other in _EXTRA_CASES.get(code, ())})
+    return scan, re.compile(f"[{re.escape(''.join(unlike))}]" if unlike else "(?!)")
 
 
 @cache

@@ -22,8 +22,15 @@ from sukien.lexicon.names import (
     same_name,
 )
 from sukien.text.fold import fold
-from sukien.text.patterns import trie_alternation
-from sukien.understand.names import FORMAL, qualifier_pattern, take_name, title_pattern, written_name
+from sukien.text.patterns import trie_alternation, word_spans, word_start_matches
+from sukien.understand.names import (
+    FORMAL,
+    qualifier_pattern,
+    take_name,
+    title_matches,
+    title_pattern,
+    written_name,
+)
 
 FORMER = re.compile(r"(?:nguyên|cựu|Nguyên|Cựu|cố|Cố)\s+$")
 
@@ -183,7 +190,7 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
     people: list[Person] = []
     by_role: dict[str, Person] = {}
     consumed_until = 0
-    for match in title_pattern().finditer(text):
+    for match in title_matches(text):
         if match.start() < consumed_until:
             continue
         chain = parse_chain(text, match)
@@ -357,9 +364,8 @@ def resolve_title(
     return None
 
 
-HONORIFIC = re.compile(
-    rf"(?<![\w])(?:ông|bà|Ông|Bà|ngài|Ngài|đồng chí|Đồng chí)[ \u00a0]+({NAME_RUN.pattern})"
-)
+# Matched at the start of a word (`word_start_matches`): "ông" is not "Bông".
+HONORIFIC = re.compile(rf"(?:ông|bà|Ông|Bà|ngài|Ngài|đồng chí|Đồng chí)[ \u00a0]+({NAME_RUN.pattern})")
 
 
 def bare_mention(start: int, end: int, person: Person) -> Mention:
@@ -390,13 +396,13 @@ def find_bare_names(
     for person in people:
         if len(person.name.split()) < 2:
             continue
-        for match in re.finditer(rf"(?<![\w]){re.escape(person.name)}(?![\w])", text):
-            if not any(s <= match.start() < e for s, e in taken):
-                found.append(bare_mention(match.start(), match.end(), person))
+        for start, end in word_spans(text, person.name):
+            if not any(s <= start < e for s, e in taken):
+                found.append(bare_mention(start, end, person))
     taken += [(m.start, m.end) for m in found]
     found += surnames_alone(text, people, taken)
     taken += [(m.start, m.end) for m in found]
-    for match in HONORIFIC.finditer(text):
+    for match in word_start_matches(HONORIFIC, text):
         if any(s <= match.start(1) < e for s, e in taken):
             continue
         key = fold(match.group(1))
@@ -433,14 +439,14 @@ def surnames_alone(text: str, people: list[Person], taken: list[tuple[int, int]]
     for surname, owners in by_surname.items():
         if len({p.key for p in owners}) != 1:
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if any(s <= match.start() < e for s, e in taken):
+        for start, end in word_spans(text, surname, joiners="-"):
+            if any(s <= start < e for s, e in taken):
                 continue
-            if NAME_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            if NAME_BEFORE.search(text, max(0, start - 20), start):
                 continue
-            if NAME_AFTER.match(text, match.end()):
+            if NAME_AFTER.match(text, end):
                 continue
-            found.append(bare_mention(match.start(), match.end(), owners[0]))
+            found.append(bare_mention(start, end, owners[0]))
     return found
 
 
@@ -471,7 +477,9 @@ def known_names() -> re.Pattern[str] | None:
             if any(start == 0 and end == len(name) for start, end, _label, _key in g.find_places(name)):
                 continue  # "Hồ Chí Minh" is also a city
             names.add(name)
-    return re.compile(rf"(?<![\w-]){trie_alternation(sorted(names))}(?![\w-])") if names else None
+    # Matched at the start of a word (`word_start_matches`): every name starts with a capital, and
+    # `re` then looks for those capitals alone.
+    return re.compile(rf"{trie_alternation(sorted(names))}(?![\w-])") if names else None
 
 
 def find_known_names(
@@ -484,7 +492,7 @@ def find_known_names(
         return []
     taken = [(m.start, m.end) for m in found]
     mentions = []
-    for match in pattern.finditer(text):
+    for match in word_start_matches(pattern, text, joiners="-"):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         person = next((p for p in people if same_name(p.name, match.group(0))), None)

@@ -1,0 +1,347 @@
+"""The scale corpus at growing sizes: embedded ingest with 1 and 2 workers, Spark local[1] and
+local[2], in one run. Baseline: the embedded ingest with one worker, same inputs, same run.
+
+For each size (default 20,000, 40,000 and the whole corpus, 80,724 articles: the first N/2 of
+`baomoi-2017` and of `vietnews`, or all of the shorter and the rest from the other), the articles are
+dealt into JSON Lines files of `--file-size` articles each (2,500: a larger input is more files of
+one size, as an archive grows) in a temporary folder (Spark reads a file per task; `ingest` reads
+them one after the other), then:
+
+- `python -m sukien ingest --db TMP/x.db --workers 1` and `--workers 2`;
+- `python -m sukien batch --engine spark --master local[1]` and `local[2]` (Spark's default
+  partitions: `SPARK_PARTITIONS_PER_CORE` per core).
+
+Printed for each: wall time, articles/s, articles per CPU-second (user + system time of every
+process of the run's tree, the JVM and Spark's Python workers included, read from /proc twice a
+second, or the kernel's count of waited children when larger), peak memory per executor: the
+largest worker process's peak RSS (ingest's worker processes, Spark's Python workers), beside the
+main process's (the ingest writer, the Spark driver) and the JVM's. Then each run against the
+baseline, local[2] / local[1] (target: at least 1.7x) and how the worker's peak grows with the input.
+
+    .venv/bin/python bench/scale.py                         # 20k, 40k, 80k: most of an hour on 2 cores
+    .venv/bin/python bench/scale.py --sizes 2000,4000       # a quick run
+    .venv/bin/python bench/scale.py --limit 8000 --no-spark # 2k, 4k, 8k; embedded ingest only
+
+The machine is shared with other work: wall-clock figures move with its load (printed at start);
+articles per CPU-second are the steadier figure. Nothing is written into the repository.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+# bench/html.py would hide the standard library's html module: take this folder off the path.
+sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]
+
+import argparse  # noqa: E402
+import importlib.util  # noqa: E402
+import lzma  # noqa: E402
+import os  # noqa: E402
+import re  # noqa: E402
+import resource  # noqa: E402
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from itertools import islice  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("bench_ingest", HERE / "ingest.py")
+assert _spec and _spec.loader
+bench_ingest = importlib.util.module_from_spec(_spec)
+sys.modules["bench_ingest"] = bench_ingest  # its dataclasses look their module up there
+_spec.loader.exec_module(bench_ingest)  # its helpers: the corpus, a process tree's memory
+
+REPO = HERE.parent
+CORPUS, CORPUS_FILES = bench_ingest.CORPUS, bench_ingest.CORPUS_FILES
+DEFAULT_SIZES = (20_000, 40_000, 0)  # 0: the whole corpus
+FILE_SIZE = 2_500  # articles per input file
+TARGET_SPARK_RATIO = 1.7
+SAMPLE_EVERY = 0.5
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+INGEST_DONE = re.compile(r"(\d+) read, (\d+) stored")
+BATCH_DONE = re.compile(r"done: (\d+) read, (\d+) articles")
+
+
+# -- one run: wall, CPU and memory of a process tree --------------------------------------------------
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system seconds of one process so far (not its children)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime, stime
+
+
+def command_line(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+class TreeSampler(threading.Thread):
+    """Each process of the tree below `root`: its role (main, jvm, worker), peak RSS and CPU seconds."""
+
+    def __init__(self, root: int):
+        super().__init__(daemon=True)
+        self.root = root
+        self.role: dict[int, str] = {}
+        self.peak_rss_kib: dict[int, int] = {}
+        self.cpu: dict[int, float] = {}
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.wait(SAMPLE_EVERY):
+            for pid in bench_ingest.descendants(self.root):
+                # Asked each time: spark-submit is a shell script until it becomes the JVM.
+                line = command_line(pid)
+                self.role[pid] = "main" if pid == self.root else "jvm" if "java" in line else "worker"
+                rss, _pss = bench_ingest.rss_and_pss_kib(pid)
+                self.peak_rss_kib[pid] = max(self.peak_rss_kib.get(pid, 0), rss)
+                self.cpu[pid] = max(self.cpu.get(pid, 0.0), cpu_seconds(pid))
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.join()
+
+    def peak_mib(self, role: str) -> float:
+        return (
+            max((kib for pid, kib in self.peak_rss_kib.items() if self.role[pid] == role), default=0) / 1024
+        )
+
+    def workers(self) -> int:
+        return sum(role == "worker" and self.peak_rss_kib[pid] > 0 for pid, role in self.role.items())
+
+
+@dataclass
+class Run:
+    name: str
+    size: int
+    articles: int = 0
+    wall: float = 0.0
+    cpu: float = 0.0
+    main_mib: float = 0.0
+    worker_mib: float = 0.0
+    jvm_mib: float = 0.0
+    workers: int = 0
+    returncode: int = 0
+    stderr: str = ""
+
+    @property
+    def per_second(self) -> float:
+        return self.articles / self.wall if self.wall else 0.0
+
+    @property
+    def per_cpu_second(self) -> float:
+        return self.articles / self.cpu if self.cpu else 0.0
+
+    def line(self) -> str:
+        jvm = f", JVM {self.jvm_mib:,.0f} MiB" if self.jvm_mib else ""
+        return (
+            f"  {self.name:<18} {self.articles:>7,} articles  wall {self.wall:7,.1f} s  "
+            f"{self.per_second:7,.1f} articles/s  CPU {self.cpu:7,.1f} s  "
+            f"{self.per_cpu_second:6,.1f} per CPU-s  peak RSS: worker {self.worker_mib:,.0f} MiB "
+            f"({self.workers} workers), main {self.main_mib:,.0f} MiB{jvm}"
+        )
+
+
+def measured(name: str, size: int, command: list[str], done: re.Pattern[str]) -> Run:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    with tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, cwd=REPO, text=True)
+        sampler = TreeSampler(process.pid)
+        sampler.start()
+        returncode = process.wait()
+        wall = time.perf_counter() - started
+        sampler.stop()
+        err.seek(0)
+        stderr = err.read()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    waited = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    # The kernel counts the children a process waited for; Spark's JVM is never waited for, so the
+    # samples of every process of the tree are the fuller count there.
+    cpu = max(waited, sum(sampler.cpu.values()))
+    found = done.search(stderr)
+    return Run(
+        name, size, int(found.group(1)) if found else 0, wall, cpu, sampler.peak_mib("main"),
+        sampler.peak_mib("worker"), sampler.peak_mib("jvm"), sampler.workers(), returncode, stderr,
+    )  # fmt: skip
+
+
+def ingest(size: int, inputs: Path, tmp: Path, workers: int) -> Run:
+    db = tmp / f"ingest-{workers}.db"
+    command = [
+        sys.executable,
+        "-m",
+        "sukien",
+        "ingest",
+        "--db",
+        str(db),
+        "--workers",
+        str(workers),
+        str(inputs),
+    ]
+    run = measured(f"ingest, {workers} worker{'s' * (workers > 1)}", size, command, INGEST_DONE)
+    for path in tmp.glob(db.name + "*"):
+        path.unlink()
+    return run
+
+
+def spark(size: int, inputs: Path, tmp: Path, cores: int) -> Run:
+    out = tmp / f"spark-{cores}"
+    command = [
+        sys.executable, "-m", "sukien", "batch", "--engine", "spark", "--master", f"local[{cores}]",
+        "--out", str(out), str(inputs),
+    ]  # fmt: skip
+    run = measured(f"Spark local[{cores}]", size, command, BATCH_DONE)
+    shutil.rmtree(out, ignore_errors=True)
+    return run
+
+
+# -- inputs ---------------------------------------------------------------------------------------------
+
+
+def corpus_lines() -> list[int]:
+    """The articles of each corpus file."""
+    counts = []
+    for name in CORPUS_FILES:
+        with lzma.open(CORPUS / name, "rb") as lines:
+            counts.append(sum(1 for _ in lines))
+    return counts
+
+
+def quotas(size: int, counts: list[int]) -> list[int]:
+    """How many of the first articles of each file make `size`: as even a share as the files allow
+    (`baomoi-2017` holds fewer than half of the whole corpus, so the rest come from `vietnews`)."""
+    taken = [0] * len(counts)
+    left = min(size, sum(counts))
+    while left:
+        open_files = [n for n, count in enumerate(counts) if taken[n] < count]
+        share = max(1, left // len(open_files))
+        for n in open_files:
+            more = min(share, counts[n] - taken[n], left)
+            taken[n] += more
+            left -= more
+    return taken
+
+
+def write_shards(size: int, file_size: int, folder: Path, counts: list[int]) -> int:
+    """The first articles of each corpus file (`quotas`), dealt line by line into files of about
+    `file_size` articles (the two corpora mixed in each, as they are in the whole)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    shards = max(1, -(-size // file_size))
+    outs = [(folder / f"part-{n:03d}.jsonl").open("w", encoding="utf-8") for n in range(shards)]
+    written = 0
+    try:
+        for name, quota in zip(CORPUS_FILES, quotas(size, counts), strict=True):
+            with lzma.open(CORPUS / name, "rt", encoding="utf-8") as lines:
+                for line in islice(lines, quota):
+                    outs[written % shards].write(line)
+                    written += 1
+    finally:
+        for out in outs:
+            out.close()
+    return written
+
+
+# -- report ---------------------------------------------------------------------------------------------
+
+
+def spark_available() -> str | None:
+    from sukien.app.spark import unavailable
+
+    return unavailable()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", help="comma-separated article counts (default: 20000,40000,whole corpus)")
+    parser.add_argument("--limit", type=int, help="sizes limit/4, limit/2 and limit")
+    parser.add_argument(
+        "--file-size", type=int, default=FILE_SIZE, help=f"articles per input file (default {FILE_SIZE:,})"
+    )
+    parser.add_argument("--no-spark", action="store_true", help="the embedded ingest only")
+    args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # the "..." lines say what runs now, also in a log
+
+    missing = [name for name in CORPUS_FILES if not (CORPUS / name).exists()]
+    if missing:
+        print(f"skipped: the corpus is not here ({', '.join(missing)}); it lives in ../shared/corpus")
+        return 0
+    counts = corpus_lines()
+    if args.sizes:
+        sizes = [int(size) for size in args.sizes.split(",")]
+    elif args.limit:
+        sizes = [args.limit // 4, args.limit // 2, args.limit]
+    else:
+        sizes = [size or sum(counts) for size in DEFAULT_SIZES]
+    why = None if args.no_spark else spark_available()
+    cpus = os.cpu_count() or 1
+    print(
+        f"machine: {cpus} CPUs, load average {os.getloadavg()[0]:.1f} at start (a shared machine: "
+        "wall-clock figures are noisy; articles per CPU-second are the steadier figure)"
+    )
+    if why:
+        print(f"Spark runs skipped: {why}")
+    runs: list[Run] = []
+    with tempfile.TemporaryDirectory(prefix="sukien-scale-") as folder:
+        tmp = Path(folder)
+        for size in sizes:
+            inputs = tmp / "inputs"
+            articles = write_shards(size, args.file_size, inputs, counts)
+            files = len(list(inputs.iterdir()))
+            print(f"{articles:,} articles ({', '.join(CORPUS_FILES)}) in {files} files ...")
+            these = [ingest(size, inputs, tmp, 1), ingest(size, inputs, tmp, 2)]
+            if not args.no_spark and not why:
+                these += [spark(size, inputs, tmp, 1), spark(size, inputs, tmp, 2)]
+            for run in these:
+                print(run.line())
+                if run.returncode not in (0, 1) or not run.articles:
+                    print(f"    failed (exit {run.returncode}): {run.stderr[-2000:]}")
+            runs += these
+    return report(runs, sizes)
+
+
+def report(runs: list[Run], sizes: list[int]) -> int:
+    print("against the baseline (ingest, 1 worker, same size), articles/s and articles per CPU-second:")
+    for size in sizes:
+        these = [run for run in runs if run.size == size]
+        base = these[0]
+        if not base.articles:
+            continue
+        ratios = ", ".join(
+            f"{run.name} {run.per_second / base.per_second:.2f}x / "
+            f"{run.per_cpu_second / base.per_cpu_second:.2f}x"
+            for run in these[1:]
+            if run.articles
+        )
+        print(f"  {base.articles:>7,} articles: {ratios}")
+    spark_runs = {(run.size, run.name): run for run in runs if run.name.startswith("Spark") and run.articles}
+    for size in sizes:
+        one, two = spark_runs.get((size, "Spark local[1]")), spark_runs.get((size, "Spark local[2]"))
+        if one and two:
+            ratio = two.per_second / one.per_second
+            verdict = "yes" if ratio >= TARGET_SPARK_RATIO else "NO"
+            print(
+                f"  local[2] / local[1] at {one.articles:,} articles: {ratio:.2f}x "
+                f"(at least {TARGET_SPARK_RATIO}x: {verdict})"
+            )
+    for name in dict.fromkeys(run.name for run in runs):
+        peaks = [(run.articles, run.worker_mib) for run in runs if run.name == name and run.articles]
+        if len(peaks) > 1:
+            growth = " -> ".join(f"{mib:,.0f} MiB at {articles:,}" for articles, mib in peaks)
+            print(f"  peak worker RSS of {name}: {growth}")
+    failed = any(run.returncode not in (0, 1) or not run.articles for run in runs)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
