@@ -83,6 +83,8 @@ MIN_SHINGLES = 10  # shorter texts are too short to call a copy
 # Spark: partitions of the records per core of the cluster (defaultParallelism) when not given.
 # Several per core, so a slow partition (long articles) does not leave the other cores idle at the end.
 SPARK_PARTITIONS_PER_CORE = 3
+# ... and at least one per this many records: a larger input is more partitions, not larger ones.
+SPARK_RECORDS_PER_PARTITION = 2000
 # `sukien batch`: a log line of the first stage's progress this often (a batch may run for hours).
 BATCH_PROGRESS_SECONDS = 30.0
 

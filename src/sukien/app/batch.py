@@ -70,7 +70,7 @@ def run_batch(
         from sukien.app.spark import SparkEngine  # pyspark and Java are needed only here
 
         spark = SparkEngine(partitions=partitions, master=master)
-        where = f"{spark.partitions} partitions on {spark.master}"
+        where = f"Spark {spark.master}"
         log.info("stage process: %s input path(s), %s ...", len(inputs), where)
         results, took = _timed(lambda: spark.process(inputs))
         grouped = spark.link_by_actor

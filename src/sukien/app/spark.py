@@ -30,6 +30,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -41,7 +42,7 @@ from sukien.errors import Code, InputError, SukienError
 from sukien.link import link_actor
 from sukien.models import Event, Trip
 from sukien.read import iter_files, read_file
-from sukien.settings import BATCH_PROGRESS_SECONDS, SPARK_PARTITIONS_PER_CORE
+from sukien.settings import BATCH_PROGRESS_SECONDS, SPARK_PARTITIONS_PER_CORE, SPARK_RECORDS_PER_PARTITION
 
 REMOTE = "://"  # a path with a scheme is read as Spark reads it, not listed here
 UNLISTED = 1 << 62  # the rank of a file not listed on the driver (remote): after the local ones, by name
@@ -72,7 +73,10 @@ class SparkEngine:
     def __init__(self, partitions: int | None = None, master: str | None = None):
         if why := unavailable():
             raise SukienError(Code.ENGINE, why)
+        from pyspark import StorageLevel
         from pyspark.sql import SparkSession
+
+        self.disk_only = StorageLevel.DISK_ONLY  # where a stage's rows wait: on the executors' disks
 
         builder = SparkSession.builder.appName("sukien batch")
         master = master or os.environ.get("SUKIEN_SPARK_MASTER")
@@ -89,6 +93,7 @@ class SparkEngine:
         self.context = self.session.sparkContext
         self.context.setLogLevel("WARN")
         self.master = self.context.master
+        self.given = partitions
         self.partitions = partitions or SPARK_PARTITIONS_PER_CORE * self.context.defaultParallelism
 
     def process(self, paths: list[str]) -> list[Processed]:
@@ -100,12 +105,23 @@ class SparkEngine:
             # would pack files up to a size per core, read one after the other in one task.
             files = self.context.binaryFiles(",".join(uris), minPartitions=len(uris))
             ranked = self.context.broadcast(ranks)
-            items = files.flatMap(lambda pair: read_items(pair, ranked.value))
-            processed = items.repartition(self.partitions).mapPartitionsWithIndex(
-                partition_named(process_partition)
-            )
-            log.info("stage process: %s files read in %s task(s)", len(uris), files.getNumPartitions())
-            results = self.collected(processed, "process")
+            items = files.flatMap(lambda pair: read_items(pair, ranked.value)).persist(self.disk_only)
+            try:
+                with self.job("process"):
+                    count = items.count()  # read once, kept for the pass below
+                # Partitions of a bounded size: a larger input is more of them, not larger ones, so an
+                # executor's memory and the last partition's wait do not grow with the input.
+                partitions = self.given or max(self.partitions, -(-count // SPARK_RECORDS_PER_PARTITION))
+                log.info(
+                    "stage process: %s records read from %s files in %s task(s), processed in %s partitions",
+                    count, len(uris), files.getNumPartitions(), partitions,
+                )  # fmt: skip
+                processed = items.repartition(partitions).mapPartitionsWithIndex(
+                    partition_named(process_partition)
+                )
+                results = self.collected(processed, "process")
+            finally:
+                items.unpersist()
         ordered: list[Processed] = [Processed(-1, None, None, "", error=error) for error in errors]
         position = 0
         for _key, result in sorted(results, key=lambda pair: pair[0]):
@@ -130,27 +146,32 @@ class SparkEngine:
         return sorted(trips, key=lambda t: (t.start or "9999", t.id))
 
     def collected(self, rdd: Any, stage: str) -> list[Any]:
-        """The rows of `rdd` on the driver, the tasks' progress logged meanwhile; a task failed as a
-        whole (after Spark's retries) is a coded error naming its partition.
+        """The rows of `rdd` on the driver. Every partition is computed at once and kept on its
+        executor's disk, then brought over one partition at a time: `collect` would gather the whole
+        batch (about 9 KB an article, its raw input with it) in the driver's JVM before handing it to
+        Python, beyond its memory."""
+        kept = rdd.persist(self.disk_only)
+        try:
+            with self.job(stage):
+                kept._jrdd.count()  # computed and kept; counted in the JVM, not read back into Python
+                return list(kept.toLocalIterator(prefetchPartitions=True))
+        finally:
+            kept.unpersist()
 
-        Every partition is computed at once and kept on its executor's disk, then brought over one
-        partition at a time: `collect` would gather the whole batch (about 9 KB an article, its raw
-        input with it) in the driver's JVM before handing it to Python, beyond its memory."""
-        from pyspark import StorageLevel
-
+    @contextmanager
+    def job(self, stage: str) -> Iterator[None]:
+        """Spark jobs of one stage: their tasks' progress logged meanwhile; a task failed as a whole
+        (after Spark's retries) is a coded error naming its partition."""
         watcher = TaskProgress(self.context, stage)
         watcher.start()
-        kept = rdd.persist(StorageLevel.DISK_ONLY)
         try:
-            kept._jrdd.count()  # computed and kept; counted in the JVM, not read back into Python
-            return list(kept.toLocalIterator(prefetchPartitions=True))
+            yield
         except Exception as err:
             if type(err).__name__ not in SPARK_FAILURES:  # not the job failing: a bug on the driver
                 raise
             raise SukienError(Code.PARTITION, failure(stage, str(err))) from err
         finally:
             watcher.stop()
-            kept.unpersist()
 
     def stop(self) -> None:
         self.session.stop()
@@ -161,7 +182,7 @@ def failure(stage: str, text: str) -> str:
     if named := NAMED.findall(text):  # a Python exception out of `partition_named`: its last line
         return f"stage {stage}: {named[-1].strip()}"
     task = FAILED_TASK.search(text)  # the Python worker or the executor lost: Spark names the task
-    where = f"partition {task.group(1)} (Spark stage {task.group(2)})" if task else "a task"
+    where = f"partition {task.group(1)} (Spark stage {task.group(2)})" if task else "the Spark job"
     cause = LOST.search(text)
     return f"stage {stage}: {where} failed: {cause.group(0) if cause else text.strip().splitlines()[0][:300]}"
 
