@@ -184,7 +184,7 @@ def batch_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--engine", choices=("local", "spark"), default="local", help="default: local")
     parser.add_argument("--workers", type=int, help="local: processes for extraction (default: one per CPU)")
-    parser.add_argument("--partitions", type=int, help="spark: partitions of the inputs (default: Spark's)")
+    parser.add_argument("--partitions", type=int, help="spark: record partitions (default: by cores, input)")
     parser.add_argument("--master", help="spark: the master when not run by spark-submit (default: local[*])")
 
 
