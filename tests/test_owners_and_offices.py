@@ -64,12 +64,12 @@ def test_those_joined_to_the_owner_travel_with_him() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Ông nói Mỹ rất quan tâm đến Triều Tiên.",
-        "Bà cho biết chính sách này ảnh hưởng tới Nhật Bản.",
+        "Tổng thống Mỹ Joe Biden cho hay Mỹ rất quan tâm đến chương trình hạt nhân của Triều Tiên.",
+        "Tổng thống Mỹ Joe Biden cho biết chính sách này ảnh hưởng tới Nhật Bản.",
     ],
 )
 def test_concern_for_a_country_is_no_journey_to_it(sentence: str) -> None:
-    assert journeys(item(f"Tổng thống Mỹ Joe Biden phát biểu tại Washington. {sentence}")) == []
+    assert journeys(item(sentence)) == []
 
 
 def test_a_rank_before_a_name_and_an_office_after_it_make_one_foreign_minister() -> None:
