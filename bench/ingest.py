@@ -9,8 +9,8 @@ articles (the first ones of each file), one process, so one core.
 Figures: wall time, articles/s, articles/s per core (÷ the cores the run may use), articles per
 CPU-second (user + system time of the whole process tree: the fair figure on a busy machine), and
 peak memory: the process tree's summed PSS sampled twice a second, and the largest single process's
-peak RSS (getrusage). Nothing is written into the repository: inputs and database live in a
-temporary folder.
+peak RSS (getrusage), as bench/measure.py measures a command. Nothing is written into the repository:
+inputs and database live in a temporary folder.
 
     .venv/bin/python bench/ingest.py                  # the whole corpus, ~80,000 articles
     .venv/bin/python bench/ingest.py --limit 4000     # a quick run on the first articles
@@ -27,112 +27,27 @@ HERE = Path(__file__).resolve().parent
 sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]
 
 import argparse  # noqa: E402
+import importlib.util  # noqa: E402
 import json  # noqa: E402
 import lzma  # noqa: E402
 import os  # noqa: E402
 import re  # noqa: E402
-import resource  # noqa: E402
 import shutil  # noqa: E402
-import subprocess  # noqa: E402
 import tempfile  # noqa: E402
-import threading  # noqa: E402
-import time  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from itertools import islice  # noqa: E402
 
-REPO = HERE.parent
-CORPUS = REPO.parent / "shared" / "corpus"
-CORPUS_FILES = ("baomoi-2017.jsonl.xz", "vietnews.jsonl.xz")
+_spec = importlib.util.spec_from_file_location("bench_measure", HERE / "measure.py")
+assert _spec and _spec.loader
+measure = sys.modules["bench_measure"] = importlib.util.module_from_spec(_spec)  # its dataclasses look there
+_spec.loader.exec_module(measure)  # runs a command, measures its process tree
+
+CORPUS, CORPUS_FILES = measure.CORPUS, measure.CORPUS_FILES
 BASELINE_SAMPLE = 2000
 TARGET_SECONDS = 150  # the whole corpus in under 2.5 minutes on 2 cores (issue 12)
 AGAIN_SECONDS = 30  # a second ingest of the same files in under 30 seconds
 TARGET_RATIO = 10  # at least 10x the baseline's per-core speed
-SAMPLE_EVERY = 0.5  # seconds between memory samples of the process tree
 SUMMARY = re.compile(r"(\d+) read, (\d+) stored, (\d+) already stored, (\d+) rejected")
-
-
-# -- memory of a process tree -----------------------------------------------------------------------
-
-
-def descendants(root: int) -> list[int]:
-    """`root` and every process below it, from the parent ids in /proc/*/stat."""
-    children: dict[int, list[int]] = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = Path(entry.path, "stat").read_text()
-        except OSError:
-            continue  # ended meanwhile
-        parent = int(stat.rsplit(")", 1)[1].split()[1])  # the name in (...) may hold spaces
-        children.setdefault(parent, []).append(int(entry.name))
-    found, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        found.append(pid)
-        todo.extend(children.get(pid, []))
-    return found
-
-
-def rss_and_pss_kib(pid: int) -> tuple[int, int]:
-    try:
-        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
-    except OSError:
-        return 0, 0
-    fields = dict(line.split(":", 1) for line in text.splitlines()[1:] if ":" in line)
-    return int(fields.get("Rss", "0 kB").split()[0]), int(fields.get("Pss", "0 kB").split()[0])
-
-
-class TreeMemory(threading.Thread):
-    """Peak summed RSS and PSS of a process and its children (PSS counts forked, shared pages once)."""
-
-    def __init__(self, pid: int):
-        super().__init__(daemon=True)
-        self.pid = pid
-        self.peak_rss_kib = self.peak_pss_kib = 0
-        self.stopped = threading.Event()
-
-    def run(self) -> None:
-        while not self.stopped.wait(SAMPLE_EVERY):
-            sizes = [rss_and_pss_kib(pid) for pid in descendants(self.pid)]
-            self.peak_rss_kib = max(self.peak_rss_kib, sum(rss for rss, _ in sizes))
-            self.peak_pss_kib = max(self.peak_pss_kib, sum(pss for _, pss in sizes))
-
-    def stop(self) -> None:
-        self.stopped.set()
-        self.join()
-
-
-@dataclass
-class Run:
-    command: list[str]
-    returncode: int
-    wall: float
-    cpu: float  # user + system seconds of the whole tree
-    peak_tree_pss_mib: float
-    peak_single_rss_mib: float  # the largest process of the tree (getrusage of waited children)
-    stdout: str
-    stderr: str
-
-
-def measured(command: list[str]) -> Run:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        process = subprocess.Popen(command, stdout=out, stderr=err, cwd=REPO, text=True)
-        memory = TreeMemory(process.pid)
-        memory.start()
-        returncode = process.wait()
-        wall = time.perf_counter() - start
-        memory.stop()
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read(), err.read()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(
-        command, returncode, wall, cpu, memory.peak_pss_kib / 1024, after.ru_maxrss / 1024, stdout, stderr
-    )
 
 
 # -- inputs -----------------------------------------------------------------------------------------
@@ -159,7 +74,7 @@ class Figures:
     name: str
     articles: int
     cores: int
-    run: Run
+    run: measure.Measured
 
     @property
     def per_second(self) -> float:
@@ -185,11 +100,11 @@ class Figures:
         ]
 
 
-def run_sukien(inputs: list[Path], db: Path, workers: int | None) -> tuple[Run, dict[str, int]]:
-    command = [sys.executable, "-m", "sukien", "ingest", "--db", str(db), *map(str, inputs)]
+def run_sukien(inputs: list[Path], db: Path, workers: int | None) -> tuple[measure.Measured, dict[str, int]]:
+    command = measure.sukien_command("ingest", "--db", str(db), *map(str, inputs))
     if workers:
         command += ["--workers", str(workers)]
-    run = measured(command)
+    run = measure.measured(command)
     counts: dict[str, int] = {}
     if match := SUMMARY.search(run.stderr):
         names = ("read", "stored", "duplicates", "rejected")
@@ -204,8 +119,8 @@ def run_sukien(inputs: list[Path], db: Path, workers: int | None) -> tuple[Run, 
     return run, counts
 
 
-def run_baseline(sample: Path) -> tuple[Run, dict]:
-    run = measured([sys.executable, str(HERE / "baseline.py"), str(sample)])
+def run_baseline(sample: Path) -> tuple[measure.Measured, dict]:
+    run = measure.measured([sys.executable, str(HERE / "baseline.py"), str(sample)])
     result = json.loads(run.stdout.strip().splitlines()[-1]) if run.returncode == 0 else {}
     return run, result
 

@@ -40,155 +40,68 @@ import importlib.util  # noqa: E402
 import lzma  # noqa: E402
 import os  # noqa: E402
 import re  # noqa: E402
-import resource  # noqa: E402
 import shutil  # noqa: E402
-import subprocess  # noqa: E402
 import tempfile  # noqa: E402
-import threading  # noqa: E402
-import time  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from itertools import islice  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location("bench_ingest", HERE / "ingest.py")
+_spec = importlib.util.spec_from_file_location("bench_measure", HERE / "measure.py")
 assert _spec and _spec.loader
-bench_ingest = importlib.util.module_from_spec(_spec)
-sys.modules["bench_ingest"] = bench_ingest  # its dataclasses look their module up there
-_spec.loader.exec_module(bench_ingest)  # its helpers: the corpus, a process tree's memory
+measure = sys.modules["bench_measure"] = importlib.util.module_from_spec(_spec)  # its dataclasses look there
+_spec.loader.exec_module(measure)  # runs a command, measures its process tree; the corpus
 
-REPO = HERE.parent
-CORPUS, CORPUS_FILES = bench_ingest.CORPUS, bench_ingest.CORPUS_FILES
+CORPUS, CORPUS_FILES = measure.CORPUS, measure.CORPUS_FILES
 DEFAULT_SIZES = (20_000, 40_000, 0)  # 0: the whole corpus
 FILE_SIZE = 2_500  # articles per input file
 TARGET_SPARK_RATIO = 1.7
-SAMPLE_EVERY = 0.5
-CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 INGEST_DONE = re.compile(r"(\d+) read, (\d+) stored")
 BATCH_DONE = re.compile(r"done: (\d+) read, (\d+) articles")
 
 
-# -- one run: wall, CPU and memory of a process tree --------------------------------------------------
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system seconds of one process so far (not its children)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime, stime
-
-
-def command_line(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-    except OSError:
-        return ""
-
-
-class TreeSampler(threading.Thread):
-    """Each process of the tree below `root`: its role (main, jvm, worker), peak RSS and CPU seconds."""
-
-    def __init__(self, root: int):
-        super().__init__(daemon=True)
-        self.root = root
-        self.role: dict[int, str] = {}
-        self.peak_rss_kib: dict[int, int] = {}
-        self.cpu: dict[int, float] = {}
-        self.stopped = threading.Event()
-
-    def run(self) -> None:
-        while not self.stopped.wait(SAMPLE_EVERY):
-            for pid in bench_ingest.descendants(self.root):
-                # Asked each time: spark-submit is a shell script until it becomes the JVM.
-                line = command_line(pid)
-                self.role[pid] = "main" if pid == self.root else "jvm" if "java" in line else "worker"
-                rss, _pss = bench_ingest.rss_and_pss_kib(pid)
-                self.peak_rss_kib[pid] = max(self.peak_rss_kib.get(pid, 0), rss)
-                self.cpu[pid] = max(self.cpu.get(pid, 0.0), cpu_seconds(pid))
-
-    def stop(self) -> None:
-        self.stopped.set()
-        self.join()
-
-    def peak_mib(self, role: str) -> float:
-        return (
-            max((kib for pid, kib in self.peak_rss_kib.items() if self.role[pid] == role), default=0) / 1024
-        )
-
-    def workers(self) -> int:
-        return sum(role == "worker" and self.peak_rss_kib[pid] > 0 for pid, role in self.role.items())
+# -- one run: the articles its summary line counts, and its measures ------------------------------------
 
 
 @dataclass
 class Run:
     name: str
     size: int
-    articles: int = 0
-    wall: float = 0.0
-    cpu: float = 0.0
-    main_mib: float = 0.0
-    worker_mib: float = 0.0
-    jvm_mib: float = 0.0
-    workers: int = 0
-    returncode: int = 0
-    stderr: str = ""
+    articles: int
+    measured: measure.Measured
 
     @property
     def per_second(self) -> float:
-        return self.articles / self.wall if self.wall else 0.0
+        return self.articles / self.measured.wall if self.measured.wall else 0.0
 
     @property
     def per_cpu_second(self) -> float:
-        return self.articles / self.cpu if self.cpu else 0.0
+        return self.articles / self.measured.cpu if self.measured.cpu else 0.0
+
+    @property
+    def failed(self) -> bool:
+        return self.measured.returncode not in (0, 1) or not self.articles  # 1: some inputs rejected
 
     def line(self) -> str:
-        jvm = f", JVM {self.jvm_mib:,.0f} MiB" if self.jvm_mib else ""
+        run = self.measured
+        jvm_mib = run.peak_rss_mib("jvm")
+        jvm = f", JVM {jvm_mib:,.0f} MiB" if jvm_mib else ""
         return (
-            f"  {self.name:<18} {self.articles:>7,} articles  wall {self.wall:7,.1f} s  "
-            f"{self.per_second:7,.1f} articles/s  CPU {self.cpu:7,.1f} s  "
-            f"{self.per_cpu_second:6,.1f} per CPU-s  peak RSS: worker {self.worker_mib:,.0f} MiB "
-            f"({self.workers} workers), main {self.main_mib:,.0f} MiB{jvm}"
+            f"  {self.name:<18} {self.articles:>7,} articles  wall {run.wall:7,.1f} s  "
+            f"{self.per_second:7,.1f} articles/s  CPU {run.cpu:7,.1f} s  "
+            f"{self.per_cpu_second:6,.1f} per CPU-s  peak RSS: worker {run.peak_rss_mib('worker'):,.0f} MiB "
+            f"({run.workers()} workers), main {run.peak_rss_mib('main'):,.0f} MiB{jvm}"
         )
 
 
-def measured(name: str, size: int, command: list[str], done: re.Pattern[str]) -> Run:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    with tempfile.TemporaryFile("w+") as err:
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, cwd=REPO, text=True)
-        sampler = TreeSampler(process.pid)
-        sampler.start()
-        returncode = process.wait()
-        wall = time.perf_counter() - started
-        sampler.stop()
-        err.seek(0)
-        stderr = err.read()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    waited = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    # The kernel counts the children a process waited for; Spark's JVM is never waited for, so the
-    # samples of every process of the tree are the fuller count there.
-    cpu = max(waited, sum(sampler.cpu.values()))
-    found = done.search(stderr)
-    return Run(
-        name, size, int(found.group(1)) if found else 0, wall, cpu, sampler.peak_mib("main"),
-        sampler.peak_mib("worker"), sampler.peak_mib("jvm"), sampler.workers(), returncode, stderr,
-    )  # fmt: skip
+def timed(name: str, size: int, command: list[str], done: re.Pattern[str]) -> Run:
+    measured = measure.measured(command)
+    found = done.search(measured.stderr)
+    return Run(name, size, int(found.group(1)) if found else 0, measured)
 
 
 def ingest(size: int, inputs: Path, tmp: Path, workers: int) -> Run:
     db = tmp / f"ingest-{workers}.db"
-    command = [
-        sys.executable,
-        "-m",
-        "sukien",
-        "ingest",
-        "--db",
-        str(db),
-        "--workers",
-        str(workers),
-        str(inputs),
-    ]
-    run = measured(f"ingest, {workers} worker{'s' * (workers > 1)}", size, command, INGEST_DONE)
+    command = measure.sukien_command("ingest", "--db", str(db), "--workers", str(workers), str(inputs))
+    run = timed(f"ingest, {workers} worker{'s' * (workers > 1)}", size, command, INGEST_DONE)
     for path in tmp.glob(db.name + "*"):
         path.unlink()
     return run
@@ -196,11 +109,10 @@ def ingest(size: int, inputs: Path, tmp: Path, workers: int) -> Run:
 
 def spark(size: int, inputs: Path, tmp: Path, cores: int) -> Run:
     out = tmp / f"spark-{cores}"
-    command = [
-        sys.executable, "-m", "sukien", "batch", "--engine", "spark", "--master", f"local[{cores}]",
-        "--out", str(out), str(inputs),
-    ]  # fmt: skip
-    run = measured(f"Spark local[{cores}]", size, command, BATCH_DONE)
+    command = measure.sukien_command(
+        "batch", "--engine", "spark", "--master", f"local[{cores}]", "--out", str(out), str(inputs)
+    )
+    run = timed(f"Spark local[{cores}]", size, command, BATCH_DONE)
     shutil.rmtree(out, ignore_errors=True)
     return run
 
@@ -304,8 +216,8 @@ def main() -> int:
                 these += [spark(size, inputs, tmp, 1), spark(size, inputs, tmp, 2)]
             for run in these:
                 print(run.line())
-                if run.returncode not in (0, 1) or not run.articles:
-                    print(f"    failed (exit {run.returncode}): {run.stderr[-2000:]}")
+                if run.failed:
+                    print(f"    failed (exit {run.measured.returncode}): {run.measured.stderr[-2000:]}")
             runs += these
     return report(runs, sizes)
 
@@ -335,12 +247,15 @@ def report(runs: list[Run], sizes: list[int]) -> int:
                 f"(at least {TARGET_SPARK_RATIO}x: {verdict})"
             )
     for name in dict.fromkeys(run.name for run in runs):
-        peaks = [(run.articles, run.worker_mib) for run in runs if run.name == name and run.articles]
+        peaks = [
+            (run.articles, run.measured.peak_rss_mib("worker"))
+            for run in runs
+            if run.name == name and run.articles
+        ]
         if len(peaks) > 1:
             growth = " -> ".join(f"{mib:,.0f} MiB at {articles:,}" for articles, mib in peaks)
             print(f"  peak worker RSS of {name}: {growth}")
-    failed = any(run.returncode not in (0, 1) or not run.articles for run in runs)
-    return 1 if failed else 0
+    return 1 if any(run.failed for run in runs) else 0
 
 
 if __name__ == "__main__":

@@ -79,7 +79,7 @@ def load(name: str):
     return module
 
 
-measuring = load("ingest")  # measured(), TreeMemory: wall, CPU and PSS of a process tree
+measuring = load("measure")  # measured(), TreeSampler: wall, CPU and PSS of a process tree
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -134,7 +134,7 @@ class Backend:
     name: str
     target: object  # () -> a fresh database: a file name or a URL
     server_pid: int | None = None
-    ingest: object = None  # measuring.Run
+    ingest: object = None  # measuring.Measured
     ingest_server_pss_mib: float = 0.0
     stats: object = None
     writes_seconds: float = 0.0
@@ -144,10 +144,10 @@ class Backend:
 
 def end_to_end(backend: Backend, sample: Path, workers: int | None) -> str:
     target = backend.target()
-    command = [sys.executable, "-m", "sukien", "ingest", "--db", str(target), str(sample)]
+    command = measuring.sukien_command("ingest", "--db", str(target), str(sample))
     if workers:
         command += ["--workers", str(workers)]
-    server = measuring.TreeMemory(backend.server_pid) if backend.server_pid else None
+    server = measuring.TreeSampler(backend.server_pid) if backend.server_pid else None
     if server:
         server.start()
     backend.ingest = measuring.measured(command)

@@ -19,13 +19,15 @@ sys.path[:] = [
 import argparse  # noqa: E402
 import importlib.util  # noqa: E402
 import io  # noqa: E402
-import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("bench_pages", HERE / "pages.py")
 pages = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(pages)
+_spec = importlib.util.spec_from_file_location("bench_measure", HERE / "measure.py")
+measure = sys.modules["bench_measure"] = importlib.util.module_from_spec(_spec)  # its dataclasses look there
+_spec.loader.exec_module(measure)  # runs and times the command
 
 
 HTML_TYPE = "text/html; charset=utf-8"
@@ -67,20 +69,11 @@ def main() -> None:
         count = write_archive(archive, args.pages)
         print(f"wrote {count} pages to a WARC of {archive.stat().st_size / 2**20:.1f} MiB "
               f"in {time.perf_counter() - start:.1f} s")  # fmt: skip
-        command = [
-            sys.executable,
-            "-m",
-            "sukien",
-            "ingest",
-            "--db",
-            str(Path(folder) / "bench.db"),
-            str(archive),
-        ]
+        command = measure.sukien_command("ingest", "--db", str(Path(folder) / "bench.db"), str(archive))
         if args.workers:
             command += ["--workers", str(args.workers)]
-        start = time.perf_counter()
-        done = subprocess.run(command, capture_output=True, text=True)
-        elapsed = time.perf_counter() - start
+        done = measure.measured(command)
+        elapsed = done.wall
         print(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "(no summary)")
         speed = count / elapsed
         print(f"sukien ingest: {count} pages, {elapsed:.1f} s, {speed:.1f} pages/s (exit {done.returncode})",
