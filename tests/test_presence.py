@@ -252,8 +252,9 @@ def test_a_foreign_leader_is_later_called_by_his_surname_alone() -> None:
         "nay để dự hội nghị thượng đỉnh G20 trước khi tới Seoul.",
         published=None,
     )
+    # His speech at the White House is at home ("tại Nhà Trắng": in the United States).
     legs = [(e.type, e.location.country) for e in doc.events if e.actor.name == "Donald Trump"]
-    assert legs == [("visit", "JP"), ("attend", "JP"), ("visit", "KR")]
+    assert legs == [("speak", "US"), ("visit", "JP"), ("attend", "JP"), ("visit", "KR")]
 
 
 def test_a_meeting_awaited_between_two_named_ministers_is_theirs() -> None:

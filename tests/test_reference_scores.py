@@ -48,6 +48,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9117", 0.85),
     (REPO / "tests" / "gold" / "fresh-9118", 0.79),
     (REPO / "tests" / "gold" / "fresh-9119", 0.96),
+    (REPO / "tests" / "gold" / "fresh-9120", 0.93),
+    (REPO / "tests" / "gold" / "fresh-9121", 0.81),
+    (REPO / "tests" / "gold" / "fresh-9122", 0.71),
 ]
 
 

@@ -169,7 +169,11 @@ def test_a_slow_post_does_not_delay_reads(db, monkeypatch):
 
     read_took, post_took, status = asyncio.run(scenario())
     assert status == 201 and post_took >= 1.0
-    assert read_took < 0.3, f"GET /api/stats waited {read_took:.2f} s behind the POST"
+    # The read came back while the POST was still running (asserted in the scenario), in well under
+    # the POST's remaining time, which a read that waited would take all of (sharing the interpreter
+    # with the POST's pure-Python work, it may take a few tenths of a second on a busy machine).
+    remaining = post_took - 0.2
+    assert read_took < remaining / 2, f"GET /api/stats took {read_took:.2f} s beside a {post_took:.2f} s POST"
 
 
 def test_serve_runs_workers_from_the_environment(db, monkeypatch):

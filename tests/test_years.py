@@ -24,6 +24,19 @@ def undated(text: str):
         # The meeting the story tells of, by its year or its number (G20 14th: 2019).
         ("Thủ tướng dự Hội nghị thượng đỉnh G20 lần thứ 14 tại Osaka ngày 28/6.", 2019),
         ("Ông dự Diễn đàn Kinh tế Thế giới về ASEAN (WEF ASEAN) 2018, diễn ra ngày 11-13/9.", 2018),
+        # The next edition handed over, and a chair year to come, are ahead of the story.
+        (
+            "Ngày 11/5, Thủ tướng dự phiên bế mạc Hội nghị WEF ASEAN năm 2016 tại Hà Nội và Lễ bàn giao "
+            "vai trò nước chủ nhà Hội nghị WEF ASEAN năm 2017 cho Campuchia.",
+            2016,
+        ),
+        (
+            "Ngày 3/8, hai Bộ trưởng gặp nhau bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 51. Hai "
+            "nước sẽ phối hợp chặt chẽ trong Năm Chủ tịch ASEAN 2020 của Việt Nam.",
+            2018,
+        ),
+        # ... but a meeting to come dates an announcement that names nothing else.
+        ("Thủ tướng sẽ dự Hội nghị Cấp cao G20 năm 2019 tại Osaka ngày 28/6.", 2019),
         # A year alone in the lead dates the story ...
         ("Chuyến công tác là hoạt động đối ngoại quan trọng năm 2023. Chủ tịch nước đi từ 14-17/11.", 2023),
     ],

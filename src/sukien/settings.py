@@ -42,6 +42,7 @@ MEETING_TAIL_WINDOW = 30  # characters after a meeting searched for its year or 
 TITLE_LEAD_WINDOW = 14  # characters before a person read for "ông", "bà", "và", "cùng"
 SUBJECT_LEAD_WINDOW = 25  # characters before a trigger or person read for what governs it
 TRIGGER_LEAD_WINDOW = 30  # characters before a trigger read for a noun-phrase opening
+COUNTRY_REFERENCE_REACH = 300  # "tới quốc gia này": how far back the country it refers to may stand
 OWNER_REACH = 60  # "chuyến thăm ... của X": how far after the trigger X may stand
 GROUP_OWNER_REACH = 40  # "Chuyến thăm Triều Tiên của nhóm ...": a group owns only a visit this close
 BACKGROUND_DAYS = 120  # a journey that ended this long before the article's news is background

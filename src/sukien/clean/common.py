@@ -57,6 +57,7 @@ def _any_line(patterns: list[str]) -> re.Pattern[str]:
 @dataclass(frozen=True)
 class Boilerplate:
     end_of_body: re.Pattern[str]
+    inline_related: re.Pattern[str]
     drop_anywhere: re.Pattern[str]
     page_chrome: re.Pattern[str]
     caption: re.Pattern[str]
@@ -84,6 +85,7 @@ def boilerplate() -> Boilerplate:
     aliases = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
     return Boilerplate(
         end_of_body=_any_line(raw["end_of_body"]),
+        inline_related=_any_line(raw["inline_related"]),
         drop_anywhere=_any_line(raw["drop_anywhere"]),
         page_chrome=_any_line(raw["page_chrome"]),
         caption=_any_line(raw["caption"]),
@@ -266,6 +268,7 @@ def clean_structured(record: RawRecord) -> Cleaned:
     fields = record.fields
     summary = nfc(fields.get("summary"))
     text, author, credited = trim_tail(nfc(record.text).strip())
+    text = boilerplate().inline_related.sub(" ", text)
     if summary:
         summary = summary.strip()
     url = fields.get("url")

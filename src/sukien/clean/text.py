@@ -235,6 +235,7 @@ def drop_inline_boilerplate(lines: list[str]) -> list[str]:
     vietnamese = any("\u00c0" <= ch <= "\u1ef9" for ch in "".join(lines[:5]))
     kept: list[str] = []
     for index, line in enumerate(lines):
+        line = data.inline_related.sub(" ", line)
         if fullmatch(data.drop_anywhere, line) or is_slug(line, vietnamese) or is_caption(line):
             continue
         if kept and line == kept[-1]:  # a caption printed twice

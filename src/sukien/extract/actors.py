@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sukien.doc import Mention
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.names import ORG_HEAD
-from sukien.lexicon.triggers import SENTENCE_OPENING, Trigger, word_list_pattern, word_pattern
+from sukien.lexicon.triggers import SENTENCE_OPENING, Trigger, clause_end, word_list_pattern, word_pattern
 from sukien.models import Person
 from sukien.settings import GROUP_OWNER_REACH, OWNER_REACH
 from sukien.understand.names import title_pattern
@@ -136,6 +136,7 @@ def choose_actor(
 
 
 OWNER = re.compile(r"(?<![\w])của\s+")
+UPCOMING_OWNER = re.compile(r"(?<=sắp tới |tới đây )của\s+")
 # "của ông Trump": the person is named after the honorific.
 HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|Ông|Bà|ngài|Ngài)\s+")
 # An owner that is a group, not one person: "chuyến thăm Triều Tiên của nhóm chuyên gia Mỹ".
@@ -155,7 +156,13 @@ def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
     phrase = ctx.doc.text[max(0, trigger.start - 7) : trigger.end]
     if "chuyến" not in phrase.lower():
         return None
-    found = OWNER.search(ctx.doc.norm, trigger.end, min(window, trigger.end + OWNER_REACH))
+    found = OWNER.search(ctx.doc.norm, trigger.end, min(window, trigger.end + OWNER_REACH)) or (
+        # "chuyến thăm Việt Nam và tham dự Hội nghị APEC sắp tới của ông X": the visit still to come
+        # is X's, its owner named at the end of a longer phrase.
+        UPCOMING_OWNER.search(
+            ctx.doc.norm, trigger.end, clause_end(ctx.doc.norm, trigger.end, trigger.end + 2 * OWNER_REACH)
+        )
+    )
     if not found or re.search(r"mời\s*$", ctx.doc.norm[max(0, found.start() - 8) : found.start()]):
         return None  # "theo lời mời của Y": Y invites, the visit is someone else's
     if SENDER.search(ctx.doc.text, max(0, found.start() - 30), found.end()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sukien.doc import Mention
-from sukien.extract.actors import coordinated, is_leader
+from sukien.extract.actors import SENDER, coordinated, is_leader
 from sukien.extract.context import (
     Context,
     derived,
@@ -49,7 +49,12 @@ def contact_events(
     if following and ctx.inside(trigger.end, following[0], "PERSON"):
         reach = min(reach, following[0])
     counterparts = [
-        p for p in ctx.inside(trigger.end, reach, "PERSON") if p.key != actor.key and not p.get("former")
+        p
+        for p in ctx.inside(trigger.end, reach, "PERSON")
+        if p.key != actor.key
+        and not p.get("former")
+        # "tiếp ông A, đặc phái viên của Tổng Bí thư B": B sent A and is not there.
+        and not SENDER.search(text, max(0, p.start - 30), p.start)
     ]
     if not counterparts and trigger.type in ("meet", "call") and actor.end <= trigger.start:
         # "Tổng thống A và Thủ tướng B đã hội đàm": both sides before the verb; one is the other's.
@@ -64,6 +69,12 @@ def contact_events(
         joined = [p for p in counterparts if re.fullmatch(r"\s*(?:và|với)\s*", text[actor.end : p.start])]
         counterparts = joined or counterparts
     stated = places_at(ctx, sent)
+    if trigger.type == "speak":
+        # "Phát biểu ... tại Singapore, Bộ trưởng X nhấn mạnh ... khủng bố ở Marawi": what the speaker
+        # said is not where he spoke.
+        said = word_pattern("reported_speech").search(ctx.doc.norm, trigger.end, sent[1])
+        if said:
+            stated = [p for p in stated if p.start < said.start()]
     location = location_from(ctx, stated)
     if location.country is None and word_pattern("home_buildings").search(ctx.doc.norm, sent[0], sent[1]):
         location = Location(country="VN")  # "tại Phủ Chủ tịch", "tại Trụ sở Chính phủ": at home

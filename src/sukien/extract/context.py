@@ -268,6 +268,10 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
     return When(chosen.iso("first"), chosen.iso("first"), False, inferred)
 
 
+# An attended meeting named, then said to come: "dự Hội nghị Cấp cao APEC sắp tới".
+MEETING_TO_COME = re.compile(r"[^,;.\n]{0,60}?\s(?:sắp tới|tới đây)(?![\w])")
+
+
 def status_of(
     ctx: Context, sent: tuple[int, int], actor: Mention | None, trigger: Trigger, start: str | None
 ) -> str:
@@ -275,8 +279,10 @@ def status_of(
     lead_in = text[(actor.end if actor and actor.end <= trigger.start else sent[0]) : trigger.start]
     if word_pattern("planned").search(lead_in):
         return "planned"
-    if word_pattern("ongoing").search(lead_in):
-        return "ongoing"
+    if word_pattern("ongoing").search(lead_in) or ctx.doc.norm.startswith("đang", trigger.start):
+        return "ongoing"  # "đang thăm" is one trigger
+    if trigger.type == "attend" and MEETING_TO_COME.match(ctx.doc.norm, trigger.end):
+        return "planned"  # "tham dự Hội nghị Cấp cao APEC sắp tới": the meeting is still to come
     if start and ctx.published and len(start) == 10 and start > ctx.published.isoformat():
         return "planned"
     return "reported"

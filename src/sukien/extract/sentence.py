@@ -119,8 +119,10 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 if owner.key is None:
                     continue
                 actor = owner
-            if word_pattern("upcoming").search(ctx.doc.norm, trigger.end, window) and not end_stated:
-                # "chuyến thăm Trung Quốc cuối năm nay của ông Trump": a visit still to come.
+            # "chuyến thăm Trung Quốc cuối năm nay của ông Trump": a visit still to come; the words
+            # up to its owner are the visit's ("chuyến thăm ... và dự Hội nghị APEC sắp tới của ông X").
+            reach = max(window, owner.start) if owner is not None else window
+            if word_pattern("upcoming").search(ctx.doc.norm, trigger.end, reach) and not end_stated:
                 common["status"] = "planned"
             places = places_after(ctx, trigger.end, window)
             if not trigger.strong:

@@ -79,6 +79,7 @@ class Org:
     names: tuple[str, ...]
     kind: str
     country: str | None = None
+    venue: bool = False  # "tại Nhà Trắng": a building that places an event in its country
 
 
 @dataclass(frozen=True)
@@ -527,7 +528,8 @@ def load() -> Gazetteer:
     ]
     orgs = {
         o["key"]: Org(key=o["key"], name=o["name"], names=_tuple(o.get("names")), kind=o.get("kind", "org"),
-                      country=o.get("country"))
+                      country=o.get("country"),
+                      venue=bool(o.get("venue")) or o.get("kind") == "venue")
         for o in (_read("orgs.json") or {}).get("orgs", [])
     }  # fmt: skip
     title_data = _read("titles.json") or {"titles": [], "qualifiers": []}

@@ -3,8 +3,11 @@ organisations, meetings and dates of one article."""
 
 from __future__ import annotations
 
+import re
+
 from sukien.doc import Doc, Mention
 from sukien.lexicon import gazetteer as gz
+from sukien.settings import COUNTRY_REFERENCE_REACH
 from sukien.stages import stage
 from sukien.text.normalise import tone_normalise
 from sukien.text.segment import split_sentences
@@ -20,11 +23,23 @@ def normalise(doc: Doc) -> Doc:
     return doc
 
 
+# "tại Nhà Trắng", "ở Điện Kremlin": a venue as a place (in its country), not a body that speaks.
+AT_VENUE = re.compile(r"(?:tại|ở|đến|tới)\s+$")
+
+
 def find_places(doc: Doc) -> list[Mention]:
     g = gz.load()
     mentions = []
     for start, end, label, key in g.find_places(doc.norm, normalised=True):
         data: tuple = ()
+        org = g.orgs.get(key) if label == "ORG" else None
+        if (
+            org is not None
+            and org.venue
+            and org.country
+            and AT_VENUE.search(doc.norm, max(0, start - 6), start)
+        ):
+            label, key = "COUNTRY", org.country  # the city is what the text writes, and it writes none
         if label == "CITY":
             city = g.city(key)
             if city is not None:
@@ -37,6 +52,34 @@ def find_places(doc: Doc) -> list[Mention]:
                 )
         mentions.append(Mention(start, end, label, doc.text[start:end], key, data))
     return mentions
+
+
+# "chuyến công du nước ngoài đầu tiên tới quốc gia này": the country named before, reached again.
+COUNTRY_REFERRED = re.compile(
+    r"(?:(?<=tới )|(?<=đến )|(?<=sang )|(?<=thăm ))"
+    r"(?:quốc gia|đất nước|nước|xứ sở) (?:này|đó|nói trên)(?![\w])"
+)
+
+
+def referred_countries(doc: Doc, places: list[Mention]) -> list[Mention]:
+    """A country said again as "quốc gia này" after a verb of travel: the nearest country named before
+    it, within `COUNTRY_REFERENCE_REACH` characters (a coreference no gazetteer makes)."""
+    countries = [m for m in places if m.label == "COUNTRY"]
+    referred = []
+    for found in COUNTRY_REFERRED.finditer(doc.norm):
+        before = [
+            m
+            for m in countries
+            if m.end <= found.start() and found.start() - m.end <= COUNTRY_REFERENCE_REACH
+        ]
+        if before:
+            named = before[-1]
+            referred.append(
+                Mention(
+                    found.start(), found.end(), "COUNTRY", doc.text[found.start() : found.end()], named.key
+                )
+            )
+    return referred
 
 
 @stage(
@@ -53,8 +96,9 @@ def understand(doc: Doc) -> Doc:
         # dates and sentences are most of the cost of understanding it.
         return doc
     doc.sentences = split_sentences(doc.text)
+    places = find_places(doc)
     doc.mentions = sorted(
-        people + find_places(doc) + find_meetings(doc.norm),
+        people + places + referred_countries(doc, places) + find_meetings(doc.norm),
         key=lambda m: (m.start, -m.end),
     )
     doc.dates = find_dates(doc.text, published)

@@ -122,6 +122,12 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
                 # Lào") tells the person's country as a bare country does.
                 country = country_ending(phrase) or country
             pos = qualifier.end()
+        if pos == current.end() and BODY_TITLE_END.search(current.group(0)):
+            # "Chủ tịch Đảng Công nhân Hungary Guyls Thurmer": a party no list knows, named up to its
+            # country, then the person.
+            named = body_named_to_country(text, pos)
+            if named is not None:
+                org, country, pos = named
         rest = body_rest(text, pos) if last_org else None
         if rest and country_ending(rest.group(0)) and CHAIN_LINK.match(text, rest.end()):
             # "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước ...": the
@@ -132,6 +138,27 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
         link = CHAIN_LINK.match(text, pos)
         current = title_pattern().match(text, link.end()) if link else None
     return TitleChain(match.start(), pos, titles, country, org)
+
+
+# A title ending in the head of a body whose name follows: "Chủ tịch Đảng", "Chủ tịch Mặt trận".
+BODY_TITLE_END = re.compile(r"(?:Đảng|Mặt trận|Liên minh|Phong trào)$")
+
+
+def body_named_to_country(text: str, pos: int) -> tuple[str, str, int] | None:
+    """The rest of a body's name from `pos` up to the country it ends in, with more capitalised words
+    (the person's name) after it: (name, country, end)."""
+    rest = body_rest(text, pos)
+    if rest is None:
+        return None
+    words = rest.group(0).split()
+    for size in range(len(words) - 1, 0, -1):
+        country = country_ending(" ".join(words[:size]))
+        if country is not None and words[size][:1].isupper():
+            end = pos
+            for word in words[:size]:
+                end = text.index(word, end) + len(word)
+            return text[pos:end].strip(), country, end
+    return None
 
 
 def country_ending(phrase: str) -> str | None:
@@ -461,7 +488,10 @@ def person_in_apposition(text: str, end: int, name: str) -> Person | None:
     chain = apposition(text, end)
     if chain is None:
         return None
-    return Person(name=name, roles=short_roles(chain.titles), country=chain.country, org=chain.org)
+    # "ông Hoàng Bình Quân, đặc phái viên của Tổng Bí thư ...": a Vietnamese name with a title of no
+    # country is Vietnamese, as it is before a title (`resolve_person`).
+    country = chain.country or ("VN" if looks_vietnamese(name) else None)
+    return Person(name=name, roles=short_roles(chain.titles), country=country, org=chain.org)
 
 
 @cache

@@ -41,6 +41,21 @@ BACKGROUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Words that put what follows in the sentence ahead of the story: the next edition handed over, a
+# chair year to come, what will be done ("bàn giao vai trò nước chủ nhà Hội nghị WEF ASEAN năm 2018",
+# "sẽ tăng cường hợp tác ... trong Năm Chủ tịch ASEAN 2020"). Their years date the story only when
+# nothing else does (an announcement of a meeting to come is dated by it).
+AHEAD_BEFORE = re.compile(
+    r"(?<![\w])(?:sẽ|dự kiến|sắp tới|chuẩn bị|bàn giao|chuyển giao|tiếp nhận|đảm nhận|đăng cai|"
+    r"nước chủ nhà|[Nn]ăm Chủ tịch|cương vị Chủ tịch)(?![\w])"
+)
+
+
+def ahead(doc: Doc, position: int) -> bool:
+    """Whether the sentence holding `position` puts it ahead of the story, by a word before it."""
+    start = next((s for s, e in doc.sentences if s <= position < e), max(0, position - 200))
+    return bool(AHEAD_BEFORE.search(doc.norm, start, position))
+
 
 def target_or_range(doc: Doc, mention: DateMention) -> bool:
     before = doc.norm[max(0, mention.start - 24) : mention.start]
@@ -75,23 +90,27 @@ def present_years(doc: Doc) -> list[int]:
     years += [int(found.group(1)) for found in PRESENT_PERIOD.finditer(doc.norm)]
     if years:
         return years
-    meeting_years: list[int] = []
+    now: list[int] = []
+    later: list[int] = []
     for meeting in doc.mentions:
         if meeting.label != "MEETING" or not meeting.key:
             continue
-        if meeting.get("year"):
-            meeting_years.append(meeting.get("year"))
-        elif meeting.get("number"):
-            year = g.year_for(meeting.key, meeting.get("number"))
-            if year:
-                meeting_years.append(year)
+        year = meeting.get("year") or (
+            g.year_for(meeting.key, meeting.get("number")) if meeting.get("number") else None
+        )
+        if year:
+            (later if ahead(doc, meeting.end - 1) else now).append(year)
     stated = [
         m.first.year
         for m in doc.dates
-        if m.year_stated and m.first and m.precision == "year" and not target_or_range(doc, m)
+        if m.year_stated
+        and m.first
+        and m.precision == "year"
+        and not target_or_range(doc, m)
+        and not ahead(doc, m.start)
     ]
     latest_stated = max(stated, default=0)
-    return [y for y in meeting_years if y >= latest_stated]
+    return [y for y in now if y >= latest_stated] or [y for y in later if y >= latest_stated]
 
 
 def story_year(doc: Doc) -> int | None:

@@ -1,0 +1,108 @@
+"""Who is where when a sentence names a sender, a venue, a country said again, or what was said
+(issue 9, sixth session), on sentences written for these tests (never copied from a reference set)."""
+
+from __future__ import annotations
+
+from builders import article
+from sukien.doc import Doc
+from sukien.link import link
+from sukien.models import Event
+from sukien.understand.people import find_people
+
+
+def item(text: str, published: str | None = "2025-05-20") -> Doc:
+    return article(text, published)
+
+
+def of_type(doc: Doc, kind: str) -> list[Event]:
+    return [e for e in doc.events if e.type == kind]
+
+
+def test_an_envoy_received_abroad_is_the_one_who_meets() -> None:
+    doc = item(
+        "Tổng thống Pháp Jean Lemaire chiều nay tiếp ông Trần Văn Hải, đặc phái viên của Chủ tịch nước "
+        "Lê Văn Bình, tại Paris."
+    )
+    meetings = [
+        (e.actor.name, e.actor.country, [p.name for p in e.counterparts]) for e in of_type(doc, "meet")
+    ]
+    assert meetings == [("Trần Văn Hải", "VN", ["Jean Lemaire"])]
+
+
+def test_the_leader_who_sends_an_envoy_does_not_travel() -> None:
+    doc = item(
+        "Tổng thống Pháp Jean Lemaire chiều nay tiếp ông Trần Văn Hải, đặc phái viên của Chủ tịch nước "
+        "Lê Văn Bình, tại Paris."
+    )
+    assert [t.actor.name for t in link(doc.events)] == ["Trần Văn Hải"]
+
+
+def test_a_visit_whose_owner_ends_a_long_phrase_with_sap_toi_is_planned() -> None:
+    doc = item(
+        "Việt Nam hoan nghênh chuyến thăm cấp nhà nước đến Việt Nam và tham dự Hội nghị Cấp cao ASEAN sắp "
+        "tới của Tổng thống Indonesia Joko Widodo."
+    )
+    found = sorted((e.type, e.actor.name, e.status) for e in doc.events if e.type in ("visit", "attend"))
+    assert found == [("attend", "Joko Widodo", "planned"), ("visit", "Joko Widodo", "planned")]
+
+
+def test_a_meeting_name_stops_before_a_day_and_sap_toi() -> None:
+    doc = item("Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen phát biểu tại Đối thoại Shangri-La hôm 3/6.")
+    assert [e.occasion.name for e in of_type(doc, "attend") if e.occasion] == ["Đối thoại Shangri-La"]
+
+
+def test_quoc_gia_nay_after_a_journey_is_the_country_named_before() -> None:
+    doc = item(
+        "Hoàng tử Nhật Bản Hisahito mặc trang phục truyền thống của Campuchia trong chuyến công du "
+        "nước ngoài đầu tiên tới quốc gia này."
+    )
+    assert [(e.actor.name, e.location.country) for e in of_type(doc, "visit")] == [("Hisahito", "KH")]
+
+
+def test_what_a_speaker_says_of_another_place_is_not_where_he_spoke() -> None:
+    doc = item(
+        "Phát biểu sau bế mạc hội nghị tại Singapore, Bộ trưởng Quốc phòng Singapore Lim Boon Keng nhấn mạnh "
+        "các nước cam kết giúp Manila chống khủng bố ở Marawi."
+    )
+    assert [e.location.country for e in doc.events if e.location.country == "PH"] == []
+
+
+def test_a_party_no_list_knows_is_named_up_to_its_country() -> None:
+    people = find_people("Thủ tướng tiếp Chủ tịch Đảng Nông dân Hungary Istvan Kovacs tại Hà Nội.")
+    assert [(p.key, p.get("country"), p.get("org")) for p in people if p.label == "PERSON"] == [
+        ("Istvan Kovacs", "HU", "Nông dân Hungary")
+    ]
+
+
+def test_dang_o_tham_states_a_journey_under_way() -> None:
+    doc = item(
+        "Ông Park Min-ho, Tổng Công tố Hàn Quốc, ngày 9/7 đón Bộ trưởng Bộ Công an Việt Nam Lê Văn Bình đang "
+        "ở thăm Hàn Quốc.",
+        published="2025-07-10",
+    )
+    assert [(t.actor.name, t.legs[0].country, t.status) for t in link(doc.events)] == [
+        ("Lê Văn Bình", "KR", "ongoing")
+    ]
+
+
+def test_talks_at_a_venue_are_in_its_country_with_no_city_the_text_does_not_write() -> None:
+    doc = item(
+        "Thủ tướng Nhật Bản Fumio Kishida và Tổng thống Mỹ Joe Biden đã hội đàm tại Nhà Trắng ngày 10/4."
+    )
+    assert [(t.actor.country, t.legs[0].country, t.legs[0].city) for t in link(doc.events)] == [
+        ("JP", "US", None)
+    ]
+
+
+def test_a_venue_that_speaks_is_no_place() -> None:
+    doc = item("Nhà Trắng cho biết Thủ tướng Nhật Bản Fumio Kishida đã hội đàm với Tổng thống Joe Biden.")
+    assert [e.location.country for e in of_type(doc, "meet")] == [None]
+
+
+def test_a_related_headline_in_brackets_inside_a_paragraph_is_cut() -> None:
+    doc = item(
+        "Đại sứ quán tổ chức chiêu đãi kỷ niệm quan hệ ngoại giao hai nước tối 22/6.  [Thủ tướng Lê Văn Bình "
+        "hội đàm với Thủ tướng Lào]  Nhân dịp này, Đại sứ bày tỏ lòng biết ơn."
+    )
+    assert "[" not in doc.text
+    assert doc.events == []
