@@ -106,3 +106,39 @@ def test_a_related_headline_in_brackets_inside_a_paragraph_is_cut() -> None:
     )
     assert "[" not in doc.text
     assert doc.events == []
+
+
+def test_a_vague_meeting_takes_the_edition_the_sentence_opens_with() -> None:
+    doc = item(
+        "Chiều 20/5, trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 42 và các hội nghị liên quan, Thủ "
+        "tướng Lê Văn Bình tham dự phiên đối thoại với Hội đồng Tư vấn Kinh doanh ASEAN.",
+        published="2023-05-20",
+    )
+    assert [(e.occasion.series, e.occasion.number) for e in of_type(doc, "attend") if e.occasion] == [
+        ("ASEAN", 42)
+    ]
+
+
+def test_a_visit_phrase_run_on_by_a_second_predicate_keeps_its_owner() -> None:
+    doc = item(
+        "Thứ trưởng Ngoại giao Lê Văn An khẳng định, chuyến thăm chính thức Malaysia và đồng chủ trì Đối "
+        "thoại Chiến lược Việt Nam - Malaysia của Thường trực Ban Bí thư Nguyễn Văn Nam có ý nghĩa quan "
+        "trọng."
+    )
+    assert [(e.actor.name, e.location.country) for e in of_type(doc, "visit")] == [("Nguyễn Văn Nam", "MY")]
+
+
+def test_a_commitment_made_at_a_summit_puts_its_maker_there() -> None:
+    doc = item("Cam kết được Tổng thống Mỹ Joe Biden đưa ra tại Hội nghị thượng đỉnh G20 tại Rome, Italy.")
+    assert [(e.occasion.series, e.location.country) for e in of_type(doc, "attend") if e.occasion] == [
+        ("G20", "IT")
+    ]
+
+
+def test_two_leaders_before_a_meeting_are_its_two_sides_and_a_later_clause_is_not_its_place() -> None:
+    doc = item(
+        "Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Joe Biden chuẩn bị có cuộc gặp thượng đỉnh và Mỹ "
+        "sẽ phải xác định lập trường của mình tại Ukraine."
+    )
+    meetings = [([p.name for p in e.counterparts], e.location.country) for e in of_type(doc, "meet")]
+    assert meetings == [(["Vladimir Putin"], None)]

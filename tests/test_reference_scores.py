@@ -51,6 +51,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9120", 0.93),
     (REPO / "tests" / "gold" / "fresh-9121", 0.81),
     (REPO / "tests" / "gold" / "fresh-9122", 0.71),
+    (REPO / "tests" / "gold" / "fresh-9123", 0.78),
+    (REPO / "tests" / "gold" / "fresh-9124", 0.64),
+    (REPO / "tests" / "gold" / "fresh-9125", 0.93),
 ]
 
 

@@ -136,7 +136,9 @@ def choose_actor(
 
 
 OWNER = re.compile(r"(?<![\w])của\s+")
-UPCOMING_OWNER = re.compile(r"(?<=sắp tới |tới đây )của\s+")
+# A visit phrase run on before its owner: by a second predicate ("chuyến thăm chính thức Singapore và
+# đồng chủ trì Đối thoại ... của X") or a time to come ("... và dự Hội nghị APEC sắp tới của ông X").
+RUN_ON = re.compile(r"\svà\s|(?:sắp tới|tới đây)\s$")
 # "của ông Trump": the person is named after the honorific.
 HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|Ông|Bà|ngài|Ngài)\s+")
 # An owner that is a group, not one person: "chuyến thăm Triều Tiên của nhóm chuyên gia Mỹ".
@@ -156,12 +158,8 @@ def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
     phrase = ctx.doc.text[max(0, trigger.start - 7) : trigger.end]
     if "chuyến" not in phrase.lower():
         return None
-    found = OWNER.search(ctx.doc.norm, trigger.end, min(window, trigger.end + OWNER_REACH)) or (
-        # "chuyến thăm Việt Nam và tham dự Hội nghị APEC sắp tới của ông X": the visit still to come
-        # is X's, its owner named at the end of a longer phrase.
-        UPCOMING_OWNER.search(
-            ctx.doc.norm, trigger.end, clause_end(ctx.doc.norm, trigger.end, trigger.end + 2 * OWNER_REACH)
-        )
+    found = OWNER.search(ctx.doc.norm, trigger.end, min(window, trigger.end + OWNER_REACH)) or far_owner(
+        ctx, trigger
     )
     if not found or re.search(r"mời\s*$", ctx.doc.norm[max(0, found.start() - 8) : found.start()]):
         return None  # "theo lời mời của Y": Y invites, the visit is someone else's
@@ -188,6 +186,19 @@ def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
     ):
         return Mention(found.end(), found.end(), "TITLE", "", None)
     return None
+
+
+def far_owner(ctx: Context, trigger: Trigger) -> re.Match[str] | None:
+    """The "của" of a visit phrase that runs on past `OWNER_REACH`, within its clause, with no comma
+    and no person before it."""
+    norm = ctx.doc.norm
+    found = OWNER.search(norm, trigger.end, clause_end(norm, trigger.end, trigger.end + 2 * OWNER_REACH))
+    if found is None:
+        return None
+    gap = norm[trigger.end : found.start() + 1]
+    if "," in gap or not RUN_ON.search(gap) or ctx.inside(trigger.end, found.start(), "PERSON"):
+        return None
+    return found
 
 
 def person_after_titles(ctx: Context, start: int, pieces: int = 3) -> Mention | None:

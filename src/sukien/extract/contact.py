@@ -23,7 +23,16 @@ from sukien.lexicon.triggers import Trigger, word_pattern
 from sukien.models import Event, Location
 
 # Between "A và B" and their meeting verb: "đã có cuộc hội đàm", "sẽ hội kiến".
-BOTH_SIDES_GAP = re.compile(r"\s*(?:đã|sẽ|vừa|đang)?\s*(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?")
+BOTH_SIDES_GAP = re.compile(
+    r"\s*(?:đã|sẽ|vừa|đang|chuẩn bị|dự kiến|sắp)?\s*(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?"
+)
+# A clause with a subject of its own after the contact's: "..., và Mỹ sẽ phải ...", "nhưng Nga vẫn ...".
+NEW_SUBJECT = re.compile(
+    r",?\s(?:và|nhưng|còn|trong khi)\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*\s+"
+    r"(?:sẽ|đã|đang|cũng|phải|vẫn|cần|muốn)\s"
+)
+# After the verb, the other side: "A và B đã hội đàm với C" has C as the counterpart of both.
+WITH_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:với|cùng)\s")
 
 
 # "cuộc gặp (đầu tiên) giữa (hai Tổng thống) A và B".
@@ -56,8 +65,13 @@ def contact_events(
         # "tiếp ông A, đặc phái viên của Tổng Bí thư B": B sent A and is not there.
         and not SENDER.search(text, max(0, p.start - 30), p.start)
     ]
-    if not counterparts and trigger.type in ("meet", "call") and actor.end <= trigger.start:
-        # "Tổng thống A và Thủ tướng B đã hội đàm": both sides before the verb; one is the other's.
+    if (
+        trigger.type in ("meet", "call")
+        and actor.end <= trigger.start
+        and (not counterparts or not WITH_AFTER.match(text, trigger.end))
+    ):
+        # "Tổng thống A và Thủ tướng B đã hội đàm": both sides before the verb; one is the other's,
+        # whoever the rest of the sentence names ("... chuẩn bị có cuộc gặp thượng đỉnh và Mỹ sẽ ...").
         joined_before = [p for p in coordinated(ctx, actor, sent) if p.key != actor.key]
         if joined_before and BOTH_SIDES_GAP.fullmatch(text, actor.end, trigger.start):
             counterparts = joined_before
@@ -69,6 +83,9 @@ def contact_events(
         joined = [p for p in counterparts if re.fullmatch(r"\s*(?:và|với)\s*", text[actor.end : p.start])]
         counterparts = joined or counterparts
     stated = places_at(ctx, sent)
+    if other_subject := NEW_SUBJECT.search(text, trigger.end, sent[1]):
+        # "A và B chuẩn bị có cuộc gặp thượng đỉnh và Mỹ sẽ phải ... tại Syria": a clause of its own.
+        stated = [p for p in stated if p.start < other_subject.start()]
     if trigger.type == "speak":
         # "Phát biểu ... tại Singapore, Bộ trưởng X nhấn mạnh ... khủng bố ở Marawi": what the speaker
         # said is not where he spoke.

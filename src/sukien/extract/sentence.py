@@ -184,6 +184,15 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     events.extend(attend_placed(ctx, attendee, sent, near, common))
                 continue
             meeting = meetings[0]
+            if meeting.key and not (meeting.get("number") or meeting.get("year")):
+                # "trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 46 ..., X tham dự phiên đối thoại với
+                # Hội đồng Tư vấn Kinh doanh ASEAN": the edition the sentence opens with is this one.
+                framing = [
+                    m
+                    for m in ctx.inside(sent[0], trigger.start, "MEETING")
+                    if m.key == meeting.key and (m.get("number") or m.get("year"))
+                ]
+                meeting = framing[-1] if framing else meeting
             # "Sáng 10/10, tại Thủ đô Vientiane (Lào), Thủ tướng ... tham dự ...": the place may come first.
             # "... G20 trước khi tới Seoul": a place after "trước khi" is the next leg, not the meeting's.
             after = NEXT_CLAUSE.search(text, trigger.end, sent[1])
