@@ -21,6 +21,11 @@ def article(text: str, published: str | None, name: str = "t", title: str | None
     return process(RawRecord(source=name, kind="jsonl", text=text, fields=fields))
 
 
+def of_type(doc: Doc, kind: str) -> list[Event]:
+    """The events of one type in a processed article, in its order."""
+    return [e for e in doc.events if e.type == kind]
+
+
 def make_event(kind: str, actor: str, country: str, start: str | None, end: str | None, **extra) -> Event:
     return Event(
         id="draft",

@@ -3,19 +3,14 @@
 
 from __future__ import annotations
 
-from builders import article
+from builders import article, of_type
 from sukien.doc import Doc
 from sukien.link import link
-from sukien.models import Event
 from sukien.understand.people import find_people
 
 
 def item(text: str, published: str | None = "2025-05-20") -> Doc:
     return article(text, published)
-
-
-def of_type(doc: Doc, kind: str) -> list[Event]:
-    return [e for e in doc.events if e.type == kind]
 
 
 def test_an_envoy_received_abroad_is_the_one_who_meets() -> None:

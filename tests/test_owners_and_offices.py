@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import article
+from builders import article, of_type
 from sukien.doc import Doc
 from sukien.link import link
 from sukien.models import Event
@@ -19,10 +19,6 @@ def item(text: str, published: str | None = "2025-05-20", title: str | None = No
 
 def journeys(doc: Doc) -> list[tuple[str, str | None]]:
     return sorted((e.actor.name, e.location.country) for e in doc.events if e.type in ("visit", "attend"))
-
-
-def of_type(doc: Doc, kind: str) -> list[Event]:
-    return [e for e in doc.events if e.type == kind]
 
 
 def test_a_visit_owned_by_a_group_is_no_ones_in_the_sentence() -> None:
