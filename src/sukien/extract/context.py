@@ -241,6 +241,9 @@ def semicolon_clause(text: str, sent: tuple[int, int], position: int) -> tuple[i
     return (start + 1 if start >= 0 else sent[0], end if end >= 0 else sent[1])
 
 
+ONE_DAY_TYPES = ("meet", "call", "sign", "speak")  # events of one day, whatever range frames them
+
+
 def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
     """The dates of an event: the range in its sentence nearest the trigger, else its nearest date."""
     dates = [
@@ -256,6 +259,12 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
     own = [d for d in dates if clause[0] <= d.start < clause[1]]
     dates = own or dates
     ranges = [d for d in dates if is_range(d)]
+    days = [d for d in dates if not is_range(d) and d.precision == "day"]
+    if trigger.type in ONE_DAY_TYPES and days:
+        # "Chiều 19/2, ... tiếp X trong khuôn khổ chuyến thăm ... từ ngày 18-20/2": a meeting is on its
+        # day; the range is the visit's that frames it.
+        ranges = []
+        dates = days
     chosen = corrected(ctx, min(ranges or dates, key=lambda d: abs(d.start - trigger.start)))
     if chosen.first is None:
         last = month_day(chosen, 1) if ranges else None

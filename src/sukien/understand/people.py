@@ -33,6 +33,7 @@ from sukien.understand.names import (
 )
 
 FORMER = re.compile(r"(?:nguyên|cựu|Nguyên|Cựu|cố|Cố)\s+$")
+DECEASED = re.compile(r"(?:cố|Cố)\s+$")
 
 
 @dataclass
@@ -228,7 +229,11 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
             continue
         before = text[max(0, chain.start - 8) : chain.start]
         former = bool(FORMER.search(before))
-        roles = without_ranks(short_roles(chain.titles))
+        titles = chain.titles
+        if former and len(titles) > 1 and not DECEASED.search(before):
+            # "Nguyên Bộ trưởng Bộ Ngoại giao Chile, Đại sứ X": a former office, then the one held now.
+            former, titles = False, titles[1:]
+        roles = without_ranks(short_roles(titles))
         name_span = take_name(text, chain.end)
         if name_span is not None and not plausible_name(text[name_span[0] : name_span[1]], people):
             name_span = None
@@ -529,10 +534,21 @@ def find_known_names(
         person = person or person_from_gazetteer(match.group(0), published)
         if person is None:
             continue
+        end = match.end()
+        # "đồng chí Delcy Rodriguez Gomez, Phó Tổng thống": the article writes the name longer than
+        # the gazetteer does, one more name word before the punctuation.
+        tail = NAME_TAIL.match(text, end)
+        if tail and gz.load().country(tail.group(1)) is None and gz.load().city(tail.group(1)) is None:
+            end = tail.end()
+            if len(text[match.start() : end]) > len(person.name):
+                person.name = text[match.start() : end]
         if person not in people:
             people.append(person)
-        mentions.append(bare_mention(match.start(), match.end(), person))
+        mentions.append(bare_mention(match.start(), end, person))
     return mentions
+
+
+NAME_TAIL = re.compile(r"[ \u00a0]+([A-ZĐ][a-zà-ỹ]+)(?=[ \u00a0]*[,;(])")
 
 
 def person_from_gazetteer(name: str, published: date | None) -> Person | None:
