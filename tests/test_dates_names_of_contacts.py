@@ -4,26 +4,30 @@ set)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from builders import article, of_type
+from sukien.doc import Doc
 from sukien.understand.people import find_people
 
 
-def test_a_meeting_is_on_its_own_day_not_the_first_day_of_the_visit_around_it() -> None:
-    doc = article(
+@cache
+def meeting_in_a_visit() -> Doc:
+    return article(
         "Chiều 19/3, tại Phủ Chủ tịch, Chủ tịch nước Lê Văn Bình đã tiếp Bộ trưởng Ngoại giao Chile Juan "
         "Perez trong khuôn khổ chuyến thăm làm việc tại Việt Nam từ ngày 18-20/3/2025.",
         "2025-03-19",
     )
-    assert [(e.start, e.end) for e in of_type(doc, "meet")] == [("2025-03-19", "2025-03-19")]
+
+
+def test_a_meeting_is_on_its_own_day_not_the_first_day_of_the_visit_around_it() -> None:
+    assert [(e.start, e.end) for e in of_type(meeting_in_a_visit(), "meet")] == [("2025-03-19", "2025-03-19")]
 
 
 def test_the_visit_around_a_meeting_keeps_its_range() -> None:
-    doc = article(
-        "Chiều 19/3, tại Phủ Chủ tịch, Chủ tịch nước Lê Văn Bình đã tiếp Bộ trưởng Ngoại giao Chile Juan "
-        "Perez trong khuôn khổ chuyến thăm làm việc tại Việt Nam từ ngày 18-20/3/2025.",
-        "2025-03-19",
-    )
-    assert [(e.start, e.end) for e in of_type(doc, "visit")] == [("2025-03-18", "2025-03-20")]
+    assert [(e.start, e.end) for e in of_type(meeting_in_a_visit(), "visit")] == [
+        ("2025-03-18", "2025-03-20")
+    ]
 
 
 def test_a_known_name_written_with_one_more_name_word_keeps_it() -> None:
