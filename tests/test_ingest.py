@@ -122,3 +122,28 @@ def test_sketches_made_in_workers_find_the_same_near_duplicates(tmp_path):
     for key, text in texts.items():
         assert by_text.add(key, text) == by_sketch.add_sketch(key, sketch(text))
     assert by_sketch.add_sketch("e", sketch(story + " Hết.")) == "a"
+
+
+def test_a_stop_while_writing_closes_the_processing_at_once(store):
+    """Ctrl-C in the writer closes the stream of processed records there and then, which ends the
+    worker processes; left to the garbage collector, the pool's exit handler waited for every chunk
+    queued for them (a CI run hung past two minutes)."""
+    from sukien.app.ingest import Interrupted, Located, Stored, _run
+    from sukien.doc import RawRecord
+
+    closed = []
+
+    def outcomes():
+        try:
+            while True:
+                yield Located(RawRecord(source="x", kind="text", text="x"), "x", 1), Stored("a")
+        finally:
+            closed.append(True)
+
+    def stopped(*_args) -> None:
+        raise KeyboardInterrupt
+
+    stream = outcomes()
+    with pytest.raises(Interrupted):
+        _run(store, stream, stopped, progress=lambda _n: stopped())
+    assert closed == [True]

@@ -396,6 +396,13 @@ def _run(
     except KeyboardInterrupt as stop:
         report.interrupted = True
         raise Interrupted(report) from stop
+    finally:
+        # Stopped while writing, the workers must end now, not when the chunks queued for them are
+        # done: closing `processed` stops them (its GeneratorExit). Left to the garbage collector, the
+        # pool's own exit handler would wait for every queued chunk first (over two minutes seen).
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()
     report.trips = relink(store)
     return report
 
