@@ -137,3 +137,15 @@ def test_two_leaders_before_a_meeting_are_its_two_sides_and_a_later_clause_is_no
     )
     meetings = [([p.name for p in e.counterparts], e.location.country) for e in of_type(doc, "meet")]
     assert meetings == [(["Vladimir Putin"], None)]
+
+
+def test_dang_o_a_country_is_a_journey_under_way_even_undated() -> None:
+    doc = item("Trong khi Thủ tướng Israel Benjamin Netanyahu đang ở Nga, hai bên bàn về tình hình Syria.")
+    assert [(t.legs[0].country, t.status) for t in link(doc.events)] == [("RU", "ongoing")]
+
+
+def test_dang_o_at_home_or_at_a_level_is_no_journey() -> None:
+    doc = item(
+        "Thủ tướng Nhật Bản Fumio Kishida đang ở Tokyo. Tổng thống Mỹ Joe Biden đang ở mức ủng hộ thấp nhất."
+    )
+    assert link(doc.events) == []
