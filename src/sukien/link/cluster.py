@@ -189,17 +189,12 @@ def split_at_gaps(members: list[Event]) -> list[list[Event]]:
 def nearest_part(event: Event, parts: list[list[Event]]) -> list[Event] | None:
     """The part whose pieces dated to the day are nearest the day the undated event's article was published,
     when it is nearer than any other by more than NEAREST_MARGIN_DAYS."""
-    told = parse_day(event.article_published)
-    if told is None or span_of(event) is not None:
+    if parse_day(event.article_published) is None or span_of(event) is not None:
         return None
-    distances = []
-    for index, part in enumerate(parts):
-        spans = [s for m in part if (s := span_of(m)) is not None and not is_month(m)]
-        if spans:
-            first, last = min(s[0] for s in spans), max(s[1] for s in spans)
-            distances.append((max(first - told, told - last, timedelta(0)), index))
-    distances.sort()
-    if len(distances) < 2 or distances[1][0] - distances[0][0] <= timedelta(days=NEAREST_MARGIN_DAYS):
+    distances = sorted(
+        (days_from(event, part), index) for index, part in enumerate(parts) if group_span(part)
+    )
+    if len(distances) < 2 or distances[1][0] - distances[0][0] <= NEAREST_MARGIN_DAYS:
         return None
     return parts[distances[0][1]]
 
@@ -240,11 +235,10 @@ def days_from(event: Event, seeds: list[Event]) -> int:
     own = span_of(event)
     told = parse_day(event.article_published)
     at = own or ((told, told) if told else None)
-    spans = [s for m in seeds if (s := span_of(m)) is not None and not is_month(m)]
-    if at is None or not spans:
+    trip = group_span(seeds)
+    if at is None or trip is None:
         return 0
-    first, last = min(s[0] for s in spans), max(s[1] for s in spans)
-    return max((first - at[1]).days, (at[0] - last).days, 0)
+    return max((trip[0] - at[1]).days, (at[0] - trip[1]).days, 0)
 
 
 def joins(event: Event, seeds: list[Event]) -> bool:

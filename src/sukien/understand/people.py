@@ -86,10 +86,14 @@ def body_rest(text: str, pos: int) -> re.Match[str] | None:
             break
     if not kept:
         return None
-    end = pos
-    for word in words[:kept]:
-        end = text.index(word, end) + len(word)
-    return re.compile(r"[\s\S]*").match(text, pos, end)
+    return re.compile(r"[\s\S]*").match(text, pos, words_end(text, pos, words[:kept]))
+
+
+def words_end(text: str, pos: int, words: list[str]) -> int:
+    """Where `words`, found one after the other from `pos` on, end in `text`."""
+    for word in words:
+        pos = text.index(word, pos) + len(word)
+    return pos
 
 
 def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
@@ -155,9 +159,7 @@ def body_named_to_country(text: str, pos: int) -> tuple[str, str, int] | None:
     for size in range(len(words) - 1, 0, -1):
         country = country_ending(" ".join(words[:size]))
         if country is not None and words[size][:1].isupper():
-            end = pos
-            for word in words[:size]:
-                end = text.index(word, end) + len(word)
+            end = words_end(text, pos, words[:size])
             return text[pos:end].strip(), country, end
     return None
 
@@ -525,6 +527,7 @@ def find_known_names(
     pattern = known_names()
     if pattern is None:
         return []
+    g = gz.load()
     taken = [(m.start, m.end) for m in found]
     mentions = []
     for match in word_start_matches(pattern, text, joiners="-"):
@@ -538,7 +541,7 @@ def find_known_names(
         # "đồng chí Delcy Rodriguez Gomez, Phó Tổng thống": the article writes the name longer than
         # the gazetteer does, one more name word before the punctuation.
         tail = NAME_TAIL.match(text, end)
-        if tail and gz.load().country(tail.group(1)) is None and gz.load().city(tail.group(1)) is None:
+        if tail and g.country(tail.group(1)) is None and g.city(tail.group(1)) is None:
             end = tail.end()
             if len(text[match.start() : end]) > len(person.name):
                 person.name = text[match.start() : end]

@@ -51,9 +51,14 @@ AHEAD_BEFORE = re.compile(
 )
 
 
+def sentence_at(doc: Doc, position: int) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in doc.sentences if s <= position < e), None)
+
+
 def ahead(doc: Doc, position: int) -> bool:
     """Whether the sentence holding `position` puts it ahead of the story, by a word before it."""
-    start = next((s for s, e in doc.sentences if s <= position < e), max(0, position - 200))
+    sentence = sentence_at(doc, position)
+    start = sentence[0] if sentence else max(0, position - 200)
     return bool(AHEAD_BEFORE.search(doc.norm, start, position))
 
 
@@ -68,9 +73,7 @@ def tells_news(doc: Doc, mention: DateMention) -> bool:
     of a birth, a treaty or relations set up ("sinh ngày 28/9/1944", "có hiệu lực từ ngày 1/1/2014")."""
     if BACKGROUND_BEFORE.search(doc.norm, max(0, mention.start - 60), mention.start):
         return False
-    start, end = next(
-        ((s, e) for s, e in doc.sentences if s <= mention.start < e), (mention.start, mention.end)
-    )
+    start, end = sentence_at(doc, mention.start) or (mention.start, mention.end)
     return bool(NEWS_WORDS.search(doc.norm, start, end))
 
 
