@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import time
 from pathlib import Path
 
 import pytest
@@ -147,3 +149,22 @@ def test_a_stop_while_writing_closes_the_processing_at_once(store):
     with pytest.raises(Interrupted):
         _run(store, stream, stopped, progress=lambda _n: stopped())
     assert closed == [True]
+
+
+def test_stopped_processing_lets_its_workers_end_rather_than_killing_them():
+    """A worker terminated while sending its results leaves half a message in the pool's result pipe,
+    and the interpreter's exit then waits for the rest for ever (CI hung past two minutes): asked to
+    stop, the workers end by themselves, after the record each is on."""
+    from sukien.app.ingest import Located, processed
+    from sukien.doc import RawRecord
+
+    records = (RawRecord(source="s", kind="text", text=f"Bài {n}. Thủ tướng thăm Lào ngày {n % 28 + 1}/3.")
+               for n in range(600))  # fmt: skip
+    stream = processed((Located(record, "s", n) for n, record in enumerate(records)), workers=2)
+    next(stream)
+    workers = multiprocessing.active_children()
+    stream.close()
+    deadline = time.monotonic() + 5
+    while any(worker.exitcode is None for worker in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert workers and [worker.exitcode for worker in workers] == [0] * len(workers)

@@ -8,6 +8,9 @@ committed in batches, so an interrupted run keeps every batch it committed and n
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.connection
+import multiprocessing.synchronize
 import os
 import signal
 import threading
@@ -31,6 +34,7 @@ from sukien.settings import CHUNK, COMMIT_EVERY, IN_FLIGHT_PER_WORKER, PARALLEL_
 from sukien.store import Filters, Store
 
 PARENT_CHECK_SECONDS = 0.5
+STOP_GRACE_SECONDS = 10  # a worker asked to stop still busy after this (one record) is terminated
 KNOWN_PAGE = 500  # inputs whose hashes are asked of the store at once
 
 Progress = Callable[[int], None]  # called with the number of records just handled
@@ -139,8 +143,17 @@ def process_and_sketch(record: RawRecord) -> tuple[Outcome, Sketch | None]:
     return outcome, sketch(outcome.text) if isinstance(outcome, Doc) else None
 
 
+# Set in a worker process by `init_worker`: the main process asks its workers to stop through it.
+_stop_asked: multiprocessing.synchronize.Event | None = None
+
+
 def process_chunk(records: list[RawRecord]) -> list[tuple[Outcome, Sketch | None]]:
-    return [process_and_sketch(record) for record in records]
+    done = []
+    for record in records:
+        if _stop_asked is not None and _stop_asked.is_set():
+            return []  # the main process has stopped reading: nobody wants the rest
+        done.append(process_and_sketch(record))
+    return done
 
 
 def skip_known(store: Store, items: Iterator[Located | InputError]) -> Iterator[Located | InputError]:
@@ -161,7 +174,9 @@ def _with_outcome(item: Located, done: tuple[Outcome, Sketch | None]) -> tuple[L
     return item, done[0]
 
 
-def init_worker() -> None:
+def init_worker(stop_asked: multiprocessing.synchronize.Event) -> None:
+    global _stop_asked  # noqa: PLW0603 - one per worker process, set once as it starts
+    _stop_asked = stop_asked
     # Ctrl-C reaches the whole process group; only the main process decides what to do with it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=exit_with_parent, args=(os.getppid(),), daemon=True).start()
@@ -196,7 +211,8 @@ def processed(
         return
     stages()  # load the stages (and what they load) once here: forked workers inherit them
     prepare()
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
+    stop_asked = multiprocessing.get_context().Event()
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=init_worker, initargs=(stop_asked,))
     pending: deque[tuple[list[Located | InputError], Future[list[tuple[Outcome, Sketch | None]]] | None]]
     pending = deque()
     try:
@@ -208,16 +224,29 @@ def processed(
         while pending:
             yield from _results(*pending.popleft())
     except BaseException:  # Ctrl-C, or the writer stopped: nothing more will be read
-        stop_now(pool)
+        stop_now(pool, stop_asked)
         raise
     pool.shutdown()
 
 
-def stop_now(pool: ProcessPoolExecutor) -> None:
-    """Drop the queued chunks and end the workers at once, not after the chunks they are on."""
-    workers = list((pool._processes or {}).values())  # the executor has no public way to stop a task
+def stop_now(pool: ProcessPoolExecutor, stop_asked: multiprocessing.synchronize.Event) -> None:
+    """Drop the queued chunks and have the workers end after the record each is on.
+
+    The workers are asked, not terminated: one terminated while sending its results leaves half a
+    message in the result pipe, and the pool's thread reading it then waits for the rest for ever,
+    holding the interpreter's exit (CI hung past two minutes). Only a worker still busy after
+    `STOP_GRACE_SECONDS`, stuck in one record, is terminated.
+    """
+    workers = list((pool._processes or {}).values())  # the executor has no public list of them
+    stop_asked.set()
     pool.shutdown(wait=False, cancel_futures=True)
-    for worker in workers:
+    # Waiting on the sentinels, not `join`: the pool's own thread reaps the workers.
+    running = {worker.sentinel: worker for worker in workers}
+    deadline = time.monotonic() + STOP_GRACE_SECONDS
+    while running and (left := deadline - time.monotonic()) > 0:
+        for ended in multiprocessing.connection.wait(list(running), left):
+            running.pop(ended)  # type: ignore[arg-type]  # sentinels are ints
+    for worker in running.values():
         worker.terminate()
 
 
