@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sukien import event_types
 from sukien.doc import Mention
@@ -31,7 +32,16 @@ from sukien.extract.context import (
 )
 from sukien.extract.presence import presence_events
 from sukien.extract.travel import name_cities
-from sukien.lexicon.triggers import Trigger, clause_end, find_triggers, rules, word_list_pattern, word_pattern
+from sukien.lexicon.triggers import (
+    Trigger,
+    alternation,
+    clause_end,
+    find_triggers,
+    rules,
+    word_list,
+    word_list_pattern,
+    word_pattern,
+)
 from sukien.models import Event, Location
 from sukien.understand.people import home_country
 
@@ -108,6 +118,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             # qua": a visit told as past beside the sentence's own event is background, undated.
             if not trigger.strong and any(s < trigger.start < e for s, e in visit_phrases):
                 continue  # "tới" inside "chuyến thăm cấp Nhà nước tới Nhật Bản": that phrase's own word
+            if not trigger.strong and goods_sent(ctx, trigger):
+                continue  # "ngừng xuất khẩu dầu sang Triều Tiên": the oil goes there, not the subject
             window = stop if trigger.strong else min(stop, trigger.end + weak_window(trigger.type))
             window = list_end(ctx, trigger.end, window)
             if trigger.strong:
@@ -146,6 +158,17 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     # Anh": the hosts cannot visit their own country; the guest does.
                     group = guests_of(ctx, sent, group, place_country(place)) or group
                     break
+            if not places and trigger.strong and owner is not None and visit_here(ctx, sent, owner):
+                # "Trong khuôn khổ chuyến thăm cấp nhà nước của Quốc vương Bhutan ..., phu nhân Chủ tịch
+                # nước ...": a foreign leader's visit named with no place, among Vietnamese hosts.
+                for traveller in group:
+                    if foreign("VN", traveller) and (traveller.key, "VN") not in done_visit:
+                        done_visit.add((traveller.key, "VN"))
+                        here = make_event(
+                            ctx, "visit", traveller, sent, location=Location(country="VN"), **common
+                        )
+                        here.end = end if end_stated else None
+                        events.append(here)
             for traveller in group:
                 for place in places:
                     country = place_country(place)
@@ -230,6 +253,22 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     return events
 
 
+# A verb of sending goods and up to three words of what is sent, right before a weak visit word.
+GOODS_REACH = 40
+
+
+@cache
+def goods_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(word_list('goods_moved'))})(?:\s+\S+){{0,3}}\s+$")
+
+
+def goods_sent(ctx: Context, trigger: Trigger) -> bool:
+    """ "xuất khẩu dầu sang", "phóng tên lửa tới": the weak word takes goods to the place."""
+    return bool(goods_before().search(ctx.doc.norm, max(0, trigger.start - GOODS_REACH), trigger.start))
+
+
+HOME = Location(country="VN")
+
 # After a visit phrase: a visit already past when the sentence's own event happens.
 PAST_VISIT = re.compile(r"\s(?:vừa qua|trước đó|trước đây|năm ngoái|năm trước)(?![\w])")
 
@@ -259,6 +298,25 @@ def speeches_attended(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
         if gap and any(m.key for m in ctx.starting("MEETING", gap.end())):
             added.append(Trigger("attend", trigger.start, trigger.end, True))
     return sorted(triggers + added, key=lambda t: t.start)
+
+
+def visit_here(ctx: Context, sent: tuple[int, int], owner: Mention) -> bool:
+    """Is a placeless visit of a foreign `owner` one to Viet Nam: does the sentence name Vietnamese
+    hosts (a Vietnamese person, a title with no country, a Vietnamese place) and no country but the
+    owner's? A Vietnamese paper names the country of a visit anywhere else."""
+    own = owner.get("country")
+    if own in (None, "VN") or owner.label != "PERSON" or not owner.get("titled"):
+        return False  # a bare "của Thủ tướng" may be either side's: the last one named is no guide
+    countries = {place_country(p) for p in ctx.inside(sent[0], sent[1], "PLACE")}
+    if countries - {"VN", own}:
+        return False
+    people = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if p.key != owner.key]
+    titles = [t for t in ctx.inside(sent[0], sent[1], "TITLE") if t.text[:1].isupper()]
+    return (
+        "VN" in countries
+        or any(p.get("country") == "VN" for p in people)
+        or any(t.get("country") in (None, "VN") for t in titles)
+    )
 
 
 def owners_joined(ctx: Context, owner: Mention) -> list[Mention]:

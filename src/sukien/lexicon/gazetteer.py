@@ -448,7 +448,12 @@ class Gazetteer:
             before = safe_before(text, s)
             if one_word and kind != "ORG":
                 glued_before = capitalised_word_before(text, s) and before is None
-                glued_after = capitalised_word_after(text, e) and before not in TITLE_BEFORE
+                # "đến sân bay Sydney Kingsford Smith": an airport is named after its city first.
+                glued_after = (
+                    capitalised_word_after(text, e)
+                    and before not in TITLE_BEFORE
+                    and not (kind == "CITY" and AIRPORT_BEFORE.search(text, max(0, s - 24), s))
+                )
                 if glued_before or glued_after:
                     continue  # "Lào Cai", "Thị Nga", "Mỹ Tho": part of a longer name
                 if LANGUAGE_AFTER.match(text, e):
@@ -462,6 +467,9 @@ class Gazetteer:
                 continue
             out.append((s, e, kind, key))
         return out
+
+
+AIRPORT_BEFORE = re.compile(r"(?<![\w])[Ss]ân bay (?:[Qq]uốc tế )?$")
 
 
 def _phrase_pattern(name: str) -> re.Pattern[str]:

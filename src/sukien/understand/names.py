@@ -212,6 +212,18 @@ LOWER_BODY = re.compile(r"(?:đảng|bộ|ủy ban|hội đồng|phụ trách|t�
 ACRONYM_LEAD = re.compile(r"(?:[A-ZĐƯƠÂĂÊÔ]{2,}[ \u00a0]+)+")
 
 
+# The acronym an organisation's name ends with, in brackets: "(NATO)", "(PSUV)", "(CPP)".
+ORG_ACRONYM = re.compile(r"[ \u00a0]*\([A-Z][A-Z0-9&.\-]{1,11}\)")
+
+
+def name_after_acronym(text: str, pos: int) -> tuple[int, int] | None:
+    """The name right after an organisation's acronym in brackets that starts at `pos`: "Tổng Thư ký
+    Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Jens Stoltenberg". The acronym closes the body's name,
+    however long, so what follows is the person."""
+    acronym = ORG_ACRONYM.match(text, pos)
+    return take_name(text, acronym.end()) if acronym else None
+
+
 def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
     """The name after an organisation that qualifies a title, within a few words and before any
     other title: "Chủ tịch Đảng Cộng sản Hoa Kỳ Rossana Cambron"."""
@@ -219,6 +231,9 @@ def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
     window = re.compile(r"[^,;.:()\n]{0,100}").match(text, pos)
     if not window:
         return None
+    closed = name_after_acronym(text, pos + len(window.group(0)))
+    if closed is not None:
+        return closed  # "phụ trách đối ngoại Đảng Xã hội chủ nghĩa Thống nhất Venezuela (PSUV) Rander Pena"
     limit = pos + len(window.group(0))
     next_title = title_pattern().search(text, pos + 1, limit)
     if next_title:

@@ -25,6 +25,9 @@ from sukien.text.fold import fold
 from sukien.text.patterns import trie_alternation, word_spans, word_start_matches
 from sukien.understand.names import (
     FORMAL,
+    LOWER_BODY,
+    ORG_ACRONYM,
+    name_after_acronym,
     qualifier_pattern,
     take_name,
     title_matches,
@@ -194,6 +197,15 @@ def apposition(text: str, pos: int) -> TitleChain | None:
     chain = parse_chain(text, title)
     if take_name(text, chain.end) is not None:
         return None
+    rest = body_rest(text, chain.end) if chain.org is None else None
+    if rest is not None and ORG_HEAD.match(rest.group(0).lstrip()):
+        # "Bà X, Chủ tịch Tập đoàn TH Group": the body no list knows still says whose officer she is.
+        body = rest.group(0)
+        body = body[: next_title.start()] if (next_title := title_pattern().search(body, 1)) else body
+        words = body.split()
+        capitals = [n for n, word in enumerate(words) if word[0].isupper()]
+        # Up to its last capital when it has several: "Tập đoàn TH Group", not "... Group phát".
+        chain.org = " ".join(words[: capitals[-1] + 1] if len(capitals) > 1 else words)
     return chain
 
 
@@ -237,6 +249,9 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
             former, titles = False, titles[1:]
         roles = without_ranks(short_roles(titles))
         name_span = take_name(text, chain.end)
+        # "... Bắc Đại Tây Dương (NATO) Jens Stoltenberg", "Đảng Nhân dân Campuchia (CPP) Hun Sen": the
+        # acronym in brackets closes the body's name, and the person follows it.
+        name_span = name_after_acronym(text, name_span[1] if name_span else chain.end) or name_span
         if name_span is not None and not plausible_name(text[name_span[0] : name_span[1]], people):
             name_span = None
         person: Person | None
@@ -246,8 +261,8 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
             name = written_name(text[name_span[0] : name_span[1]])
             end = name_span[1]
             between = text[chain.end : name_span[0]].strip()
-            if between and ORG_HEAD.match(between):
-                chain.org = chain.org or between
+            if between and (ORG_HEAD.match(between) or LOWER_BODY.match(between)):
+                chain.org = chain.org or ORG_ACRONYM.sub("", between)
                 # "Bộ trưởng Bộ Quốc phòng Nhật Bản Koizumi Shinjiro": the body names the country.
                 countries = [key for _s, _e, label, key in g.find_places(between) if label == "COUNTRY"]
                 chain.country = chain.country or (countries[-1] if countries else None)

@@ -1,0 +1,116 @@
+"""Guests named without a place, names after an organisation's acronym, goods sent abroad, airports
+and party chairs (issue 9, seventh session), on sentences written for these tests (never copied
+from a reference set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import article, of_type
+from sukien.doc import Doc
+from sukien.link import link
+from sukien.understand.people import find_people
+
+
+def item(text: str, published: str | None = "2025-05-20") -> Doc:
+    return article(text, published)
+
+
+def visits(doc: Doc) -> list[tuple[str, str | None, str | None]]:
+    return [(e.actor.name, e.location.country, e.location.city) for e in of_type(doc, "visit")]
+
+
+def test_a_foreign_kings_visit_named_among_vietnamese_hosts_is_to_viet_nam() -> None:
+    doc = item(
+        "Nhân chuyến thăm cấp nhà nước của Quốc vương Thái Lan Vajiralongkorn, sáng 20/5, Phó Chủ tịch "
+        "nước, bà Võ Thị Lan đã cùng Hoàng hậu đến thăm Văn Miếu."
+    )
+    assert visits(doc) == [("Vajiralongkorn", "VN", None)]
+
+
+def test_a_foreign_leaders_visit_named_beside_another_country_places_nothing() -> None:
+    doc = item(
+        "Chính phủ Anh đang chuẩn bị cho chuyến thăm cấp nhà nước của Tổng thống Mỹ Robert Dole, "
+        "Bộ trưởng Nội vụ Anh James Hart cho biết."
+    )
+    assert visits(doc) == []
+
+
+def test_a_vietnamese_leaders_visit_named_with_no_place_goes_nowhere() -> None:
+    doc = item("Trong chuyến thăm của Thủ tướng Lê Văn Bình, hai bên ký nhiều thỏa thuận.")
+    assert visits(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Tổng Thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Jan Petersen phát biểu.",
+            "Jan Petersen",
+            None,
+        ),
+        (
+            "Phó Chủ tịch phụ trách đối ngoại Đảng Xã hội chủ nghĩa Thống nhất Venezuela (PSUV) Diosdado "
+            "Cabello phát biểu.",
+            "Diosdado Cabello",
+            "VE",
+        ),
+    ],
+)
+def test_the_person_follows_an_organisations_acronym_in_brackets(text, name, country) -> None:
+    people = [(m.key, m.get("country")) for m in find_people(text) if m.label == "PERSON"]
+    assert people == [(name, country)]
+
+
+def test_a_party_official_received_at_home_named_after_its_acronym_visits_viet_nam() -> None:
+    doc = item(
+        "Ngày 20/5, tại Trụ sở Chính phủ, Phó Thủ tướng Lê Văn Bình tiếp Phó Chủ tịch phụ trách đối ngoại "
+        "Đảng Xã hội chủ nghĩa Thống nhất Venezuela (PSUV) Diosdado Cabello."
+    )
+    assert visits(doc) == [("Diosdado Cabello", "VN", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Nhật Bản Taro Aso đề nghị Chủ tịch Trung Quốc Hồ Cẩm Đào ngừng xuất khẩu dầu sang "
+        "Triều Tiên.",
+        "Tổng thống Mỹ Robert Dole cho biết Washington sẽ bán thêm vũ khí tới Đài Loan.",
+    ],
+)
+def test_goods_sent_abroad_take_no_one_there(text) -> None:
+    assert visits(item(text)) == []
+
+
+def test_a_city_that_names_the_airport_of_arrival_is_the_visits_city() -> None:
+    doc = item(
+        "Ngày 20/5, Thủ tướng Lê Văn Bình đã đến sân bay Melbourne Tullamarine, bắt đầu chuyến thăm chính "
+        "thức Australia."
+    )
+    assert visits(doc) == [("Lê Văn Bình", "AU", "Melbourne")]
+
+
+def test_a_party_chairs_role_is_written_without_the_party() -> None:
+    people = find_people("Chủ tịch Đảng Nhân dân Campuchia Hun Sen phát biểu.")
+    assert [m.get("roles") for m in people if m.label == "PERSON"] == [("Chủ tịch",)]
+
+
+def test_reporters_travelling_with_a_leader_are_no_goods() -> None:
+    doc = item("Ngày 20/5, Thủ tướng Israel Ehud Barak nói với các phóng viên đi cùng tới London.")
+    assert visits(doc) == [("Ehud Barak", "GB", "London")]
+
+
+def test_a_visit_owned_by_a_bare_title_is_not_taken_for_a_guests() -> None:
+    doc = item(
+        "Tại hội đàm giữa Thủ tướng Lê Văn Bình và Thủ tướng Nhật Bản Taro Aso ngày 8/5, các thỏa thuận đạt "
+        "được trong chuyến thăm của Thủ tướng trị giá 10 tỷ USD."
+    )
+    assert ("Taro Aso", "VN", None) not in visits(doc)
+
+
+def test_a_company_chair_named_before_her_title_leads_no_trip() -> None:
+    doc = item(
+        "Ngày 20/5, bà Trần Thị Hoa, Chủ tịch Tập đoàn TH Group gặp Thủ tướng Nhật Bản Taro Aso tại Tokyo."
+    )
+    assert [e.actor.org for e in of_type(doc, "meet")] == ["Tập đoàn TH Group"]
+    assert link(doc.events) == []
