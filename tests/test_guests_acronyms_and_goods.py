@@ -114,3 +114,30 @@ def test_a_company_chair_named_before_her_title_leads_no_trip() -> None:
     )
     assert [e.actor.org for e in of_type(doc, "meet")] == ["Tập đoàn TH Group"]
     assert link(doc.events) == []
+
+
+def test_meetings_listed_after_one_verb_are_each_attended() -> None:
+    doc = item(
+        "Từ ngày 22-24/9, Chủ tịch nước Lê Văn Bình sẽ tham dự Hội nghị thượng đỉnh Tương lai, Đại Hội đồng "
+        "Liên Hợp Quốc (LHQ) Khóa 79 và làm việc tại Hoa Kỳ.",
+        published="2024-09-19",
+    )
+    occasions = [(e.occasion.series, e.occasion.number) for e in of_type(doc, "attend") if e.occasion]
+    assert occasions == [("SOTF", None), ("UNGA", 79)]
+
+
+def test_a_meetings_name_ends_with_its_edition_when_prose_goes_on() -> None:
+    doc = item(
+        "Việc Phó Thủ tướng Lê Văn Bình tham dự Hội nghị Tương lai châu Á lần thứ 30 tiếp tục khẳng định vai "
+        "trò của Việt Nam."
+    )
+    names = [e.occasion.name for e in of_type(doc, "attend") if e.occasion]
+    assert names == ["Hội nghị Tương lai châu Á lần thứ 30"]
+
+
+def test_the_attendees_own_country_named_as_an_owner_is_not_the_meetings_place() -> None:
+    doc = item(
+        "Việc Phó Thủ tướng Lê Văn Bình tham dự Hội nghị Tương lai châu Á lần thứ 30 tiếp tục khẳng định vai "
+        "trò của Việt Nam."
+    )
+    assert [e.location.country for e in of_type(doc, "attend")] == ["JP"]  # where the series is held

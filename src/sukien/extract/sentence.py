@@ -219,9 +219,11 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             # "Sáng 10/10, tại Thủ đô Vientiane (Lào), Thủ tướng ... tham dự ...": the place may come first.
             # "... G20 trước khi tới Seoul": a place after "trước khi" is the next leg, not the meeting's.
             after = NEXT_CLAUSE.search(text, trigger.end, sent[1])
-            location = location_from(
-                ctx, places_after(ctx, trigger.end, after.start() if after else sent[1]) + stated
-            )
+            following = places_after(ctx, trigger.end, after.start() if after else sent[1])
+            # "... lần thứ 30 tiếp tục khẳng định vị thế của Việt Nam": the attendee's own country,
+            # named as an owner, is not where the meeting is.
+            following = [p for p in following if not owned_by_own_country(ctx, p, actor)]
+            location = location_from(ctx, following + stated)
             if location.country is None and PURPOSE.search(
                 text, max(sent[0], trigger.start - 8), trigger.start
             ):
@@ -246,6 +248,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 year_from_occasion(event)
                 events.append(event)
                 events.extend(next_editions(ctx, event, meeting))
+                events.extend(listed_meetings(ctx, event, meeting, stop))
         elif trigger.type in ("meet", "call", "sign", "speak"):
             events.extend(contact_events(ctx, trigger, actor, sent, stop, common, not_travel, triggers))
     events.extend(presence_events(ctx, sent, events))
@@ -300,6 +303,12 @@ def speeches_attended(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
     return sorted(triggers + added, key=lambda t: t.start)
 
 
+def owned_by_own_country(ctx: Context, place: Mention, actor: Mention) -> bool:
+    return place_country(place) == (actor.get("country") or "VN") and bool(
+        re.search(r"(?<![\w])của\s+$", ctx.doc.text[max(0, place.start - 8) : place.start])
+    )
+
+
 def visit_here(ctx: Context, sent: tuple[int, int], owner: Mention) -> bool:
     """Is a placeless visit of a foreign `owner` one to Viet Nam: does the sentence name Vietnamese
     hosts (a Vietnamese person, a title with no country, a Vietnamese place) and no country but the
@@ -339,6 +348,29 @@ def next_editions(ctx: Context, event: Event, meeting: Mention) -> list[Event]:
         ctx.n_events += 1
         twin.id = f"{ctx.doc.id}-{ctx.n_events}"
         twin.occasion = event.occasion.model_copy(update={"number": number})
+        extra.append(twin)
+    return extra
+
+
+# Between two meetings attended in one list: "dự Hội nghị X, Đại Hội đồng Y và ...".
+MEETING_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,|và)\s*")
+
+
+def listed_meetings(ctx: Context, event: Event, meeting: Mention, stop: int) -> list[Event]:
+    """One attendance more for each known meeting listed right after the first ("tham dự Hội nghị
+    thượng đỉnh Tương lai, Đại Hội đồng Liên Hợp Quốc khóa 79"): a trip lists every occasion."""
+    extra = []
+    previous = meeting
+    for listed in ctx.inside(meeting.end, stop, "MEETING"):
+        if not MEETING_LIST_GAP.fullmatch(ctx.doc.text, previous.end, listed.start):
+            break
+        previous = listed
+        if not listed.key or (event.occasion and listed.key == event.occasion.series):
+            continue
+        twin = event.model_copy(deep=True)
+        ctx.n_events += 1
+        twin.id = f"{ctx.doc.id}-{ctx.n_events}"
+        twin.occasion = occasion_of(listed, event.start, ctx.published, event.location)
         extra.append(twin)
     return extra
 

@@ -12,7 +12,8 @@ from sukien.text.fold import fold
 # Multilateral meetings: a head noun, then the meeting's name up to a clause boundary.
 MEETING_HEAD = re.compile(
     r"(?<![\w])(?:Hội nghị|Hội nghị Cấp cao|Hội nghị cấp cao|Hội nghị Thượng đỉnh|Hội nghị thượng đỉnh|"
-    r"Tuần lễ Cấp cao|Tuần lễ cấp cao|Diễn đàn|Đại hội đồng|Khóa họp|Khoá họp|khóa họp|Phiên họp|"
+    r"Tuần lễ Cấp cao|Tuần lễ cấp cao|Diễn đàn|Đại hội đồng|Đại Hội đồng|Khóa họp|Khoá họp|khóa họp|"
+    r"Phiên họp|"
     r"Phiên thảo luận|Hội nghị Bộ trưởng|Thượng đỉnh|Lễ kỷ niệm|Năm APEC|Cuộc họp|Đối thoại|"
     r"Tham vấn chính trị|Tham vấn|phiên họp tham vấn|phiên tham vấn)(?![\w])"
 )
@@ -22,6 +23,9 @@ MEETING_STOP = re.compile(
     r"[,;.:!?()\"“”]|\s(?:tại|ở|diễn ra|từ ngày|từ|vào|và thăm|và làm việc|và có|với|nhằm|theo|được|sẽ|đã|"
     r"đang|vừa|do|cùng|trong|khi|sau khi|kết hợp|trên|sắp tới|tới đây|và [Ll]ễ|hôm|ngày(?=\s\d))\s"
 )
+
+
+EDITION_THEN_PROSE = re.compile(r"(?P<edition>\slần thứ \d{1,3})\s+(?P<next>\w+)")
 
 
 ACRONYM = re.compile(
@@ -75,6 +79,11 @@ def find_meetings(text: str) -> list[Mention]:
         # A number or a year right after the stop word still belongs to the name ("khóa 79").
         span = window[: stop.start()] if stop else window
         span = span.rstrip()
+        # "Hội nghị Tương lai châu Á lần thứ 30 tiếp tục khẳng định ...": the edition ends the name
+        # when the sentence goes on in lower case.
+        edition = EDITION_THEN_PROSE.search(span)
+        if edition and edition.group("next")[0].islower() and edition.group("next") not in ("và", "của"):
+            span = span[: edition.end("edition")]
         if len(span.split()) > 18:
             span = " ".join(span.split()[:18])
         series = g.series_for(span)
@@ -101,7 +110,9 @@ def edition_in(text: str, start: int, end: int) -> tuple[int | None, int | None]
     span = text[start:end]
     # "khóa 79" and "lần thứ 30" often follow the name after a comma: look a little further.
     tail = text[end : end + 30]
-    number = ordinal_in(span) or (ordinal_in(tail) if re.match(r"\s*(?:khóa|khoá|lần)", tail) else None)
+    # "Đại Hội đồng Liên Hợp Quốc (LHQ) Khóa 79": after the acronym in brackets too.
+    edition_next = re.match(r"\s*(?:\([^()]{1,12}\)\s*)?(?:khóa|khoá|lần)", tail, re.IGNORECASE)
+    number = ordinal_in(span) or (ordinal_in(tail) if edition_next else None)
     year_match = YEAR.search(span) or YEAR_AFTER.match(text, end)
     return number, int(year_match.group(1)) if year_match else None
 
