@@ -142,3 +142,25 @@ def test_the_attendees_own_country_named_as_an_owner_is_not_the_meetings_place()
         "trò của Việt Nam."
     )
     assert [e.location.country for e in of_type(doc, "attend")] == ["JP"]  # where the series is held
+
+
+def test_a_peer_named_by_rank_holds_the_office_of_the_person_before() -> None:
+    doc = item(
+        "Ngày 20/5, Ngoại trưởng Nhật Bản Taro Aso cho biết ông đã gặp người đồng cấp Triều Tiên Pak "
+        "Chol-su tại Bình Nhưỡng."
+    )
+    peers = [(p.name, p.roles, p.country) for e in of_type(doc, "meet") for p in e.counterparts]
+    assert peers == [("Pak Chol-su", ["Ngoại trưởng"], "KP")]
+
+
+def test_a_meeting_at_the_un_headquarters_is_in_the_united_states() -> None:
+    doc = item(
+        "Ngày 20/5, Ngoại trưởng Nhật Bản Taro Aso đã gặp người đồng cấp Triều Tiên Pak Chol-su tại trụ sở "
+        "Liên Hợp Quốc."
+    )
+    assert [e.location.country for e in of_type(doc, "meet")] == ["US"]
+
+
+def test_the_un_headquarters_in_another_city_is_there() -> None:
+    doc = item("Ngày 20/5, Thủ tướng Lê Văn Bình làm việc tại trụ sở Liên Hợp Quốc ở Geneva.")
+    assert [e.location.country for e in of_type(doc, "visit")] == ["CH"]

@@ -80,6 +80,7 @@ class Org:
     kind: str
     country: str | None = None
     venue: bool = False  # "tại Nhà Trắng": a building that places an event in its country
+    seat: str | None = None  # "tại trụ sở Liên Hợp Quốc": the country of its headquarters
 
 
 @dataclass(frozen=True)
@@ -537,7 +538,7 @@ def load() -> Gazetteer:
     orgs = {
         o["key"]: Org(key=o["key"], name=o["name"], names=_tuple(o.get("names")), kind=o.get("kind", "org"),
                       country=o.get("country"),
-                      venue=bool(o.get("venue")) or o.get("kind") == "venue")
+                      venue=bool(o.get("venue")) or o.get("kind") == "venue", seat=o.get("seat"))
         for o in (_read("orgs.json") or {}).get("orgs", [])
     }  # fmt: skip
     title_data = _read("titles.json") or {"titles": [], "qualifiers": []}

@@ -13,6 +13,7 @@ from sukien.text.normalise import tone_normalise
 from sukien.text.segment import split_sentences
 from sukien.understand.dates import find_dates
 from sukien.understand.meetings import find_meetings
+from sukien.understand.peers import find_peers
 from sukien.understand.people import find_people
 from sukien.understand.years import settle_years
 
@@ -25,6 +26,8 @@ def normalise(doc: Doc) -> Doc:
 
 # "tại Nhà Trắng", "ở Điện Kremlin": a venue as a place (in its country), not a body that speaks.
 AT_VENUE = re.compile(r"(?:tại|ở|đến|tới)\s+$")
+AT_SEAT = re.compile(r"(?:tại|ở|đến|tới)\s+[Tt]rụ sở (?:chính )?(?:của )?$")
+PLACE_NEXT = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:tại|ở)\s")  # "trụ sở LHQ ở New York", "tại Geneva"
 
 
 def find_places(doc: Doc) -> list[Mention]:
@@ -40,6 +43,13 @@ def find_places(doc: Doc) -> list[Mention]:
             and AT_VENUE.search(doc.norm, max(0, start - 6), start)
         ):
             label, key = "COUNTRY", org.country  # the city is what the text writes, and it writes none
+        elif (
+            org is not None
+            and org.seat
+            and AT_SEAT.search(doc.norm, max(0, start - 16), start)
+            and not PLACE_NEXT.match(doc.norm, end)
+        ):
+            label, key = "COUNTRY", org.seat  # "tại trụ sở Liên Hợp Quốc": where it sits, no city written
         if label == "CITY":
             city = g.city(key)
             if city is not None:
@@ -90,6 +100,7 @@ def referred_countries(doc: Doc, places: list[Mention]) -> list[Mention]:
 def understand(doc: Doc) -> Doc:
     published = doc.published_date
     people = find_people(doc.norm, published)
+    people = sorted(people + find_peers(doc.norm, people), key=lambda m: m.start)
     if doc.events_only and not any(is_actor(mention) for mention in people):
         # Every event's actor is a person the article names (`extract.Context.people`): an article
         # that names no one holds no event. Most news names no one with a title, and places, meetings,
