@@ -164,3 +164,27 @@ def test_a_meeting_at_the_un_headquarters_is_in_the_united_states() -> None:
 def test_the_un_headquarters_in_another_city_is_there() -> None:
     doc = item("Ngày 20/5, Thủ tướng Lê Văn Bình làm việc tại trụ sở Liên Hợp Quốc ở Geneva.")
     assert [e.location.country for e in of_type(doc, "visit")] == ["CH"]
+
+
+def test_hai_lanh_dao_before_a_meeting_verb_are_the_two_named_before() -> None:
+    doc = item(
+        "Thủ tướng Nhật Bản Taro Aso đã đề nghị Chủ tịch Trung Quốc Hồ Cẩm Đào hợp tác, khi hai lãnh đạo gặp "
+        "bên lề Hội nghị thượng đỉnh G20 cuối tuần qua tại Đức."
+    )
+    assert sorted((e.type, e.actor.name, e.location.country) for e in doc.events) == [
+        ("meet", "Hồ Cẩm Đào", "DE"),
+        ("visit", "Taro Aso", "DE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Họ gặp bên lề Hội nghị thượng đỉnh G20 cuối tuần qua tại Đức.", "Hội nghị thượng đỉnh G20"),
+        ("Ông dự khai mạc Hội nghị Cấp cao Pháp ngữ\n\nChiều 4/10, trời mưa.", "Hội nghị Cấp cao Pháp ngữ"),
+    ],
+)
+def test_a_meetings_name_stops_at_a_time_past_and_at_a_line_break(text, name) -> None:
+    from sukien.understand.meetings import find_meetings
+
+    assert [m.get("name") for m in find_meetings(text)] == [name]

@@ -54,9 +54,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9123", 0.80),
     (REPO / "tests" / "gold" / "fresh-9124", 0.64),
     (REPO / "tests" / "gold" / "fresh-9125", 0.93),
-    (REPO / "tests" / "gold" / "fresh-9126", 0.73),
+    (REPO / "tests" / "gold" / "fresh-9126", 0.82),
     (REPO / "tests" / "gold" / "fresh-9127", 0.79),
-    (REPO / "tests" / "gold" / "fresh-9128", 0.64),
+    (REPO / "tests" / "gold" / "fresh-9128", 0.77),
 ]
 
 

@@ -35,6 +35,13 @@ NEW_SUBJECT = re.compile(
 WITH_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:với|cùng)\s")
 
 
+# The subject of a meeting verb that refers back to two people: "khi hai lãnh đạo gặp".
+THE_TWO = re.compile(
+    r"(?<![\w])hai\s+(?:nhà\s+)?(?:lãnh đạo|nguyên thủ|ngoại trưởng|bộ trưởng|tổng thống|thủ tướng)"
+    r"\s*(?:đã|sẽ|vừa|đang)?\s*(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?$",
+    re.IGNORECASE,
+)
+
 # "cuộc gặp (đầu tiên) giữa (hai Tổng thống) A và B".
 BETWEEN = re.compile(r"giữa\s+(?:hai\s+)?(?:[\w-]+\s+){0,2}$")
 
@@ -76,6 +83,15 @@ def contact_events(
         if joined_before and BOTH_SIDES_GAP.fullmatch(text, actor.end, trigger.start):
             counterparts = joined_before
             both_before = True
+    if trigger.type == "meet" and not counterparts and THE_TWO.search(text, sent[0], trigger.start):
+        # "Ông A thúc giục ông B ..., khi hai lãnh đạo gặp bên lề ...": the two named before meet.
+        named = {
+            p.key: p
+            for p in ctx.inside(sent[0], trigger.start, "PERSON")
+            if p.key != actor.key and not p.get("former") and p.get("country") != actor.get("country")
+        }
+        if len(named) == 1:
+            counterparts, both_before = list(named.values()), True
     if actor.start > trigger.end and BETWEEN.search(text, trigger.end, actor.start):
         both_before = True  # "cuộc gặp giữa hai Tổng thống A và B": both sides are its subjects
     if actor.start > trigger.end:

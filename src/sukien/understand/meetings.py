@@ -20,8 +20,9 @@ MEETING_HEAD = re.compile(
 
 
 MEETING_STOP = re.compile(
-    r"[,;.:!?()\"“”]|\s(?:tại|ở|diễn ra|từ ngày|từ|vào|và thăm|và làm việc|và có|với|nhằm|theo|được|sẽ|đã|"
-    r"đang|vừa|do|cùng|trong|khi|sau khi|kết hợp|trên|sắp tới|tới đây|và [Ll]ễ|hôm|ngày(?=\s\d))\s"
+    r"[,;.:!?()\"“”\n]|\s(?:tại|ở|diễn ra|từ ngày|từ|vào|và thăm|và làm việc|và có|với|nhằm|theo|được|sẽ|đã|"
+    r"đang|vừa|do|cùng|trong|khi|sau khi|kết hợp|trên|sắp tới|tới đây|và [Ll]ễ|hôm|ngày(?=\s\d)|cuối tuần|"
+    r"tuần (?:qua|trước|này|tới)|năm ngoái)\s"
 )
 
 
