@@ -188,3 +188,22 @@ def test_a_meetings_name_stops_at_a_time_past_and_at_a_line_break(text, name) ->
     from sukien.understand.meetings import find_meetings
 
     assert [m.get("name") for m in find_meetings(text)] == [name]
+
+
+def test_an_arrival_told_with_a_weak_word_is_firm_when_the_visit_is_named_after_it() -> None:
+    doc = item(
+        "Nhận lời mời của Chủ tịch nước Lê Văn Bình, Tổng thống Bulgaria Petar Ivanov đã đến thủ đô Hà Nội, "
+        "bắt đầu chuyến thăm chính thức Việt Nam.",
+        published=None,
+    )
+    assert [(e.actor.name, e.location.country, e.firm) for e in of_type(doc, "visit")] == [
+        ("Petar Ivanov", "VN", True)
+    ]
+
+
+def test_g_20_set_with_a_space_is_g20() -> None:
+    from sukien.understand.meetings import find_meetings
+
+    assert [m.key for m in find_meetings("Lãnh đạo các nước dự hội nghị thượng đỉnh G 20 tại Hamburg.")] == [
+        "G20"
+    ]

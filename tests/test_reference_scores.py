@@ -57,6 +57,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9126", 0.82),
     (REPO / "tests" / "gold" / "fresh-9127", 0.79),
     (REPO / "tests" / "gold" / "fresh-9128", 0.77),
+    (REPO / "tests" / "gold" / "fresh-9129", 0.86),
+    (REPO / "tests" / "gold" / "fresh-9130", 0.62),
+    (REPO / "tests" / "gold" / "fresh-9131", 0.84),
 ]
 
 

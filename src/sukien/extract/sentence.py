@@ -172,7 +172,18 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             for traveller in group:
                 for place in places:
                     country = place_country(place)
-                    if not foreign(country, traveller) or (traveller.key, country) in done_visit:
+                    if not foreign(country, traveller):
+                        continue
+                    if (traveller.key, country) in done_visit:
+                        # "đã đến thủ đô Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam": the visit the
+                        # weak word told is stated firmly by the strong one after it.
+                        for told in events:
+                            if (
+                                told.type == "visit"
+                                and told.location.country == country
+                                and told.actor.name == (traveller.key or traveller.text)
+                            ):
+                                told.firm = told.firm or common["firm"]
                         continue
                     done_visit.add((traveller.key, country))
                     city = (
@@ -269,8 +280,6 @@ def goods_sent(ctx: Context, trigger: Trigger) -> bool:
     """ "xuất khẩu dầu sang", "phóng tên lửa tới": the weak word takes goods to the place."""
     return bool(goods_before().search(ctx.doc.norm, max(0, trigger.start - GOODS_REACH), trigger.start))
 
-
-HOME = Location(country="VN")
 
 # After a visit phrase: a visit already past when the sentence's own event happens.
 PAST_VISIT = re.compile(r"\s(?:vừa qua|trước đó|trước đây|năm ngoái|năm trước)(?![\w])")

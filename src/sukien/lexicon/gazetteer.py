@@ -150,6 +150,9 @@ def syllable_spellings(name: str) -> list[str]:
     return list(dict.fromkeys([name, " ".join(capitalised), "-".join(capitalised)]))
 
 
+GROUP_SPACED = re.compile(r"(?<![\w])G (\d{1,2})(?![\w])")
+
+
 def _key(name: str) -> str:
     """Exact key: NFC, one tone placement, single spaces."""
     return tone_normalise(" ".join(name.split()))
@@ -316,7 +319,7 @@ class Gazetteer:
     def series_for(self, text: str) -> Series | None:
         """The recurring meeting a name belongs to: 'Hội nghị cấp cao APEC lần thứ 30' -> APEC.
         Where the text names several, the first named wins (then the longest name)."""
-        norm = _key(text)
+        norm = GROUP_SPACED.sub(r"G\1", _key(text))  # "G 20" as some papers set it is G20
         best: tuple[int, int, str] | None = None
         for pattern, code in self._series_patterns:
             m = pattern.search(norm)

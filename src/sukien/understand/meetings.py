@@ -30,7 +30,7 @@ EDITION_THEN_PROSE = re.compile(r"(?P<edition>\slần thứ \d{1,3})\s+(?P<next>
 
 
 ACRONYM = re.compile(
-    r"(?<![\w])(?:APEC|ASEAN|G20|G7|BRICS|COP\s?\d{1,2}|WEF|EAS|ASEM|AIPA|SCO|CICA|Davos|Mekong)"
+    r"(?<![\w])(?:APEC|ASEAN|G ?20|G ?7|BRICS|COP\s?\d{1,2}|WEF|EAS|ASEM|AIPA|SCO|CICA|Davos|Mekong)"
     r"(?:\s(?:20\d\d|lần thứ \d+))?(?![\w])"
 )
 
