@@ -183,7 +183,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                                 and told.location.country == country
                                 and told.actor.name == (traveller.key or traveller.text)
                             ):
-                                told.firm = told.firm or common["firm"]
+                                told.firm = told.firm or bool(common["firm"])
                         continue
                     done_visit.add((traveller.key, country))
                     city = (
