@@ -42,7 +42,7 @@ from sukien.lexicon.triggers import (
     word_list_pattern,
     word_pattern,
 )
-from sukien.models import Event, Location
+from sukien.models import Event, Location, Occasion
 from sukien.understand.people import home_country
 
 # How far into a sentence a place may stand and still open it ("Tại Jerusalem ngày 23/5, ...").
@@ -78,7 +78,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     homecoming = bool(word_pattern("trip_end").search(sentence))
     remote = bool(word_pattern("online").search(sentence))
     events: list[Event] = []
-    done_visit: set[tuple[str | None, str | None]] = set()
+    visited: dict[tuple[str | None, str | None], Event] = {}  # the visit made for (traveller, country)
     visit_phrases: list[tuple[int, int]] = []
     # "chuyến công tác của Thủ tướng dự Hội nghị WEF và thăm chính thức Hungary": what follows the
     # owner of a visit in the same clause is the owner's too, not the sentence's subject's.
@@ -162,30 +162,24 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 # "Trong khuôn khổ chuyến thăm cấp nhà nước của Quốc vương Bhutan ..., phu nhân Chủ tịch
                 # nước ...": a foreign leader's visit named with no place, among Vietnamese hosts.
                 for traveller in group:
-                    if foreign("VN", traveller) and (traveller.key, "VN") not in done_visit:
-                        done_visit.add((traveller.key, "VN"))
+                    if foreign("VN", traveller) and (traveller.key, "VN") not in visited:
                         here = make_event(
                             ctx, "visit", traveller, sent, location=Location(country="VN"), **common
                         )
                         here.end = end if end_stated else None
+                        visited[(traveller.key, "VN")] = here
                         events.append(here)
             for traveller in group:
                 for place in places:
                     country = place_country(place)
                     if not foreign(country, traveller):
                         continue
-                    if (traveller.key, country) in done_visit:
+                    told = visited.get((traveller.key, country))
+                    if told is not None:
                         # "đã đến thủ đô Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam": the visit the
                         # weak word told is stated firmly by the strong one after it.
-                        for told in events:
-                            if (
-                                told.type == "visit"
-                                and told.location.country == country
-                                and told.actor.name == (traveller.key or traveller.text)
-                            ):
-                                told.firm = told.firm or bool(common["firm"])
+                        told.firm = told.firm or bool(common["firm"])
                         continue
-                    done_visit.add((traveller.key, country))
                     city = (
                         city_name(place)
                         if place.label == "CITY" and not place.get("same_as_country")
@@ -197,6 +191,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     if homecoming and not end_stated:
                         # "về đến Hà Nội, kết thúc chuyến thăm": the day home is no day of the visit.
                         event.start = event.end = None
+                    visited[(traveller.key, country)] = event
                     events.append(event)
         elif trigger.type == "attend":
             if NEGATED.search(text, max(sent[0], trigger.start - 16), trigger.start):
@@ -353,12 +348,17 @@ def next_editions(ctx: Context, event: Event, meeting: Mention) -> list[Event]:
     for number in meeting.get("more_numbers", ()):
         if event.occasion is None or not event.occasion.series:
             break
-        twin = event.model_copy(deep=True)
-        ctx.n_events += 1
-        twin.id = f"{ctx.doc.id}-{ctx.n_events}"
-        twin.occasion = event.occasion.model_copy(update={"number": number})
-        extra.append(twin)
+        extra.append(attending_also(ctx, event, event.occasion.model_copy(update={"number": number})))
     return extra
+
+
+def attending_also(ctx: Context, event: Event, occasion: Occasion) -> Event:
+    """A copy of an attendance, with an id of its own, for another occasion of the same trip."""
+    twin = event.model_copy(deep=True)
+    ctx.n_events += 1
+    twin.id = f"{ctx.doc.id}-{ctx.n_events}"
+    twin.occasion = occasion
+    return twin
 
 
 # Between two meetings attended in one list: "dự Hội nghị X, Đại Hội đồng Y và ...".
@@ -376,11 +376,8 @@ def listed_meetings(ctx: Context, event: Event, meeting: Mention, stop: int) -> 
         previous = listed
         if not listed.key or (event.occasion and listed.key == event.occasion.series):
             continue
-        twin = event.model_copy(deep=True)
-        ctx.n_events += 1
-        twin.id = f"{ctx.doc.id}-{ctx.n_events}"
-        twin.occasion = occasion_of(listed, event.start, ctx.published, event.location)
-        extra.append(twin)
+        occasion = occasion_of(listed, event.start, ctx.published, event.location)
+        extra.append(attending_also(ctx, event, occasion))
     return extra
 
 

@@ -307,6 +307,12 @@ FORMAL_PREFIX = (
 FORMAL = re.compile(FORMAL_PREFIX, re.IGNORECASE)
 
 
+def qualifier_country(phrase: str) -> gz.Country | None:
+    """The country a qualifier names, bare or formal: "nước Nga", "Cộng hòa Liên bang Đức"."""
+    g = gz.load()
+    return g.country(phrase.removeprefix("nước ").strip()) or g.country(FORMAL.sub("", phrase).strip())
+
+
 # Bodies the gazetteer's qualifier list may lack, and honorifics that stand before a name.
 # "Bộ trưởng Ngoại giao và Quốc phòng Ireland Micheál Martin": a second portfolio joins the title.
 PORTFOLIOS = (

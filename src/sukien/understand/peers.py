@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 from sukien.doc import Mention
-from sukien.lexicon import gazetteer as gz
-from sukien.understand.names import FORMAL, qualifier_pattern, take_name, written_name
+from sukien.understand.names import qualifier_country, qualifier_pattern, take_name, written_name
 from sukien.understand.people import home_country
 
 PEER = re.compile(r"(?<![\w])(?:người|vị) đồng cấp(?: của)?(?![\w])")
@@ -22,9 +21,7 @@ def peer_country(text: str, pos: int) -> tuple[str | None, int]:
     qualifier = qualifier_pattern().match(text, pos)
     if qualifier is None:
         return None, pos
-    g = gz.load()
-    phrase = qualifier.group(0).strip()
-    found = g.country(phrase.removeprefix("nước ").strip()) or g.country(FORMAL.sub("", phrase).strip())
+    found = qualifier_country(qualifier.group(0).strip())
     return (found.code if found else None), qualifier.end()
 
 

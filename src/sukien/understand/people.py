@@ -24,10 +24,10 @@ from sukien.lexicon.names import (
 from sukien.text.fold import fold
 from sukien.text.patterns import trie_alternation, word_spans, word_start_matches
 from sukien.understand.names import (
-    FORMAL,
     LOWER_BODY,
     ORG_ACRONYM,
     name_after_acronym,
+    qualifier_country,
     qualifier_pattern,
     take_name,
     title_matches,
@@ -101,7 +101,6 @@ def words_end(text: str, pos: int, words: list[str]) -> int:
 
 def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
     """TITLE [QUALIFIERS] [, TITLE [QUALIFIERS]]... starting at a title match."""
-    g = gz.load()
     titles: list[str] = []
     country: str | None = None
     org: str | None = None
@@ -116,9 +115,7 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
             if not qualifier:
                 break
             phrase = qualifier.group(0).strip()
-            found = g.country(phrase.removeprefix("nước ").strip()) or g.country(
-                FORMAL.sub("", phrase).strip()
-            )
+            found = qualifier_country(phrase)
             last_org = found is None
             if found is not None:
                 # The country nearest the name qualifies it ("Bộ trưởng Ngoại giao Trung Quốc, Phó Thủ
