@@ -8,10 +8,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from sukien.doc import DateMention, Doc, Mention
 from sukien.lexicon import gazetteer as gz
-from sukien.lexicon.triggers import Trigger, word_pattern
+from sukien.lexicon.triggers import Trigger, alternation, word_list, word_pattern
 from sukien.models import Event, EventType, Evidence, Location, Occasion, Person, codes_for
 from sukien.understand.people import home_country
 
@@ -164,6 +165,8 @@ AT_PLACE = re.compile(
     r"|(?:(?!với\b)[\w-]+\s+){0,4}(?!với\b)[\w-]+,\s*(?:(?:[Tt]hủ đô|[Tt]hành phố)\s+)?"
     r"|(?:[Tt]hành phố|[Tt]hủ đô|TP\.?)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:của\s+)?"
     r")$"
+    # "... diễn ra Thủ đô Lima, Peru": "tại" left out before a capital or a city named as one.
+    r"|diễn ra\s+(?:[Tt]hủ đô|[Tt]hành phố)\s+$"
 )
 
 
@@ -175,9 +178,21 @@ def places_at(ctx: Context, sent: tuple[int, int]) -> list[Mention]:
         head = text[max(sent[0], place.start - 48) : place.start]
         # The country after its city, "tại Davos, Thụy Sĩ", "tại Thủ đô Vientiane (Lào)", is there too.
         after_city = found and re.fullmatch(r"\s*(?:[,(]|của)\s*", text[found[-1].end : place.start])
+        if topic_placed(head):
+            continue  # "khủng hoảng tại Ukraine là chủ đề thảo luận": the crisis is there, not the talks
         if AT_PLACE.search(head) and not ctx.within_person(place) or after_city:
             found.append(place)
     return found
+
+
+@cache
+def topic_at() -> re.Pattern[str]:
+    topics = alternation(word_list("topics_placed"))
+    return re.compile(rf"(?<![\w])(?:{topics})\s+(?:tại|ở)\s+(?:[\w-]+\s+){{0,3}}$")
+
+
+def topic_placed(head: str) -> bool:
+    return topic_at().search(head) is not None
 
 
 def location_from(ctx: Context, places: list[Mention]) -> Location:
@@ -440,24 +455,25 @@ BARE_MEETING = re.compile(
 )
 
 
-def antecedent_location(
+def antecedent(
     ctx: Context, meeting: Mention, sent: tuple[int, int]
-) -> tuple[Location, tuple[int, int] | None]:
+) -> tuple[Mention, tuple[int, int]] | None:
     """ "Ngày 07/10, tại thành phố Hamburg, Đức, đã diễn ra lễ khai mạc Hội nghị Hamburg về Phát
     triển bền vững. Phó Thủ tướng X ... tham dự Hội nghị.": the meeting named by its kind alone is
-    the one the article named last, where (and, for `when`, the sentence in which) it is held."""
+    the one the article named last, with the sentence that names it (where it is held and, for
+    `when`, when). Of the meetings that sentence names, the one the gazetteer knows is the occasion."""
     if meeting.key is not None or not BARE_MEETING.fullmatch(meeting.text.strip()):
-        return Location(), None
+        return None
     earlier = [m for m in ctx.meetings if m.end <= sent[0] and not BARE_MEETING.fullmatch(m.text.strip())]
     if not earlier:
-        return Location(), None
-    named = earlier[-1]
+        return None
     starts = [s for s, _ in ctx.doc.sentences]
-    index = bisect_right(starts, named.start) - 1
+    index = bisect_right(starts, earlier[-1].start) - 1
     if index < 0 or sent[0] - ctx.doc.sentences[index][1] > ANTECEDENT_REACH:
-        return Location(), None
+        return None
     told_in = ctx.doc.sentences[index]
-    return location_from(ctx, places_at(ctx, told_in)), told_in
+    known = [m for m in earlier if m.key and m.start >= told_in[0]]
+    return (known[0] if known else earlier[-1]), told_in
 
 
 # How far back (characters between the sentences) the meeting a bare "Hội nghị" names may stand.

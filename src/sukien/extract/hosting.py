@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sukien.extract.actors import is_leader
 from sukien.extract.context import Context, derived
 from sukien.lexicon.triggers import word_pattern
@@ -18,7 +20,33 @@ def at_home(ctx: Context, event: Event) -> bool:
         return False
     if word_pattern("home_venue").search(sentence):
         return True
+    if event.location.country is None and received(ctx, event):
+        return True  # "Phó Thủ tướng X đã tiếp ông Y": received, placed nowhere, so at home
     return event.location.country == "VN"
+
+
+# The guest right after the word that receives him: "tiếp ông Y", "tiếp Đại sứ Y", not "buổi tiếp".
+GUEST_NEXT = re.compile(r"\s+(?:ông|bà|ngài|Ngài)?\s*$")
+
+
+def received(ctx: Context, event: Event) -> bool:
+    """Is the meeting told as the actor receiving a guest named right after the word ("X đã tiếp
+    ông Y"), not a reception the actor was given ("cảm ơn Y đã dành thời gian tiếp đoàn")?"""
+    if not word_pattern("receptions").fullmatch(event.trigger or ""):
+        return False
+    evidence = event.evidence[0]
+    names = [m for m in ctx.inside(evidence.start, evidence.end, "PERSON") if m.key]
+    actor = next((m for m in names if m.key == event.actor.name), None)
+    for reception in word_pattern("receptions").finditer(ctx.doc.norm, evidence.start, evidence.end):
+        if ctx.doc.norm[max(evidence.start, reception.start() - 5) : reception.start()].endswith("buổi "):
+            continue
+        guest = next((m for m in names if m.start >= reception.end()), None)
+        if guest is None or guest is actor or actor is None or actor.start > reception.start():
+            continue
+        gap = ctx.doc.text[reception.end() : guest.start]
+        if not gap or GUEST_NEXT.fullmatch(gap):
+            return True
+    return False
 
 
 def one_foreign_country(event: Event) -> str | None:

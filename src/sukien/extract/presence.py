@@ -75,7 +75,26 @@ def framed_attendance(ctx: Context, sent: tuple[int, int], events: list[Event]) 
 
 
 # "... với sự tham gia của Thủ tướng X", "có sự tham dự của": the people after it attend the meeting.
-PARTICIPATION = re.compile(r"(?:với|có)\s+sự\s+(?:tham gia|tham dự|có mặt|hiện diện)\s+của\s+(?:các\s+)?")
+# "có sự tham dự lần đầu tiên của các nhà lãnh đạo như Tổng thống X, ...": a group, then its members.
+PARTICIPATION = re.compile(
+    r"(?:với|có)\s+sự\s+(?:tham gia|tham dự|có mặt|hiện diện)(?:\s+lần đầu(?:\s+tiên)?)?\s+của\s+(?:các\s+)?"
+    r"(?:(?:nhà\s+)?(?:lãnh đạo|nguyên thủ|người đứng đầu)(?:\s+(?:các|nhiều)\s+(?:nước|quốc gia))?\s+"
+    r"(?:như|gồm|là)\s+)?"
+)
+# "Tại hội nghị thượng đỉnh thường niên lần này có sự tham dự của ...": the meeting the article named.
+MEETING_AGAIN = re.compile(
+    r"(?:[Hh]ội nghị|[Tt]hượng đỉnh|[Dd]iễn đàn|[Hh]ội nghị thượng đỉnh)(?:\s+[a-zà-ỹđ]+){0,3}"
+    r"\s+(?:lần này|năm nay)"
+)
+
+
+def meeting_of(ctx: Context, sent: tuple[int, int]) -> Mention | None:
+    """The meeting a sentence names, or the one the article named last when the sentence points back
+    at it ("hội nghị lần này")."""
+    named = next((m for m in ctx.inside(sent[0], sent[1], "MEETING") if m.key), None)
+    if named is not None or not MEETING_AGAIN.search(ctx.doc.text, sent[0], sent[1]):
+        return named
+    return next((m for m in reversed(ctx.inside(0, sent[0], "MEETING")) if m.key), None)
 
 
 def participants(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
@@ -83,7 +102,7 @@ def participants(ctx: Context, sent: tuple[int, int], events: list[Event]) -> li
     sentence, the article or that year's host holds it."""
     text = ctx.doc.text
     found = PARTICIPATION.search(text, sent[0], sent[1])
-    meeting = next((m for m in ctx.inside(sent[0], sent[1], "MEETING") if m.key), None)
+    meeting = meeting_of(ctx, sent) if found else None
     if found is None or meeting is None or word_pattern("online").search(ctx.doc.norm, sent[0], sent[1]):
         return []
     first = next((p for p in ctx.inside(found.end(), sent[1], "PERSON") if p.start - found.end() <= 2), None)

@@ -12,7 +12,7 @@ from sukien.extract.contact import contact_events
 from sukien.extract.context import (
     Context,
     When,
-    antecedent_location,
+    antecedent,
     city_name,
     foreign,
     held_at,
@@ -58,6 +58,7 @@ EVENT_NOUN = re.compile(
 NEXT_CLAUSE = re.compile(r"\s(?:trước khi|sau khi|rồi|sau đó)\s|;")
 PURPOSE = re.compile(r"(?<![\w])để\s+(?:tham\s+)?$")
 NEGATED = re.compile(r"(?<![\w])(?:không|chưa|chẳng|từ chối|vắng mặt|hủy|huỷ)\s+(?:(?:thể|được|còn)\s+)?$")
+NOT_SENT = re.compile(r"(?<![\w])(?:không|chưa|sẽ không)\s+(?:cử|gửi|phái)\s+(?:\S+\s+){0,4}$")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "đón ... trong khuôn khổ chuyến thăm chính thức Vương quốc Anh": a visit that frames a reception.
 WITHIN_VISIT = re.compile(r"(?:khuôn khổ|nhân|trong|dịp)\s+$")
@@ -139,6 +140,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             places = places_after(ctx, trigger.end, window)
             if not trigger.strong:
                 places = list_through(ctx, places, stop)
+                if arrived(ctx, trigger, places):
+                    common = {**common, "firm": True}
             if not places and not trigger.strong and text[trigger.start : trigger.end].endswith("tại"):
                 # "Tại Jerusalem ngày 23/5, Tổng thống X ... có mặt tại lễ đặt vòng hoa": a verb of
                 # presence at a venue happens where the sentence opens ("tới", "sang" never do).
@@ -196,6 +199,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         elif trigger.type == "attend":
             if NEGATED.search(text, max(sent[0], trigger.start - 16), trigger.start):
                 continue  # "sẽ không tham dự APEC", "từ chối dự": no attendance
+            if NOT_SENT.search(text, max(sent[0], trigger.start - 40), trigger.start):
+                continue  # "Mỹ không cử quan chức tham dự hội nghị G20": nobody attends
             meetings = [
                 m
                 for m in ctx.inside(trigger.end, stop, "MEETING")
@@ -236,10 +241,13 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 # "tới Osaka, Nhật Bản vào tối nay để dự G20": the meeting is where the journey goes.
                 location = location_from(ctx, ctx.inside(sent[0], trigger.start, "PLACE")[-2:])
             location = location if location.country else (held_at(ctx, meeting) or location)
-            told_in = None
-            if location.country is None:
-                location, told_in = antecedent_location(ctx, meeting, sent)
-            occasion = occasion_of(meeting, start, ctx.published, location)
+            told_in, occasion_named = None, meeting
+            if (earlier := antecedent(ctx, meeting, sent)) is not None:
+                named, told_in = earlier
+                if location.country is None:
+                    location = location_from(ctx, places_at(ctx, told_in))
+                occasion_named = named if named.key else meeting
+            occasion = occasion_of(occasion_named, start, ctx.published, location)
             if location.country is None and occasion.series:
                 location = Location(country=host_country(occasion.series, occasion.year))
             # "Thủ tướng X cùng Tổng thư ký Y ... dự Hội nghị": both attend.
@@ -264,6 +272,16 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
 
 # A verb of sending goods and up to three words of what is sent, right before a weak visit word.
 GOODS_REACH = 40
+
+
+# "đã tới Thổ Nhĩ Kỳ", "vừa sang Nhật Bản": a weak word told as done, its place right after it.
+ARRIVED_BEFORE = re.compile(r"(?<![\w])(?:đã|vừa|vừa mới|đã đặt chân)\s+$")
+
+
+def arrived(ctx: Context, trigger: Trigger, places: list[Mention]) -> bool:
+    """Does a weak visit word state an arrival as done, so a journey no date backs is still firm?"""
+    before = ctx.doc.text[max(0, trigger.start - 16) : trigger.start]
+    return bool(places) and places[0].start - trigger.end <= 2 and ARRIVED_BEFORE.search(before) is not None
 
 
 @cache

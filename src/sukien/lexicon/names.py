@@ -214,6 +214,17 @@ def looks_vietnamese(name: str) -> bool:
     )
 
 
+# The shape of one Vietnamese syllable, folded (no marks): onset, one to three vowels, coda. A word
+# of another shape ("maxima", "erdogan") is no Vietnamese word, so it can be a foreign name alone.
+SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def vietnamese_syllable(folded_word: str) -> bool:
+    return SYLLABLE.fullmatch(folded_word) is not None
+
+
 PLACE_PREFIXES = frozenset(["TP", "TP.", "Tp", "Tp.", "Bang", "Tỉnh", "Thủ", "Thành"])
 
 

@@ -22,7 +22,7 @@ MEETING_HEAD = re.compile(
 MEETING_STOP = re.compile(
     r"[,;.:!?()\"“”\n]|\s(?:tại|ở|diễn ra|từ ngày|từ|vào|và thăm|và làm việc|và có|với|nhằm|theo|được|sẽ|đã|"
     r"đang|vừa|do|cùng|trong|khi|sau khi|kết hợp|trên|sắp tới|tới đây|và [Ll]ễ|hôm|ngày(?=\s\d)|cuối tuần|"
-    r"tuần (?:qua|trước|này|tới)|năm ngoái)\s"
+    r"tuần (?:qua|trước|này|tới)|năm ngoái|lần này)\s"
 )
 
 
@@ -59,10 +59,18 @@ def roman_to_int(numeral: str) -> int | None:
     return total
 
 
+# "lần thứ tư": an edition in words, only after "lần thứ" ("thứ tư" alone is Wednesday).
+ORDINAL_WORDS = {
+    "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}  # fmt: skip
+ORDINAL_WORD = re.compile(rf"lần thứ\s+({'|'.join(ORDINAL_WORDS)})(?![\w])")
+
+
 def ordinal_in(span: str) -> int | None:
     found = ORDINAL.search(span)
     if not found:
-        return None
+        worded = ORDINAL_WORD.search(span)
+        return ORDINAL_WORDS[worded.group(1)] if worded else None
     raw = found.group(1)
     return int(raw) if raw.isdigit() else roman_to_int(raw)
 
@@ -148,7 +156,8 @@ def meeting_mention(text: str, start: int, end: int, code: str | None) -> Mentio
 
 # The words a recurring meeting's own code leaves out: its head, its number and its year.
 CODE_DROPS = re.compile(
-    r"(?:lần thứ|thứ|lần|khóa|khoá|năm)\s+(?:\d{1,4}|[IVXLC]+)|\d{1,4}|[^\w\s]", re.IGNORECASE
+    rf"(?:lần thứ|thứ|lần|khóa|khoá|năm)\s+(?:\d{{1,4}}|[IVXLC]+)|{ORDINAL_WORD.pattern}|\d{{1,4}}|[^\w\s]",
+    re.IGNORECASE,
 )
 
 

@@ -20,6 +20,7 @@ from sukien.lexicon.names import (
     ORG_HEAD,
     looks_vietnamese,
     same_name,
+    vietnamese_syllable,
 )
 from sukien.text.fold import fold
 from sukien.text.patterns import trie_alternation, word_spans, word_start_matches
@@ -348,9 +349,9 @@ def plausible_name(name: str, people: list[Person]) -> bool:
         return looks_vietnamese(name) or g.leader(name) is not None or country_ending(name) is None
     if len(name) < 2:
         return False
-    if name.isascii():
-        return True
     key = fold(name)
+    if name.isascii() or not vietnamese_syllable(key):
+        return True  # "Sullivan", "Máxima": no Vietnamese word, so a name
     return any(same_name(p.key, key) for p in people) or gz.load().leader(name) is not None
 
 

@@ -1,0 +1,131 @@
+"""Leaders listed after a group word, meetings pointed back at, receptions at home, editions in
+words, arrivals told as done, lone foreign names and delegations not sent (issue 9, eighth session),
+on sentences written for these tests (never copied from a reference set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import article, of_type
+from sukien.doc import Doc
+from sukien.lexicon.names import vietnamese_syllable
+from sukien.link import link
+from sukien.text.fold import fold
+from sukien.understand.meetings import find_meetings
+
+
+def item(text: str, published: str | None = "2025-05-20") -> Doc:
+    return article(text, published)
+
+
+def attendances(doc: Doc) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.actor.name, e.location.country, e.occasion.series if e.occasion else None)
+        for e in of_type(doc, "attend")
+    ]
+
+
+def test_leaders_listed_after_a_group_word_attend_the_meeting_the_article_named() -> None:
+    doc = item(
+        "Ngày 12/6, Hội nghị thượng đỉnh G7 đã khai mạc tại thành phố Osaka, Nhật Bản. Tại hội nghị thượng "
+        "đỉnh lần này có sự tham dự lần đầu tiên của các nhà lãnh đạo như Thủ tướng Canada Mark Dale và "
+        "Tổng thống Pháp Jean Morel."
+    )
+    assert attendances(doc) == [("Mark Dale", "JP", "G7"), ("Jean Morel", "JP", "G7")]
+
+
+def test_a_sentence_that_points_back_at_no_meeting_makes_no_attendance() -> None:
+    doc = item(
+        "Ngày 12/6, Hội nghị thượng đỉnh G7 đã khai mạc tại thành phố Osaka, Nhật Bản. Buổi hòa nhạc có sự "
+        "tham dự của các nhà lãnh đạo như Thủ tướng Canada Mark Dale."
+    )
+    assert attendances(doc) == []
+
+
+def test_a_guest_received_with_no_place_visits_viet_nam() -> None:
+    doc = item(
+        "Chiều 20/5, Phó Thủ tướng Lê Văn Bình đã tiếp ông Ivan Petrov, Đặc phái viên của Tổng thống Nga "
+        "về hợp tác khí hậu."
+    )
+    assert [(e.actor.name, e.location.country) for e in of_type(doc, "visit")] == [("Ivan Petrov", "VN")]
+
+
+def test_a_host_received_by_a_leader_abroad_is_no_visit_to_viet_nam() -> None:
+    doc = item(
+        "Chiều 20/5, trong chuyến thăm chính thức Nga, Thủ tướng Lê Văn Bình đã tiếp ông Ivan Petrov, "
+        "Chủ tịch Tập đoàn Sever."
+    )
+    assert [e.location.country for e in of_type(doc, "visit")] == ["RU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Hội nghị Thượng đỉnh Diễn đàn Đối tác Xanh (PGX) lần thứ tư diễn ra tại Hà Nội.", 4),
+        ("Diễn đàn Hợp tác Mekong - Lan Thương lần thứ hai khai mạc.", 2),
+        ("Hội nghị Bộ trưởng Năng lượng lần thứ 9 khai mạc.", 9),
+    ],
+)
+def test_an_edition_is_read_in_words_or_digits(text, number) -> None:
+    assert [m.get("number") for m in find_meetings(text)] == [number]
+
+
+def test_a_weekday_after_a_meeting_is_no_edition() -> None:
+    assert [m.get("number") for m in find_meetings("Hội nghị Bộ trưởng khai mạc sáng thứ tư.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "trips"),
+    [
+        ("Trong bối cảnh căng thẳng gia tăng, Ngoại trưởng Nga Ivan Petrov đã tới Thổ Nhĩ Kỳ.", 1),
+        # a weak word not told as done, no date: no journey
+        ("Ngoại trưởng Nga Ivan Petrov muốn tới Thổ Nhĩ Kỳ.", 0),
+    ],
+)
+def test_an_undated_arrival_told_as_done_makes_a_trip(text, trips) -> None:
+    doc = item(text, None)
+    assert len(link(doc.events)) == trips
+
+
+@pytest.mark.parametrize(
+    ("word", "vietnamese"),
+    [("Máxima", False), ("Erdoğan", False), ("Chiến", True), ("Nghiêng", True), ("Quốc", True)],
+)
+def test_a_word_of_no_vietnamese_syllable_shape_is_foreign(word, vietnamese) -> None:
+    assert vietnamese_syllable(fold(word)) is vietnamese
+
+
+def test_a_lone_foreign_name_after_a_title_is_a_person() -> None:
+    doc = item("Hoàng hậu Hà Lan Máxima sang thăm Việt Nam trong hai ngày.")
+    assert [(e.actor.name, e.location.country) for e in of_type(doc, "visit")] == [("Máxima", "VN")]
+
+
+def test_a_country_that_sends_nobody_attends_nothing() -> None:
+    doc = item("Ông Robert Dole tuyên bố Mỹ không cử quan chức tham dự Hội nghị G20 tại Nam Phi.")
+    assert attendances(doc) == []
+
+
+def test_a_meeting_named_by_its_kind_alone_is_the_one_the_sentence_before_named() -> None:
+    doc = item(
+        "Ngày 14/11 (theo giờ địa phương), Hội nghị Bộ trưởng Ngoại giao - Kinh tế Diễn đàn Hợp tác kinh "
+        "tế châu Á - Thái Bình Dương (APEC) diễn ra Thủ đô Lima, Peru. Phó Thủ tướng Lê Văn Bình dẫn đầu "
+        "đoàn Việt Nam tham dự Hội nghị.",
+        "2024-11-15",
+    )
+    assert attendances(doc) == [("Lê Văn Bình", "PE", "APEC")]
+    assert of_type(doc, "attend")[0].location.city == "Lima"
+
+
+def test_a_place_of_the_topic_discussed_is_not_where_the_talks_are() -> None:
+    doc = item(
+        "Trong cuộc gặp giữa Tổng thống Pháp Jean Morel và Tổng thống Nga Ivan Petrov nhân chuyến thăm Pháp "
+        "ngày 19/5, khủng hoảng tại Ukraine là một trong những chủ đề thảo luận chính."
+    )
+    assert {e.location.country for e in doc.events if e.actor.name == "Ivan Petrov"} == {"FR"}
+
+
+def test_thanks_for_being_received_abroad_make_no_visit_of_the_host() -> None:
+    doc = item(
+        "Tại buổi tiếp, Bộ trưởng Lê Văn Bình đã cảm ơn Đại tướng Jorge Díaz đã dành thời gian tiếp đoàn."
+    )
+    assert of_type(doc, "visit") == []
