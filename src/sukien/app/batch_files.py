@@ -14,7 +14,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -111,39 +112,64 @@ def trip_rows(trips: Iterable[Trip]) -> list[dict[str, Any]]:
     ]
 
 
+class ResultWriter:
+    """A result written a table at a time beside the previous one (`stage`), then swapped into place
+    with its manifest (`commit`): a table may be written while the next stage runs."""
+
+    def __init__(self, out: Path):
+        self.out = out
+        self.staging = out / f".staging-{os.getpid()}"
+        with self.failing():
+            out.mkdir(parents=True, exist_ok=True)
+            shutil.rmtree(self.staging, ignore_errors=True)
+
+    def stage(self, kind: str, rows: list[dict[str, Any]]) -> None:
+        import pyarrow as pa
+        import pyarrow.dataset as ds
+
+        with self.failing():
+            # Sorted by id: the same inputs give the same files, whatever order the engine produced.
+            table = pa.Table.from_pylist(sorted(rows, key=lambda r: r["id"]), schema=_schema(kind))
+            ds.write_dataset(
+                table, self.staging / kind, format="parquet", partitioning=["year"],
+                partitioning_flavor="hive", basename_template="part-{i}.parquet",
+                existing_data_behavior="delete_matching",
+            )  # fmt: skip
+
+    def commit(self, manifest: dict[str, Any]) -> None:
+        out, staging = self.out, self.staging
+        with self.failing():
+            (out / MANIFEST).unlink(missing_ok=True)  # no manifest while the tables are swapped
+            for kind in TABLES:
+                old = out / f".old-{kind}"
+                shutil.rmtree(old, ignore_errors=True)
+                if (out / kind).exists():
+                    (out / kind).rename(old)
+                if (staging / kind).exists():
+                    (staging / kind).rename(out / kind)
+                else:  # no rows at all: an empty table still says so
+                    (out / kind).mkdir()
+                shutil.rmtree(old, ignore_errors=True)
+            shutil.rmtree(staging, ignore_errors=True)
+            partial = out / f".{MANIFEST}.{os.getpid()}"
+            partial.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+            partial.replace(out / MANIFEST)
+
+    @contextmanager
+    def failing(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as err:
+            message = f"cannot write the batch result: {err}"
+            raise SukienError(Code.BATCH_OUTPUT, message, str(self.out)) from err
+
+
 def write_result(out: Path, rows: dict[str, list[dict[str, Any]]], manifest: dict[str, Any]) -> None:
     """Write the three tables into `out`, replacing a previous result whole, then the manifest."""
-    import pyarrow as pa
-    import pyarrow.dataset as ds
-
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        staging = out / f".staging-{os.getpid()}"
-        shutil.rmtree(staging, ignore_errors=True)
-        for kind in TABLES:
-            # Sorted by id: the same inputs give the same files, whatever order the engine produced.
-            table = pa.Table.from_pylist(sorted(rows[kind], key=lambda r: r["id"]), schema=_schema(kind))
-            ds.write_dataset(
-                table, staging / kind, format="parquet", partitioning=["year"], partitioning_flavor="hive",
-                basename_template="part-{i}.parquet", existing_data_behavior="delete_matching",
-            )  # fmt: skip
-        (out / MANIFEST).unlink(missing_ok=True)  # no manifest while the tables are swapped
-        for kind in TABLES:
-            old = out / f".old-{kind}"
-            shutil.rmtree(old, ignore_errors=True)
-            if (out / kind).exists():
-                (out / kind).rename(old)
-            if (staging / kind).exists():
-                (staging / kind).rename(out / kind)
-            else:  # no rows at all: an empty table still says so
-                (out / kind).mkdir()
-            shutil.rmtree(old, ignore_errors=True)
-        shutil.rmtree(staging, ignore_errors=True)
-        partial = out / f".{MANIFEST}.{os.getpid()}"
-        partial.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-        partial.replace(out / MANIFEST)
-    except OSError as err:
-        raise SukienError(Code.BATCH_OUTPUT, f"cannot write the batch result: {err}", str(out)) from err
+    writer = ResultWriter(out)
+    for kind in TABLES:
+        writer.stage(kind, rows[kind])
+    writer.commit(manifest)
 
 
 def read_table(folder: Path, kind: str) -> list[dict[str, Any]]:

@@ -9,20 +9,21 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sukien.app.batch_files import ArticleRow
+from sukien.app.batch_files import ArticleRow, article_rows
 from sukien.app.dedup import NearDuplicateIndex, Sketch
 from sukien.app.ingest import Located, Stored, error_for, processed, read_located
 from sukien.doc import Doc, input_hash
 from sukien.errors import InputError
 from sukien.link import group_by_actor, link_actor
-from sukien.models import Event, Trip
+from sukien.models import Article, Event, Trip
 from sukien.store.rows import event_json
 
 
 @dataclass
 class Processed:
     """What stage 1 gives for one input: its position, where it came from, and its slim Doc (with
-    the raw record back on it) and sketch, or the error that rejected it."""
+    the raw record back on it) and sketch, or the error that rejected it. `compact` turns the Doc
+    into the article's row and its events' JSON where the input was processed."""
 
     position: int
     doc: Doc | None
@@ -30,6 +31,8 @@ class Processed:
     input_hash: str
     error: InputError | None = None
     warnings: list[InputError] = field(default_factory=list)
+    row: dict[str, Any] | None = None  # the article's row of the `articles` table (`article_rows`)
+    events: list[dict[str, Any]] = field(default_factory=list)  # as the store gives them back
 
 
 @dataclass
@@ -56,7 +59,21 @@ def process_local(paths: list[str], workers: int | None) -> Iterator[Processed]:
             continue
         located, outcome = item
         position += 1
-        yield outcome_of(position, located, outcome, located.sketch)
+        yield compact(outcome_of(position, located, outcome, located.sketch))
+
+
+def compact(result: Processed) -> Processed:
+    """The article as the tables hold it (its row, its events' JSON) instead of its Doc. Made where the
+    input was processed (an executor), the one process that deduplicates and writes keeps no Doc and
+    builds no row: with Spark, that work is spread over the executors, and the driver's memory holds
+    strings, not a Doc's objects. Its duplicate_of and position are set by `deduplicated`."""
+    doc = result.doc
+    if doc is None:
+        return result
+    [row] = article_rows([ArticleRow(doc.to_article(), doc.record, 0, result.input_hash)])
+    result.row, result.doc = row, None
+    result.events = [event_json(doc.id, doc.source, event) for event in doc.events]
+    return result
 
 
 def outcome_of(position: int, located: Located, outcome: Any, found: Sketch | None) -> Processed:
@@ -71,31 +88,38 @@ def outcome_of(position: int, located: Located, outcome: Any, found: Sketch | No
 # -- stage 2: one article per content, near-duplicates -----------------------------------------------
 
 
-def deduplicated(results: Iterable[Processed], report: BatchReport) -> tuple[list[ArticleRow], list[Event]]:
-    """The articles as `ingest` stores them (first input of each content, near-duplicates marked in
-    input order) and their events, as the store gives them back."""
+def deduplicated(
+    results: Iterable[Processed], report: BatchReport
+) -> tuple[list[dict[str, Any]], list[Event]]:
+    """The articles' rows as `ingest` stores them (first input of each content, near-duplicates
+    marked in input order) and their events, as the store gives them back."""
     index = NearDuplicateIndex()
     seen: set[str] = set()
-    rows: list[ArticleRow] = []
+    rows: list[dict[str, Any]] = []
     events: list[Event] = []
     for result in sorted(results, key=lambda r: r.position):
         if result.error is not None:
             (report.warnings if result.error.is_warning else report.errors).append(result.error)
             report.read += result.position > 0
             continue
-        doc = result.doc
-        assert doc is not None
+        row = compact(result).row
+        assert row is not None
         report.read += 1
         report.warnings.extend(result.warnings)
-        doc.duplicate_of = index.add_sketch(doc.id, result.sketch)
-        if doc.id in seen:
+        duplicate_of = index.add_sketch(row["id"], result.sketch)
+        if row["id"] in seen:
             report.duplicates += 1
             continue
-        seen.add(doc.id)
+        seen.add(row["id"])
         report.articles += 1
-        report.near_duplicates += doc.duplicate_of is not None
-        rows.append(ArticleRow(doc.to_article(), doc.record, result.position, result.input_hash))
-        events.extend(Event.model_validate(event_json(doc.id, doc.source, event)) for event in doc.events)
+        if duplicate_of is not None:
+            report.near_duplicates += 1
+            row["duplicate_of"] = duplicate_of
+            article = Article.model_validate_json(row["json"])
+            row["json"] = article.model_copy(update={"duplicate_of": duplicate_of}).model_dump_json()
+        row["position"] = result.position
+        rows.append(row)
+        events.extend(Event.model_validate(event) for event in result.events)
     return rows, events
 
 

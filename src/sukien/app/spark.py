@@ -29,13 +29,14 @@ import shutil
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from sukien.app.batch_stages import Processed, actor_groups, outcome_of, set_trip_ids, store_order
+from sukien.app.batch_stages import Processed, actor_groups, compact, outcome_of, set_trip_ids, store_order
 from sukien.app.ingest import Located, process_and_sketch
 from sukien.doc import RawRecord
 from sukien.errors import Code, InputError, SukienError
@@ -153,8 +154,15 @@ class SparkEngine:
         kept = rdd.persist(self.disk_only)
         try:
             with self.job(stage):
+                started = time.perf_counter()
                 kept._jrdd.count()  # computed and kept; counted in the JVM, not read back into Python
-                return list(kept.toLocalIterator(prefetchPartitions=True))
+                computed = time.perf_counter()
+                rows = list(kept.toLocalIterator(prefetchPartitions=True))
+            log.info(
+                "stage %s: computed in %.1f s, brought to the driver in %.1f s",
+                stage, computed - started, time.perf_counter() - computed,
+            )  # fmt: skip
+            return rows
         finally:
             kept.unpersist()
 
@@ -282,7 +290,7 @@ def process_partition(index: int, items: Iterable[tuple[Key, Any]]) -> Iterator[
         try:
             located = Located(record, name, record.line)
             outcome, found = process_and_sketch(record)
-            yield key, outcome_of(0, located, outcome, found)
+            yield key, compact(outcome_of(0, located, outcome, found))
         except Exception as err:  # noqa: BLE001
             message = f"failed in partition {index} (item {record.source}): {type(err).__name__}: {err}"
             yield key, InputError(Code.PROCESS, message, name, record.line)
