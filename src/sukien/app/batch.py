@@ -37,7 +37,14 @@ from sukien.app.batch_files import (
     read_trips,
     trip_rows,
 )
-from sukien.app.batch_stages import BatchReport, Processed, deduplicated, link_by_actor, process_local
+from sukien.app.batch_stages import (
+    BatchReport,
+    Processed,
+    article_rows_of,
+    deduplicated,
+    link_by_actor,
+    process_local,
+)
 from sukien.app.dedup import StoreIndex
 from sukien.app.ingest import IngestReport, default_workers, relink, store_counted
 from sukien.doc import Doc
@@ -66,6 +73,7 @@ def run_batch(
         log.info("stage process: %s input path(s), %s ...", len(inputs), where)
         results, took = _timed(lambda: list(logged_progress(process_local(inputs, workers))))
         grouped: Callable[[list[Event]], list[Trip]] = link_by_actor
+        articles_of: Callable[[list[Processed]], Any] = article_rows_of
     elif engine == "spark":
         from sukien.app.spark import SparkEngine  # pyspark and Java are needed only here
 
@@ -73,13 +81,13 @@ def run_batch(
         where = f"Spark {spark.master}"
         log.info("stage process: %s input path(s), %s ...", len(inputs), where)
         results, took = _timed(lambda: spark.process(inputs))
-        grouped = spark.link_by_actor
+        grouped, articles_of = spark.link_by_actor, spark.articles_table
     else:
         raise SukienError(Code.ENGINE, f"no engine {engine!r}; one of {', '.join(ENGINES)}")
     failed = sum(result.error is not None and not result.error.is_warning for result in results)
     log.info("stage process: %s inputs, %s rejected, in %.1f s", len(results), failed, took)
     report = BatchReport()
-    (rows, events), took = _timed(lambda: deduplicated(results, report))
+    (kept, events), took = _timed(lambda: deduplicated(results, report))
     log.info(
         "stage dedup: %s read, %s articles, %s near-duplicates, %s already given, in %.1f s",
         report.read, report.articles, report.near_duplicates, report.duplicates, took,
@@ -89,7 +97,7 @@ def run_batch(
     # behind the executors' (pyarrow and the wait on Spark let go of the interpreter's lock).
     with ThreadPoolExecutor(1, thread_name_prefix="sukien-write") as background:
         started = time.perf_counter()
-        articles_written = background.submit(writer.stage, "articles", rows)
+        articles_written = background.submit(lambda: writer.stage("articles", articles_of(kept)))
         trips, took = _timed(lambda: grouped(events))
         report.events, report.trips = len(events), len(trips)
         actors = len({trip.actor.name for trip in trips})
@@ -98,7 +106,7 @@ def run_batch(
         articles_written.result()
         log.info(
             "stage write: %s articles written meanwhile, done %.1f s after link started",
-            len(rows), time.perf_counter() - started,
+            len(kept), time.perf_counter() - started,
         )  # fmt: skip
     manifest = {
         "sukien": __version__, "engine": engine, "inputs": inputs, "read": report.read,
@@ -110,7 +118,7 @@ def run_batch(
     _, took = _timed(lambda: _finish(writer, tables, manifest))
     log.info(
         "stage write: rows of %s articles, %s events, %s trips into %s, in %.1f s",
-        len(rows), len(tables["events"]), len(tables["trips"]), out, took,
+        len(kept), len(tables["events"]), len(tables["trips"]), out, took,
     )  # fmt: skip
     log.info(
         "done: %s read, %s articles (%s near-duplicates), %s already given, %s rejected; %s events, "

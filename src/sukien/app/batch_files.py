@@ -43,7 +43,7 @@ def year_of(value: str | None) -> str:
     return value[:4] if value and value[:4].isdigit() else NO_YEAR
 
 
-def _schema(kind: str) -> Any:
+def schema(kind: str) -> Any:
     import pyarrow as pa
 
     text = pa.string()
@@ -78,6 +78,30 @@ def article_rows(rows: Iterable[ArticleRow]) -> list[dict[str, Any]]:
             "raw_encoding": record.encoding,
         })  # fmt: skip
     return out
+
+
+def rows_to_arrow(rows: list[dict[str, Any]]) -> bytes:
+    """Article rows as an Arrow stream: how an executor hands a partition's rows to the driver, which
+    then neither unpickles nor converts them one by one."""
+    import pyarrow as pa
+
+    table = pa.Table.from_pylist(rows, schema=schema("articles"))
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as stream:
+        stream.write_table(table)
+    return bytes(sink.getvalue().to_pybytes())
+
+
+def arrow_rows(data: bytes) -> Any:
+    import pyarrow as pa
+
+    return pa.ipc.open_stream(data).read_all()
+
+
+def with_duplicate_of(article_json: str, duplicate_of: str) -> str:
+    """An article's JSON with its first copy set, as `Doc.to_article` would have written it."""
+    article = Article.model_validate_json(article_json)
+    return article.model_copy(update={"duplicate_of": duplicate_of}).model_dump_json()
 
 
 def event_rows(events: Iterable[Event]) -> list[dict[str, Any]]:
@@ -123,13 +147,17 @@ class ResultWriter:
             out.mkdir(parents=True, exist_ok=True)
             shutil.rmtree(self.staging, ignore_errors=True)
 
-    def stage(self, kind: str, rows: list[dict[str, Any]]) -> None:
+    def stage(self, kind: str, rows: list[dict[str, Any]] | Any) -> None:
+        """Write one table: its rows, or an Arrow table of them (`articles_table`)."""
         import pyarrow as pa
         import pyarrow.dataset as ds
 
         with self.failing():
             # Sorted by id: the same inputs give the same files, whatever order the engine produced.
-            table = pa.Table.from_pylist(sorted(rows, key=lambda r: r["id"]), schema=_schema(kind))
+            if isinstance(rows, pa.Table):
+                table = rows.sort_by("id").combine_chunks()
+            else:
+                table = pa.Table.from_pylist(sorted(rows, key=lambda r: r["id"]), schema=schema(kind))
             ds.write_dataset(
                 table, self.staging / kind, format="parquet", partitioning=["year"],
                 partitioning_flavor="hive", basename_template="part-{i}.parquet",

@@ -9,13 +9,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sukien.app.batch_files import ArticleRow, article_rows
+from sukien.app.batch_files import ArticleRow, article_rows, with_duplicate_of
 from sukien.app.dedup import NearDuplicateIndex, Sketch
 from sukien.app.ingest import Located, Stored, error_for, processed, read_located
 from sukien.doc import Doc, input_hash
 from sukien.errors import InputError
 from sukien.link import group_by_actor, link_actor
-from sukien.models import Article, Event, Trip
+from sukien.models import Event, Trip
 from sukien.store.rows import event_json
 
 
@@ -33,6 +33,9 @@ class Processed:
     warnings: list[InputError] = field(default_factory=list)
     row: dict[str, Any] | None = None  # the article's row of the `articles` table (`article_rows`)
     events: list[dict[str, Any]] = field(default_factory=list)  # as the store gives them back
+    article_id: str = ""
+    duplicate_of: str | None = None  # set by `deduplicated`
+    row_at: tuple[int, int] | None = None  # (partition, row) of the row an executor kept (Spark)
 
 
 @dataclass
@@ -71,7 +74,7 @@ def compact(result: Processed) -> Processed:
     if doc is None:
         return result
     [row] = article_rows([ArticleRow(doc.to_article(), doc.record, 0, result.input_hash)])
-    result.row, result.doc = row, None
+    result.row, result.doc, result.article_id = row, None, doc.id
     result.events = [event_json(doc.id, doc.source, event) for event in doc.events]
     return result
 
@@ -88,39 +91,46 @@ def outcome_of(position: int, located: Located, outcome: Any, found: Sketch | No
 # -- stage 2: one article per content, near-duplicates -----------------------------------------------
 
 
-def deduplicated(
-    results: Iterable[Processed], report: BatchReport
-) -> tuple[list[dict[str, Any]], list[Event]]:
-    """The articles' rows as `ingest` stores them (first input of each content, near-duplicates
-    marked in input order) and their events, as the store gives them back."""
+def deduplicated(results: Iterable[Processed], report: BatchReport) -> tuple[list[Processed], list[Event]]:
+    """The articles `ingest` would store (first input of each content, near-duplicates marked in
+    input order: `duplicate_of`) and their events, as the store gives them back."""
     index = NearDuplicateIndex()
     seen: set[str] = set()
-    rows: list[dict[str, Any]] = []
+    kept: list[Processed] = []
     events: list[Event] = []
     for result in sorted(results, key=lambda r: r.position):
         if result.error is not None:
             (report.warnings if result.error.is_warning else report.errors).append(result.error)
             report.read += result.position > 0
             continue
-        row = compact(result).row
-        assert row is not None
+        compact(result)
         report.read += 1
         report.warnings.extend(result.warnings)
-        duplicate_of = index.add_sketch(row["id"], result.sketch)
-        if row["id"] in seen:
+        result.duplicate_of = index.add_sketch(result.article_id, result.sketch)
+        if result.article_id in seen:
             report.duplicates += 1
             continue
-        seen.add(row["id"])
+        seen.add(result.article_id)
         report.articles += 1
-        if duplicate_of is not None:
-            report.near_duplicates += 1
-            row["duplicate_of"] = duplicate_of
-            article = Article.model_validate_json(row["json"])
-            row["json"] = article.model_copy(update={"duplicate_of": duplicate_of}).model_dump_json()
-        row["position"] = result.position
-        rows.append(row)
+        report.near_duplicates += result.duplicate_of is not None
+        kept.append(result)
         events.extend(Event.model_validate(event) for event in result.events)
-    return rows, events
+    return kept, events
+
+
+def article_rows_of(kept: list[Processed]) -> list[dict[str, Any]]:
+    """The articles' rows, each with its position and first copy (the local engine's: rows kept in
+    this process)."""
+    rows = []
+    for result in kept:
+        row = result.row
+        assert row is not None
+        row["position"] = result.position
+        if result.duplicate_of is not None:
+            row["duplicate_of"] = result.duplicate_of
+            row["json"] = with_duplicate_of(row["json"], result.duplicate_of)
+        rows.append(row)
+    return rows
 
 
 # -- stage 3: trips, one actor at a time -------------------------------------------------------------

@@ -22,6 +22,7 @@ so the first copy of a story is the same one and the result the same, ids includ
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -36,6 +37,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlparse
 
+from sukien.app.batch_files import arrow_rows, rows_to_arrow, schema, with_duplicate_of
 from sukien.app.batch_stages import Processed, actor_groups, compact, outcome_of, set_trip_ids, store_order
 from sukien.app.ingest import Located, process_and_sketch
 from sukien.doc import RawRecord
@@ -47,6 +49,7 @@ from sukien.settings import BATCH_PROGRESS_SECONDS, SPARK_PARTITIONS_PER_CORE, S
 
 REMOTE = "://"  # a path with a scheme is read as Spark reads it, not listed here
 UNLISTED = 1 << 62  # the rank of a file not listed on the driver (remote): after the local ones, by name
+ROWS = -1  # the rank keying a partition's article rows (an Arrow stream), not an input
 Key = tuple[int, str, int]  # (file rank, file URI, item number): the order `ingest` reads in
 # How a failed Spark job says where: our exception's line, or Spark's task (its number is the partition's).
 SPARK_FAILURES = {"Py4JJavaError", "PythonException"}
@@ -95,12 +98,13 @@ class SparkEngine:
         self.context.setLogLevel("WARN")
         self.master = self.context.master
         self.given = partitions
+        self.row_tables: dict[int, bytes] = {}  # each partition's article rows, from `process`
         self.partitions = partitions or SPARK_PARTITIONS_PER_CORE * self.context.defaultParallelism
 
     def process(self, paths: list[str]) -> list[Processed]:
         """Stage 1 over every input, in the order `ingest` reads them."""
         ranks, uris, errors = listed(paths)
-        results: list[tuple[Key, Processed | InputError]] = []
+        results: list[tuple[Key, Any]] = []  # Processed, InputError, or a partition's rows
         if uris:
             # A task per file (Spark still packs files under its open cost, 4 MiB): by default it
             # would pack files up to a size per core, read one after the other in one task.
@@ -124,8 +128,10 @@ class SparkEngine:
             finally:
                 items.unpersist()
         ordered: list[Processed] = [Processed(-1, None, None, "", error=error) for error in errors]
+        self.row_tables = {key[2]: rows for key, rows in results if key[0] == ROWS}
         position = 0
-        for _key, result in sorted(results, key=lambda pair: pair[0]):
+        inputs = [pair for pair in results if pair[0][0] != ROWS]
+        for _key, result in sorted(inputs, key=lambda pair: pair[0]):
             if isinstance(result, InputError):
                 ordered.append(Processed(-1, None, None, "", error=result))
                 continue
@@ -133,6 +139,36 @@ class SparkEngine:
             result.position = position
             ordered.append(result)
         return ordered
+
+    def articles_table(self, kept: list[Processed]) -> Any:
+        """The articles' table (Arrow), each row taken from the table its executor made, with its
+        position and first copy set: the driver converts no row one by one."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        partitions = sorted(self.row_tables)
+        tables = [arrow_rows(self.row_tables.pop(number)) for number in partitions]
+        offsets = dict(zip(partitions, itertools.accumulate([0, *(len(t) for t in tables)]), strict=False))
+        whole = pa.concat_tables(tables) if tables else schema("articles").empty_table()
+        at = [offsets[p.row_at[0]] + p.row_at[1] for p in kept if p.row_at is not None]
+        table = whole.take(pa.array(at, pa.int64())).combine_chunks()
+
+        def replaced(name: str, values: Any) -> None:
+            nonlocal table
+            table = table.set_column(table.schema.get_field_index(name), name, values)
+
+        replaced("position", pa.array([p.position for p in kept], pa.int64()))
+        replaced("duplicate_of", pa.array([p.duplicate_of for p in kept], pa.string()))
+        copies = [n for n, p in enumerate(kept) if p.duplicate_of is not None]
+        if copies:  # their JSON says which article they copy: a few rows, patched one by one
+            texts = table.column("json").take(pa.array(copies, pa.int64())).to_pylist()
+            patched = [
+                with_duplicate_of(text, kept[n].duplicate_of or "")
+                for text, n in zip(texts, copies, strict=True)
+            ]
+            mask = pa.array([p.duplicate_of is not None for p in kept])
+            replaced("json", pc.replace_with_mask(table.column("json"), mask, pa.array(patched, pa.string())))
+        return table
 
     def link_by_actor(self, events: list[Event]) -> list[Trip]:
         """Trips, each canonical actor's events linked in its own task (`link.link_actor`)."""
@@ -281,7 +317,9 @@ def partition_named(
 
 def process_partition(index: int, items: Iterable[tuple[Key, Any]]) -> Iterator[tuple[Key, Any]]:
     """Stage 1 on one partition; runs in an executor. `process_one` turns a stage's exception into
-    this record's error already; anything else is named with the partition and the input."""
+    this record's error already; anything else is named with the partition and the input. The
+    articles' rows go last, as one Arrow stream keyed (`ROWS`, "", partition)."""
+    rows: list[dict[str, Any]] = []
     for key, (name, item) in items:
         if isinstance(item, InputError):
             yield key, item
@@ -290,10 +328,17 @@ def process_partition(index: int, items: Iterable[tuple[Key, Any]]) -> Iterator[
         try:
             located = Located(record, name, record.line)
             outcome, found = process_and_sketch(record)
-            yield key, compact(outcome_of(0, located, outcome, found))
+            result = compact(outcome_of(0, located, outcome, found))
         except Exception as err:  # noqa: BLE001
             message = f"failed in partition {index} (item {record.source}): {type(err).__name__}: {err}"
             yield key, InputError(Code.PROCESS, message, name, record.line)
+            continue
+        if result.row is not None:
+            rows.append(result.row)
+            result.row_at, result.row = (index, len(rows) - 1), None
+        yield key, result
+    if rows:
+        yield (ROWS, "", index), rows_to_arrow(rows)
 
 
 def link_partition(_index: int, groups: Iterable[tuple[int, Iterable[Event]]]) -> Iterator[Trip]:
