@@ -129,3 +129,63 @@ def test_thanks_for_being_received_abroad_make_no_visit_of_the_host() -> None:
         "Tại buổi tiếp, Bộ trưởng Lê Văn Bình đã cảm ơn Đại tướng Jorge Díaz đã dành thời gian tiếp đoàn."
     )
     assert of_type(doc, "visit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        ("Tổng thống Mỹ Robert Dole đã bổ nhiệm một đặc phái viên tới Greenland ngày 20/5.", []),
+        ("Thủ tướng Lê Văn Bình đã cử một phái đoàn sang Lào ngày 20/5.", []),
+        ("Thủ tướng Lê Văn Bình và phái đoàn tới Nhật Bản ngày 20/5.", ["JP"]),
+    ],
+)
+def test_someone_sent_travels_not_the_sender(text, visits) -> None:
+    assert [e.location.country for e in of_type(item(text), "visit")] == visits
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tổng thống Mỹ Robert Dole có mặt tại Washington sau khi trở về từ hội nghị thượng đỉnh G20 ở "
+            "Osaka (Nhật Bản).",
+            [("attend", "JP", "G20")],
+        ),
+        ("Tổng thống Mỹ Robert Dole vừa trở về từ Nhật Bản.", [("visit", "JP", None)]),
+        ("Thủ tướng Lê Văn Bình trở về từ chuyến thăm, rồi họp Chính phủ tại Hà Nội.", []),
+    ],
+)
+def test_where_a_leader_comes_back_from_is_where_he_was(text, expected) -> None:
+    doc = item(text)
+    got = [(e.type, e.location.country, e.occasion.series if e.occasion else None) for e in doc.events]
+    assert got == expected
+
+
+def test_a_range_after_the_meeting_dates_the_attendance_not_the_visit_before_it() -> None:
+    doc = item(
+        "Nhân chuyến thăm chính thức của Chủ tịch nước Lê Văn Bình tới Peru (từ ngày 12-14/11) và tham "
+        "dự Tuần lễ cấp cao Diễn đàn Hợp tác kinh tế châu Á-Thái Bình Dương (APEC) từ ngày 15-16/11, Đại "
+        "sứ Nguyễn Văn An đã trả lời phỏng vấn.",
+        "2024-11-07",
+    )
+    [attend] = of_type(doc, "attend")
+    assert (attend.start, attend.end, attend.occasion.series) == ("2024-11-15", "2024-11-16", "APEC")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Diễn đàn Hợp tác kinh tế châu Á-Thái Bình Dương", "Diễn đàn Hợp tác kinh tế châu Á – Thái Bình Dương"],
+)
+def test_a_series_is_known_however_its_dash_is_spaced(name) -> None:
+    assert [m.key for m in find_meetings(name + " khai mạc.")] == ["APEC"]
+
+
+def test_a_numbered_session_of_a_body_is_a_recurring_meeting() -> None:
+    [meeting] = find_meetings(
+        "Hai ông đồng chủ trì phiên họp lần thứ 9 Ủy ban Hợp tác song phương Việt Nam-Lào."
+    )
+    assert (meeting.key is not None, meeting.get("number")) == (True, 9)
+
+
+def test_a_session_without_its_number_is_no_meeting_name() -> None:
+    assert find_meetings("Sau phiên họp, hai bên ký kết nhiều văn kiện.") == []

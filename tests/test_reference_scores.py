@@ -60,6 +60,12 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9129", 0.86),
     (REPO / "tests" / "gold" / "fresh-9130", 0.62),
     (REPO / "tests" / "gold" / "fresh-9131", 0.84),
+    (REPO / "tests" / "gold" / "fresh-9132", 0.90),
+    (REPO / "tests" / "gold" / "fresh-9133", 0.93),
+    (REPO / "tests" / "gold" / "fresh-9134", 0.56),
+    (REPO / "tests" / "gold" / "fresh-9135", 0.98),
+    (REPO / "tests" / "gold" / "fresh-9136", 0.97),
+    (REPO / "tests" / "gold" / "fresh-9137", 0.81),
 ]
 
 

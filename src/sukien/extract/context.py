@@ -281,6 +281,25 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
         ranges = []
         dates = days
     chosen = corrected(ctx, min(ranges or dates, key=lambda d: abs(d.start - trigger.start)))
+    return when_told(ctx, chosen, bool(ranges))
+
+
+# Between a meeting's name and its own range: its acronym in brackets, "từ ngày", "vào các ngày".
+RANGE_AFTER_MEETING = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:(?:từ|vào|trong)\s+)?(?:(?:các\s+)?ngày\s+)?"
+)
+
+
+def meeting_range(ctx: Context, meeting: Mention, sent: tuple[int, int]) -> When | None:
+    """ "thăm Peru (từ ngày 12-14/11) và tham dự Tuần lễ cấp cao APEC từ ngày 15-16/11": a range right
+    after a meeting's name dates the attendance, whatever range stands nearer the verb."""
+    for told in dates_in(ctx, meeting.end, sent[1]):
+        if is_range(told) and RANGE_AFTER_MEETING.fullmatch(ctx.doc.text, meeting.end, told.start):
+            return when_told(ctx, corrected(ctx, told), True)
+    return None
+
+
+def when_told(ctx: Context, chosen: DateMention, ranges: bool) -> When:
     if chosen.first is None:
         last = month_day(chosen, 1) if ranges else None
         return When(end_stated=bool(ranges), day_month=month_day(chosen, 0), day_month_end=last)

@@ -17,6 +17,7 @@ from sukien.extract.context import (
     make_event,
     occasion_of,
     person_of,
+    places_after,
     places_at,
     status_of,
     when,
@@ -37,7 +38,54 @@ FRAME_REACH = 220
 def presence_events(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
     """The attendances a sentence states without a verb of attending, beside its other `events`."""
     framed = framed_attendance(ctx, sent, events)
-    return framed + participants(ctx, sent, events + framed)
+    joined = participants(ctx, sent, events + framed)
+    return framed + joined + returned_from(ctx, sent, events + framed + joined)
+
+
+# "sau khi trở về từ hội nghị thượng đỉnh G20 ở Hamburg (Đức)", "vừa trở về từ Nhật Bản": where a
+# leader comes back from is where he was.
+RETURNED_FROM = re.compile(r"(?<![\w])(?:trở về|quay về|quay trở về)\s+từ\s+")
+RETURN_REACH = 60  # characters from "từ" to the place, a meeting's name between
+# A meeting's kind in lower case before the name a gazetteer knows: "hội nghị thượng đỉnh G20".
+LOWER_MEETING_HEAD = re.compile(r"(?:(?:hội nghị|thượng đỉnh|diễn đàn|cấp cao)\s+)*")
+
+
+def returned_from(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
+    """A visit (or, from a meeting, an attendance) of the leader the sentence names before "trở về
+    từ": undated, as the sentence tells the day he came back, not the days he was there."""
+    found = RETURNED_FROM.search(ctx.doc.norm, sent[0], sent[1])
+    if found is None:
+        return []
+    leaders = [p for p in ctx.inside(sent[0], found.start(), "PERSON") if p.key and is_leader(person_of(p))]
+    if not leaders or any(e.actor.name == person_of(leaders[-1]).name for e in events):
+        return []
+    leader = leaders[-1]
+    meeting = next(
+        (
+            m
+            for m in ctx.inside(found.end(), found.end() + RETURN_REACH, "MEETING")
+            if LOWER_MEETING_HEAD.fullmatch(ctx.doc.norm, found.end(), m.start)
+        ),
+        None,
+    )
+    reach = min(sent[1], (meeting.end if meeting else found.end()) + RETURN_REACH)
+    places = places_after(ctx, meeting.end if meeting else found.end(), reach)
+    if meeting is None and (not places or places[0].start - found.end() > 2):
+        return []  # "trở về từ chuyến thăm": a place must follow at once
+    location = location_from(ctx, places[:2])
+    occasion = None
+    if meeting is not None:
+        occasion = occasion_of(meeting, None, ctx.published, location)
+        if location.country is None:
+            location = held_at(ctx, meeting) or Location(country=host_country(occasion.series, occasion.year))
+    if location.country is None or not foreign(location.country, leader):
+        return []
+    trigger = ctx.doc.text[found.start() : found.end()].strip()
+    event = make_event(
+        ctx, "attend" if occasion is not None else "visit", leader, sent, location=location,
+        occasion=occasion, trigger=trigger, firm=True, status="reported",
+    )  # fmt: skip
+    return [event]
 
 
 def framed_attendance(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:

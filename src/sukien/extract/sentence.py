@@ -21,6 +21,7 @@ from sukien.extract.context import (
     list_through,
     location_from,
     make_event,
+    meeting_range,
     occasion_of,
     person_of,
     place_country,
@@ -227,6 +228,12 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     if m.key == meeting.key and (m.get("number") or m.get("year"))
                 ]
                 meeting = framing[-1] if framing else meeting
+            if (own := meeting_range(ctx, meeting, sent)) is not None:
+                start, end, end_stated = own.start, own.end, True
+                common = {
+                    **common, "start": own.start, "end": own.end, "year_inferred": own.year_inferred,
+                    "day_month": own.day_month, "day_month_end": own.day_month_end,
+                }  # fmt: skip
             # "Sáng 10/10, tại Thủ đô Vientiane (Lào), Thủ tướng ... tham dự ...": the place may come first.
             # "... G20 trước khi tới Seoul": a place after "trước khi" is the next leg, not the meeting's.
             after = NEXT_CLAUSE.search(text, trigger.end, sent[1])
@@ -270,7 +277,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     return events
 
 
-# A verb of sending goods and up to three words of what is sent, right before a weak visit word.
+# A verb of sending (goods, a letter, an envoy) and up to four words of what is sent, right before a weak
+# visit word.
 GOODS_REACH = 40
 
 
@@ -286,7 +294,7 @@ def arrived(ctx: Context, trigger: Trigger, places: list[Mention]) -> bool:
 
 @cache
 def goods_before() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{alternation(word_list('goods_moved'))})(?:\s+\S+){{0,3}}\s+$")
+    return re.compile(rf"(?<![\w])(?:{alternation(word_list('goods_moved'))})(?:\s+\S+){{0,4}}\s+$")
 
 
 def goods_sent(ctx: Context, trigger: Trigger) -> bool:

@@ -481,8 +481,9 @@ def _phrase_pattern(name: str) -> re.Pattern[str]:
     're:...' is already a pattern ("COP28", "COP 29")."""
     if name.startswith("re:"):
         return re.compile(name[3:], re.IGNORECASE)
-    parts = [re.escape(p) for p in _key(name).split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE)
+    # A dash with or without spaces ("châu Á - Thái Bình Dương", "châu Á-Thái Bình Dương").
+    sides = [r"\s+".join(re.escape(w) for w in side.split()) for side in re.split(r"\s*[-–]\s*", _key(name))]
+    return re.compile(r"(?<!\w)" + r"\s*[-–]\s*".join(sides) + r"(?!\w)", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- loading

@@ -15,7 +15,7 @@ MEETING_HEAD = re.compile(
     r"Tuần lễ Cấp cao|Tuần lễ cấp cao|Diễn đàn|Đại hội đồng|Đại Hội đồng|Khóa họp|Khoá họp|khóa họp|"
     r"Phiên họp|"
     r"Phiên thảo luận|Hội nghị Bộ trưởng|Thượng đỉnh|Lễ kỷ niệm|Năm APEC|Cuộc họp|Đối thoại|"
-    r"Tham vấn chính trị|Tham vấn|phiên họp tham vấn|phiên tham vấn)(?![\w])"
+    r"Tham vấn chính trị|Tham vấn|phiên họp tham vấn|phiên tham vấn|phiên họp(?= lần thứ))(?![\w])"
 )
 
 
