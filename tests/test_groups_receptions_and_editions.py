@@ -189,3 +189,27 @@ def test_a_numbered_session_of_a_body_is_a_recurring_meeting() -> None:
 
 def test_a_session_without_its_number_is_no_meeting_name() -> None:
     assert find_meetings("Sau phiên họp, hai bên ký kết nhiều văn kiện.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Chiều 28/4, Phó Thủ tướng Lê Văn Bình đã hội đàm với Bộ trưởng Ngoại giao và Hợp tác Đông Phi "
+            "nước Cộng hòa Thống nhất Tanzania John Mwita nhân chuyến thăm chính thức Việt Nam.",
+            "John Mwita",
+            "TZ",
+        ),
+        ("Bộ trưởng Ngoại giao và Thương mại Australia Helen Ward thăm Việt Nam.", "Helen Ward", "AU"),
+    ],
+)
+def test_a_ministry_named_on_after_va_keeps_its_minister(text, name, country) -> None:
+    assert [(e.actor.name, e.actor.country) for e in of_type(item(text), "visit")] == [(name, country)]
+
+
+def test_a_recent_visit_told_as_the_sentences_background_is_no_journey_of_the_day() -> None:
+    doc = item(
+        "Tại buổi trao đổi, Thủ tướng Lê Văn Bình cũng thông tin kết quả chuyến thăm chính thức Hoa Kỳ "
+        "mới đây của mình."
+    )
+    assert of_type(doc, "visit") == []

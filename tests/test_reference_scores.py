@@ -66,6 +66,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9135", 0.98),
     (REPO / "tests" / "gold" / "fresh-9136", 0.97),
     (REPO / "tests" / "gold" / "fresh-9137", 0.81),
+    (REPO / "tests" / "gold" / "fresh-9138", 0.95),
+    (REPO / "tests" / "gold" / "fresh-9139", 0.74),
+    (REPO / "tests" / "gold" / "fresh-9140", 0.94),
 ]
 
 

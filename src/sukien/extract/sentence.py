@@ -303,7 +303,7 @@ def goods_sent(ctx: Context, trigger: Trigger) -> bool:
 
 
 # After a visit phrase: a visit already past when the sentence's own event happens.
-PAST_VISIT = re.compile(r"\s(?:vừa qua|trước đó|trước đây|năm ngoái|năm trước)(?![\w])")
+PAST_VISIT = re.compile(r"\s(?:vừa qua|trước đó|trước đây|năm ngoái|năm trước|mới đây|gần đây)(?![\w])")
 
 
 def past_visit(ctx: Context, trigger: Trigger, stop: int) -> bool:

@@ -358,3 +358,36 @@ EXTRA_QUALIFIERS = tuple(f"và {p}" for p in PORTFOLIOS) + (
     "Nhà nước",
     "Chính phủ",
 )
+
+
+# "Bộ trưởng Ngoại giao và Hợp tác Đông Phi nước ... Tanzania X": a ministry's name runs on after "và".
+PORTFOLIO_AND = re.compile(r"[ \u00a0]+và[ \u00a0]+")
+PORTFOLIO_TITLE = re.compile(r"(?:Bộ trưởng|Ngoại trưởng)[ \u00a0]+\w")
+NOT_PORTFOLIO_WORDS = frozenset({"và", "của", "nước", "tại", "với"})
+
+
+def portfolio_rest(text: str, title: str, pos: int) -> int:
+    """Where a minister's portfolio ends when it goes on after "và" in capitalised words ("và Hợp
+    tác Đông Phi", "và Thương mại"), up to a qualifier, a title or a lower-case word of the
+    sentence; `pos` when it does not (another title, a person, prose after "và")."""
+    link = PORTFOLIO_AND.match(text, pos)
+    if not PORTFOLIO_TITLE.match(title) or link is None or not text[link.end() : link.end() + 1].isupper():
+        return pos
+    if title_pattern().match(text, link.end()):
+        return pos  # "Bộ trưởng Ngoại giao và Phu nhân": another title, another person
+    end, after_capital, words = link.end(), False, 0
+    for word in re.finditer(r"[^\s,.;:()]+", text[link.end() : link.end() + 80]):
+        start = link.end() + word.start()
+        if text[end:start].strip() or words == 5 or qualifier_pattern().match(text, start):
+            break
+        token = word.group(0)
+        if token[0].isupper():
+            after_capital = True
+        elif after_capital and token not in NOT_PORTFOLIO_WORDS:
+            after_capital = False
+        else:
+            break
+        end, words = link.end() + word.end(), words + 1
+    # The run must not be the name itself: a qualifier or a name follows the portfolio.
+    followed = qualifier_pattern().match(text, end) or NAME_RUN.match(text, end + 1)
+    return end if words and followed is not None else pos

@@ -28,6 +28,7 @@ from sukien.understand.names import (
     LOWER_BODY,
     ORG_ACRONYM,
     name_after_acronym,
+    portfolio_rest,
     qualifier_country,
     qualifier_pattern,
     take_name,
@@ -109,7 +110,7 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
     current: re.Match[str] | None = match
     while current is not None:
         titles.append(current.group(0))
-        pos = current.end()
+        pos = portfolio_rest(text, current.group(0), current.end())
         last_org = False  # did the title's last qualifier name a body (whose name may run on)?
         while True:
             qualifier = qualifier_pattern().match(text, pos)
