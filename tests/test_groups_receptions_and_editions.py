@@ -213,3 +213,19 @@ def test_a_recent_visit_told_as_the_sentences_background_is_no_journey_of_the_da
         "mới đây của mình."
     )
     assert of_type(doc, "visit") == []
+
+
+def test_someone_else_coming_back_makes_no_journey_of_the_leader_named_before() -> None:
+    doc = item(
+        "Tổng thống Mỹ Robert Dole đang trò chuyện với cựu binh Mike Hall, ngay trước khi ông Hall trở về "
+        "từ Nga."
+    )
+    assert [e.location.country for e in of_type(doc, "visit")] == []
+
+
+def test_a_meeting_called_a_disaster_is_still_where_it_was_held() -> None:
+    doc = item(
+        "Sau cuộc gặp thảm họa ở Nhà Trắng hồi tháng 2 với Tổng thống Mỹ Robert Dole, Tổng thống Ukraine Ivan "
+        "Koval đã nỗ lực không ngừng."
+    )
+    assert [e.location.country for e in doc.events if e.actor.name == "Ivan Koval"] == ["US"]

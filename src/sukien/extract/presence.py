@@ -46,6 +46,7 @@ def presence_events(ctx: Context, sent: tuple[int, int], events: list[Event]) ->
 # leader comes back from is where he was.
 RETURNED_FROM = re.compile(r"(?<![\w])(?:trở về|quay về|quay trở về)\s+từ\s+")
 RETURN_REACH = 60  # characters from "từ" to the place, a meeting's name between
+SOMEONE = re.compile(r"(?<![\w])(?:ông|bà|ngài|Ông|Bà|Ngài)\s+[A-ZĐ]")
 # A meeting's kind in lower case before the name a gazetteer knows: "hội nghị thượng đỉnh G20".
 LOWER_MEETING_HEAD = re.compile(r"(?:(?:hội nghị|thượng đỉnh|diễn đàn|cấp cao)\s+)*")
 
@@ -56,10 +57,14 @@ def returned_from(ctx: Context, sent: tuple[int, int], events: list[Event]) -> l
     found = RETURNED_FROM.search(ctx.doc.norm, sent[0], sent[1])
     if found is None:
         return []
-    leaders = [p for p in ctx.inside(sent[0], found.start(), "PERSON") if p.key and is_leader(person_of(p))]
-    if not leaders or any(e.actor.name == person_of(leaders[-1]).name for e in events):
+    people = [p for p in ctx.inside(sent[0], found.start(), "PERSON") if p.key]
+    if not people or not is_leader(person_of(people[-1])):
         return []
-    leader = leaders[-1]
+    leader = people[-1]
+    if any(e.actor.name == person_of(leader).name for e in events):
+        return []
+    if SOMEONE.search(ctx.doc.text, leader.end, found.start()):
+        return []  # "Tổng thống X trò chuyện với ... ngay trước khi ông Y trở về từ Nga": Y comes back
     meeting = next(
         (
             m
