@@ -225,7 +225,7 @@ def test_someone_else_coming_back_makes_no_journey_of_the_leader_named_before() 
 
 def test_a_meeting_called_a_disaster_is_still_where_it_was_held() -> None:
     doc = item(
-        "Sau cuộc gặp thảm họa ở Nhà Trắng hồi tháng 2 với Tổng thống Mỹ Robert Dole, Tổng thống Ukraine Ivan "
-        "Koval đã nỗ lực không ngừng."
+        "Sau cuộc gặp thảm họa ở Nhà Trắng hồi tháng 2 với Tổng thống Mỹ Robert Dole, Tổng thống Ukraine "
+        "Ivan Koval đã nỗ lực không ngừng."
     )
     assert [e.location.country for e in doc.events if e.actor.name == "Ivan Koval"] == ["US"]
