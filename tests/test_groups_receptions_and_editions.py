@@ -229,3 +229,39 @@ def test_a_meeting_called_a_disaster_is_still_where_it_was_held() -> None:
         "Ivan Koval đã nỗ lực không ngừng."
     )
     assert [e.location.country for e in doc.events if e.actor.name == "Ivan Koval"] == ["US"]
+
+
+def test_a_deputy_chair_of_a_military_commission_keeps_his_country() -> None:
+    doc = item(
+        "Chiều 25/10, tại Phủ Chủ tịch, Chủ tịch nước Lê Văn Bình đã tiếp Phó Chủ tịch Quân ủy Trung ương "
+        "Trung Quốc, Thượng tướng Vương Đại Minh, đang có chuyến thăm Việt Nam."
+    )
+    assert [(e.actor.name, e.actor.country) for e in of_type(doc, "visit")] == [("Vương Đại Minh", "CN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "Chiều 13/3, Tổng Bí thư Lê Văn Bình rời Singapore về nước, kết thúc tốt đẹp chuyến thăm chính "
+            "thức Singapore.",
+            "2025-03-13",
+        ),
+        (
+            "Chiều 13/3, Tổng Bí thư Lê Văn Bình đã về đến Hà Nội, kết thúc tốt đẹp chuyến thăm chính thức "
+            "Singapore.",
+            None,
+        ),
+    ],
+)
+def test_the_day_a_leader_leaves_the_country_is_the_visits_last(text, end) -> None:
+    [trip] = link(item(text, "2025-03-13").events)
+    assert (trip.start, trip.end) == (None, end)
+
+
+def test_a_capital_after_ma_is_its_government_not_a_destination() -> None:
+    doc = item(
+        "Việc này diễn ra ngay trước khi Tổng thống Mỹ Robert Dole tiếp đón Thủ tướng Nhật Bản Ken Sato "
+        "trong chuyến thăm kéo dài 3 ngày mà Bắc Kinh hẳn sẽ theo sát."
+    )
+    assert "CN" not in [e.location.country for e in doc.events]

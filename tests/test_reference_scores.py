@@ -69,6 +69,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9138", 0.95),
     (REPO / "tests" / "gold" / "fresh-9139", 0.74),
     (REPO / "tests" / "gold" / "fresh-9140", 0.94),
+    (REPO / "tests" / "gold" / "fresh-9141", 0.64),
+    (REPO / "tests" / "gold" / "fresh-9142", 0.79),
+    (REPO / "tests" / "gold" / "fresh-9143", 0.80),
 ]
 
 

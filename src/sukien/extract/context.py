@@ -94,6 +94,8 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # "của Tổng thống ... Sri Lanka": the country qualifies a title, no destination
         if REGION_BEFORE.search(text, max(0, place.start - 14), place.start):
             continue  # "bán đảo Triều Tiên", "biên giới Nga": a region named after the country
+        if RELATIVE_BEFORE.search(text, max(0, place.start - 4), place.start):
+            continue  # "chuyến thăm ... mà Bắc Kinh hẳn sẽ theo sát": the capital's government, a subject
         head = text[max(start, place.start - 22) : place.start]
         if departure.search(head) and not re.search(r"(?:tới|đến|sang|tại|thăm)\W*(?:\w+\W+){0,3}$", head):
             continue
@@ -101,6 +103,7 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
     return found
 
 
+RELATIVE_BEFORE = re.compile(r"(?<![\w])mà\s+$")
 REGION_BEFORE = re.compile(r"(?<![\w])(?:bán đảo|Bán đảo|biên giới|vùng biển|eo biển|miền)\s+$")
 CAPITAL_WORD = re.compile(r"^(?:[Tt]hủ đô|[Kk]inh đô)\s+")
 

@@ -193,8 +193,10 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     event = make_event(ctx, "visit", traveller, sent, location=location, **common)
                     event.end = end if end_stated else None
                     if homecoming and not end_stated:
-                        # "về đến Hà Nội, kết thúc chuyến thăm": the day home is no day of the visit.
-                        event.start = event.end = None
+                        # "về đến Hà Nội, kết thúc chuyến thăm": the day home is no day of the visit;
+                        # "rời Singapore về nước" on that day: the visit's last day.
+                        event.end = event.start if left_from(ctx, sent, country) else None
+                        event.start = None
                     visited[(traveller.key, country)] = event
                     events.append(event)
         elif trigger.type == "attend":
@@ -280,6 +282,18 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
 # A verb of sending (goods, a letter, an envoy) and up to four words of what is sent, right before a weak
 # visit word.
 GOODS_REACH = 40
+
+
+def left_from(ctx: Context, sent: tuple[int, int], country: str | None) -> bool:
+    """Does the sentence tell the traveller leaving a place of `country` ("rời Singapore về nước")?"""
+    return any(
+        place_country(place) == country
+        and LEFT.search(ctx.doc.text, max(sent[0], place.start - 8), place.start)
+        for place in ctx.inside(sent[0], sent[1], "PLACE")
+    )
+
+
+LEFT = re.compile(r"(?<![\w])rời\s+(?:(?:thủ đô|Thủ đô|thành phố)\s+)?$")
 
 
 # "đã tới Thổ Nhĩ Kỳ", "vừa sang Nhật Bản": a weak word told as done, its place right after it.

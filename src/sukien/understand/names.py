@@ -357,6 +357,11 @@ EXTRA_QUALIFIERS = tuple(f"và {p}" for p in PORTFOLIOS) + (
     "Đảng Cộng sản",
     "Nhà nước",
     "Chính phủ",
+    # A party's military commission ("Phó Chủ tịch Quân ủy Trung ương Trung Quốc, Thượng tướng X"):
+    # 40 mentions in the baochinhphu file alone.
+    "Quân ủy Trung ương",
+    "Quân uỷ Trung ương",
+    "Quân ủy TƯ",
 )
 
 
