@@ -72,6 +72,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9141", 0.64),
     (REPO / "tests" / "gold" / "fresh-9142", 0.79),
     (REPO / "tests" / "gold" / "fresh-9143", 0.80),
+    (REPO / "tests" / "gold" / "fresh-9144", 0.97),
+    (REPO / "tests" / "gold" / "fresh-9145", 0.65),
+    (REPO / "tests" / "gold" / "fresh-9146", 0.42),
 ]
 
 
