@@ -215,7 +215,9 @@ def assert_consistent(db: Path) -> int:
 
 @pytest.fixture
 def big_sample(tmp_path, corpus_dir) -> Path:
-    return corpus_sample(corpus_dir, "vietnews.jsonl.xz", 3000, tmp_path / "sample.jsonl")
+    # Large enough that the ingest is still running when a loaded machine gets round to signalling it
+    # (3,000 records, 6 s, once ended before a starved test process sent its Ctrl-C).
+    return corpus_sample(corpus_dir, "vietnews.jsonl.xz", 12000, tmp_path / "sample.jsonl")
 
 
 @pytest.mark.slow
