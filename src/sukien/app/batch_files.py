@@ -192,14 +192,6 @@ class ResultWriter:
             raise SukienError(Code.BATCH_OUTPUT, message, str(self.out)) from err
 
 
-def write_result(out: Path, rows: dict[str, list[dict[str, Any]]], manifest: dict[str, Any]) -> None:
-    """Write the three tables into `out`, replacing a previous result whole, then the manifest."""
-    writer = ResultWriter(out)
-    for kind in TABLES:
-        writer.stage(kind, rows[kind])
-    writer.commit(manifest)
-
-
 def read_table(folder: Path, kind: str) -> list[dict[str, Any]]:
     import pyarrow.dataset as ds
 
