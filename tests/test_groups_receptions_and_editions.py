@@ -101,7 +101,7 @@ def test_a_lone_foreign_name_after_a_title_is_a_person() -> None:
 
 
 def test_a_country_that_sends_nobody_attends_nothing() -> None:
-    doc = item("Ông Robert Dole tuyên bố Mỹ không cử quan chức tham dự Hội nghị G20 tại Nam Phi.")
+    doc = item("Tổng thống Mỹ Robert Dole tuyên bố Mỹ không cử quan chức tham dự Hội nghị G20 tại Nam Phi.")
     assert attendances(doc) == []
 
 
