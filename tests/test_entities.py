@@ -12,9 +12,10 @@ from corpus_items import read_items
 from sukien.doc import Mention
 from sukien.lexicon.names import same_name
 from sukien.text.normalise import tone_normalise
+from sukien.understand.chains import parse_chain
 from sukien.understand.meetings import find_meetings
 from sukien.understand.names import take_name, title_pattern
-from sukien.understand.people import find_people, parse_chain
+from sukien.understand.people import find_people
 
 
 def people(sentence: str) -> list[Mention]:

@@ -41,7 +41,7 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9110", 0.89),
     (REPO / "tests" / "gold" / "fresh-9111", 0.80),
     (REPO / "tests" / "gold" / "fresh-9112", 0.74),
-    (REPO / "tests" / "gold" / "fresh-9113", 0.61),
+    (REPO / "tests" / "gold" / "fresh-9113", 0.67),
     (REPO / "tests" / "gold" / "fresh-9114", 0.83),
     (REPO / "tests" / "gold" / "fresh-9115", 0.68),
     (REPO / "tests" / "gold" / "fresh-9116", 0.98),
@@ -65,7 +65,7 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9134", 0.56),
     (REPO / "tests" / "gold" / "fresh-9135", 0.98),
     (REPO / "tests" / "gold" / "fresh-9136", 0.97),
-    (REPO / "tests" / "gold" / "fresh-9137", 0.81),
+    (REPO / "tests" / "gold" / "fresh-9137", 0.82),
     (REPO / "tests" / "gold" / "fresh-9138", 0.95),
     (REPO / "tests" / "gold" / "fresh-9139", 0.74),
     (REPO / "tests" / "gold" / "fresh-9140", 0.94),
@@ -75,6 +75,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9144", 0.97),
     (REPO / "tests" / "gold" / "fresh-9145", 0.65),
     (REPO / "tests" / "gold" / "fresh-9146", 0.42),
+    (REPO / "tests" / "gold" / "fresh-9147", 0.80),
+    (REPO / "tests" / "gold" / "fresh-9148", 0.95),
+    (REPO / "tests" / "gold" / "fresh-9149", 0.79),
 ]
 
 

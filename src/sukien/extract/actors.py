@@ -64,6 +64,25 @@ def without_apposition(gap: str) -> str:
     return gap
 
 
+SPEAKER_AFTER = re.compile(r"\s+của\s+")
+# Where a verb goes on a list of predicates: "..., thăm chính thức Nga và dự Lễ ..., thăm cấp Nhà nước".
+LISTED_NEXT = re.compile(r"(?:,|\svà)\s+$")
+
+
+def listed_from(text: str, triggers: list[Trigger], start: int, trigger: Trigger) -> int:
+    """The first verb of the list of predicates `trigger` ends, after `start`: "X lên đường thăm A,
+    thăm B, thăm C và dự D, thăm E" is as close to X as its first verb, however long the list."""
+    first = trigger.start
+    for earlier in sorted(
+        (t for t in triggers if start <= t.start and t.end <= first), key=lambda t: -t.start
+    ):
+        between = text[earlier.end : first]
+        if len(between) > 120 or re.search(r"[;:.]", between) or not LISTED_NEXT.search(between):
+            break
+        first = earlier.start
+    return first
+
+
 def choose_actor(
     ctx: Context, trigger: Trigger, sent: tuple[int, int], triggers: list[Trigger]
 ) -> Mention | None:
@@ -81,12 +100,12 @@ def choose_actor(
     for person in reversed(before):
         if SENDER.search(text, max(sent[0], person.start - 30), person.start):
             continue  # "Đặc phái viên của Tổng Bí thư X": the envoy travels, X sends him
-        gap = text[person.end : trigger.start]
         # Another meeting verb between them makes this person that verb's object, not our subject.
         if any(t.type in ("meet", "call") and person.end <= t.start < trigger.start for t in triggers):
             head = text[max(sent[0], person.start - 25) : person.start]
             if objects.search(head):
                 continue
+        gap = text[person.end : listed_from(text, triggers, person.end, trigger)]
         if len(without_apposition(gap)) > 160:
             break
         head = text[max(sent[0], person.start - 14) : person.start]
@@ -109,6 +128,11 @@ def choose_actor(
         ):
             continue
         return person
+    # "Phát biểu của Tổng Bí thư X tại ...": a speech named by its speaker right after it.
+    of = SPEAKER_AFTER.match(text, trigger.end) if trigger.type in ("speak", "attend") else None
+    speaker = [p for p in candidates if of and p.start == of.end()]
+    if speaker:
+        return speaker[0]
     # A subject after its verb only where the verb is a noun phrase that opens the sentence
     # ("Trong khuôn khổ chuyến thăm ..., Bộ trưởng X"), not "sang thăm" said of someone else.
     lead_in = text[max(sent[0], trigger.start - 30) : trigger.end]
@@ -144,7 +168,7 @@ HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|Ông|Bà|ngài|Ngài)\s+")
 # An owner that is a group, not one person: "chuyến thăm Triều Tiên của nhóm chuyên gia Mỹ".
 GROUP_OWNER = re.compile(
     r"(?:nhóm|các|những|giới|quan chức|chuyên gia|doanh nghiệp|nhà đầu tư|người dân|du khách|sinh viên"
-    r"|học sinh|tàu|hải quân)(?![\w])"
+    r"|học sinh|tàu|đoàn tàu|hải quân)(?![\w])"
 )
 # A second predicate of one subject: "... và đến thăm", "..., sau đó sang".
 NEXT_PREDICATE = re.compile(r"(?:\s|,)(?:và|rồi|sau đó|trước khi)\s+(?:\w+\s+){0,2}$")

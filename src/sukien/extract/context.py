@@ -239,6 +239,11 @@ class When:
     day_month_end: str | None = None
 
 
+def relative_week(mention: DateMention) -> bool:
+    """A span of days the text never wrote as days ("tuần này", "tuần tới")."""
+    return mention.precision == "day" and mention.month_days is None and mention.first != mention.last
+
+
 def is_range(mention: DateMention) -> bool:
     if mention.precision != "day" or mention.month_days is None:
         return False
@@ -262,12 +267,23 @@ def semicolon_clause(text: str, sent: tuple[int, int], position: int) -> tuple[i
 ONE_DAY_TYPES = ("meet", "call", "sign", "speak")  # events of one day, whatever range frames them
 
 
+# "kỷ niệm 50 năm thiết lập quan hệ ngoại giao VN - Thái Lan (6.8.1976 - 6.8.2026)": the bracket
+# gives the anniversary's span, not the days of anything told in the sentence.
+ANNIVERSARY_BRACKET = re.compile(r"[Kk]ỷ niệm\s[^()]{0,120}\([^()]*$")
+
+
+def anniversary_date(ctx: Context, mention: DateMention) -> bool:
+    return ANNIVERSARY_BRACKET.search(ctx.doc.text, max(0, mention.start - 160), mention.start) is not None
+
+
 def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
     """The dates of an event: the range in its sentence nearest the trigger, else its nearest date."""
     dates = [
         d
         for d in dates_in(ctx, sent[0], sent[1])
-        if (d.first is not None or d.month_days is not None) and d.precision != "year"
+        if (d.first is not None or d.month_days is not None)
+        and d.precision != "year"
+        and not anniversary_date(ctx, d)
     ]
     if not dates:
         return When()
@@ -276,6 +292,9 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
     clause = semicolon_clause(ctx.doc.text, sent, trigger.start)
     own = [d for d in dates if clause[0] <= d.start < clause[1]]
     dates = own or dates
+    # "tuần này sẽ có chuyến công du đến Mỹ và gặp Tổng thống X vào ngày 28.7": a week told relative
+    # to the day of writing says less than a day the sentence names.
+    dates = [d for d in dates if not relative_week(d)] or dates
     ranges = [d for d in dates if is_range(d)]
     days = [d for d in dates if not is_range(d) and d.precision == "day"]
     if trigger.type in ONE_DAY_TYPES and days:
@@ -318,11 +337,17 @@ def when_told(ctx: Context, chosen: DateMention, ranges: bool) -> When:
 MEETING_TO_COME = re.compile(r"[^,;.\n]{0,60}?\s(?:sắp tới|tới đây)(?![\w])")
 
 
+# A past told right before the verb outweighs a plan told earlier in the sentence.
+JUST_DONE = re.compile(r"(?<![\w])(?:vừa|vừa mới|mới)\s+$")
+
+
 def status_of(
     ctx: Context, sent: tuple[int, int], actor: Mention | None, trigger: Trigger, start: str | None
 ) -> str:
     text = ctx.doc.text
     lead_in = text[(actor.end if actor and actor.end <= trigger.start else sent[0]) : trigger.start]
+    if JUST_DONE.search(lead_in):
+        return "reported"  # "dự kiến hạ cánh ... sau 17 giờ bay từ Quebec, nơi ông vừa tham dự G7"
     if word_pattern("planned").search(lead_in):
         return "planned"
     if word_pattern("ongoing").search(lead_in) or ctx.doc.norm.startswith("đang", trigger.start):
@@ -437,7 +462,8 @@ def summit_location(ctx: Context, meeting: Mention | None) -> Location:
 
 # Between a meeting's name and the place the article holds it at: "G20 đang diễn ra tại Hamburg".
 HELD_AT = re.compile(
-    r"\s*(?:\(\w+\)\s*)?(?:(?:đang|đã|sẽ|vừa)\s+)?(?:(?:diễn ra|được tổ chức|khai mạc|họp)\s+)?"
+    r"\s*(?:\([\w ]{1,20}\)\s*)?(?:năm\s+(?P<year>(?:19|20)\d\d)\s+)?(?:(?:đang|đã|sẽ|vừa)\s+)?"
+    r"(?:(?:diễn ra|được tổ chức|khai mạc|họp)\s+)?"
     r"(?:tại|ở)\s+(?:(?:thành phố|thủ đô|Thủ đô)\s+)?$"
 )
 
@@ -455,7 +481,11 @@ def meeting_places(ctx: Context) -> dict[tuple[str, int | None, int | None], Loc
             if not meeting.key or key in ctx.held_at:
                 continue
             following = [p for p in ctx.places if meeting.end <= p.start <= meeting.end + 40]
-            if following and HELD_AT.fullmatch(text, meeting.end, following[0].start):
+            held = HELD_AT.fullmatch(text, meeting.end, following[0].start) if following else None
+            if held and held.group("year"):
+                # "Diễn đàn Kinh tế thế giới về ASEAN (WEF ASEAN) năm 2017 tại Phnom Penh": that year's.
+                key = (key[0], int(held.group("year")), key[2])
+            if held and key not in ctx.held_at:
                 chain = [following[0]] + [
                     p
                     for p in ctx.places

@@ -10,6 +10,7 @@ from sukien.doc import Mention
 from sukien.extract.actors import choose_actor, coordinated, is_leader, visit_owner
 from sukien.extract.contact import contact_events
 from sukien.extract.context import (
+    PARTNER_SUMMIT,
     Context,
     When,
     antecedent,
@@ -204,10 +205,11 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 continue  # "sẽ không tham dự APEC", "từ chối dự": no attendance
             if NOT_SENT.search(text, max(sent[0], trigger.start - 40), trigger.start):
                 continue  # "Mỹ không cử quan chức tham dự hội nghị G20": nobody attends
+            after_speaker = speaker_skipped(ctx, trigger.end)  # "Phát biểu của X tại Hội nghị ..."
             meetings = [
                 m
-                for m in ctx.inside(trigger.end, stop, "MEETING")
-                if m.start - trigger.end < 60 and not re.search(r"[,;]", text[trigger.end : m.start])
+                for m in ctx.inside(after_speaker, stop, "MEETING")
+                if m.start - after_speaker < 60 and not re.search(r"[,;]", text[after_speaker : m.start])
             ]
             stated = places_at(ctx, sent)
             if not meetings:
@@ -249,6 +251,9 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             ):
                 # "tới Osaka, Nhật Bản vào tối nay để dự G20": the meeting is where the journey goes.
                 location = location_from(ctx, ctx.inside(sent[0], trigger.start, "PLACE")[-2:])
+            if location.country is None:
+                # "bay từ Quebec, Canada, nơi ông vừa tham dự hội nghị G7": the place the clause is about.
+                location = location_from(ctx, place_of_where(ctx, sent, trigger))
             location = location if location.country else (held_at(ctx, meeting) or location)
             told_in, occasion_named = None, meeting
             if (earlier := antecedent(ctx, meeting, sent)) is not None:
@@ -257,7 +262,12 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     location = location_from(ctx, places_at(ctx, told_in))
                 occasion_named = named if named.key else meeting
             occasion = occasion_of(occasion_named, start, ctx.published, location)
-            if location.country is None and occasion.series:
+            if (
+                location.country is None
+                and occasion.series
+                and not PARTNER_SUMMIT.search(occasion_named.text)
+            ):
+                # Not for "Hội nghị Cấp cao Đặc biệt ASEAN - Australia": held by the partner, not the chair.
                 location = Location(country=host_country(occasion.series, occasion.year))
             # "Thủ tướng X cùng Tổng thư ký Y ... dự Hội nghị": both attend.
             for attendee in coordinated(ctx, actor, sent):
@@ -328,10 +338,14 @@ def past_visit(ctx: Context, trigger: Trigger, stop: int) -> bool:
     return not any(trigger.start <= d.start < past.end() for d in ctx.doc.dates if not d.reference_time)
 
 
-# Between "phát biểu" and the meeting it is given at: "phát biểu khai mạc Đối thoại Shangri-La".
+# Between "phát biểu" and the meeting it is given at: "phát biểu khai mạc Đối thoại Shangri-La",
+# "phát biểu tại phiên thảo luận chung cấp cao Đại hội đồng ...", "Phát biểu của X tại ..." (the
+# speaker named between: `speaker_skipped`). A session or ceremony of the meeting may come first.
 SPOKEN_AT = re.compile(
     r"\s+(?:(?:khai mạc|bế mạc|chào mừng|chính sách|quan trọng)\s+)?(?:tại\s+|trước\s+|ở\s+)?"
+    r"(?:(?:phiên|lễ|buổi|Phiên|Lễ|Buổi)\s+[^\W\d][^,.;:()\n]{0,50}?\s+(?=[A-ZĐ]))?"
 )
+OF_SPEAKER = re.compile(r"\s+của\s+")
 
 
 def speeches_attended(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
@@ -341,10 +355,33 @@ def speeches_attended(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
     for trigger in triggers:
         if trigger.type != "speak" or any(t.type == "attend" for t in triggers):
             continue
-        gap = SPOKEN_AT.match(ctx.doc.text, trigger.end)
+        gap = SPOKEN_AT.match(ctx.doc.text, speaker_skipped(ctx, trigger.end))
         if gap and any(m.key for m in ctx.starting("MEETING", gap.end())):
             added.append(Trigger("attend", trigger.start, trigger.end, True))
     return sorted(triggers + added, key=lambda t: t.start)
+
+
+# ", nơi ông vừa tham dự ...": a relative clause about the place named right before it.
+WHERE_CLAUSE = re.compile(r",\s+nơi\s+[^,;.]{0,40}$")
+
+
+def place_of_where(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> list[Mention]:
+    clause = WHERE_CLAUSE.search(ctx.doc.text, sent[0], trigger.start)
+    if clause is None:
+        return []
+    places = ctx.inside(sent[0], clause.start(), "PLACE")[-2:]
+    if not places or clause.start() - places[-1].end > 1:
+        return []
+    # "Quebec, Canada": a city and its country, or the last place alone.
+    paired = len(places) == 2 and ctx.doc.text[places[0].end : places[1].start].strip() == ","
+    return places if paired else places[-1:]
+
+
+def speaker_skipped(ctx: Context, pos: int) -> int:
+    """Past the speaker named after a speech ("Phát biểu của Tổng Bí thư X tại ..."), else `pos`."""
+    of = OF_SPEAKER.match(ctx.doc.text, pos)
+    speaker = ctx.starting("PERSON", of.end()) if of else []
+    return speaker[0].end if speaker else pos
 
 
 def owned_by_own_country(ctx: Context, place: Mention, actor: Mention) -> bool:

@@ -24,13 +24,19 @@ from sukien.lexicon.names import (
 )
 from sukien.text.fold import fold
 from sukien.text.patterns import trie_alternation, word_spans, word_start_matches
+from sukien.understand.chains import (
+    TitleChain,
+    apposition,
+    country_ending,
+    holder_after_body,
+    parse_chain,
+    short_roles,
+    without_ranks,
+)
 from sukien.understand.names import (
     LOWER_BODY,
     ORG_ACRONYM,
     name_after_acronym,
-    portfolio_rest,
-    qualifier_country,
-    qualifier_pattern,
     take_name,
     title_matches,
     title_pattern,
@@ -56,167 +62,14 @@ class Person:
         return fold(self.name)
 
 
-@dataclass
-class TitleChain:
-    start: int
-    end: int
-    titles: list[str]
-    country: str | None
-    org: str | None
-
-
-CHAIN_LINK = re.compile(r"(?:,|[ \u00a0]+kiêm)[ \u00a0]+")
-# Words left of a body's name after the qualifiers the gazetteer knows (each capitalised, or the
-# lower-case second syllable of one: "Cộng sản"); `body_rest` checks the capitals.
-BODY_REST = re.compile(r"(?:[ \u00a0]+\w[\w-]*){1,8}")
-
-
-def body_rest(text: str, pos: int) -> re.Match[str] | None:
-    """The capitalised words from `pos` on ("Cộng sản Trung Quốc"), at most five, a lower-case word
-    allowed only right after a capitalised one, never "và" (which joins another person)."""
-    found = BODY_REST.match(text, pos)
-    if found is None:
-        return None
-    words = found.group(0).split()
-    kept, capitals, after_capital = 0, 0, False
-    for word in words:
-        if word[0].isupper():
-            after_capital, capitals = True, capitals + 1
-        elif after_capital and word not in ("và", "với", "của"):
-            after_capital = False
-        else:
-            break
-        kept += 1
-        if capitals == 5:
-            break
-    if not kept:
-        return None
-    return re.compile(r"[\s\S]*").match(text, pos, words_end(text, pos, words[:kept]))
-
-
-def words_end(text: str, pos: int, words: list[str]) -> int:
-    """Where `words`, found one after the other from `pos` on, end in `text`."""
-    for word in words:
-        pos = text.index(word, pos) + len(word)
-    return pos
-
-
-def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
-    """TITLE [QUALIFIERS] [, TITLE [QUALIFIERS]]... starting at a title match."""
-    titles: list[str] = []
-    country: str | None = None
-    org: str | None = None
-    pos = match.start()
-    current: re.Match[str] | None = match
-    while current is not None:
-        titles.append(current.group(0))
-        pos = portfolio_rest(text, current.group(0), current.end())
-        last_org = False  # did the title's last qualifier name a body (whose name may run on)?
-        while True:
-            qualifier = qualifier_pattern().match(text, pos)
-            if not qualifier:
-                break
-            phrase = qualifier.group(0).strip()
-            found = qualifier_country(phrase)
-            last_org = found is None
-            if found is not None:
-                # The country nearest the name qualifies it ("Bộ trưởng Ngoại giao Trung Quốc, Phó Thủ
-                # tướng, Bộ trưởng Ngoại giao Việt Nam Phạm Bình Minh").
-                country = found.code
-            else:
-                org = org or phrase
-                # A party or body named with its country ("Đảng Lao động Triều Tiên", "Quốc hội
-                # Lào") tells the person's country as a bare country does.
-                country = country_ending(phrase) or country
-            pos = qualifier.end()
-        if pos == current.end() and BODY_TITLE_END.search(current.group(0)):
-            # "Chủ tịch Đảng Công nhân Hungary Guyls Thurmer": a party no list knows, named up to its
-            # country, then the person.
-            named = body_named_to_country(text, pos)
-            if named is not None:
-                org, country, pos = named
-        rest = body_rest(text, pos) if last_org else None
-        if rest and country_ending(rest.group(0)) and CHAIN_LINK.match(text, rest.end()):
-            # "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước ...": the
-            # rest of a body's name, ending in its country, before the next title of the chain.
-            country = country_ending(rest.group(0))
-            pos = rest.end()
-        # Another title after a comma or "kiêm" continues the chain: "Tổng Bí thư, Chủ tịch nước".
-        link = CHAIN_LINK.match(text, pos)
-        current = title_pattern().match(text, link.end()) if link else None
-    return TitleChain(match.start(), pos, titles, country, org)
-
-
-# A title ending in the head of a body whose name follows: "Chủ tịch Đảng", "Chủ tịch Mặt trận".
-BODY_TITLE_END = re.compile(r"(?:Đảng|Mặt trận|Liên minh|Phong trào)$")
-
-
-def body_named_to_country(text: str, pos: int) -> tuple[str, str, int] | None:
-    """The rest of a body's name from `pos` up to the country it ends in, with more capitalised words
-    (the person's name) after it: (name, country, end)."""
-    rest = body_rest(text, pos)
-    if rest is None:
-        return None
-    words = rest.group(0).split()
-    for size in range(len(words) - 1, 0, -1):
-        country = country_ending(" ".join(words[:size]))
-        if country is not None and words[size][:1].isupper():
-            end = words_end(text, pos, words[:size])
-            return text[pos:end].strip(), country, end
-    return None
-
-
-def country_ending(phrase: str) -> str | None:
-    """The country a body's name ends with: "Đảng Cộng sản Trung Quốc" -> CN."""
-    g = gz.load()
-    words = phrase.split()
-    for size in range(min(5, len(words) - 1), 0, -1):
-        found = g.country(" ".join(words[-size:]))
-        if found is not None and words[-size][:1].isupper():
-            return found.code
-    return None
-
-
-def without_ranks(roles: list[str]) -> list[str]:
-    """A military rank or a seat in a party body ("Ủy viên Bộ Chính trị") is not the role when the
-    person also holds an office."""
-    ranks = gz.load().military_ranks
-    offices = [r for r in roles if r not in ranks and not fold(r).startswith("uy vien")]
-    return offices or roles
-
-
-def apposition(text: str, pos: int) -> TitleChain | None:
-    """A title chain right after a name, not followed by another name: the name's own titles."""
-    comma = re.compile(r",[ \u00a0]+").match(text, pos)
-    if not comma:
-        return None
-    title = title_pattern().match(text, comma.end())
-    if not title:
-        return None
-    chain = parse_chain(text, title)
-    if take_name(text, chain.end) is not None:
-        return None
-    rest = body_rest(text, chain.end) if chain.org is None else None
-    if rest is not None and ORG_HEAD.match(rest.group(0).lstrip()):
-        # "Bà X, Chủ tịch Tập đoàn TH Group": the body no list knows still says whose officer she is.
-        body = rest.group(0)
-        body = body[: next_title.start()] if (next_title := title_pattern().search(body, 1)) else body
-        words = body.split()
-        capitals = [n for n, word in enumerate(words) if word[0].isupper()]
-        # Up to its last capital when it has several: "Tập đoàn TH Group", not "... Group phát".
-        chain.org = " ".join(words[: capitals[-1] + 1] if len(capitals) > 1 else words)
-    return chain
-
-
-def short_roles(titles: list[str]) -> list[str]:
-    g = gz.load()
-    roles: list[str] = []
-    for title in titles:
-        known = g.title(title)
-        role = known.role if known else title
-        if role not in roles:
-            roles.append(role)
-    return roles
+def holder_fits(name: str, chain: TitleChain, body: str, people: list[Person]) -> bool:
+    """Can `name` hold the title: a plausible name, of no other country than the title's."""
+    # "ông Pompeo": one word after the honorific refers back to someone, it introduces no holder.
+    if len(name.split()) < 2 or not plausible_name(name, people):
+        return False
+    country = chain.country or (country_ending(body) if body else None)
+    known = next((p.country for p in people if same_name(p.name, name)), None) or home_country(name)
+    return country is None or known is None or known == country
 
 
 def find_people(text: str, published: date | None = None) -> list[Mention]:
@@ -253,6 +106,14 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         name_span = name_after_acronym(text, name_span[1] if name_span else chain.end) or name_span
         if name_span is not None and not plausible_name(text[name_span[0] : name_span[1]], people):
             name_span = None
+        held = (
+            holder_after_body(text, chain.end) if name_span is None and text[chain.start].isupper() else None
+        )
+        if held is not None and holder_fits(text[held[0][0] : held[0][1]], chain, held[1], people):
+            name_span, body = held
+            chain.org = chain.org or body or None
+            chain.country = chain.country or (country_ending(body) if body else None)
+            chain.end = name_span[0]  # what lies between is told: no more body to read there
         person: Person | None
         if name_span is None and text[chain.start].islower():
             continue
@@ -445,7 +306,7 @@ def find_bare_names(
         if len(person.name.split()) < 2:
             continue
         for start, end in word_spans(text, person.name):
-            if not any(s <= start < e for s, e in taken):
+            if not any(s <= start < e for s, e in taken) and not vessel_named(text, start):
                 found.append(bare_mention(start, end, person))
     taken += [(m.start, m.end) for m in found]
     found += surnames_alone(text, people, taken)
@@ -490,12 +351,24 @@ def surnames_alone(text: str, people: list[Person], taken: list[tuple[int, int]]
         for start, end in word_spans(text, surname, joiners="-"):
             if any(s <= start < e for s, e in taken):
                 continue
-            if NAME_BEFORE.search(text, max(0, start - 20), start):
+            if NAME_BEFORE.search(text, max(0, start - 20), start) or vessel_named(text, start):
                 continue
             if NAME_AFTER.match(text, end):
                 continue
             found.append(bare_mention(start, end, owners[0]))
     return found
+
+
+# A ship named after a person: "tàu sân bay USS Carl Vinson", "hàng không mẫu hạm Ronald Reagan".
+VESSEL_BEFORE = re.compile(
+    r"(?:(?:USS|HMS|INS|JS|tàu|Tàu)|(?:tàu|Tàu) (?:sân bay|khu trục|tuần dương|chiến|ngầm|hộ tống|đổ bộ)"
+    r"|(?:hàng không|Hàng không) mẫu hạm|chiến hạm|(?:nhóm|cụm) tác chiến(?: tàu sân bay)?)"
+    r"(?: USS| HMS)?[ \u00a0]+$"
+)
+
+
+def vessel_named(text: str, start: int) -> bool:
+    return VESSEL_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 NAME_BEFORE = re.compile(r"[A-ZĐÀ-Ỹ][\w-]*[ \u00a0]+$")
@@ -545,7 +418,7 @@ def find_known_names(
     taken = [(m.start, m.end) for m in found]
     mentions = []
     for match in word_start_matches(pattern, text, joiners="-"):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if any(s < match.end() and match.start() < e for s, e in taken) or vessel_named(text, match.start()):
             continue
         person = next((p for p in people if same_name(p.name, match.group(0))), None)
         person = person or person_from_gazetteer(match.group(0), published)

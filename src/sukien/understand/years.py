@@ -174,6 +174,20 @@ def settle_years(doc: Doc) -> None:
                     mention.month_days,
                 )
             else:
-                mention = resolve(mention, year)
+                mention = resolve(mention, sentence_year(doc, mention.start, year))
         settled.append(mention)
     doc.dates = settled
+
+
+# "nhắc lại những kết quả trong năm 2017, với chuyến thăm ... vào tháng 5": a past year stated earlier
+# in the sentence frames the dates after it.
+SENTENCE_YEAR = re.compile(r"(?<![\w])(?:trong|vào|của)\s+năm\s+((?:19|20)\d\d)(?![\d/.-])[^.!?;\n]*$")
+
+
+def sentence_year(doc: Doc, start: int, story: int) -> int:
+    """The year a date without one takes in an undated article: the story's, unless its sentence
+    stated an earlier one before it."""
+    framed = SENTENCE_YEAR.search(doc.text, max(0, start - 200), start)
+    if framed is None or int(framed.group(1)) >= story:
+        return story
+    return int(framed.group(1))

@@ -1,0 +1,228 @@
+"""Title chains: "Tổng Bí thư, Chủ tịch nước", "Bộ trưởng Ngoại giao Trung Quốc", the qualifiers and
+bodies that tell whose officer someone is, and the titles set after a name in apposition ("ông X,
+Phó tổng thư ký Quốc phòng Úc"). `people` puts a name to them.
+
+Written by hand for the reason `people` gives: no Vietnamese NER reads titles and their bodies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sukien.lexicon import gazetteer as gz
+from sukien.lexicon.names import ORG_HEAD
+from sukien.text.fold import fold
+from sukien.understand.names import (
+    portfolio_rest,
+    qualifier_country,
+    qualifier_pattern,
+    take_name,
+    title_pattern,
+)
+
+
+@dataclass
+class TitleChain:
+    start: int
+    end: int
+    titles: list[str]
+    country: str | None
+    org: str | None
+
+
+CHAIN_LINK = re.compile(r"(?:,|[ \u00a0]+kiêm)[ \u00a0]+")
+# Words left of a body's name after the qualifiers the gazetteer knows (each capitalised, or the
+# lower-case second syllable of one: "Cộng sản"); `body_rest` checks the capitals.
+BODY_REST = re.compile(r"(?:[ \u00a0]+\w[\w-]*){1,8}")
+
+
+def body_rest(text: str, pos: int) -> re.Match[str] | None:
+    """The capitalised words from `pos` on ("Cộng sản Trung Quốc"), at most five, a lower-case word
+    allowed only right after a capitalised one, never "và" (which joins another person)."""
+    found = BODY_REST.match(text, pos)
+    if found is None:
+        return None
+    words = found.group(0).split()
+    kept, capitals, after_capital = 0, 0, False
+    for word in words:
+        if word[0].isupper():
+            after_capital, capitals = True, capitals + 1
+        elif after_capital and word not in ("và", "với", "của"):
+            after_capital = False
+        else:
+            break
+        kept += 1
+        if capitals == 5:
+            break
+    if not kept:
+        return None
+    return re.compile(r"[\s\S]*").match(text, pos, words_end(text, pos, words[:kept]))
+
+
+def words_end(text: str, pos: int, words: list[str]) -> int:
+    """Where `words`, found one after the other from `pos` on, end in `text`."""
+    for word in words:
+        pos = text.index(word, pos) + len(word)
+    return pos
+
+
+def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
+    """TITLE [QUALIFIERS] [, TITLE [QUALIFIERS]]... starting at a title match."""
+    titles: list[str] = []
+    country: str | None = None
+    org: str | None = None
+    pos = match.start()
+    current: re.Match[str] | None = match
+    while current is not None:
+        titles.append(current.group(0))
+        pos = portfolio_rest(text, current.group(0), current.end())
+        last_org = False  # did the title's last qualifier name a body (whose name may run on)?
+        while True:
+            qualifier = qualifier_pattern().match(text, pos)
+            if not qualifier:
+                break
+            phrase = qualifier.group(0).strip()
+            found = qualifier_country(phrase)
+            last_org = found is None
+            if found is not None:
+                # The country nearest the name qualifies it ("Bộ trưởng Ngoại giao Trung Quốc, Phó Thủ
+                # tướng, Bộ trưởng Ngoại giao Việt Nam Phạm Bình Minh").
+                country = found.code
+            else:
+                org = org or phrase
+                # A party or body named with its country ("Đảng Lao động Triều Tiên", "Quốc hội
+                # Lào") tells the person's country as a bare country does.
+                country = country_ending(phrase) or country
+            pos = qualifier.end()
+        if pos == current.end() and BODY_TITLE_END.search(current.group(0)):
+            # "Chủ tịch Đảng Công nhân Hungary Guyls Thurmer": a party no list knows, named up to its
+            # country, then the person.
+            named = body_named_to_country(text, pos)
+            if named is not None:
+                org, country, pos = named
+        rest = body_rest(text, pos) if last_org else None
+        if rest and country_ending(rest.group(0)) and CHAIN_LINK.match(text, rest.end()):
+            # "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước ...": the
+            # rest of a body's name, ending in its country, before the next title of the chain.
+            country = country_ending(rest.group(0))
+            pos = rest.end()
+        # Another title after a comma or "kiêm" continues the chain: "Tổng Bí thư, Chủ tịch nước".
+        link = CHAIN_LINK.match(text, pos)
+        current = title_pattern().match(text, link.end()) if link else None
+    return TitleChain(match.start(), pos, titles, country, org)
+
+
+# A title ending in the head of a body whose name follows: "Chủ tịch Đảng", "Chủ tịch Mặt trận".
+BODY_TITLE_END = re.compile(r"(?:Đảng|Mặt trận|Liên minh|Phong trào)$")
+
+
+def body_named_to_country(text: str, pos: int) -> tuple[str, str, int] | None:
+    """The rest of a body's name from `pos` up to the country it ends in, with more capitalised words
+    (the person's name) after it: (name, country, end)."""
+    rest = body_rest(text, pos)
+    if rest is None:
+        return None
+    words = rest.group(0).split()
+    for size in range(len(words) - 1, 0, -1):
+        country = country_ending(" ".join(words[:size]))
+        if country is not None and words[size][:1].isupper():
+            end = words_end(text, pos, words[:size])
+            return text[pos:end].strip(), country, end
+    return None
+
+
+def country_ending(phrase: str) -> str | None:
+    """The country a body's name ends with: "Đảng Cộng sản Trung Quốc" -> CN."""
+    g = gz.load()
+    words = phrase.split()
+    for size in range(min(5, len(words) - 1), 0, -1):
+        found = g.country(" ".join(words[-size:]))
+        if found is not None and words[-size][:1].isupper():
+            return found.code
+    return None
+
+
+def without_ranks(roles: list[str]) -> list[str]:
+    """A military rank or a seat in a party body ("Ủy viên Bộ Chính trị") is not the role when the
+    person also holds an office."""
+    ranks = gz.load().military_ranks
+    offices = [r for r in roles if r not in ranks and not fold(r).startswith("uy vien")]
+    return offices or roles
+
+
+def apposition(text: str, pos: int) -> TitleChain | None:
+    """A title chain right after a name, not followed by another name: the name's own titles."""
+    comma = re.compile(r",[ \u00a0]+").match(text, pos)
+    if not comma:
+        return None
+    title = title_pattern().match(text, comma.end())
+    if not title:
+        return None
+    chain = parse_chain(text, title)
+    if (name := take_name(text, chain.end)) is not None:
+        ending = body_of_country(text, chain.end, name)
+        if ending is None:
+            return None
+        # "ông Hugh Jeffrey, Phó tổng thư ký Quốc phòng Úc, về ...": a body ending in its country, not
+        # another person's name.
+        chain.country, chain.org, chain.end = chain.country or ending[0], chain.org or ending[1], ending[2]
+    rest = body_rest(text, chain.end) if chain.org is None else None
+    if rest is not None and ORG_HEAD.match(rest.group(0).lstrip()):
+        # "Bà X, Chủ tịch Tập đoàn TH Group": the body no list knows still says whose officer she is.
+        body = rest.group(0)
+        body = body[: next_title.start()] if (next_title := title_pattern().search(body, 1)) else body
+        words = body.split()
+        capitals = [n for n, word in enumerate(words) if word[0].isupper()]
+        # Up to its last capital when it has several: "Tập đoàn TH Group", not "... Group phát".
+        chain.org = " ".join(words[: capitals[-1] + 1] if len(capitals) > 1 else words)
+    return chain
+
+
+APPOSED_BODY = re.compile(r"[ \u00a0]+([^,;.:()\n]{2,60}?)(?=[ \u00a0]*[,;.:(\n])")
+
+
+# "Chủ tịch Hội đồng Đại biểu nhân dân Indonesia (Hạ viện), bà Puan Maharani": a title, its body, then
+# its holder after a comma and an honorific.
+BODY_THEN_HOLDER = re.compile(
+    r"(?:[ \u00a0]+([A-ZĐ][^,;.:()\n]{0,80}?))?[ \u00a0]*(?:\([^()\n]{1,40}\))?,[ \u00a0]+"
+    r"(?:ông|bà|ngài|Ông|Bà|Ngài)(?=[ \u00a0]+[A-ZĐ])"
+)
+NOT_IN_BODY = frozenset(
+    {"đã", "sẽ", "đang", "và", "với", "cho", "là", "có", "được", "để", "khi", "tại", "về", "từ"}
+)
+
+
+def holder_after_body(text: str, pos: int) -> tuple[tuple[int, int], str] | None:
+    """(the holder's name span, the body) of a title written "TITLE [BODY], bà NAME", or None."""
+    found = BODY_THEN_HOLDER.match(text, pos)
+    if found is None:
+        return None
+    body = (found.group(1) or "").strip()
+    if any(word in NOT_IN_BODY for word in body.split()):
+        return None
+    name = take_name(text, found.end())
+    return (name, body) if name is not None else None
+
+
+def body_of_country(text: str, pos: int, name: tuple[int, int]) -> tuple[str, str, int] | None:
+    """(country, body, end) when what `take_name` read as a one-word name opens a body that runs up
+    to the next comma and ends in a country ("Quốc phòng Úc"), else None."""
+    if len(text[name[0] : name[1]].split()) > 1:
+        return None
+    body = APPOSED_BODY.match(text, pos)
+    country = country_ending(body.group(1)) if body else None
+    if body is None or country is None:
+        return None
+    return country, body.group(1), body.end(1)
+
+
+def short_roles(titles: list[str]) -> list[str]:
+    g = gz.load()
+    roles: list[str] = []
+    for title in titles:
+        known = g.title(title)
+        role = known.role if known else title
+        if role not in roles:
+            roles.append(role)
+    return roles

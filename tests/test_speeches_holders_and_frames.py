@@ -1,0 +1,211 @@
+"""Speeches at a meeting's session, holders named after their body, ships named after people,
+anniversary brackets, weeks told relative to the day, years framed by the sentence and other rules
+of the ninth session (issue 9), on sentences written for these tests (never copied from a reference
+set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import article, of_type
+from sukien.doc import Doc
+from sukien.lexicon import gazetteer as gz
+
+
+def item(text: str, published: str | None = "2025-05-20") -> Doc:
+    return article(text, published)
+
+
+def people(doc: Doc) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+    return {m.key: (m.get("country"), m.get("roles")) for m in doc.mentions if m.label == "PERSON" and m.key}
+
+
+def visits(doc: Doc) -> list[tuple[str, str | None, str | None]]:
+    return [(e.actor.name, e.location.country, e.start) for e in of_type(doc, "visit")]
+
+
+def attendances(doc: Doc) -> list[tuple[str, str | None, str | None, int | None]]:
+    return [
+        (e.actor.name, e.location.country, e.occasion.series if e.occasion else None,
+         e.occasion.year if e.occasion else None)
+        for e in of_type(doc, "attend")
+    ]  # fmt: skip
+
+
+# -- speeches ---------------------------------------------------------------------------------------
+
+
+def test_a_speech_at_a_session_of_a_meeting_attends_the_meeting() -> None:
+    doc = item(
+        "Thủ tướng Lê Văn Bình phát biểu tại phiên thảo luận chung cấp cao Đại hội đồng Liên hợp quốc "
+        "khóa 80 ở New York.",
+        "2025-09-25",
+    )
+    assert attendances(doc) == [("Lê Văn Bình", "US", "UNGA", 2025)]
+
+
+def test_a_speech_named_by_its_speaker_attends_the_meeting() -> None:
+    doc = item(
+        "Bài phát biểu của Thủ tướng Lê Văn Bình tại phiên khai mạc Hội nghị Cấp cao ASEAN lần thứ 47.",
+        "2025-10-26",
+    )
+    assert [a[:3] for a in attendances(doc)] == [("Lê Văn Bình", "MY", "ASEAN")]
+
+
+def test_a_speech_on_a_topic_attends_nothing() -> None:
+    doc = item("Thủ tướng Lê Văn Bình phát biểu về tình hình kinh tế tại phiên họp Chính phủ thường kỳ.")
+    assert attendances(doc) == []
+
+
+# -- holders of a title --------------------------------------------------------------------------------
+
+
+def test_a_holder_named_after_the_body_and_an_honorific_holds_the_title() -> None:
+    doc = item(
+        "Chiều 20/5, Thủ tướng Lê Văn Bình hội kiến Chủ tịch Hội đồng Lập pháp Quốc gia Campuchia (Thượng "
+        "viện), ông Sok Rithy Chan."
+    )
+    assert people(doc)["Sok Rithy Chan"] == ("KH", ("Chủ tịch",))
+
+
+def test_a_short_name_after_a_lower_case_title_is_no_holder() -> None:
+    doc = item("Trong lần gặp với nhà lãnh đạo Triều Tiên, ông Dawson đã bàn về lịch trình.")
+    assert "Dawson" not in people(doc)
+
+
+def test_a_holder_of_another_country_is_not_given_the_title() -> None:
+    doc = item(
+        "Ngoại trưởng Mỹ Mark Dawson đã tới Bình Nhưỡng. Tại đây, Chủ tịch Triều Tiên, ông Mark Dawson "
+        "được tiếp đón."
+    )
+    assert people(doc)["Mark Dawson"][0] == "US"
+
+
+def test_a_title_after_a_name_ending_in_a_body_of_a_country_gives_the_country() -> None:
+    doc = item(
+        "Sáng 12/5, Thứ trưởng Lê Văn An đã hội đàm với ông Peter Grant, Phó tổng thư ký Quốc phòng Úc, "
+        "về hợp tác gìn giữ hòa bình."
+    )
+    assert people(doc)["Peter Grant"] == ("AU", ("Phó Tổng Thư ký",))
+
+
+def test_a_deputy_secretary_received_at_a_ministry_at_home_visits_viet_nam() -> None:
+    doc = item(
+        "Sáng 12/5, tại Bộ Quốc phòng, Thứ trưởng Lê Văn An đã hội đàm với ông Peter Grant, Phó tổng thư ký "
+        "Quốc phòng Úc."
+    )
+    assert visits(doc) == [("Peter Grant", "VN", "2025-05-12")]
+
+
+# -- ships and groups ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tàu sân bay USS Carl Vinson đã đến Đà Nẵng sáng 5/3.",
+        "Nhóm tác chiến tàu sân bay Carl Vinson sẽ thăm cảng Busan, Hàn Quốc từ ngày 5 đến 9/3.",
+    ],
+)
+def test_a_ship_named_after_a_person_travels_as_no_person(text: str) -> None:
+    assert of_type(item(text), "visit") == []
+
+
+def test_a_visit_of_a_naval_group_is_not_its_speakers() -> None:
+    doc = item(
+        "Bà Lê Thị Hoa, người phát ngôn Bộ Ngoại giao, cho biết chuyến thăm của đoàn tàu hải quân Mỹ thúc "
+        "đẩy quan hệ hai nước."
+    )
+    assert of_type(doc, "visit") == []
+
+
+# -- dates -------------------------------------------------------------------------------------------------
+
+
+def test_an_anniversary_bracket_dates_no_visit() -> None:
+    doc = item(
+        "Chiều 7/8, tại Hà Nội, Thủ tướng Lê Văn Bình tiếp Chủ tịch Quốc hội Thái Lan Somchai Wong nhân dịp "
+        "thăm chính thức Việt Nam và dự lễ kỷ niệm 50 năm thiết lập quan hệ ngoại giao hai nước "
+        "(6/8/1976 - 6/8/2026).",
+        "2026-08-07",
+    )
+    assert ("Somchai Wong", "VN", "2026-08-07") in visits(doc)
+
+
+def test_a_day_named_outweighs_a_week_told_relative_to_the_day_of_writing() -> None:
+    doc = item(
+        "Tổng thống Ukraine Taras Bondar tuần này sẽ có chuyến công du đến Mỹ và gặp Tổng thống Mỹ John Reed "
+        "vào ngày 28/7.",
+        "2026-07-26",
+    )
+    assert visits(doc) == [("Taras Bondar", "US", "2026-07-28")]
+
+
+def test_a_past_year_earlier_in_the_sentence_frames_an_undated_articles_month() -> None:
+    doc = item(
+        "Hai bên nhất trí đẩy mạnh quan hệ trong năm 2018. Hai bên nhắc lại kết quả trong năm 2017, với "
+        "chuyến thăm của Thủ tướng Lê Văn Bình đến Mỹ vào tháng 5.",
+        None,
+    )
+    assert [v[2] for v in visits(doc)] == ["2017-05"]
+
+
+def test_a_shangri_la_dialogue_after_the_pandemic_has_its_own_year() -> None:
+    g = gz.load()
+    assert (g.year_for("SHANGRI_LA", 16), g.year_for("SHANGRI_LA", 22)) == (2017, 2025)
+
+
+# -- lists, relative clauses, landings -----------------------------------------------------------------------
+
+
+def test_the_last_visit_of_a_long_list_of_predicates_keeps_its_subject() -> None:
+    doc = item(
+        "Ngày 5/5, Tổng Bí thư Lê Văn Bình và Phu nhân cùng Đoàn đại biểu cấp cao Việt Nam rời Thủ đô Hà "
+        "Nội, lên đường thăm cấp Nhà nước Cộng hòa Kazakhstan, thăm cấp Nhà nước Cộng hòa Azerbaijan, thăm "
+        "chính thức Liên bang Nga và dự Lễ kỷ niệm 80 năm Ngày Chiến thắng trong chiến tranh Vệ quốc vĩ "
+        "đại, thăm cấp Nhà nước Cộng hòa Belarus từ ngày 5 đến ngày 12/5/2025.",
+        "2025-05-05",
+    )
+    assert [v[1] for v in visits(doc)] == ["KZ", "AZ", "RU", "BY"]
+
+
+def test_a_meeting_just_attended_where_a_clause_names_the_place() -> None:
+    doc = item(
+        "Chuyên cơ của Tổng thống Mỹ John Reed dự kiến hạ cánh xuống Singapore vào hôm nay, sau 17 giờ bay "
+        "từ Quebec, Canada, nơi ông vừa tham dự hội nghị G7.",
+        "2018-06-10",
+    )
+    assert [(e.location.country, e.location.city, e.status) for e in of_type(doc, "attend")] == [
+        ("CA", "Quebec", "reported")
+    ]
+
+
+def test_a_plane_landing_is_its_passengers_arrival() -> None:
+    doc = item(
+        "Chuyên cơ chở Tổng thống Mỹ John Reed đã hạ cánh xuống sân bay quốc tế Nội Bài, Hà Nội tối 8/11."
+    )
+    assert [(v[0], v[1]) for v in visits(doc)] == [("John Reed", "VN")]
+
+
+def test_a_partner_summit_is_not_placed_in_the_chairs_country() -> None:
+    doc = item(
+        "Thủ tướng Lê Văn Bình chiều nay dẫn đầu đoàn đại biểu cấp cao Việt Nam tham dự Hội nghị Cấp cao Đặc "
+        "biệt ASEAN - Australia.",
+        "2018-03-16",
+    )
+    assert [a[1] for a in attendances(doc)] in ([None], [])
+
+
+def test_a_meeting_placed_with_its_year_after_its_acronym_places_its_later_mentions() -> None:
+    doc = item(
+        "Tiếp tục tham dự Diễn đàn Kinh tế thế giới về ASEAN (WEF ASEAN) năm 2017 tại Phnom Penh, Campuchia, "
+        "hôm nay (12/5), Thủ tướng Lê Văn Bình đã dự một phiên thảo luận. Thủ tướng Lê Văn Bình phát biểu "
+        "tại phiên bế mạc Hội nghị WEF ASEAN 2017.",
+        "2017-05-12",
+    )
+    assert {a[1] for a in attendances(doc)} == {"KH"}
+
+
+def test_viet_nam_abbreviated_is_viet_nam() -> None:
+    doc = item("Chiều 7/8, Tổng thống Pháp Jean Morel bắt đầu chuyến thăm chính thức VN.", "2026-08-07")
+    assert visits(doc) == [("Jean Morel", "VN", "2026-08-07")]
