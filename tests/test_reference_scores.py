@@ -41,9 +41,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9110", 0.89),
     (REPO / "tests" / "gold" / "fresh-9111", 0.80),
     (REPO / "tests" / "gold" / "fresh-9112", 0.74),
-    (REPO / "tests" / "gold" / "fresh-9113", 0.67),
+    (REPO / "tests" / "gold" / "fresh-9113", 0.79),
     (REPO / "tests" / "gold" / "fresh-9114", 0.83),
-    (REPO / "tests" / "gold" / "fresh-9115", 0.68),
+    (REPO / "tests" / "gold" / "fresh-9115", 0.76),
     (REPO / "tests" / "gold" / "fresh-9116", 0.98),
     (REPO / "tests" / "gold" / "fresh-9117", 0.85),
     (REPO / "tests" / "gold" / "fresh-9118", 0.79),
@@ -62,7 +62,7 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9131", 0.84),
     (REPO / "tests" / "gold" / "fresh-9132", 0.90),
     (REPO / "tests" / "gold" / "fresh-9133", 0.93),
-    (REPO / "tests" / "gold" / "fresh-9134", 0.56),
+    (REPO / "tests" / "gold" / "fresh-9134", 0.63),
     (REPO / "tests" / "gold" / "fresh-9135", 0.98),
     (REPO / "tests" / "gold" / "fresh-9136", 0.97),
     (REPO / "tests" / "gold" / "fresh-9137", 0.82),
@@ -78,6 +78,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9147", 0.80),
     (REPO / "tests" / "gold" / "fresh-9148", 0.95),
     (REPO / "tests" / "gold" / "fresh-9149", 0.79),
+    (REPO / "tests" / "gold" / "fresh-9150", 0.83),
+    (REPO / "tests" / "gold" / "fresh-9151", 0.92),
+    (REPO / "tests" / "gold" / "fresh-9152", 0.90),
 ]
 
 

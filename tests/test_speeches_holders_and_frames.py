@@ -209,3 +209,143 @@ def test_a_meeting_placed_with_its_year_after_its_acronym_places_its_later_menti
 def test_viet_nam_abbreviated_is_viet_nam() -> None:
     doc = item("Chiều 7/8, Tổng thống Pháp Jean Morel bắt đầu chuyến thăm chính thức VN.", "2026-08-07")
     assert visits(doc) == [("Jean Morel", "VN", "2026-08-07")]
+
+
+# -- second round: speakers, welcomes, state forms, ceremonies --------------------------------------------
+
+
+def test_a_speaker_reporting_anothers_journey_does_not_travel() -> None:
+    doc = item(
+        "Thủ tướng Lê Văn Bình chủ trì cuộc họp. Bộ trưởng Trần Văn Nam cho biết, sau các chuyến thăm Hoa "
+        "Kỳ, Nhật Bản, tới đây Thủ tướng sẽ tiếp tục thăm Đức, Hà Lan.",
+        None,
+    )
+    assert {(v[0], v[1]) for v in visits(doc)} == {
+        ("Lê Văn Bình", "US"), ("Lê Văn Bình", "JP"), ("Lê Văn Bình", "DE"), ("Lê Văn Bình", "NL")
+    }  # fmt: skip
+
+
+def test_a_speaker_telling_of_his_own_meeting_is_its_actor() -> None:
+    doc = item(
+        "Ngoại trưởng Nhật Bản Ken Sato cho biết, ông đã có cuộc gặp ngắn với người đồng cấp Triều Tiên Ri "
+        "Chol Min tại trụ sở Liên Hợp Quốc."
+    )
+    assert [e.actor.name for e in of_type(doc, "meet")] == ["Ken Sato"]
+
+
+def test_the_one_welcomed_abroad_visits_the_place_of_the_welcome() -> None:
+    doc = item(
+        "Sáng 12/5 theo giờ địa phương, lễ đón Tổng Bí thư Lê Văn Bình được tổ chức trọng thể tại Cung Độc "
+        "lập của Belarus.",
+        "2025-05-12",
+    )
+    assert visits(doc) == [("Lê Văn Bình", "BY", "2025-05-12")]
+
+
+def test_a_welcome_for_a_medal_is_no_visit() -> None:
+    doc = item("Lễ đón nhận Huân chương Lao động được tổ chức tại Hà Nội sáng 12/5.", "2025-05-12")
+    assert visits(doc) == []
+
+
+def test_a_short_name_after_the_form_of_its_state_is_the_country() -> None:
+    doc = item("Thủ tướng Lê Văn Bình thăm chính thức Cộng hòa Ba Lan, Cộng hòa Czech từ ngày 15-19/1.", None)
+    assert [v[1] for v in visits(doc)] == ["PL", "CZ"]
+
+
+def test_a_party_named_republican_is_no_republic() -> None:
+    doc = item("Thượng nghị sĩ Đảng Cộng hòa Mỹ John Hale đã tới Đài Bắc.")
+    assert not [m.text for m in doc.mentions if m.label == "COUNTRY" and m.text.startswith("Cộng hòa")]
+
+
+def test_coming_home_from_a_summit_says_where_the_leader_was() -> None:
+    doc = item(
+        "Tổng thống Mỹ John Reed tỏ ra vui vẻ sau khi trở về nhà từ Hội nghị thượng đỉnh G20 tại Đức.", None
+    )
+    assert [a[:3] for a in attendances(doc)] == [("John Reed", "DE", "G20")]
+
+
+def test_a_plane_touching_down_brings_its_passenger() -> None:
+    doc = item("Chuyên cơ của Tổng thống Mỹ John Reed đáp xuống Hamburg, Đức, ngày 6/7.", "2017-07-07")
+    assert [(v[0], v[1]) for v in visits(doc)] == [("John Reed", "DE")]
+
+
+def test_the_two_named_after_between_meet_not_who_spoke_before() -> None:
+    doc = item(
+        "Tuyên bố của ông Igor Petrov được đưa ra hai tuần trước cuộc gặp giữa Tổng thống Nga Pavel Orlov và "
+        "Tổng thống Mỹ John Reed bên lề hội nghị G20 ở Argentina."
+    )
+    assert [(e.actor.name, [c.name for c in e.counterparts]) for e in of_type(doc, "meet")] == [
+        ("Pavel Orlov", ["John Reed"])
+    ]
+
+
+def test_a_foreign_leader_at_a_ceremony_the_sentence_before_placed_attends_there() -> None:
+    doc = item(
+        "Sáng 24/6, Thành ủy TP Hà Nội đã tổ chức Lễ Kỷ niệm 50 năm quan hệ ngoại giao hai nước. Lễ Kỷ niệm "
+        "có sự tham dự của Ngài Heng Samrin - Chủ tịch Quốc hội Vương quốc Campuchia.",
+        "2017-06-24",
+    )
+    assert [(e.actor.name, e.location.country, e.location.city) for e in of_type(doc, "attend")] == [
+        ("Heng Samrin", "VN", "Hà Nội")
+    ]
+
+
+def test_a_known_leaders_titles_after_a_dash_are_his() -> None:
+    doc = item("Buổi lễ có sự tham dự của Ngài Heng Samrin - Chủ tịch Quốc hội Vương quốc Campuchia.", None)
+    assert people(doc)["Heng Samrin"] == ("KH", ("Chủ tịch Quốc hội",))
+
+
+def test_two_sides_of_a_summit_joined_by_a_dash_are_no_destination() -> None:
+    doc = item(
+        "Tổng thống Hàn Quốc Park Min nói chuyến thăm Trung Quốc của Chủ tịch Triều Tiên Kim Jong-un là dấu "
+        "hiệu hội nghị thượng đỉnh Mỹ - Triều sắp diễn ra."
+    )
+    assert [(v[0], v[1]) for v in visits(doc)] == [("Kim Jong-un", "CN")]
+
+
+def test_a_visit_owned_by_an_unnamed_leader_is_not_the_speakers() -> None:
+    doc = item(
+        "Theo Tổng thống Hàn Quốc Park Min, chuyến thăm Seoul của lãnh đạo Triều Tiên sẽ là bước ngoặt."
+    )
+    assert visits(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tổng thống Nga Pavel Orlov và Tổng thống Mỹ John Reed gặp nhau. Reed và Orlov sẽ tới Lima.",
+            "Pavel Orlov",
+        ),
+        (
+            "Tổng thống Mỹ John Reed và Tổng thống Nga Pavel Orlov gặp nhau. Sau đó, ông Reed và Orlov ăn.",
+            "Pavel Orlov",
+        ),
+    ],
+)
+def test_a_surname_after_a_word_ending_in_an_accented_letter_is_found(text: str, name: str) -> None:
+    found = [m for m in item(text).mentions if m.label == "PERSON" and m.key == name]
+    assert len(found) == 2
+
+
+def test_a_surname_naming_a_government_is_no_person() -> None:
+    doc = item("Tổng thống Mỹ John Reed phát biểu. Thượng nghị sĩ cảnh báo chính quyền Reed nên cân nhắc.")
+    assert [m.start for m in doc.mentions if m.label == "PERSON" and m.key == "John Reed"] == [0]
+
+
+def test_someone_asked_to_meet_is_not_the_meetings_subject() -> None:
+    doc = item(
+        "Tổng thống Nga Pavel Orlov được cho là người đề nghị Tổng thống Mỹ John Reed gặp Ngoại trưởng Nga "
+        "Ivan Sokolov tại Washington."
+    )
+    assert [e.actor.name for e in of_type(doc, "meet")] == ["Pavel Orlov"]
+
+
+def test_emphasising_a_matter_is_no_journey() -> None:
+    doc = item("Tổng thống Mỹ John Reed nhấn mạnh đến việc Mexico cần kiểm soát biên giới.")
+    assert visits(doc) == []
+
+
+def test_a_city_written_after_tp_is_the_city() -> None:
+    doc = item("Chiều 12/5, Thủ tướng Lào Sonexay Siphandone đã tới TP Đà Nẵng.", "2025-05-12")
+    assert [e.location.city for e in of_type(doc, "visit")] == ["Đà Nẵng"]

@@ -38,10 +38,11 @@ def sentence_subject(ctx: Context, before: list[Mention], sent: tuple[int, int])
 
 
 # "A mời B thăm Z", "mời ông Tập Cận Bình sang thăm": the one invited is no traveller yet.
-INVITED = re.compile(r"(?:lời mời của|mời)\s*(?:(?:ông|bà|ngài|Ngài)\s+)?$")
+INVITED = re.compile(r"(?:lời mời của|mời|đề nghị|yêu cầu)\s*(?:(?:ông|bà|ngài|Ngài)\s+)?$")
 
 
-OBJECT_OF_MEETING = re.compile(r"(?:lời mời của|với|tiếp|gặp|đón|mời)\s*$")
+# "... người đề nghị Trump gặp Lavrov": asked to meet, not the meeting's subject.
+OBJECT_OF_MEETING = re.compile(r"(?:lời mời của|với|tiếp|gặp|đón|mời|đề nghị|yêu cầu)\s*$")
 
 
 BETWEEN_AFTER = re.compile(r"(?:\s+[\w/-]+){0,4}?\s+giữa\s+")
@@ -65,6 +66,31 @@ def without_apposition(gap: str) -> str:
 
 
 SPEAKER_AFTER = re.compile(r"\s+của\s+")
+WELCOME = re.compile(r"[Ll]ễ đón")
+# What opens the words a speaker reports: "cho biết, ...", "nói rằng ...".
+SAID_OPENS = re.compile(r"\s*[,:]|\s+rằng(?![\w])")
+SELF_AFTER = re.compile(r"\s*(?:ông|bà|mình|tôi)(?![\w])")
+
+
+def speaker_of_another(ctx: Context, person: Mention, trigger: Trigger, candidates: list[Mention]) -> bool:
+    """Does `person` only report what another person of the sentence, named after the words that
+    report it, does ("X cho biết, tới đây Thủ tướng sẽ thăm Đức")?"""
+    text = ctx.doc.text
+    objects = word_pattern("object_markers")
+    for said in word_pattern("reported_speech").finditer(ctx.doc.norm, person.end, trigger.start):
+        opens = SAID_OPENS.match(text, said.end())
+        if opens is None or SELF_AFTER.match(text, opens.end()):
+            continue  # "X cho biết, ông đã có cuộc gặp ...": he speaks of himself
+        if any(
+            other.start >= said.end()
+            and other.key != person.key
+            and not objects.search(text, max(said.end(), other.start - 25), other.start)
+            for other in candidates
+        ):
+            return True
+    return False
+
+
 # Where a verb goes on a list of predicates: "..., thăm chính thức Nga và dự Lễ ..., thăm cấp Nhà nước".
 LISTED_NEXT = re.compile(r"(?:,|\svà)\s+$")
 
@@ -96,10 +122,17 @@ def choose_actor(
         subject = sentence_subject(ctx, before, sent)
         if subject is not None:
             return subject
+    if trigger.type in ("meet", "call") and (among := BETWEEN_AFTER.match(text, trigger.end)):
+        # "Tuyên bố của X được đưa ra trước cuộc gặp giữa A và B": the two after "giữa" meet, not X.
+        named = ctx.starting("PERSON", among.end())
+        if named:
+            return named[0]
     objects = word_pattern("object_markers")
     for person in reversed(before):
         if SENDER.search(text, max(sent[0], person.start - 30), person.start):
             continue  # "Đặc phái viên của Tổng Bí thư X": the envoy travels, X sends him
+        if speaker_of_another(ctx, person, trigger, candidates):
+            continue  # "X cho biết, sau các chuyến thăm Mỹ, Thủ tướng sẽ thăm Đức": the speaker stays
         # Another meeting verb between them makes this person that verb's object, not our subject.
         if any(t.type in ("meet", "call") and person.end <= t.start < trigger.start for t in triggers):
             head = text[max(sent[0], person.start - 25) : person.start]
@@ -128,6 +161,10 @@ def choose_actor(
         ):
             continue
         return person
+    # "lễ đón Tổng Bí thư X ... tại Cung Độc lập": the one welcomed is the one who came.
+    if WELCOME.match(ctx.doc.norm, trigger.start):
+        welcomed = ctx.starting("PERSON", trigger.end + 1)
+        return welcomed[0] if welcomed else None
     # "Phát biểu của Tổng Bí thư X tại ...": a speech named by its speaker right after it.
     of = SPEAKER_AFTER.match(text, trigger.end) if trigger.type in ("speak", "attend") else None
     speaker = [p for p in candidates if of and p.start == of.end()]
@@ -206,7 +243,8 @@ def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
     if named_later is not None:
         return named_later
     if titles or re.match(
-        r"(?:Nhà Vua|Nhà vua|Hoàng|Vua|Nữ hoàng|ông|bà|Ông|Bà)", ctx.doc.text[found.end() :]
+        r"(?:Nhà Vua|Nhà vua|Hoàng|Vua|Nữ hoàng|ông|bà|Ông|Bà|(?:nhà )?lãnh đạo|người đứng đầu)",
+        ctx.doc.text[found.end() :],
     ):
         return Mention(found.end(), found.end(), "TITLE", "", None)
     return None

@@ -102,6 +102,12 @@ def contact_events(
     if other_subject := NEW_SUBJECT.search(text, trigger.end, sent[1]):
         # "A và B chuẩn bị có cuộc gặp thượng đỉnh và Mỹ sẽ phải ... tại Syria": a clause of its own.
         stated = [p for p in stated if p.start < other_subject.start()]
+    if told_by := last_said(ctx, sent[0], min(actor.start, trigger.start)):
+        # "Tại Moskva, người phát ngôn X cho biết ... cuộc hội đàm giữa A và B": where the speaker was is
+        # not where the meeting he tells of was; nor what the other clause says after a comma.
+        stated = [
+            p for p in stated if p.start > told_by and not re.search(r"[,;]\s*$", text[told_by : p.start])
+        ]
     if trigger.type == "speak":
         # "Phát biểu ... tại Singapore, Bộ trưởng X nhấn mạnh ... khủng bố ở Marawi": what the speaker
         # said is not where he spoke.
@@ -146,6 +152,12 @@ def contact_events(
             event.actor, event.counterparts = guest, [host]  # the visitor is the actor of a meeting abroad
     extra = others_present(ctx, event, both_before)
     return vietnamese_side_first(ctx, event) + extra
+
+
+def last_said(ctx: Context, start: int, end: int) -> int | None:
+    """Where the last verb of reported speech before `end` ends, if any."""
+    found = list(word_pattern("reported_speech").finditer(ctx.doc.norm, start, end))
+    return found[-1].end() if found else None
 
 
 def others_present(ctx: Context, event: Event, both_before: bool) -> list[Event]:

@@ -96,6 +96,10 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # "bán đảo Triều Tiên", "biên giới Nga": a region named after the country
         if RELATIVE_BEFORE.search(text, max(0, place.start - 4), place.start):
             continue  # "chuyến thăm ... mà Bắc Kinh hẳn sẽ theo sát": the capital's government, a subject
+        if PAIR_AFTER.match(text, place.end) and PAIR_HEAD.search(
+            text, max(0, place.start - 30), place.start
+        ):
+            continue  # "thượng đỉnh Mỹ - Triều", "quan hệ Việt - Mỹ": two sides named, no destination
         head = text[max(start, place.start - 22) : place.start]
         if departure.search(head) and not re.search(r"(?:tới|đến|sang|tại|thăm)\W*(?:\w+\W+){0,3}$", head):
             continue
@@ -104,8 +108,12 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
 
 
 RELATIVE_BEFORE = re.compile(r"(?<![\w])mà\s+$")
+PAIR_AFTER = re.compile(r"\s*[-–]\s*[A-ZĐ]")
+PAIR_HEAD = re.compile(
+    r"(?<![\w])(?:thượng đỉnh|quan hệ|hội nghị|hội đàm|đối thoại|hợp tác|thương mại)\s+$", re.I
+)
 REGION_BEFORE = re.compile(r"(?<![\w])(?:bán đảo|Bán đảo|biên giới|vùng biển|eo biển|miền)\s+$")
-CAPITAL_WORD = re.compile(r"^(?:[Tt]hủ đô|[Kk]inh đô)\s+")
+CAPITAL_WORD = re.compile(r"^(?:[Tt]hủ đô|[Kk]inh đô|(?:TP|Tp)\.?(?=\s+(?!Hồ Chí Minh)[A-ZĐ]))\s+")
 
 
 def list_end(ctx: Context, start: int, stop: int) -> int:

@@ -17,6 +17,7 @@ from sukien.extract.context import (
     make_event,
     occasion_of,
     person_of,
+    place_country,
     places_after,
     places_at,
     status_of,
@@ -44,7 +45,7 @@ def presence_events(ctx: Context, sent: tuple[int, int], events: list[Event]) ->
 
 # "sau khi trở về từ hội nghị thượng đỉnh G20 ở Hamburg (Đức)", "vừa trở về từ Nhật Bản": where a
 # leader comes back from is where he was.
-RETURNED_FROM = re.compile(r"(?<![\w])(?:trở về|quay về|quay trở về)\s+từ\s+")
+RETURNED_FROM = re.compile(r"(?<![\w])(?:trở về|quay về|quay trở về)(?:\s+(?:nhà|nước))?\s+từ\s+")
 RETURN_REACH = 60  # characters from "từ" to the place, a meeting's name between
 SOMEONE = re.compile(r"(?<![\w])(?:ông|bà|ngài|Ông|Bà|Ngài)\s+[A-ZĐ]")
 # A meeting's kind in lower case before the name a gazetteer knows: "hội nghị thượng đỉnh G20".
@@ -132,7 +133,11 @@ def framed_attendance(ctx: Context, sent: tuple[int, int], events: list[Event]) 
 PARTICIPATION = re.compile(
     r"(?:với|có)\s+sự\s+(?:tham gia|tham dự|có mặt|hiện diện)(?:\s+lần đầu(?:\s+tiên)?)?\s+của\s+(?:các\s+)?"
     r"(?:(?:nhà\s+)?(?:lãnh đạo|nguyên thủ|người đứng đầu)(?:\s+(?:các|nhiều)\s+(?:nước|quốc gia))?\s+"
-    r"(?:như|gồm|là)\s+)?"
+    r"(?:như|gồm|là)\s+)?(?:(?:ông|bà|ngài|Ngài)\s+)?"
+)
+# What the sentence is about when no meeting is named: "Lễ Kỷ niệm có sự tham dự của ...".
+CEREMONY_OPENS = re.compile(
+    r"\W*(?:[Ll]ễ|[Bb]uổi lễ|[Hh]ội thảo|[Tt]ọa đàm|[Ss]ự kiện)(?![\w])[^,.;:]{0,60}$"
 )
 # "Tại hội nghị thượng đỉnh thường niên lần này có sự tham dự của ...": the meeting the article named.
 MEETING_AGAIN = re.compile(
@@ -156,8 +161,10 @@ def participants(ctx: Context, sent: tuple[int, int], events: list[Event]) -> li
     text = ctx.doc.text
     found = PARTICIPATION.search(text, sent[0], sent[1])
     meeting = meeting_of(ctx, sent) if found else None
-    if found is None or meeting is None or word_pattern("online").search(ctx.doc.norm, sent[0], sent[1]):
+    if found is None or word_pattern("online").search(ctx.doc.norm, sent[0], sent[1]):
         return []
+    if meeting is None:
+        return ceremony_guests(ctx, sent, found, events)
     first = next((p for p in ctx.inside(found.end(), sent[1], "PERSON") if p.start - found.end() <= 2), None)
     if first is None:
         return []
@@ -178,6 +185,35 @@ def participants(ctx: Context, sent: tuple[int, int], events: list[Event]) -> li
     return made
 
 
+def ceremony_guests(
+    ctx: Context, sent: tuple[int, int], found: re.Match[str], events: list[Event]
+) -> list[Event]:
+    """ "Sáng 24/6, Thành ủy Hà Nội tổ chức Lễ Kỷ niệm ... Lễ Kỷ niệm có sự tham dự của Ngài X": foreign
+    leaders at a ceremony the sentence before placed and dated are in that place, for no meeting."""
+    if not CEREMONY_OPENS.fullmatch(ctx.doc.text, sent[0], found.start()):
+        return []
+    first = next((p for p in ctx.inside(found.end(), sent[1], "PERSON") if p.start - found.end() <= 2), None)
+    at = ctx.doc.sentences.index(sent) if sent in ctx.doc.sentences else 0
+    if first is None or at == 0:
+        return []
+    before = ctx.doc.sentences[at - 1]
+    stated = places_at(ctx, sent) or places_at(ctx, before)
+    # "Thành ủy, UBND TP Hà Nội đã tổ chức Lễ Kỷ niệm ...": the city whose bodies hold it.
+    cities = [p for p in ctx.inside(before[0], before[1], "PLACE") if p.label == "CITY"]
+    if not stated and len({place_country(c) for c in cities}) == 1:
+        stated = cities[:1]
+    location = location_from(ctx, stated)
+    trigger = Trigger("attend", found.start(), found.end(), strong=False)
+    dated = when(ctx, sent, trigger)
+    dated = dated if dated.start or dated.day_month else when(ctx, before, trigger)
+    return [
+        attend_event(ctx, person, sent, trigger, dated, location, None)
+        for person in coordinated_after(ctx, first, sent)
+        if is_leader(person_of(person)) and location.country and foreign(location.country, person)
+        and not attends(events, person)
+    ]  # fmt: skip
+
+
 def attends(events: list[Event], person: Mention) -> bool:
     """Does the sentence already have this person attending something (by a verb of its own)?"""
     name = person_of(person).name
@@ -191,7 +227,7 @@ def attend_event(
     trigger: Trigger,
     dated: When,
     location: Location,
-    occasion: Occasion,
+    occasion: Occasion | None,
 ) -> Event:
     """The `attend` of a person a sentence places at a meeting without a verb of attending: as firm
     as any verb (a leader told of inside a meeting is at it), its place stated by the sentence."""

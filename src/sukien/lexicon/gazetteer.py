@@ -450,6 +450,11 @@ class Gazetteer:
         for idx, (s, e, kind, key, ambiguous) in enumerate(found):
             one_word = WORD.fullmatch(text[s:e]) is not None
             before = safe_before(text, s)
+            form = STATE_FORM_BEFORE.search(text, max(0, s - 40), s) if kind == "COUNTRY" else None
+            if form is not None:
+                # "Cộng hòa Czech", "Vương quốc Bhutan": the state's form is part of its name.
+                out.append((form.start(), e, kind, key))
+                continue
             if one_word and kind != "ORG":
                 glued_before = capitalised_word_before(text, s) and before is None
                 # "đến sân bay Sydney Kingsford Smith": an airport is named after its city first.
@@ -473,6 +478,12 @@ class Gazetteer:
         return out
 
 
+# The form of a state written before a country's short name, which no list holds for every country.
+STATE_FORM_BEFORE = re.compile(
+    r"(?<![\w])(?<!Đảng )(?<!đảng )"
+    r"(?:Cộng h(?:òa|oà)(?: (?:Liên bang|Dân chủ Nhân dân|Dân chủ|Hồi giáo|Nhân dân|Ả Rập))?"
+    r"|Vương quốc|Liên bang|Đại Công quốc|Công quốc|Hợp chúng quốc)[ \u00a0]+$"
+)
 AIRPORT_BEFORE = re.compile(r"(?<![\w])[Ss]ân bay (?:[Qq]uốc tế )?$")
 
 

@@ -153,7 +153,8 @@ def without_ranks(roles: list[str]) -> list[str]:
 
 def apposition(text: str, pos: int) -> TitleChain | None:
     """A title chain right after a name, not followed by another name: the name's own titles."""
-    comma = re.compile(r",[ \u00a0]+").match(text, pos)
+    # ", Chủ tịch ..." or, as some outlets write it, " - Chủ tịch ...".
+    comma = re.compile(r"(?:,|[ \u00a0]+[-–])[ \u00a0]+").match(text, pos)
     if not comma:
         return None
     title = title_pattern().match(text, comma.end())

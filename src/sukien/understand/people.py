@@ -351,7 +351,11 @@ def surnames_alone(text: str, people: list[Person], taken: list[tuple[int, int]]
         for start, end in word_spans(text, surname, joiners="-"):
             if any(s <= start < e for s, e in taken):
                 continue
-            if NAME_BEFORE.search(text, max(0, start - 20), start) or vessel_named(text, start):
+            if (
+                name_before(text, start)
+                or vessel_named(text, start)
+                or GOVERNMENT_OF.search(text, max(0, start - 20), start)
+            ):
                 continue
             if NAME_AFTER.match(text, end):
                 continue
@@ -371,7 +375,18 @@ def vessel_named(text: str, start: int) -> bool:
     return VESSEL_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-NAME_BEFORE = re.compile(r"[A-ZĐÀ-Ỹ][\w-]*[ \u00a0]+$")
+# "chính quyền Trump", "dưới thời Obama": the surname names a government or a time, not the person.
+GOVERNMENT_OF = re.compile(r"(?<![\w])(?:chính quyền|nội các|chính phủ|thời|nhà)[ \u00a0]+\Z")
+WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)[ \u00a0]+$")
+
+
+def name_before(text: str, start: int) -> bool:
+    """Is the word right before `start` capitalised, so the surname runs on from another name
+    ("Melania Trump")? Not "và Putin": a range of letters would take the "à" of "và" for a capital."""
+    word = WORD_BEFORE.search(text, max(0, start - 30), start)
+    return word is not None and word.group(1)[0].isupper()
+
+
 NAME_AFTER = re.compile(r"[ \u00a0]+[A-ZĐ][a-zà-ỹ]")
 
 
@@ -432,6 +447,11 @@ def find_known_names(
             end = tail.end()
             if len(text[match.start() : end]) > len(person.name):
                 person.name = text[match.start() : end]
+        apposed = apposition(text, end)
+        if apposed is not None and not person.roles and apposed.country in (None, person.country):
+            # "Ngài Heng Samrin - Chủ tịch danh dự ..., Chủ tịch Quốc hội Vương quốc Campuchia": a
+            # known leader's titles at this date, as the article gives them.
+            person.roles = without_ranks(short_roles(apposed.titles))
         if person not in people:
             people.append(person)
         mentions.append(bare_mention(match.start(), end, person))
