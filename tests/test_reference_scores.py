@@ -81,6 +81,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9150", 0.83),
     (REPO / "tests" / "gold" / "fresh-9151", 0.92),
     (REPO / "tests" / "gold" / "fresh-9152", 0.90),
+    (REPO / "tests" / "gold" / "fresh-9153", 0.55),
+    (REPO / "tests" / "gold" / "fresh-9154", 0.59),
+    (REPO / "tests" / "gold" / "fresh-9155", 0.91),
 ]
 
 

@@ -349,3 +349,13 @@ def test_emphasising_a_matter_is_no_journey() -> None:
 def test_a_city_written_after_tp_is_the_city() -> None:
     doc = item("Chiều 12/5, Thủ tướng Lào Sonexay Siphandone đã tới TP Đà Nẵng.", "2025-05-12")
     assert [e.location.city for e in of_type(doc, "visit")] == ["Đà Nẵng"]
+
+
+def test_a_surname_after_a_dash_joined_given_name_is_part_of_the_name() -> None:
+    doc = item("Chủ tịch Quốc hội Lê Văn An hội kiến Tổng thống Đức Frank - Walter Brandt tại Hà Nội.")
+    assert "Frank-Walter Brandt" in people(doc)
+
+
+def test_bringing_results_to_a_country_is_no_journey() -> None:
+    doc = item("Ngoại trưởng Anh John Hale cho rằng đàm phán sẽ mang đến kết quả tích cực cho cả Anh và EU.")
+    assert visits(doc) == []

@@ -182,7 +182,17 @@ def spaced_parts(text: str, end: int) -> int:
         more = NAME_RUN.match(text, end + 1) if text[end : end + 1] == " " else None
         if more and not title_pattern().match(text, end + 1) and SPACED_PART.match(text, more.end()):
             end = more.end()  # "Abdel - Fattah El - Sisi": a next word that is dash-joined again
+        elif (
+            part.group("upper")
+            and (surname := FOREIGN_SURNAME.match(text, end))
+            and not title_pattern().match(text, end + 1)
+        ):
+            end = surname.end()  # "Frank - Walter Steinmeier": a dash-joined given name, then the surname
     return end
+
+
+# One more foreign name word after a dash-joined given name (no Vietnamese letters: not a place or a word).
+FOREIGN_SURNAME = re.compile(r" [A-Z][a-z]{2,}(?![\w-])")
 
 
 def without_leading_city(text: str, start: int, end: int) -> tuple[int, int] | None:
