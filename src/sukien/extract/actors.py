@@ -41,8 +41,9 @@ def sentence_subject(ctx: Context, before: list[Mention], sent: tuple[int, int])
 INVITED = re.compile(r"(?:lời mời của|mời|đề nghị|yêu cầu)\s*(?:(?:ông|bà|ngài|Ngài)\s+)?$")
 
 
-# "... người đề nghị Trump gặp Lavrov": asked to meet, not the meeting's subject.
-OBJECT_OF_MEETING = re.compile(r"(?:lời mời của|với|tiếp|gặp|đón|mời|đề nghị|yêu cầu)\s*$")
+OBJECT_OF_MEETING = re.compile(r"(?:lời mời của|với|tiếp|gặp|đón|mời)\s*$")
+# "... người đề nghị Trump gặp Lavrov": asked to meet, right before the verb, not the meeting's subject.
+ASKED = re.compile(r"(?:đề nghị|yêu cầu)\s*$")
 
 
 BETWEEN_AFTER = re.compile(r"(?:\s+[\w/-]+){0,4}?\s+giữa\s+")
@@ -145,6 +146,8 @@ def choose_actor(
         # "A đón B thăm Z": B is the one who visits; "A mời B thăm Z" is only an invitation.
         objects_here = INVITED if trigger.type == "visit" else OBJECT_OF_MEETING
         if objects_here.search(head):
+            continue
+        if ASKED.search(head) and not text[person.end : trigger.start].strip():
             continue
         # "A sẽ gặp ông B tại APEC và đến thăm Trung Quốc": B, the object of the first verb, is not
         # the subject of the second, which goes on A's predicate.
