@@ -359,3 +359,27 @@ def test_a_surname_after_a_dash_joined_given_name_is_part_of_the_name() -> None:
 def test_bringing_results_to_a_country_is_no_journey() -> None:
     doc = item("Ngoại trưởng Anh John Hale cho rằng đàm phán sẽ mang đến kết quả tích cực cho cả Anh và EU.")
     assert visits(doc) == []
+
+
+def test_a_gulf_named_after_a_country_is_not_the_country() -> None:
+    doc = item(
+        "Hôm 27/7, Tổng thống Nga Pavel Orlov xuất hiện tại vịnh Phần Lan để tham dự buổi lễ tưởng niệm."
+    )
+    assert "FI" not in {e.location.country for e in doc.events}
+
+
+def test_places_in_quoted_words_place_no_speech() -> None:
+    doc = item(
+        'Bên phải chịu trách nhiệm cho các cuộc không kích ở Syria chính là Iran ", Reuters dẫn lời Cố vấn '
+        "An ninh Quốc gia Mỹ John Hale phát biểu."
+    )
+    assert [e.location.country for e in of_type(doc, "speak") if e.location.country] == []
+
+
+def test_a_fuller_name_after_an_honorific_names_the_person_a_title_introduced() -> None:
+    doc = item(
+        "Chuyến thăm Việt Nam của Tổng thống Moon kéo dài từ ngày 22 đến 24/3. Ông Moon Jae - in sẽ gặp đội "
+        "tuyển bóng đá.",
+        None,
+    )
+    assert {m.key for m in doc.mentions if m.label in ("PERSON", "TITLE") and m.key} == {"Moon Jae-in"}

@@ -108,6 +108,10 @@ def contact_events(
         stated = [
             p for p in stated if p.start > told_by and not re.search(r"[,;]\s*$", text[told_by : p.start])
         ]
+    if (quoted := QUOTE_CLOSED.search(text, sent[0], sent[1])) is not None:
+        # "... các cuộc không kích ở Syria ... chính là Iran ", Reuters dẫn lời X": the words quoted
+        # place nothing the speaker did.
+        stated = [p for p in stated if p.start > quoted.start()]
     if trigger.type == "speak":
         # "Phát biểu ... tại Singapore, Bộ trưởng X nhấn mạnh ... khủng bố ở Marawi": what the speaker
         # said is not where he spoke.
@@ -152,6 +156,13 @@ def contact_events(
             event.actor, event.counterparts = guest, [host]  # the visitor is the actor of a meeting abroad
     extra = others_present(ctx, event, both_before)
     return vietnamese_side_first(ctx, event) + extra
+
+
+# The end of a quotation, then who is quoted: '... là Iran ", Reuters dẫn lời ông X'.
+QUOTE_CLOSED = re.compile(
+    r"[”\"]\s*,\s*(?:(?:ông|bà)\s+)?(?:[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3}\s+)?"
+    r"(?:dẫn lời|cho biết|nói)(?![\w])"
+)
 
 
 def last_said(ctx: Context, start: int, end: int) -> int | None:

@@ -112,7 +112,9 @@ PAIR_AFTER = re.compile(r"\s*[-–]\s*[A-ZĐ]")
 PAIR_HEAD = re.compile(
     r"(?<![\w])(?:thượng đỉnh|quan hệ|hội nghị|hội đàm|đối thoại|hợp tác|thương mại)\s+$", re.I
 )
-REGION_BEFORE = re.compile(r"(?<![\w])(?:bán đảo|Bán đảo|biên giới|vùng biển|eo biển|miền)\s+$")
+REGION_BEFORE = re.compile(
+    r"(?<![\w])(?:bán đảo|Bán đảo|biên giới|vùng biển|eo biển|miền|vịnh|Vịnh|biển|Biển)\s+$"
+)
 CAPITAL_WORD = re.compile(r"^(?:[Tt]hủ đô|[Kk]inh đô|(?:TP|Tp)\.?(?=\s+(?!Hồ Chí Minh)[A-ZĐ]))\s+")
 
 

@@ -9,7 +9,7 @@ and qualifiers from the gazetteer. Most counterparts are in no list; the pattern
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -37,6 +37,7 @@ from sukien.understand.names import (
     LOWER_BODY,
     ORG_ACRONYM,
     name_after_acronym,
+    spaced_parts,
     take_name,
     title_matches,
     title_pattern,
@@ -175,7 +176,10 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
             )
         )
     mentions.extend(find_known_names(text, people, mentions, published))
-    mentions.extend(find_bare_names(text, people, mentions, published))
+    renamed: dict[str, Person] = {}
+    mentions.extend(find_bare_names(text, people, mentions, published, renamed))
+    if renamed:
+        mentions = [renamed_mention(m, renamed) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     del g
     return mentions
@@ -295,8 +299,22 @@ def bare_mention(start: int, end: int, person: Person) -> Mention:
     )
 
 
+def renamed_mention(mention: Mention, renamed: dict[str, Person]) -> Mention:
+    """A mention of a person later found under a fuller name ("Tổng thống Moon", then "Ông Moon Jae - in"):
+    the fuller name and the country the gazetteer gives it."""
+    person = renamed.get(mention.key or "") if mention.label in ("PERSON", "TITLE") else None
+    if person is None:
+        return mention
+    data = tuple((k, person.country if k == "country" and v is None else v) for k, v in mention.data)
+    return replace(mention, key=person.name, data=data)
+
+
 def find_bare_names(
-    text: str, people: list[Person], titled: list[Mention], published: date | None = None
+    text: str,
+    people: list[Person],
+    titled: list[Mention],
+    published: date | None = None,
+    renamed: dict[str, Person] | None = None,
 ) -> list[Mention]:
     """Later mentions of an introduced person by name alone ("Tô Lâm nhấn mạnh") or after "ông"/"bà"
     with part of the name ("ông Trump", "ông Tập")."""
@@ -314,11 +332,26 @@ def find_bare_names(
     for match in word_start_matches(HONORIFIC, text):
         if any(s <= match.start(1) < e for s, e in taken):
             continue
+        # "Ông Moon Jae - in": a name's dash-joined parts, as tokenised text writes them, are the name's.
+        end = spaced_parts(text, match.end(1))
+        name = written_name(text[match.start(1) : end])
         key = fold(match.group(1))
         first_word = fold(match.group(1).split()[0])
         known = next(
             (p for p in reversed(people) if same_name(p.key, key) or p.key.split()[0] == first_word), None
         )
+        if (
+            known is not None
+            and renamed is not None
+            and len(known.name.split()) == 1
+            and len(name.split()) > 1
+        ):
+            # "Tổng thống Moon" came first, then "Ông Moon Jae - in": the person is the fuller name's.
+            fuller = person_from_gazetteer(name, published)
+            if fuller is not None and fold(fuller.name).split()[0] == known.key:
+                renamed[known.name] = known
+                known.name, known.country = fuller.name, known.country or fuller.country
+                found = [renamed_mention(m, renamed) for m in found]
         if known is None:
             known = person_from_gazetteer(match.group(1), published) or person_in_apposition(
                 text, match.end(1), match.group(1)
@@ -326,7 +359,7 @@ def find_bare_names(
             if known is None:
                 continue
             people.append(known)
-        found.append(bare_mention(match.start(1), match.end(1), known))
+        found.append(bare_mention(match.start(1), end, known))
     return found
 
 
