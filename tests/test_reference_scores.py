@@ -84,6 +84,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9153", 0.55),
     (REPO / "tests" / "gold" / "fresh-9154", 0.59),
     (REPO / "tests" / "gold" / "fresh-9155", 0.91),
+    (REPO / "tests" / "gold" / "fresh-9156", 0.82),
+    (REPO / "tests" / "gold" / "fresh-9157", 0.79),
+    (REPO / "tests" / "gold" / "fresh-9158", 0.59),
 ]
 
 
