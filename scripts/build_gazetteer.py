@@ -399,7 +399,7 @@ INTERNATIONAL_ORG_KINDS = frozenset({"intergovernmental", "regional", "forum"})
 
 # Cities: items for a city the gazetteer lacks, for a new spelling of a known one, and for a spelling
 # in Vietnamese letters with spaces ("Nam Kinh"): a Sino-Vietnamese reading is also a Vietnamese name.
-MIN_CITY_ITEMS = 3
+MIN_CITY_ITEMS = 2
 MIN_SPELLING_ITEMS = 2
 MIN_READING_ITEMS = 5
 

@@ -195,10 +195,14 @@ def choose_actor(
         head = text[max(sent[0], person.start - 14) : person.start]
         if objects.search(head) or SENDER.search(text, max(sent[0], person.start - 30), person.start):
             continue
+        if trigger.type != "visit" and GIVER.search(head):
+            continue  # "Tham dự Chiêu đãi của Chủ tịch X, Thủ tướng Y ...": X gives it, Y attends
         return person
     return None
 
 
+# The one who gives or chairs what the verb names: "Chiêu đãi của X", "tiệc do X chủ trì".
+GIVER = re.compile(r"(?<![\w])(?:của|do)\s+$")
 OWNER = re.compile(r"(?<![\w])của\s+")
 # A visit phrase run on before its owner: by a second predicate ("chuyến thăm chính thức Singapore và
 # đồng chủ trì Đối thoại ... của X") or a time to come ("... và dự Hội nghị APEC sắp tới của ông X").
@@ -300,8 +304,13 @@ def named_after(ctx: Context, title: Mention) -> Mention | None:
 
 
 # Between two people of one subject: "và", "cùng", after the body of the first one's last title ("X,
-# Bộ trưởng Bộ Quốc phòng và đại tướng Y").
-COORDINATION = re.compile(rf"\s*(?:{ORG_HEAD.pattern}[^,;.()]{{0,40}}?\s)?(?:và|cùng)\s*", re.IGNORECASE)
+# Bộ trưởng Bộ Quốc phòng và đại tướng Y"), or before the second named by rank ("A và người đồng cấp
+# Nga B": the name after the country is the mention).
+COORDINATION = re.compile(
+    rf"\s*(?:{ORG_HEAD.pattern}[^,;.()]{{0,40}}?\s)?(?:và|cùng)\s*"
+    r"(?:(?:người|vị)\s+đồng\s+cấp(?:\s+của)?(?:\s+[^\s,;.()]+){0,3}?\s*)?",
+    re.IGNORECASE,
+)
 
 
 def coordinated(ctx: Context, actor: Mention, sent: tuple[int, int]) -> list[Mention]:

@@ -7,6 +7,7 @@ import re
 from sukien.doc import Mention
 from sukien.extract.actors import SENDER, coordinated, is_leader
 from sukien.extract.context import (
+    BACKGROUND_CLAUSE,
     Context,
     derived,
     held_at,
@@ -22,9 +23,11 @@ from sukien.extract.context import (
 from sukien.lexicon.triggers import Trigger, word_pattern
 from sukien.models import Event, Location
 
-# Between "A và B" and their meeting verb: "đã có cuộc hội đàm", "sẽ hội kiến".
+# Between "A và B" and their meeting verb: "đã có cuộc hội đàm", "sẽ hội kiến", "ngày 7/7 có cuộc gặp",
+# "chiều qua đã gặp nhau".
 BOTH_SIDES_GAP = re.compile(
-    r"\s*(?:đã|sẽ|vừa|đang|chuẩn bị|dự kiến|sắp)?\s*(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?"
+    r"\s*(?:(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+)+(?:nay|qua|mai|\d{1,2}(?:/\d{1,2})?(?:/\d{4})?)"
+    r"\s*,?\s*)?(?:đã|sẽ|vừa|đang|chuẩn bị|dự kiến|sắp)?\s*(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?"
 )
 # A clause with a subject of its own after the contact's: "..., và Mỹ sẽ phải ...", "nhưng Nga vẫn ...".
 NEW_SUBJECT = re.compile(
@@ -40,6 +43,14 @@ THE_TWO = re.compile(
     r"(?<![\w])hai\s+(?:nhà\s+)?(?:lãnh đạo|nguyên thủ|ngoại trưởng|bộ trưởng|tổng thống|thủ tướng)"
     r"\s*(?:đã|sẽ|vừa|đang)?\s*(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?$",
     re.IGNORECASE,
+)
+
+# A meeting named only to tell a time ("không lâu sau cuộc gặp", "trước cuộc hội đàm"): whose it is,
+# the words after it say ("với B", "giữa A và B"), not the people named later in the sentence.
+MEETING_AS_TIME = re.compile(r"(?<![\w])(?:sau|trước)\s+(?:các\s+|những\s+|mỗi\s+)?cuộc\s+$")
+MEETING_OWN_SIDES = re.compile(
+    r"\s*(?:(?:kín|riêng|đầu tiên|trực tiếp|này|đó|thượng đỉnh|cấp cao|song phương|lịch sử|chính thức|"
+    r"hẹp|mặt đối mặt|lần này|lần đầu(?: tiên)?|trước đó)\s+)*(?:với|giữa)\s"
 )
 
 # "cuộc gặp (đầu tiên) giữa (hai Tổng thống) A và B".
@@ -81,7 +92,9 @@ def contact_events(
         # whoever the rest of the sentence names ("... chuẩn bị có cuộc gặp thượng đỉnh và Mỹ sẽ ...").
         joined_before = [p for p in coordinated(ctx, actor, sent) if p.key != actor.key]
         if joined_before and BOTH_SIDES_GAP.fullmatch(text, actor.end, trigger.start):
-            counterparts = joined_before
+            # The first named is the subject ("Tổng thống A và người đồng cấp B ... có cuộc gặp": A's
+            # meeting with B); a meeting in one side's country is turned to the visitor's below.
+            actor, *counterparts = [*joined_before, actor]
             both_before = True
     if trigger.type == "meet" and not counterparts and THE_TWO.search(text, sent[0], trigger.start):
         # "Ông A thúc giục ông B ..., khi hai lãnh đạo gặp bên lề ...": the two named before meet.
@@ -98,7 +111,10 @@ def contact_events(
         # "Tại hội đàm, A và B ...": the verb comes first, the two sides after it.
         joined = [p for p in counterparts if re.fullmatch(r"\s*(?:và|với)\s*", text[actor.end : p.start])]
         counterparts = joined or counterparts
-    stated = places_at(ctx, sent)
+    # "X đến dự G20 ở Nhật Bản trong bối cảnh ..., sau hai lần ... khi tiếp đón Y tại phủ thủ tướng": a
+    # meeting told in a clause of what came before is not placed by the main clause.
+    own = clause_of(ctx, sent, trigger, triggers)
+    stated = places_at(ctx, own)
     if other_subject := NEW_SUBJECT.search(text, trigger.end, sent[1]):
         # "A và B chuẩn bị có cuộc gặp thượng đỉnh và Mỹ sẽ phải ... tại Syria": a clause of its own.
         stated = [p for p in stated if p.start < other_subject.start()]
@@ -122,6 +138,12 @@ def contact_events(
     if location.country is None and word_pattern("home_buildings").search(ctx.doc.norm, sent[0], sent[1]):
         location = Location(country="VN")  # "tại Phủ Chủ tịch", "tại Trụ sở Chính phủ": at home
     kind = trigger.type
+    if (
+        kind in ("meet", "call")
+        and MEETING_AS_TIME.search(text, max(sent[0], trigger.start - 24), trigger.start)
+        and not MEETING_OWN_SIDES.match(text, trigger.end)
+    ):
+        return []  # "X không lâu sau cuộc gặp thông báo ... Tổng thống Trump ...": a time, not X's meeting
     if kind in ("meet", "call"):
         if not counterparts or (kind == "meet" and counterparts[0].start - max(trigger.end, actor.end) > 250):
             return []
@@ -133,7 +155,7 @@ def contact_events(
         ctx.inside(trigger.end, stop, "MEETING") or location.city or location.country
     ):
         return []
-    summit = summit_at(ctx, sent)
+    summit = summit_at(ctx, own)
     if location.country is None:
         location = summit_location(ctx, summit)
         stated = stated or ([summit] if summit is not None and held_at(ctx, summit) is not None else [])
@@ -163,6 +185,18 @@ QUOTE_CLOSED = re.compile(
     r"[”\"]\s*,\s*(?:(?:ông|bà)\s+)?(?:[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3}\s+)?"
     r"(?:dẫn lời|cho biết|nói)(?![\w])"
 )
+
+
+def clause_of(
+    ctx: Context, sent: tuple[int, int], trigger: Trigger, triggers: list[Trigger]
+) -> tuple[int, int]:
+    """The sentence from the background clause (`BACKGROUND_CLAUSE`) the trigger stands in, when that
+    clause follows another predicate: "X đến dự G20 ..., sau hai lần ... khi tiếp đón Y"."""
+    start = sent[0]
+    for found in BACKGROUND_CLAUSE.finditer(ctx.doc.norm, sent[0], trigger.start):
+        if any(sent[0] <= t.start and t.end <= found.start() for t in triggers):
+            start = found.start()
+    return start, sent[1]
 
 
 def last_said(ctx: Context, start: int, end: int) -> int | None:

@@ -274,6 +274,12 @@ def semicolon_clause(text: str, sent: tuple[int, int], position: int) -> tuple[i
     return (start + 1 if start >= 0 else sent[0], end if end >= 0 else sent[1])
 
 
+# After the event's verb, a clause of what came before or frames it: its dates are its own.
+BACKGROUND_CLAUSE = re.compile(
+    r"(?<![\w])(?:trong bối cảnh|sau (?:\w+ )?lần|kể từ khi|sau khi|trước khi)(?![\w])"
+)
+
+
 ONE_DAY_TYPES = ("meet", "call", "sign", "speak")  # events of one day, whatever range frames them
 
 
@@ -302,6 +308,12 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
     clause = semicolon_clause(ctx.doc.text, sent, trigger.start)
     own = [d for d in dates if clause[0] <= d.start < clause[1]]
     dates = own or dates
+    # "X đến dự G20 ở Nhật Bản trong bối cảnh ..., sau hai lần ... khi tiếp đón Y hôm 18/6": the days of
+    # a clause that tells what came before are not the event's.
+    if background := BACKGROUND_CLAUSE.search(ctx.doc.norm, trigger.end, sent[1]):
+        dates = [d for d in dates if d.start < background.start()]
+        if not dates:
+            return When()
     # "tuần này sẽ có chuyến công du đến Mỹ và gặp Tổng thống X vào ngày 28.7": a week told relative
     # to the day of writing says less than a day the sentence names.
     dates = [d for d in dates if not relative_week(d)] or dates
@@ -445,14 +457,14 @@ def foreign(country: str | None, actor: Mention) -> bool:
     return bool(country) and country != (own or "VN")
 
 
-AT_MEETING = re.compile(r"(?:bên lề|tại|dự|tham dự|khuôn khổ|nhân dịp)\s+(?:\w+\s+){0,2}$")
+AT_MEETING = re.compile(r"(?:bên lề|tại|dự|tham dự|khuôn khổ|nhân dịp)\s+(?:\w+\s+){0,4}$")
 
 
 def summit_at(ctx: Context, sent: tuple[int, int]) -> Mention | None:
     """The meeting the sentence places its event at ("bên lề Hội nghị Cấp cao APEC 2017"), not one
     named in passing ("đại diện cho ASEAN", "Chủ tịch Đại hội đồng Liên Hợp Quốc")."""
     for meeting in ctx.inside(sent[0], sent[1], "MEETING"):
-        if AT_MEETING.search(ctx.doc.norm, max(sent[0], meeting.start - 24), meeting.start):
+        if AT_MEETING.search(ctx.doc.norm, max(sent[0], meeting.start - 40), meeting.start):
             return meeting
     return None
 

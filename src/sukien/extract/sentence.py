@@ -34,6 +34,7 @@ from sukien.extract.context import (
 )
 from sukien.extract.presence import presence_events
 from sukien.extract.travel import name_cities
+from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.triggers import (
     Trigger,
     alternation,
@@ -475,7 +476,38 @@ def ceremony_country(ctx: Context, sent: tuple[int, int]) -> Location:
         places = ctx.inside(ceremony.end(), min(sent[1], ceremony.end() + 40), "PLACE")
         if places and place_country(places[0]):
             return Location(country=place_country(places[0]))
+    # "dự Chiêu đãi ... các nước của Tổng thống Nga V.Putin": a state banquet is given at home.
+    for banquet in BANQUET.finditer(ctx.doc.norm, sent[0], sent[1]):
+        reach = min(sent[1], banquet.end() + 120)
+        hosts = sorted(
+            ctx.inside(banquet.end(), reach, "PERSON") + ctx.inside(banquet.end(), reach, "TITLE"),
+            key=lambda m: m.start,
+        )
+        for host in hosts:
+            if not GIVEN_BY.fullmatch(ctx.doc.text, banquet.end(), host.start):
+                continue
+            # "của Tổng thống Nga V.Putin": a head of state the text names by title and country will do.
+            giver = person_of(host) if host.label == "PERSON" else None
+            head = giver is not None and is_leader(giver) or host.label == "TITLE" and is_head_title(host)
+            if head and host.get("country"):
+                return Location(country=host.get("country"))
     return Location()
+
+
+def is_head_title(title: Mention) -> bool:
+    """A title of a head of state or government ("Tổng thống", "Quốc vương", "Thủ tướng")."""
+    g = gz.load()
+    found = (g.title(role) for role in title.get("roles") or ())
+    return any(t is not None and t.category in HEADS for t in found)
+
+
+HEADS = ("head_of_state", "head_of_government", "royal")
+
+
+# A banquet or reception of state, and who gives it: "Chiêu đãi trọng thể ... của Tổng thống X",
+# "tiệc chiêu đãi do Quốc vương X chủ trì".
+BANQUET = re.compile(r"(?<![\w])(?:[Cc]hiêu đãi|[Qq]uốc yến)(?![\w])")
+GIVEN_BY = re.compile(r"[^.;:]{0,100}?\s(?:của|do)\s+")
 
 
 def guests_of(

@@ -7,6 +7,7 @@ import re
 
 from sukien.doc import Mention
 from sukien.lexicon import gazetteer as gz
+from sukien.lexicon.names import UP
 from sukien.text.fold import fold
 
 # Multilateral meetings: a head noun, then the meeting's name up to a clause boundary.
@@ -15,7 +16,8 @@ MEETING_HEAD = re.compile(
     r"Tuần lễ Cấp cao|Tuần lễ cấp cao|Diễn đàn|Đại hội đồng|Đại Hội đồng|Khóa họp|Khoá họp|khóa họp|"
     r"Phiên họp|"
     r"Phiên thảo luận|Hội nghị Bộ trưởng|Thượng đỉnh|Lễ kỷ niệm|Năm APEC|Cuộc họp|Đối thoại|"
-    r"Tham vấn chính trị|Tham vấn|phiên họp tham vấn|phiên tham vấn|phiên họp(?= lần thứ))(?![\w])"
+    r"Tham vấn chính trị|Tham vấn|phiên họp tham vấn|phiên tham vấn|phiên họp(?= lần thứ)|cuộc họp(?= "
+    rf"{UP}))(?![\w])"
 )
 
 
@@ -24,6 +26,10 @@ MEETING_STOP = re.compile(
     r"đang|vừa|do|cùng|trong|khi|sau khi|kết hợp|trên|sắp tới|tới đây|và [Ll]ễ|hôm|ngày(?=\s\d)|cuối tuần|"
     r"tuần (?:qua|trước|này|tới)|năm ngoái|lần này)\s"
 )
+
+
+# An acronym in brackets right after a meeting's name.
+BRACKETED = re.compile(r"\s*\(([^()]{1,20})\)")
 
 
 EDITION_THEN_PROSE = re.compile(r"(?P<edition>\slần thứ \d{1,3})\s+(?P<next>\w+)")
@@ -98,6 +104,11 @@ def find_meetings(text: str) -> list[Mention]:
         series = g.series_for(span)
         end = head.start() + len(span)
         code = series.code if series else recurring_code(text, head.start(), end)
+        if series is None and (bracket := BRACKETED.match(text, end)):
+            # "Hội nghị các Nhà lãnh đạo Nhóm các nền kinh tế mới nổi (BRICS)": the acronym names it.
+            known = g.series_for(bracket.group(1))
+            if known is not None:
+                code, end = known.code, bracket.end()
         if code is None and head.group(0) in ("Lễ kỷ niệm", "Cuộc họp", "Đối thoại", "Diễn đàn", "Tham vấn"):
             continue
         if code is None and head.group(0).islower():

@@ -182,7 +182,52 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         mentions = [renamed_mention(m, renamed) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     del g
-    return mentions
+    return same_words_one_person(titles_listed_before(text, mentions))
+
+
+# Between two titles of one person: the first one's body, if any, and a comma.
+LISTED_TITLES_GAP = re.compile(r"(?:\s+[A-ZĐ][^,;.()\n]{0,40}?)?,\s*")
+
+
+def titles_listed_before(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A title with a body the chains do not know, listed before another title and the name ("Chủ tịch
+    Quốc hội Chính quyền Nhân dân, Chủ tịch Hội đồng Nhà nước Cuba Esteban Lazo Hernandez"): one
+    person holding both, not a second, unnamed one."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.label == "TITLE"
+            and mention.label == "PERSON"
+            and mention.get("titled")
+            and text[previous.start].isupper()
+            and LISTED_TITLES_GAP.fullmatch(text, previous.end, mention.start)
+        ):
+            roles = [*(previous.get("roles") or ()), *(mention.get("roles") or ())]
+            data = tuple((k, tuple(dict.fromkeys(roles)) if k == "roles" else v) for k, v in mention.data)
+            kept[-1] = replace(
+                mention, start=previous.start, text=text[previous.start : mention.end], data=data
+            )
+            continue
+        kept.append(mention)
+    return kept
+
+
+def same_words_one_person(mentions: list[Mention]) -> list[Mention]:
+    """A name written in both orders in one article ("ông Kuroiwa Yuji", then "ông Yuji Kuroiwa":
+    Japanese, Korean and Hungarian names come either way) is one person, keyed as first written."""
+    first: dict[tuple[str, ...], Mention] = {}
+    kept = []
+    for mention in mentions:
+        words = tuple(sorted(fold(mention.key).split())) if mention.label == "PERSON" and mention.key else ()
+        earlier = first.setdefault(words, mention) if len(words) >= 2 else mention
+        if earlier.key != mention.key:
+            own = dict(mention.data)
+            data = tuple((k, earlier.get(k) if k == "country" and v is None else v) for k, v in own.items())
+            mention = replace(mention, key=earlier.key, data=data)
+        kept.append(mention)
+    return kept
 
 
 # "Phủ Chủ tịch", "Dinh Tổng thống": a building named after a title, not a person.
