@@ -10,7 +10,8 @@ its counts and time (the long first one also every `BATCH_PROGRESS_SECONDS`):
    one near-duplicate index in input order, with the sketches made in stage 1: the answers of
    `ingest`;
 3. link: events grouped by canonical actor (`link.group_by_actor`), each group linked apart
-   (`link.link_actor`): the keyed stage an engine runs in parallel;
+   (`link.link_actor`): the keyed stage an engine runs in parallel. It needs only the first inputs'
+   events, so it starts with the near-duplicate pass of stage 2 and runs beside it;
 4. write: the tables, partitioned by year (`batch_files`).
 
 The result equals what `ingest` stores for the same inputs in an empty store: ids, articles,
@@ -41,8 +42,9 @@ from sukien.app.batch_stages import (
     BatchReport,
     Processed,
     article_rows_of,
-    deduplicated,
+    first_inputs,
     link_by_actor,
+    near_duplicates,
     process_local,
 )
 from sukien.app.dedup import StoreIndex
@@ -87,25 +89,28 @@ def run_batch(
     failed = sum(result.error is not None and not result.error.is_warning for result in results)
     log.info("stage process: %s inputs, %s rejected, in %.1f s", len(results), failed, took)
     report = BatchReport()
-    (kept, events), took = _timed(lambda: deduplicated(results, report))
-    log.info(
-        "stage dedup: %s read, %s articles, %s near-duplicates, %s already given, in %.1f s",
-        report.read, report.articles, report.near_duplicates, report.duplicates, took,
-    )  # fmt: skip
+    kept, events = first_inputs(results, report)
     writer = ResultWriter(Path(out))
-    # The articles' table needs nothing of the link stage: written meanwhile, its time is hidden
-    # behind the executors' (pyarrow and the wait on Spark let go of the interpreter's lock).
-    with ThreadPoolExecutor(1, thread_name_prefix="sukien-write") as background:
+    # The link stage needs only the first inputs' events: it runs (in the executors, with Spark) while
+    # this process marks near-duplicates, and the articles' table is written while it ends (pyarrow
+    # and the wait on Spark let go of the interpreter's lock).
+    with ThreadPoolExecutor(2, thread_name_prefix="sukien-batch") as background:
         started = time.perf_counter()
+        linked = background.submit(_timed, lambda: grouped(events))
+        _, took = _timed(lambda: near_duplicates(kept, report))
+        log.info(
+            "stage dedup: %s read, %s articles, %s near-duplicates, %s already given, in %.1f s",
+            report.read, report.articles, report.near_duplicates, report.duplicates, took,
+        )  # fmt: skip
         articles_written = background.submit(lambda: writer.stage("articles", articles_of(kept)))
-        trips, took = _timed(lambda: grouped(events))
+        trips, took = linked.result()
         report.events, report.trips = len(events), len(trips)
         actors = len({trip.actor.name for trip in trips})
-        log.info("stage link: %s events, %s trips of %s actors, in %.1f s", len(events), len(trips), actors,
-                 took)  # fmt: skip
+        log.info("stage link: %s events, %s trips of %s actors, begun with dedup, in %.1f s", len(events),
+                 len(trips), actors, took)  # fmt: skip
         articles_written.result()
         log.info(
-            "stage write: %s articles written meanwhile, done %.1f s after link started",
+            "stage write: %s articles written meanwhile, done %.1f s after dedup and link started",
             len(kept), time.perf_counter() - started,
         )  # fmt: skip
     manifest = {

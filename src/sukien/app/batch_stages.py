@@ -91,12 +91,12 @@ def outcome_of(position: int, located: Located, outcome: Any, found: Sketch | No
 # -- stage 2: one article per content, near-duplicates -----------------------------------------------
 
 
-def deduplicated(results: Iterable[Processed], report: BatchReport) -> tuple[list[Processed], list[Event]]:
-    """The articles `ingest` would store (first input of each content, near-duplicates marked in
-    input order: `duplicate_of`) and their events, as the store gives them back."""
-    index = NearDuplicateIndex()
+def first_inputs(results: Iterable[Processed], report: BatchReport) -> tuple[list[Processed], list[Event]]:
+    """The articles `ingest` would store (the first input of each content, in input order) and their
+    events, as the store gives them back. Which of them copy an earlier story (`near_duplicates`)
+    changes no event: the link stage may start on these events at once."""
     seen: set[str] = set()
-    kept: list[Processed] = []
+    firsts: list[Processed] = []
     events: list[Event] = []
     for result in sorted(results, key=lambda r: r.position):
         if result.error is not None:
@@ -106,16 +106,30 @@ def deduplicated(results: Iterable[Processed], report: BatchReport) -> tuple[lis
         compact(result)
         report.read += 1
         report.warnings.extend(result.warnings)
-        result.duplicate_of = index.add_sketch(result.article_id, result.sketch)
         if result.article_id in seen:
             report.duplicates += 1
             continue
         seen.add(result.article_id)
         report.articles += 1
-        report.near_duplicates += result.duplicate_of is not None
-        kept.append(result)
+        firsts.append(result)
         events.extend(Event.model_validate(event) for event in result.events)
-    return kept, events
+    return firsts, events
+
+
+def near_duplicates(firsts: list[Processed], report: BatchReport) -> list[Processed]:
+    """`firsts` with each one's first copy (`duplicate_of`), asked of one near-duplicate index in
+    input order, as `ingest` asks it."""
+    index = NearDuplicateIndex()
+    for result in firsts:
+        result.duplicate_of = index.add_sketch(result.article_id, result.sketch)
+        report.near_duplicates += result.duplicate_of is not None
+    return firsts
+
+
+def deduplicated(results: Iterable[Processed], report: BatchReport) -> tuple[list[Processed], list[Event]]:
+    """`first_inputs`, then `near_duplicates`: the articles and events `ingest` stores."""
+    firsts, events = first_inputs(results, report)
+    return near_duplicates(firsts, report), events
 
 
 def article_rows_of(kept: list[Processed]) -> list[dict[str, Any]]:

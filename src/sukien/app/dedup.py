@@ -155,8 +155,8 @@ class Bands:
         width = len(raw) // self.bands
         return [raw[start : start + width] for start in range(0, len(raw), width)]
 
-    def insert(self, key: str, values: Any) -> None:
-        for table, band in zip(self.tables, self.keys(values), strict=True):
+    def insert(self, key: str, values: Any, bands: list[bytes] | None = None) -> None:
+        for table, band in zip(self.tables, bands or self.keys(values), strict=True):
             held = table.get(band)
             if held is None:
                 table[band] = key
@@ -165,13 +165,16 @@ class Bands:
             else:
                 held.append(key)
 
-    def query(self, values: Any) -> set[str]:
+    def query(self, values: Any, bands: list[bytes] | None = None) -> set[str]:
+        """The keys that share a band with `values` (`bands`: its band keys, when already cut)."""
         found: set[str] = set()
-        for table, band in zip(self.tables, self.keys(values), strict=True):
+        for table, band in zip(self.tables, bands or self.keys(values), strict=True):
             held = table.get(band)
+            if held is None:
+                continue
             if isinstance(held, str):
                 found.add(held)
-            elif held is not None:
+            else:
                 found.update(held)
         return found
 
@@ -212,16 +215,18 @@ class NearDuplicateIndex:
         """`add` for a text sketched elsewhere (None: too short to compare)."""
         if article_id in self.signatures or found is None:
             return None
-        original = self._first_copy(found)
+        # Each text's band keys are cut once, for the query and then the insert.
+        whole, head = self.whole.keys(found.whole), self.heads.keys(found.head)
+        candidates = self.whole.query(found.whole, whole) | self.heads.query(found.head, head)
+        original = self._first_copy(found, candidates) if candidates else None
         if original is not None:
             return original
         self.signatures[article_id] = Signature(found.whole, found.size)
-        self.whole.insert(article_id, found.whole)
-        self.heads.insert(article_id, found.head)
+        self.whole.insert(article_id, found.whole, whole)
+        self.heads.insert(article_id, found.head, head)
         return None
 
-    def _first_copy(self, found: Sketch) -> str | None:
-        candidates = self.whole.query(found.whole) | self.heads.query(found.head)
+    def _first_copy(self, found: Sketch, candidates: set[str]) -> str | None:
         matches = []
         for candidate in candidates:
             other = self.signatures[candidate]
