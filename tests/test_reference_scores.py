@@ -57,7 +57,7 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9126", 0.82),
     (REPO / "tests" / "gold" / "fresh-9127", 0.79),
     (REPO / "tests" / "gold" / "fresh-9128", 0.77),
-    (REPO / "tests" / "gold" / "fresh-9129", 0.86),
+    (REPO / "tests" / "gold" / "fresh-9129", 0.90),
     (REPO / "tests" / "gold" / "fresh-9130", 0.62),
     (REPO / "tests" / "gold" / "fresh-9131", 0.84),
     (REPO / "tests" / "gold" / "fresh-9132", 0.90),
@@ -83,10 +83,13 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9152", 0.90),
     (REPO / "tests" / "gold" / "fresh-9153", 0.55),
     (REPO / "tests" / "gold" / "fresh-9154", 0.59),
-    (REPO / "tests" / "gold" / "fresh-9155", 0.91),
+    (REPO / "tests" / "gold" / "fresh-9155", 0.95),
     (REPO / "tests" / "gold" / "fresh-9156", 0.82),
     (REPO / "tests" / "gold" / "fresh-9157", 0.79),
     (REPO / "tests" / "gold" / "fresh-9158", 0.59),
+    (REPO / "tests" / "gold" / "fresh-9159", 0.84),
+    (REPO / "tests" / "gold" / "fresh-9160", 0.90),
+    (REPO / "tests" / "gold" / "fresh-9161", 0.97),
 ]
 
 
