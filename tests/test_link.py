@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from builders import make_event
 from corpus_items import process_item, process_seeds, read_items
 from sukien.doc import Doc
 from sukien.lexicon.names import same_name
-from sukien.link import actor_key, link
+from sukien.link import actor_key, link, transliterated
 from sukien.models import Event, Trip
 from sukien.text.fold import fold
 
@@ -257,3 +258,21 @@ def test_a_short_name_two_longer_ones_hold_joins_the_same_one_in_every_process()
         for seed in range(8)  # string hashes, and so a set's order, differ with the seed
     }
     assert len(joined) == 1
+
+
+def test_a_trip_keeps_a_given_name_romanised_another_way() -> None:
+    [trip] = link([make_event("visit", "Sergey Lavrov", "KZ", "2018-03-16", "2018-03-16")])
+    assert trip.actor.name == "Sergey Lavrov"  # the gazetteer's canonical name is "Sergei Lavrov"
+
+
+@pytest.mark.parametrize(
+    ("own", "key", "same"),
+    [
+        ("sergey lavrov", "sergei lavrov", True),
+        ("v. v. putin", "vladimir putin", False),
+        ("thongloun sioulith", "thongloun sisoulith", False),
+        ("sergei shoigu", "sergei lavrov", False),
+    ],
+)
+def test_only_a_given_name_romanised_another_way_is_a_transliteration(own: str, key: str, same: bool) -> None:
+    assert transliterated(own, key) is same

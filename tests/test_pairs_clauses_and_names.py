@@ -191,3 +191,66 @@ def test_a_banquet_given_by_an_embassy_places_no_one_abroad() -> None:
         "2025-09-04",
     )
     assert [e for e in doc.events if e.location.country == "CN"] == []
+
+
+# -- the tenth session's second round ------------------------------------------------------------------
+
+
+def test_a_leader_after_a_welcome_and_a_comma_is_the_subject_of_the_talks_abroad() -> None:
+    doc = article(
+        "Sáng 10/3/2025, tại Phủ Thủ tướng Hà Lan, sau nghi thức chào đón trọng thể, Thủ tướng Lê Văn "
+        "Bình đã hội đàm với Thủ tướng Hà Lan Dick Schoof.",
+        "2025-03-10",
+    )
+    assert [m[:3] for m in meetings(doc)] == [("Lê Văn Bình", ("Dick Schoof",), "NL")]
+
+
+def test_a_negation_in_what_the_actor_speaks_of_does_not_unmake_the_visit() -> None:
+    doc = article(
+        "Tổng thống Pháp Emmanuel Macron đã phản đối việc Mỹ yêu cầu châu Âu không mua khí đốt trong "
+        "chuyến thăm mới nhất đến thủ đô Bắc Kinh.",
+        "2025-12-05",
+    )
+    assert [(e.actor.name, e.location.country) for e in of_type(doc, "visit")] == [("Emmanuel Macron", "CN")]
+
+
+def test_the_actors_own_negation_still_unmakes_the_visit() -> None:
+    doc = article("Tổng thống Pháp Emmanuel Macron cho biết ông sẽ không sang Trung Quốc.", "2025-12-05")
+    assert of_type(doc, "visit") == []
+
+
+def test_a_long_foreign_surname_after_an_honorific_names_the_one_leader_holding_it() -> None:
+    doc = article("Ông Lukashenko đã tới Bình Nhưỡng, Triều Tiên hôm 25/3.", "2026-03-27")
+    assert [(e.actor.name, e.actor.country) for e in of_type(doc, "visit")] == [
+        ("Alexander Lukashenko", "BY")
+    ]
+
+
+def test_a_short_surname_after_an_honorific_names_no_one() -> None:
+    doc = article("Ông Kim đã tới Bình Nhưỡng hôm 25/3.", "2026-03-27")
+    assert of_type(doc, "visit") == []
+
+
+def test_an_assault_rifle_is_no_attack_that_unmakes_a_visit() -> None:
+    doc = article(
+        "Ông Lukashenko tặng một khẩu súng trường tấn công cho chủ nhà nhân chuyến thăm tới Triều Tiên.",
+        "2026-03-27",
+    )
+    assert [e.location.country for e in of_type(doc, "visit")] == ["KP"]
+
+
+def test_a_journey_its_subject_plans_is_stated_firmly_without_a_date() -> None:
+    doc = article("Thủ tướng Israel Benjamin Netanyahu dự định tới Nga vào tuần tới.", None)
+    assert [(e.location.country, e.status, e.firm) for e in of_type(doc, "visit")] == [
+        ("RU", "planned", True)
+    ]
+
+
+def test_a_meeting_named_after_a_foreign_city_is_held_there() -> None:
+    doc = article(
+        "Trong thời gian tham dự Diễn đàn Kinh tế Quốc tế Saint-Petersburg lần thứ 29 từ ngày 17 đến 20/6, "
+        "Phó Thủ tướng Lê Văn Bình đã tiếp lãnh đạo một số tập đoàn của Nga.",
+        "2026-06-21",
+    )
+    places = [(e.location.country, e.location.city) for e in of_type(doc, "attend")]
+    assert places == [("RU", "Saint-Petersburg")]

@@ -158,8 +158,12 @@ def choose_actor(
         ):
             continue
         # "X hội đàm với A; chào xã giao B; hội kiến C": B, right after a meeting verb, is its object.
+        # ("sau nghi thức chào đón, Thủ tướng X đã hội đàm": past a comma, the subject of its own verb.)
         if trigger.type != "visit" and any(
-            t.type in ("meet", "call") and t.end <= person.start and person.start - t.end <= 25
+            t.type in ("meet", "call")
+            and t.end <= person.start
+            and person.start - t.end <= 25
+            and not re.search(r"[,;]", text[t.end : person.start])
             for t in triggers
         ):
             continue

@@ -518,6 +518,17 @@ def meeting_places(ctx: Context) -> dict[tuple[str, int | None, int | None], Loc
     return ctx.held_at
 
 
+def city_in_name(ctx: Context, meeting: Mention) -> Mention | None:
+    """The foreign city a meeting's name holds ("Diễn đàn Kinh tế Quốc tế Saint-Petersburg", "Hội nghị
+    Hamburg về Phát triển bền vững"), where such a meeting is held when the text says no other."""
+    cities = [
+        p
+        for p in ctx.inside(meeting.start, meeting.end, "PLACE")
+        if p.label == "CITY" and place_country(p) != "VN"
+    ]
+    return cities[0] if len(cities) == 1 else None
+
+
 def held_at(ctx: Context, meeting: Mention) -> Location | None:
     """Where this article holds the meeting a mention names, if it says so."""
     return meeting_places(ctx).get((meeting.key or "", meeting.get("year"), meeting.get("number")))

@@ -18,6 +18,12 @@ def at_home(ctx: Context, event: Event) -> bool:
     sentence = ctx.doc.norm[evidence.start : evidence.end]
     if word_pattern("abroad_context").search(sentence):
         return False
+    if (
+        event.location_stated
+        and event.location.country not in (None, "VN")
+        and not word_pattern("home_buildings").search(sentence)
+    ):
+        return False  # "tại Phủ Thủ tướng Ba Lan, sau lễ đón chính thức": the place told, not a venue word
     if word_pattern("home_venue").search(sentence):
         return True
     if event.location.country is None and received(ctx, event):

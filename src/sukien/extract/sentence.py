@@ -14,6 +14,7 @@ from sukien.extract.context import (
     Context,
     When,
     antecedent,
+    city_in_name,
     city_name,
     foreign,
     held_at,
@@ -67,6 +68,14 @@ QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 WITHIN_VISIT = re.compile(r"(?:khuôn khổ|nhân|trong|dịp)\s+$")
 
 
+# A plan right before a verb of going: "dự định tới", "sẽ sang".
+PLANNED_MOVE = re.compile(r"(?<![\w])(?:dự định|dự kiến|sẽ|sắp)\s+$")
+
+
+# Where what a verb tells of begins: "về việc ...", "rằng ...".
+COMPLEMENT = re.compile(r"(?<![\w])(?:về việc|việc|rằng)(?![\w])")
+
+
 def weak_window(kind: str) -> int:
     """How far after a weak trigger ("tới", "sang") its place may stand (the table of event types)."""
     return event_types.info(kind).weak_window
@@ -102,13 +111,19 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         between = text[actor.end : trigger.start] if actor.end <= trigger.start else ""
         # What the actor is quoted saying ("“... không nên có xung đột ...”") says nothing of the trip.
         between = QUOTED.sub(" ", between)
+        # "X chất vấn về việc Mỹ yêu cầu Ấn Độ không mua ... trong chuyến thăm": a "không" in what the
+        # actor speaks of is not the actor's own; only the words before "về việc"/"rằng" are.
+        own = COMPLEMENT.split(between, maxsplit=1)[0]
         invited = bool(re.search(rules()["invitation"], between)) or bool(
-            word_pattern("irrealis").search(between)
+            word_pattern("irrealis").search(own)
         )
         common = {
             "trigger": ctx.doc.text[trigger.start : trigger.end],
             "firm": trigger.strong
-            or bool(word_pattern("firm_departures").fullmatch(text, trigger.start, trigger.end)),
+            or bool(word_pattern("firm_departures").fullmatch(text, trigger.start, trigger.end))
+            # "Thủ tướng X dự định tới Nga vào tuần tới": a journey announced by its own subject.
+            or bool(PLANNED_MOVE.search(text, max(sent[0], trigger.start - 12), trigger.start))
+            and text[trigger.start : trigger.end] in ("tới", "đến", "sang"),
             "start": start,
             "end": end,
             "status": status,
@@ -256,6 +271,12 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 # "bay từ Quebec, Canada, nơi ông vừa tham dự hội nghị G7": the place the clause is about.
                 location = location_from(ctx, place_of_where(ctx, sent, trigger))
             location = location if location.country else (held_at(ctx, meeting) or location)
+            named_city = city_in_name(ctx, meeting)
+            if named_city is not None and location.city is None:
+                # "tham dự Diễn đàn Kinh tế Quốc tế Saint-Petersburg": a meeting named after its city.
+                in_name = location_from(ctx, [named_city])
+                if location.country in (None, in_name.country):
+                    location = in_name
             told_in, occasion_named = None, meeting
             if (earlier := antecedent(ctx, meeting, sent)) is not None:
                 named, told_in = earlier

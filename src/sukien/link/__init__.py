@@ -63,7 +63,20 @@ def trip_name(events: list[Event], canonical: str) -> str:
     names = Counter(e.actor.name for e in events)
     written = max(names, key=lambda n: (len(n.split()) >= 2, names[n], -len(n.split()), len(n)))
     key, own = name_key(canonical), name_key(written)
-    return written if own == key or same_name(key, own) else canonical
+    return written if own == key or same_name(key, own) or transliterated(own, key) else canonical
+
+
+def transliterated(own: str, key: str) -> bool:
+    """The same name romanised another way in its given name only ("Sergey Lavrov" for "Sergei
+    Lavrov"): as the articles write it. Not initials ("V. V. Putin") nor another surname."""
+    mine, theirs = own.split(), key.split()
+    return (
+        len(mine) == len(theirs) >= 2
+        and "." not in own
+        and mine[-1] == theirs[-1]
+        and mine[0][:4] == theirs[0][:4]
+        and mine[0] != theirs[0]
+    )
 
 
 def people_of(events: list[Event]) -> list[Identity]:

@@ -398,8 +398,10 @@ def find_bare_names(
                 known.name, known.country = fuller.name, known.country or fuller.country
                 found = [renamed_mention(m, renamed) for m in found]
         if known is None:
-            known = person_from_gazetteer(match.group(1), published) or person_in_apposition(
-                text, match.end(1), match.group(1)
+            known = (
+                person_from_gazetteer(match.group(1), published)
+                or person_in_apposition(text, match.end(1), match.group(1))
+                or leader_by_surname(match.group(1), published)
             )
             if known is None:
                 continue
@@ -537,6 +539,27 @@ def find_known_names(
 
 
 NAME_TAIL = re.compile(r"[ \u00a0]+([A-ZĐ][a-zà-ỹ]+)(?=[ \u00a0]*[,;(])")
+
+
+def leader_by_surname(name: str, published: date | None) -> Person | None:
+    """ "Ông Lukashenko" with no title in the article: the one foreign leader of that surname in
+    office on the day (any day, undated), of one country. Only a long, foreign surname: "ông Kim" or
+    "ông Lee" could be anyone."""
+    g = gz.load()
+    if " " in name or len(name) < 5 or not name.isascii() or looks_vietnamese(name):
+        return None
+    leader = g.leader_titled(name, list(OFFICE_ROLES), published)
+    if leader is None or leader.country == "VN":
+        return None
+    roles = g.roles_at(leader.name, published) if published else []
+    return Person(name=leader.name, roles=list(roles), country=leader.country)
+
+
+# The offices a leader of the gazetteer holds in the news, for `leader_by_surname`.
+OFFICE_ROLES = (
+    "Tổng thống", "Thủ tướng", "Chủ tịch", "Chủ tịch nước", "Quốc vương", "Nhà vua", "Ngoại trưởng",
+    "Tổng Bí thư", "Phó Tổng thống", "Thủ tướng Chính phủ", "Chủ tịch Quốc hội", "Tổng Thư ký",
+)  # fmt: skip
 
 
 def person_from_gazetteer(name: str, published: date | None) -> Person | None:
