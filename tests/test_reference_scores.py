@@ -52,7 +52,7 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9121", 0.81),
     (REPO / "tests" / "gold" / "fresh-9122", 0.85),
     (REPO / "tests" / "gold" / "fresh-9123", 0.80),
-    (REPO / "tests" / "gold" / "fresh-9124", 0.64),
+    (REPO / "tests" / "gold" / "fresh-9124", 0.74),
     (REPO / "tests" / "gold" / "fresh-9125", 0.93),
     (REPO / "tests" / "gold" / "fresh-9126", 0.82),
     (REPO / "tests" / "gold" / "fresh-9127", 0.79),
@@ -62,7 +62,7 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9131", 0.84),
     (REPO / "tests" / "gold" / "fresh-9132", 0.90),
     (REPO / "tests" / "gold" / "fresh-9133", 0.93),
-    (REPO / "tests" / "gold" / "fresh-9134", 0.63),
+    (REPO / "tests" / "gold" / "fresh-9134", 0.71),
     (REPO / "tests" / "gold" / "fresh-9135", 0.98),
     (REPO / "tests" / "gold" / "fresh-9136", 0.97),
     (REPO / "tests" / "gold" / "fresh-9137", 0.82),
@@ -90,6 +90,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9159", 0.84),
     (REPO / "tests" / "gold" / "fresh-9160", 0.90),
     (REPO / "tests" / "gold" / "fresh-9161", 0.97),
+    (REPO / "tests" / "gold" / "fresh-9162", 0.96),
+    (REPO / "tests" / "gold" / "fresh-9163", 0.94),
+    (REPO / "tests" / "gold" / "fresh-9164", 0.98),
 ]
 
 
