@@ -254,3 +254,46 @@ def test_a_meeting_named_after_a_foreign_city_is_held_there() -> None:
     )
     places = [(e.location.country, e.location.city) for e in of_type(doc, "attend")]
     assert places == [("RU", "Saint-Petersburg")]
+
+
+# -- the tenth session's third round -------------------------------------------------------------------
+
+
+def test_the_activities_framed_by_a_summit_put_the_leader_at_it() -> None:
+    doc = article(
+        "Ngày 19/11 (theo giờ địa phương), tiếp tục các hoạt động trong khuôn khổ Hội nghị Thượng đỉnh "
+        "G20 tại Brazil, Thủ tướng Lê Văn Bình đã có 7 cuộc tiếp xúc song phương với lãnh đạo các nước.",
+        "2024-11-20",
+    )
+    attended = [
+        (e.actor.name, e.location.country, e.occasion.series) for e in of_type(doc, "attend") if e.occasion
+    ]
+    assert attended == [("Lê Văn Bình", "BR", "G20")]
+
+
+def test_guests_met_at_a_foreign_hosts_home_travel_there() -> None:
+    doc = article(
+        "Ngoại trưởng Mỹ Mike Pompeo hôm nay sẽ đối thoại an ninh và ngoại giao với Ngoại trưởng Nhật Bản "
+        "Taro Kono tại Washington.",
+        "2018-11-09",
+    )
+    assert [(e.actor.name, e.location.country) for e in of_type(doc, "visit")] == [("Taro Kono", "US")]
+
+
+def test_a_leader_witnessing_a_ceremony_told_in_the_article_is_at_it() -> None:
+    doc = article(
+        "Hai hãng đã ký hợp đồng mua 50 máy bay tại Hà Nội. Lễ ký kết này diễn ra dưới sự chứng kiến của "
+        "Thủ tướng Lê Văn Bình và Tổng thống Pháp Emmanuel Macron tại Hà Nội.",
+        "2018-03-30",
+    )
+    assert {(e.actor.name, e.location.country) for e in of_type(doc, "attend")} == {("Emmanuel Macron", "VN")}
+
+
+def test_a_meeting_at_a_summit_named_with_its_city_is_held_in_that_city() -> None:
+    # WEF's own meeting of 2024 was in Davos; the one the name places is in Dalian.
+    doc = article(
+        "Trong khuôn khổ tham dự Hội nghị WEF Đại Liên năm 2024, sáng 25/6, Thủ tướng Lê Văn Bình đã tiếp "
+        "Giáo sư Klaus Schwab, người sáng lập WEF.",
+        "2024-06-25",
+    )
+    assert {(e.location.country, e.location.city) for e in of_type(doc, "meet")} == {("CN", "Đại Liên")}

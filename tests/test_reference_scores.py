@@ -71,7 +71,7 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9140", 0.94),
     (REPO / "tests" / "gold" / "fresh-9141", 0.64),
     (REPO / "tests" / "gold" / "fresh-9142", 0.79),
-    (REPO / "tests" / "gold" / "fresh-9143", 0.80),
+    (REPO / "tests" / "gold" / "fresh-9143", 0.89),
     (REPO / "tests" / "gold" / "fresh-9144", 0.97),
     (REPO / "tests" / "gold" / "fresh-9145", 0.65),
     (REPO / "tests" / "gold" / "fresh-9146", 0.42),
@@ -93,6 +93,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9162", 0.96),
     (REPO / "tests" / "gold" / "fresh-9163", 0.94),
     (REPO / "tests" / "gold" / "fresh-9164", 0.98),
+    (REPO / "tests" / "gold" / "fresh-9165", 0.98),
+    (REPO / "tests" / "gold" / "fresh-9166", 0.83),
+    (REPO / "tests" / "gold" / "fresh-9167", 0.98),
 ]
 
 

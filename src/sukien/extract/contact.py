@@ -214,6 +214,10 @@ def others_present(ctx: Context, event: Event, both_before: bool) -> list[Event]
         return []
     if both_before and len(event.counterparts) == 1:
         others = event.counterparts
+    elif event.actor.country not in (None, "VN") and event.actor.country == where:
+        # "Ngoại trưởng Mỹ X sẽ đối thoại với Y của Trung Quốc tại Washington": met at the foreign
+        # host's home, the guests are the ones who travelled.
+        others = [p for p in event.counterparts if is_leader(p) and p.country not in (None, "VN")]
     elif event.occasion is not None and event.occasion.series and event.actor.country not in (None, "VN"):
         # Foreign news tells of both sides; a Vietnamese leader's meetings abroad are told as his
         # own journey, the counterparts being met, not followed (the convention of SPEC.md).

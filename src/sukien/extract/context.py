@@ -477,6 +477,8 @@ def summit_location(ctx: Context, meeting: Mention | None) -> Location:
     told = held_at(ctx, meeting)
     if told is not None:
         return told
+    if (named := city_in_name(ctx, meeting)) is not None:
+        return location_from(ctx, [named])  # "Hội nghị WEF Đại Liên": not Davos, where WEF meets in winter
     occasion = occasion_of(meeting, None, ctx.published)
     country = host_country(occasion.series, occasion.year)
     return Location(country=country) if country else Location()

@@ -30,7 +30,11 @@ from sukien.models import Event, Location, Occasion
 # What may open a sentence before the frame: a time ("Sáng 19/11,", "Ngày 8/7 (giờ địa phương),").
 FRAME_OPENING = r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay|đêm)\b[^,.;]{0,40},\s*)?"
 FRAME = re.compile(
-    FRAME_OPENING + r"(?:trong khuôn khổ|bên lề|nhân dịp(?: tham)?(?: dự)?|tại|ở)\s+$", re.IGNORECASE
+    FRAME_OPENING
+    # "tiếp tục các hoạt động trong khuôn khổ ...": the programme the frame is of.
+    + r"(?:(?:tiếp tục\s+)?(?:các\s+)?(?:hoạt động|chương trình)\s+)?"
+    + r"(?:trong khuôn khổ|bên lề|nhân dịp(?: tham)?(?: dự)?|tại|ở)\s+$",
+    re.IGNORECASE,
 )
 # How far after the meeting's name the leader may be named: the frame's own clause and the next.
 FRAME_REACH = 220
@@ -128,10 +132,12 @@ def framed_attendance(ctx: Context, sent: tuple[int, int], events: list[Event]) 
     return [event]
 
 
-# "... với sự tham gia của Thủ tướng X", "có sự tham dự của": the people after it attend the meeting.
+# "... với sự tham gia của Thủ tướng X", "có sự tham dự của", "dưới sự chứng kiến của": the people after
+# it attend the meeting or the ceremony.
 # "có sự tham dự lần đầu tiên của các nhà lãnh đạo như Tổng thống X, ...": a group, then its members.
 PARTICIPATION = re.compile(
-    r"(?:với|có)\s+sự\s+(?:tham gia|tham dự|có mặt|hiện diện)(?:\s+lần đầu(?:\s+tiên)?)?\s+của\s+(?:các\s+)?"
+    r"(?:(?:với|có)\s+sự\s+(?:tham gia|tham dự|có mặt|hiện diện|chứng kiến)|dưới\s+sự\s+chứng kiến)"
+    r"(?:\s+lần đầu(?:\s+tiên)?)?\s+của\s+(?:các\s+)?"
     r"(?:(?:nhà\s+)?(?:lãnh đạo|nguyên thủ|người đứng đầu)(?:\s+(?:các|nhiều)\s+(?:nước|quốc gia))?\s+"
     r"(?:như|gồm|là)\s+)?(?:(?:ông|bà|ngài|Ngài)\s+)?"
 )
