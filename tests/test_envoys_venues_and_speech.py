@@ -135,8 +135,10 @@ def test_two_leaders_before_a_meeting_are_its_two_sides_and_a_later_clause_is_no
         "Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Joe Biden chuẩn bị có cuộc gặp thượng đỉnh và Mỹ "
         "sẽ phải xác định lập trường của mình tại Ukraine."
     )
-    meetings = [([p.name for p in e.counterparts], e.location.country) for e in of_type(doc, "meet")]
-    assert meetings == [(["Vladimir Putin"], None)]
+    meetings = [
+        (e.actor.name, [p.name for p in e.counterparts], e.location.country) for e in of_type(doc, "meet")
+    ]
+    assert meetings == [("Vladimir Putin", ["Joe Biden"], None)]  # the first named is the actor
 
 
 def test_dang_o_a_country_is_a_journey_under_way_even_undated() -> None:

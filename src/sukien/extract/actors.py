@@ -199,7 +199,11 @@ def choose_actor(
         head = text[max(sent[0], person.start - 14) : person.start]
         if objects.search(head) or SENDER.search(text, max(sent[0], person.start - 30), person.start):
             continue
-        if trigger.type != "visit" and GIVER.search(head):
+        if (
+            trigger.type != "visit"
+            and GIVER.search(head)
+            and any(q.start > person.end and "," in text[person.end : q.start] for q in candidates)
+        ):
             continue  # "Tham dự Chiêu đãi của Chủ tịch X, Thủ tướng Y ...": X gives it, Y attends
         return person
     return None
