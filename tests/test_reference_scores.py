@@ -96,6 +96,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9165", 0.98),
     (REPO / "tests" / "gold" / "fresh-9166", 0.83),
     (REPO / "tests" / "gold" / "fresh-9167", 0.98),
+    (REPO / "tests" / "gold" / "fresh-9168", 0.78),
+    (REPO / "tests" / "gold" / "fresh-9169", 0.81),
+    (REPO / "tests" / "gold" / "fresh-9170", 0.93),
 ]
 
 
