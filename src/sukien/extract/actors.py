@@ -199,16 +199,20 @@ def choose_actor(
         head = text[max(sent[0], person.start - 14) : person.start]
         if objects.search(head) or SENDER.search(text, max(sent[0], person.start - 30), person.start):
             continue
-        if (
-            trigger.type != "visit"
-            and GIVER.search(head)
-            and any(q.start > person.end and "," in text[person.end : q.start] for q in candidates)
-        ):
-            continue  # "Tham dự Chiêu đãi của Chủ tịch X, Thủ tướng Y ...": X gives it, Y attends
+        if trigger.type != "visit" and GIVER.search(head):
+            # "Tham dự Chiêu đãi của X, Thủ tướng Y ...": X gives it, Y attends; "tại cuộc gặp ..., hai
+            # bên đánh giá ... các chuyến thăm của Thủ tướng X": X owns the visits, not the meeting,
+            # which is his only as "cuộc gặp của X với Y".
+            if any(q.start > person.end and "," in text[person.end : q.start] for q in candidates):
+                continue
+            if trigger.type in ("meet", "call") and not OWN_MEETING.match(text, person.end):
+                continue
         return person
     return None
 
 
+# After the owner of a meeting noun, its other side: "cuộc gặp của X với Y".
+OWN_MEETING = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:với|và)\s")
 # The one who gives or chairs what the verb names: "Chiêu đãi của X", "tiệc do X chủ trì".
 GIVER = re.compile(r"(?<![\w])(?:của|do)\s+$")
 OWNER = re.compile(r"(?<![\w])của\s+")

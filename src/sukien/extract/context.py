@@ -523,12 +523,22 @@ def meeting_places(ctx: Context) -> dict[tuple[str, int | None, int | None], Loc
 def city_in_name(ctx: Context, meeting: Mention) -> Mention | None:
     """The foreign city a meeting's name holds ("Diễn đàn Kinh tế Quốc tế Saint-Petersburg", "Hội nghị
     Hamburg về Phát triển bền vững"), where such a meeting is held when the text says no other."""
-    cities = [
-        p
-        for p in ctx.inside(meeting.start, meeting.end, "PLACE")
-        if p.label == "CITY" and place_country(p) != "VN"
-    ]
+    inside = ctx.inside(meeting.start, meeting.end, "PLACE")
+    cities = [p for p in inside if p.label == "CITY" and place_country(p) != "VN"]
+    if not cities:
+        # "Diễn đàn Kinh tế thế giới (WEF) Davos 2025": the city right after the name and its acronym.
+        after = ctx.inside(meeting.end, meeting.end + 40, "PLACE")[:1]
+        cities = [
+            p
+            for p in after
+            if p.label == "CITY"
+            and place_country(p) != "VN"
+            and NAME_THEN_CITY.fullmatch(ctx.doc.text, meeting.end, p.start)
+        ]
     return cities[0] if len(cities) == 1 else None
+
+
+NAME_THEN_CITY = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?")
 
 
 def held_at(ctx: Context, meeting: Mention) -> Location | None:
