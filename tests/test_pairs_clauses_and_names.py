@@ -303,7 +303,7 @@ def test_a_city_right_after_a_meetings_name_and_acronym_is_where_it_is_held() ->
     # WEF's meetings of one year are in Davos (January) and in China (June): the text says which.
     doc = article(
         "Chiều 21/1, trong khuôn khổ Diễn đàn Kinh tế thế giới (WEF) Davos 2026, Thủ tướng Lê Văn Bình đã "
-        "phát biểu tại Phiên thảo luận \"Kinh tế số châu Á\".",
+        'phát biểu tại Phiên thảo luận "Kinh tế số châu Á".',
         "2026-01-22",
     )
     assert [(e.location.country, e.location.city) for e in of_type(doc, "speak")] == [("CH", "Davos")]
