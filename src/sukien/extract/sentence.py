@@ -112,7 +112,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         # What the actor is quoted saying ("“... không nên có xung đột ...”") says nothing of the trip.
         between = QUOTED.sub(" ", between)
         # "X chất vấn về việc Mỹ yêu cầu Ấn Độ không mua ... trong chuyến thăm": a "không" in what the
-        # actor speaks of is not the actor's own; only the words before "về việc"/"rằng" are.
+        # actor speaks of is not the actor's own; only the words before "(về) việc"/"rằng" are.
         own = COMPLEMENT.split(between, maxsplit=1)[0]
         invited = bool(re.search(rules()["invitation"], between)) or bool(
             word_pattern("irrealis").search(own)
@@ -122,8 +122,10 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             "firm": trigger.strong
             or bool(word_pattern("firm_departures").fullmatch(text, trigger.start, trigger.end))
             # "Thủ tướng X dự định tới Nga vào tuần tới": a journey announced by its own subject.
-            or bool(PLANNED_MOVE.search(text, max(sent[0], trigger.start - 12), trigger.start))
-            and text[trigger.start : trigger.end] in ("tới", "đến", "sang"),
+            or (
+                bool(PLANNED_MOVE.search(text, max(sent[0], trigger.start - 12), trigger.start))
+                and text[trigger.start : trigger.end] in ("tới", "đến", "sang")
+            ),
             "start": start,
             "end": end,
             "status": status,
