@@ -34,7 +34,7 @@ class Processed:
     row: dict[str, Any] | None = None  # the article's row of the `articles` table (`article_rows`)
     events: list[dict[str, Any]] = field(default_factory=list)  # as the store gives them back
     article_id: str = ""
-    duplicate_of: str | None = None  # set by `deduplicated`
+    duplicate_of: str | None = None  # set by `near_duplicates`
     row_at: tuple[int, int] | None = None  # (partition, row) of the row an executor kept (Spark)
 
 
@@ -69,7 +69,7 @@ def compact(result: Processed) -> Processed:
     """The article as the tables hold it (its row, its events' JSON) instead of its Doc. Made where the
     input was processed (an executor), the one process that deduplicates and writes keeps no Doc and
     builds no row: with Spark, that work is spread over the executors, and the driver's memory holds
-    strings, not a Doc's objects. Its duplicate_of and position are set by `deduplicated`."""
+    strings, not a Doc's objects. Its duplicate_of is set by `near_duplicates`."""
     doc = result.doc
     if doc is None:
         return result
@@ -124,12 +124,6 @@ def near_duplicates(firsts: list[Processed], report: BatchReport) -> list[Proces
         result.duplicate_of = index.add_sketch(result.article_id, result.sketch)
         report.near_duplicates += result.duplicate_of is not None
     return firsts
-
-
-def deduplicated(results: Iterable[Processed], report: BatchReport) -> tuple[list[Processed], list[Event]]:
-    """`first_inputs`, then `near_duplicates`: the articles and events `ingest` stores."""
-    firsts, events = first_inputs(results, report)
-    return near_duplicates(firsts, report), events
 
 
 def article_rows_of(kept: list[Processed]) -> list[dict[str, Any]]:
