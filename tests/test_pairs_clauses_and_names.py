@@ -307,3 +307,12 @@ def test_a_city_right_after_a_meetings_name_and_acronym_is_where_it_is_held() ->
         "2026-01-22",
     )
     assert [(e.location.country, e.location.city) for e in of_type(doc, "speak")] == [("CH", "Davos")]
+
+
+def test_the_owner_of_visits_a_meeting_talked_about_is_not_its_subject() -> None:
+    doc = article(
+        "Bộ Ngoại giao cho biết tại cuộc gặp ở Washington ngày 9/1, hai bên đánh giá cao các chuyến thăm "
+        "rất thành công của Thủ tướng Lê Văn Bình (5/2025) và Tổng thống Mỹ Donald Trump (11/2025).",
+        "2026-01-10",
+    )
+    assert [m for m in meetings(doc) if m[0] == "Lê Văn Bình"] == []

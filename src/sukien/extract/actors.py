@@ -206,13 +206,13 @@ def choose_actor(
             if any(q.start > person.end and "," in text[person.end : q.start] for q in candidates):
                 continue
             if trigger.type in ("meet", "call") and not OWN_MEETING.match(text, person.end):
-                continue
+                return None  # nor are those listed with X ("của X và Y"): the meeting names no subject
         return person
     return None
 
 
 # After the owner of a meeting noun, its other side: "cuộc gặp của X với Y".
-OWN_MEETING = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:với|và)\s")
+OWN_MEETING = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?với\s")
 # The one who gives or chairs what the verb names: "Chiêu đãi của X", "tiệc do X chủ trì".
 GIVER = re.compile(r"(?<![\w])(?:của|do)\s+$")
 OWNER = re.compile(r"(?<![\w])của\s+")
