@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import lzma
-import time
 import unicodedata
 from itertools import islice
 from pathlib import Path
@@ -343,9 +342,11 @@ def test_outlet_from_url(url: str, outlet: str | None) -> None:
     assert outlet_from_url(url) == outlet
 
 
-def test_corpus_speed() -> None:
-    records = corpus_records("vietnews.jsonl.xz", 3000)
-    began = time.perf_counter()
-    for record in records:
-        clean(Doc(record=record))
-    assert len(records) / (time.perf_counter() - began) > 2000
+def test_every_corpus_record_cleans_to_a_normalised_body() -> None:
+    """3,000 real items in a row: none raises, none is emptied, all come out NFC.
+
+    (How fast cleaning runs is measured in bench/ingest.py, not asserted here.)"""
+    for record in corpus_records("vietnews.jsonl.xz", 3000):
+        doc = clean(Doc(record=record))
+        assert doc.text.strip(), record.source
+        assert unicodedata.is_normalized("NFC", doc.text), record.source
