@@ -48,6 +48,13 @@ def sentences(text: str) -> list[str]:
         ("1. Tuổi Thìn gặp may. 2. Tuổi Hợi", ["1. Tuổi Thìn gặp may.", "2. Tuổi Hợi"]),
         ("không tách. sau chữ thường", ["không tách. sau chữ thường"]),
         ("Dòng một\nDòng hai.\n\n  Đoạn ba  ", ["Dòng một", "Dòng hai.", "Đoạn ba"]),
+        # A photo credit in capitals run into the next sentence, as scraped captions are.
+        (
+            "Hai nhà lãnh đạo bắt tay - Ảnh: TRẦN HẢIHai bên đã hội đàm.",
+            ["Hai nhà lãnh đạo bắt tay - Ảnh: TRẦN HẢI", "Hai bên đã hội đàm."],
+        ),
+        ("Lễ đón - Ảnh: TTXVNTổng thống phát biểu.", ["Lễ đón - Ảnh: TTXVN", "Tổng thống phát biểu."]),
+        ("Lễ đón - Ảnh: Lê Hải. Hết", ["Lễ đón - Ảnh: Lê Hải.", "Hết"]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

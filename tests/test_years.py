@@ -53,6 +53,8 @@ def test_story_year(text: str, year: int) -> None:
         "Các bên đều hài lòng về kết quả. Cả hai nước đã ký Hiệp định năm 1990 về thương mại và đầu tư.",
         # Targets are plans, not dates of the story.
         "Thủ tướng thăm Ấn Độ ngày 3/7. Hai bên phấn đấu đạt 15 tỷ USD vào năm 2020.",
+        # A date in brackets tells when a past meeting was held, not when the story is.
+        "Chủ tịch Lào thăm Việt Nam từ ngày 2-3. Tại Hội nghị Trung ương 5 (12/10/2016), hai bên hội đàm.",
     ],
 )
 def test_background_and_targets_do_not_date_the_story(text: str) -> None:

@@ -14,6 +14,7 @@ from sukien.extract.hosting import host_visits, talks_abroad
 from sukien.extract.sentence import extract_sentence
 from sukien.extract.travel import (
     infer_locations,
+    occasions_by_city,
     one_city_of_the_title,
     without_background,
     years_within_terms,
@@ -81,6 +82,7 @@ def extract(doc: Doc) -> Doc:
         events.extend(extract_sentence(ctx, sent))
     infer_locations(events)
     one_city_of_the_title(ctx, events)
+    occasions_by_city(ctx, events)
     years_within_terms(events)
     events.extend(talks_abroad(ctx, events))
     events.extend(host_visits(ctx, events))

@@ -9,12 +9,21 @@ Vietnamese parser that runs offline here gives subjects and objects.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sukien.doc import Mention
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.names import ORG_HEAD
-from sukien.lexicon.triggers import SENTENCE_OPENING, Trigger, clause_end, word_list_pattern, word_pattern
+from sukien.lexicon.triggers import (
+    SENTENCE_OPENING,
+    Trigger,
+    alternation,
+    clause_end,
+    word_list,
+    word_list_pattern,
+    word_pattern,
+)
 from sukien.models import Person
 from sukien.settings import GROUP_OWNER_REACH, OWNER_REACH
 from sukien.understand.names import title_pattern
@@ -35,6 +44,32 @@ def sentence_subject(ctx: Context, before: list[Mention], sent: tuple[int, int])
         if not OBJECT_OF_MEETING.search(head):
             return person
     return None
+
+
+@cache
+def at_home_building() -> re.Pattern[str]:
+    """ "tại Trụ sở Chính phủ", "tại Phủ Chủ tịch", not "tại Phủ Chủ tịch Lào" (a country's name after)."""
+    buildings = alternation(word_list("home_buildings"))
+    return re.compile(rf"(?<![\w])tại\s+(?:{buildings})(?![\w])(?!\s+(?:nước\s+)?[A-ZĐ])")
+
+
+# What stands between the guest and the meeting he came for: "Y nhân dịp (sang) tham dự Z".
+GUEST_OCCASION = re.compile(r",?\s+nhân(?: dịp)?\s+(?:sang\s+|đến\s+)?")
+RECEIVED_BY = re.compile(r"(?<![\w])(?:tiếp|đón)\s+(?:(?:ông|bà|Ngài|ngài)\s+)?$")
+
+
+def guest_attending(
+    ctx: Context, before: list[Mention], trigger: Trigger, sent: tuple[int, int]
+) -> Mention | None:
+    """ "Tại Trụ sở Chính phủ, Thủ tướng X đã tiếp Bộ trưởng Y nhân dịp tham dự Hội nghị Z": the guest
+    received at home came for the meeting; the host, at home, attends nothing."""
+    text = ctx.doc.text
+    guest = before[-1] if before else None
+    if guest is None or not GUEST_OCCASION.fullmatch(text, guest.end, trigger.start):
+        return None
+    if not RECEIVED_BY.search(text, max(sent[0], guest.start - 14), guest.start):
+        return None
+    return guest if at_home_building().search(ctx.doc.norm, sent[0], sent[1]) else None
 
 
 # "A mời B thăm Z", "mời ông Tập Cận Bình sang thăm": the one invited is no traveller yet.
@@ -64,6 +99,47 @@ def without_apposition(gap: str) -> str:
     if gap.startswith(",") and title_pattern().match(gap.lstrip(", ")):
         return gap[gap.rindex(",") + 1 :]
     return gap
+
+
+# "giữa hai nguyên thủ quốc gia Mỹ-Nga", "giữa 2 nhà lãnh đạo": the sides told by rank and country.
+LEADER_PAIR = re.compile(
+    r"(?:hai|2)\s+(?:vị\s+|nhà\s+)?(?:lãnh đạo|nguyên thủ(?:\s+quốc gia)?|tổng thống|thủ tướng|ngoại trưởng|"
+    r"người đứng đầu)(?![\w])(?:\s+(?:hai\s+)?(?:nước|quốc gia))?\s*",
+    re.IGNORECASE,
+)
+HEADS = frozenset({"head_of_state", "head_of_government", "party_leader", "royal"})
+MINISTERS = frozenset({"minister", "deputy"})
+# Two countries' names joined: "Mỹ-Nga", "Nga - Mỹ", "Nga và Mỹ" (no mention of each where written
+# "Mỹ-Nga", hence read here with the gazetteer).
+COUNTRY_PAIR = re.compile(
+    r"([A-ZĐ][\w]*(?:\s[A-ZĐ][\w]*)*)\s*(?:[-–]|\svà\s)\s*([A-ZĐ][\w]*(?:\s[A-ZĐ][\w]*)*)"
+)
+
+
+def leaders_of_pair(
+    ctx: Context, pos: int, sent: tuple[int, int], candidates: list[Mention]
+) -> list[Mention] | None:
+    """The two sides of "giữa hai nguyên thủ Mỹ-Nga" at `pos`: the sentence's leaders of those two
+    countries, in the order named (empty when the text does not name both countries or the sentence
+    not both leaders, so that no one else there takes the meeting); None if no such phrase."""
+    phrase = LEADER_PAIR.match(ctx.doc.text, pos)
+    if phrase is None or any(m.start <= phrase.end() for m in ctx.inside(pos, sent[1], "PERSON")):
+        return None  # "giữa hai Tổng thống Mỹ Donald Trump và Nga ...": the two are named
+    pair = COUNTRY_PAIR.match(ctx.doc.text, phrase.end(), sent[1])
+    g = gz.load()
+    sides = [g.country(name) for name in pair.groups()] if pair else []
+    if len(sides) != 2 or None in sides:
+        return []
+    countries = [side.code for side in sides if side is not None]
+    # "hai ngoại trưởng": ministers; "hai nguyên thủ", "hai nhà lãnh đạo": the heads, not an aide.
+    ranks = MINISTERS if "ngoại trưởng" in phrase.group(0).lower() else HEADS
+    found: dict[str, Mention] = {}
+    for person in candidates:
+        country = person.get("country")
+        titles = [t for t in map(known_title, person.get("roles") or ()) if t is not None]
+        if country in countries and country not in found and any(t.category in ranks for t in titles):
+            found[country] = person
+    return sorted(found.values(), key=lambda m: m.start) if len(found) == 2 else []
 
 
 SPEAKER_AFTER = re.compile(r"\s+của\s+")
@@ -123,11 +199,18 @@ def choose_actor(
         subject = sentence_subject(ctx, before, sent)
         if subject is not None:
             return subject
+    if trigger.type == "attend" and (guest := guest_attending(ctx, before, trigger, sent)) is not None:
+        return guest
+    if trigger.type in ("meet", "call") and (owner := meeting_owner(ctx, trigger, sent)) is not None:
+        return owner  # "... can thiệp vào cuộc hội đàm kéo dài của A với B": A's meeting, not the subject's
     if trigger.type in ("meet", "call") and (among := BETWEEN_AFTER.match(text, trigger.end)):
         # "Tuyên bố của X được đưa ra trước cuộc gặp giữa A và B": the two after "giữa" meet, not X.
         named = ctx.starting("PERSON", among.end())
         if named:
             return named[0]
+        group = leaders_of_pair(ctx, among.end(), sent, candidates)
+        if group is not None:  # "cuộc gặp giữa hai nguyên thủ Mỹ-Nga": those two, or no one known
+            return group[0] if group else None
     objects = word_pattern("object_markers")
     for person in reversed(before):
         if SENDER.search(text, max(sent[0], person.start - 30), person.start):
@@ -209,6 +292,18 @@ def choose_actor(
                 return None  # nor are those listed with X ("của X và Y"): the meeting names no subject
         return person
     return None
+
+
+OWNER_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+của\s+(?:(?:ông|bà|ngài|Ngài)\s+)?")
+
+
+def meeting_owner(ctx: Context, trigger: Trigger, sent: tuple[int, int]) -> Mention | None:
+    """The owner of a meeting noun told with its other side: "cuộc hội đàm (kéo dài) của A với B"."""
+    owner = OWNER_AFTER.match(ctx.doc.text, trigger.end, sent[1])
+    named = ctx.starting("PERSON", owner.end()) if owner else []
+    if not named or not OWN_MEETING.match(ctx.doc.text, named[0].end):
+        return None
+    return named[0]
 
 
 # After the owner of a meeting noun, its other side: "cuộc gặp của X với Y".
@@ -350,9 +445,16 @@ def is_leader(person: Person) -> bool:
     g = gz.load()
     if g.leader(person.name) is not None:
         return True
-    titles = [t for t in (g.title(role) for role in person.roles) if t is not None]
+    titles = [t for t in map(known_title, person.roles) if t is not None]
     if any(t.category in STATE_OFFICES and t.leader_level and t.role != "Chủ tịch" for t in titles):
         return True  # "Phó Thủ tướng, Bộ trưởng Ngoại giao và Hợp tác quốc tế": the body cannot unmake it
     if person.org and not word_list_pattern("state_bodies", re.IGNORECASE).search(person.org):
         return False
-    return any((t := g.title(role)) is not None and t.leader_level for role in person.roles)
+    return any(t.leader_level for t in titles)
+
+
+def known_title(role: str) -> gz.Title | None:
+    """The listed title of a role; a minister of a ministry no list holds ("Bộ trưởng Biến đổi khí hậu
+    và Môi trường", named up to the country by `understand.names`) is a minister still."""
+    g = gz.load()
+    return g.title(role) or (g.title("Bộ trưởng") if role.startswith("Bộ trưởng ") else None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sukien.doc import Mention
-from sukien.extract.actors import SENDER, coordinated, is_leader
+from sukien.extract.actors import BETWEEN_AFTER, SENDER, coordinated, is_leader, leaders_of_pair
 from sukien.extract.context import (
     BACKGROUND_CLAUSE,
     Context,
@@ -57,6 +57,15 @@ MEETING_OWN_SIDES = re.compile(
 BETWEEN = re.compile(r"giữa\s+(?:hai\s+)?(?:[\w-]+\s+){0,2}$")
 
 
+def pair_group(ctx: Context, trigger: Trigger, sent: tuple[int, int]) -> list[Mention]:
+    """The two leaders a meeting "giữa hai nguyên thủ Mỹ-Nga" is between, when the sentence names them."""
+    among = BETWEEN_AFTER.match(ctx.doc.text, trigger.end)
+    if among is None or ctx.starting("PERSON", among.end()):
+        return []
+    people = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if not p.get("former")]
+    return leaders_of_pair(ctx, among.end(), sent, people) or []
+
+
 def contact_events(
     ctx: Context,
     trigger: Trigger,
@@ -105,6 +114,10 @@ def contact_events(
         }
         if len(named) == 1:
             counterparts, both_before = list(named.values()), True
+    if trigger.type in ("meet", "call") and (group := pair_group(ctx, trigger, sent)):
+        # "Sau cuộc gặp giữa hai nguyên thủ Mỹ-Nga tại Hamburg, Ngoại trưởng X ... Trump ... Putin": the
+        # two heads meet; whoever else the sentence names does not.
+        counterparts, both_before = [p for p in group if p.key != actor.key], True
     if actor.start > trigger.end and BETWEEN.search(text, trigger.end, actor.start):
         both_before = True  # "cuộc gặp giữa hai Tổng thống A và B": both sides are its subjects
     if actor.start > trigger.end:

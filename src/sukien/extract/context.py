@@ -15,6 +15,7 @@ from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.triggers import Trigger, alternation, word_list, word_pattern
 from sukien.models import Event, EventType, Evidence, Location, Occasion, Person, codes_for
 from sukien.understand.people import home_country
+from sukien.understand.years import FOUNDING_BEFORE
 
 
 @dataclass
@@ -100,6 +101,8 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
             text, max(0, place.start - 30), place.start
         ):
             continue  # "thượng đỉnh Mỹ - Triều", "quan hệ Việt - Mỹ": two sides named, no destination
+        if TOPIC_BEFORE.search(text, max(0, place.start - 24), place.start):
+            continue  # "... mà không đạt được đột phá nào về thương mại hay vấn đề Ukraine": a topic
         head = text[max(start, place.start - 22) : place.start]
         if departure.search(head) and not re.search(r"(?:tới|đến|sang|tại|thăm)\W*(?:\w+\W+){0,3}$", head):
             continue
@@ -108,6 +111,10 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
 
 
 RELATIVE_BEFORE = re.compile(r"(?<![\w])mà\s+$")
+TOPIC_BEFORE = re.compile(
+    r"(?<![\w])(?:vấn đề|chủ đề|hồ sơ|xung đột|khủng hoảng|cuộc chiến|chiến sự|chiến tranh|tình hình)"
+    r"\s+(?:(?:tại|ở)\s+)?$"
+)
 PAIR_AFTER = re.compile(r"\s*[-–]\s*[A-ZĐ]")
 PAIR_HEAD = re.compile(
     r"(?<![\w])(?:thượng đỉnh|quan hệ|hội nghị|hội đàm|đối thoại|hợp tác|thương mại)\s+$", re.I
@@ -300,6 +307,8 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
         if (d.first is not None or d.month_days is not None)
         and d.precision != "year"
         and not anniversary_date(ctx, d)
+        # "thiết lập quan hệ ngoại giao ... vào ngày 31-1-1950": a date of the background.
+        and not FOUNDING_BEFORE.search(ctx.doc.norm, max(0, d.start - 90), d.start)
     ]
     if not dates:
         return When()

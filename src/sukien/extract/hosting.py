@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sukien.extract.actors import is_leader
+from sukien.extract.actors import at_home_building, is_leader
 from sukien.extract.context import Context, derived
 from sukien.lexicon.triggers import word_pattern
 from sukien.models import Event, Location
@@ -16,6 +16,8 @@ def at_home(ctx: Context, event: Event) -> bool:
         return True  # "tại Hà Nội": whoever is on a visit, the meeting is in Viet Nam
     evidence = event.evidence[0]
     sentence = ctx.doc.norm[evidence.start : evidence.end]
+    if received(ctx, event) and at_home_building().search(sentence):
+        return True  # "tại Trụ sở Chính phủ, X đã tiếp Y nhân dịp tham dự ...": the guest's occasion
     if word_pattern("abroad_context").search(sentence):
         return False
     if (
@@ -24,6 +26,8 @@ def at_home(ctx: Context, event: Event) -> bool:
         and not word_pattern("home_buildings").search(sentence)
     ):
         return False  # "tại Phủ Thủ tướng Ba Lan, sau lễ đón chính thức": the place told, not a venue word
+    if word_pattern("foreign_venue").search(sentence):
+        return False  # "sau lễ đón trọng thể tại Phủ Tổng thống": a palace Viet Nam has none of
     if word_pattern("home_venue").search(sentence):
         return True
     if event.location.country is None and received(ctx, event):
@@ -63,14 +67,18 @@ def one_foreign_country(event: Event) -> str | None:
 
 def talks_abroad(ctx: Context, events: list[Event]) -> list[Event]:
     """ "Trưa 20/11 theo giờ địa phương, ... Thủ tướng X và Tổng thống Y hội đàm": a meeting told in
-    local time, with no place, is held in the foreign leader's country, so the Vietnamese side visits."""
+    local time, or at a palace Viet Nam has none of ("tại Phủ Tổng thống"), with no place, is held in
+    the foreign leader's country, so the Vietnamese side visits."""
     visiting = {(e.actor.name, e.location.country) for e in events if e.type in ("visit", "attend")}
     extra: list[Event] = []
     for event in events:
         if event.type != "meet" or event.actor.country != "VN" or event.location.country is not None:
             continue
         evidence = event.evidence[0]
-        if not word_pattern("local_time").search(ctx.doc.norm, evidence.start, evidence.end):
+        told_abroad = word_pattern("local_time").search(ctx.doc.norm, evidence.start, evidence.end) or (
+            word_pattern("foreign_venue").search(ctx.doc.norm, evidence.start, evidence.end)
+        )
+        if not told_abroad:
             continue
         country = one_foreign_country(event)
         if country is None or (event.actor.name, country) in visiting:

@@ -107,6 +107,12 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         stop = clause_end(text, trigger.end, sent[1])
         dated = when(ctx, sent, trigger)
         start, end, end_stated = dated.start, dated.end, dated.end_stated
+        if trigger.type in ("visit", "attend") and (apart := timed_apart(ctx, trigger, stop)) is not None:
+            # "tờ Inquirer ngày 5-9 dẫn lời ông X nhắc lại chuyến thăm Trung Quốc cuối tuần trước": the
+            # date is the report's; the visit's own time is only relative to it (the days it names when
+            # the article's date resolves them, else none).
+            dated = apart
+            start, end, end_stated = dated.start, dated.end, dated.end_stated
         status = status_of(ctx, sent, actor, trigger, start)
         between = text[actor.end : trigger.start] if actor.end <= trigger.start else ""
         # What the actor is quoted saying ("“... không nên có xung đột ...”") says nothing of the trip.
@@ -352,6 +358,28 @@ def goods_sent(ctx: Context, trigger: Trigger) -> bool:
 
 # After a visit phrase: a visit already past when the sentence's own event happens.
 PAST_VISIT = re.compile(r"\s(?:vừa qua|trước đó|trước đây|năm ngoái|năm trước|mới đây|gần đây)(?![\w])")
+
+
+# A time told relative to another ("cuối tuần trước", "tuần trước", "hôm qua"): of the phrase it closes.
+RELATIVE_TIME = re.compile(
+    r"\s(?:(?:cuối|đầu|giữa)\s+)?(?:tuần|tháng)\s+(?:trước|qua)(?![\w])|\shôm\s+(?:qua|trước)(?![\w])"
+)
+
+
+def timed_apart(ctx: Context, trigger: Trigger, stop: int) -> When | None:
+    """The time of a visit phrase closed by a time relative to the report ("chuyến thăm Trung Quốc
+    cuối tuần trước"), with no other date inside it: the days it resolves to, or no date; None when
+    the phrase has no such time (the sentence's dates are the visit's)."""
+    relative = RELATIVE_TIME.search(ctx.doc.text, trigger.end, stop)
+    if relative is None or relative.start() - trigger.end > 40:
+        return None
+    inside = [d for d in ctx.doc.dates if trigger.start <= d.start < relative.end() and not d.reference_time]
+    own = [d for d in inside if d.start >= relative.start()]
+    if len(inside) > len(own):
+        return None  # a date of its own before the relative time: the phrase is dated
+    if own and own[0].first is not None:
+        return When(start=own[0].iso("first"), end=own[0].iso("last"))
+    return When()
 
 
 def past_visit(ctx: Context, trigger: Trigger, stop: int) -> bool:

@@ -4,13 +4,14 @@ journeys long past (background) left out.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sukien.doc import Mention
 from sukien.extract.context import Context, city_name, place_country, places_after
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.triggers import word_list_pattern
-from sukien.models import Event, Location, parse_day
+from sukien.models import Event, Location, Occasion, parse_day
 from sukien.settings import BACKGROUND_DAYS
 
 
@@ -114,3 +115,49 @@ def years_within_terms(events: list[Event]) -> None:
         terms = [t for t in leader.terms if t.role in event.actor.roles] or list(leader.terms)
         if not any(t.holds_on(day) or (t.start.year <= day.year <= (t.end or day).year) for t in terms):
             event.start = event.end = None  # the day and month without a year stay in day_month
+
+
+MEETING_WORD = re.compile(r"(?:Hội nghị|Thượng đỉnh|Diễn đàn|Tuần lễ)", re.IGNORECASE)
+MEETING_WORD_BEFORE = re.compile(r"(?:hội nghị|thượng đỉnh|cấp cao|diễn đàn|tuần lễ)\s+$", re.IGNORECASE)
+# Events that can be at a meeting the article names elsewhere.
+AT_A_MEETING = ("visit", "attend", "meet", "speak", "sign")
+
+
+def occasions_by_city(ctx: Context, events: list[Event]) -> None:
+    """An event abroad in a city where one edition of a meeting the article names was held is at
+    that edition ("cuộc gặp ... tại Hamburg" in a story of the G20: the G20 of 2017), when the
+    article's date, if any, is that edition's year or the next, no other named meeting was held
+    there, and the story names no city of another edition."""
+    g = gz.load()
+    text = ctx.doc.norm
+    # Only a meeting named as one ("hội nghị thượng đỉnh G20"), not a bloc ("các nền kinh tế APEC").
+    series = {
+        m.key: m
+        for m in ctx.meetings
+        if m.key
+        and (MEETING_WORD.match(m.text) or MEETING_WORD_BEFORE.search(text, max(0, m.start - 30), m.start))
+    }
+    # The editions the story names by year ("APEC 2017"): the city cannot make it another one.
+    named_years = {(m.key, m.get("year")) for m in ctx.meetings if m.key and m.get("year")}
+    cities = {m.key for m in ctx.places if m.label == "CITY" and m.key}
+    for event in events:
+        if event.type not in AT_A_MEETING or event.occasion is not None or not event.location.city:
+            continue
+        held = [
+            (code, edition)
+            for code in series
+            if (edition := g.edition_held(code, event.location.city, None)) is not None
+            and (ctx.published is None or 0 <= ctx.published.year - edition.year <= 1)
+            and (event.start is None or event.start[:4] == str(edition.year))
+            # A story that also names where another edition was held ("APEC ... Đà Nẵng" beside a
+            # stop in Hà Nội, host in 2006) does not tell which edition by the city.
+            and not any(e.city in cities for e in g.series[code].editions if e.city != edition.city)
+            and all(year == edition.year for named, year in named_years if named == code)
+        ]
+        if len(held) != 1:
+            continue
+        code, edition = held[0]
+        meeting = series[code]
+        event.occasion = Occasion(
+            name=meeting.get("name") or meeting.text, series=code, year=edition.year, number=edition.number
+        )

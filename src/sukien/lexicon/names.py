@@ -25,7 +25,24 @@ WORD = rf"{UP}[\w'’\-]*"
 
 
 # Particles inside foreign names ("Ursula von der Leyen", "Mohamed bin Salman").
-PARTICLES = ("von", "van", "der", "de", "del", "bin", "binti", "al", "da", "dos", "di", "le", "la", "du")
+PARTICLES = (
+    "von",
+    "van",
+    "der",
+    "de",
+    "del",
+    "bin",
+    "binti",
+    "bint",
+    "ibn",
+    "al",
+    "da",
+    "dos",
+    "di",
+    "le",
+    "la",
+    "du",
+)
 
 
 # A word of a name, or an initial ("Michael D. Higgins"); a dot after a longer word ends the sentence.

@@ -22,6 +22,7 @@ CANDIDATE_RE = re.compile(
     r"(?P<stop>[.…]*\./\.|[.!?…]+)(?P<close>[\"”’»)\]]*)\s+(?=(?P<open>[“\"‘«(\[]?)(?P<next>\S))"
 )
 OPENING_QUOTES = {"“", '"', "‘", "«"}
+GLUED_CREDIT_RE = re.compile(r"Ảnh:\s*")
 # Quoted speech or a parenthesis that closes on the same line: no break inside it.
 ENCLOSED_RE = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"|\([^()\n]{1,400}\)")
 INITIALS_RE = re.compile(r"(?:[A-ZÀ-ỸĐ]\.)+")
@@ -104,6 +105,24 @@ def _breaks(text: str, start: int, end: int) -> list[int]:
         if _inside(enclosed, lefts, cut):
             continue
         cuts.append(cut)
+    if "Ảnh" in text[start:end]:
+        cuts = sorted({*cuts, *_glued_credits(text, start, end)})
+    return cuts
+
+
+def _glued_credits(text: str, start: int, end: int) -> list[int]:
+    """Where a photo credit in capitals runs into the next sentence with no stop or space, as
+    scraped captions do ("... tại Phủ Chủ tịch - Ảnh: NGUYỄN KHÁNHTriều Tiên là ..."): after the
+    capitals, before the capitalised word (str methods: a regex class of Vietnamese capitals would
+    need every precomposed letter)."""
+    cuts = []
+    for credit in GLUED_CREDIT_RE.finditer(text, start, end):
+        for at in range(credit.end(), min(end - 1, credit.end() + 40)):
+            if text[at].isspace() and not text[at - 1].isupper():
+                break
+            if text[at - 2 : at].isupper() and text[at].isupper() and text[at + 1].islower():
+                cuts.append(at)
+                break
     return cuts
 
 

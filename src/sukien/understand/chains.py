@@ -15,6 +15,7 @@ from sukien.lexicon.names import ORG_HEAD
 from sukien.text.fold import fold
 from sukien.understand.names import (
     portfolio_rest,
+    portfolio_to_country,
     qualifier_country,
     qualifier_pattern,
     take_name,
@@ -75,8 +76,15 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
     pos = match.start()
     current: re.Match[str] | None = match
     while current is not None:
-        titles.append(current.group(0))
         pos = portfolio_rest(text, current.group(0), current.end())
+        portfolio = portfolio_to_country(text, current.group(0), pos)
+        # An unlisted portfolio is part of the role ("Bộ trưởng Biến đổi khí hậu và Môi trường"), a
+        # ministry named as a body qualifies it ("Bộ trưởng Bộ Đầu tư, Thương mại và Công nghiệp").
+        named_as_body = text[pos:portfolio].strip().startswith("Bộ ")
+        unlisted = portfolio > pos and not named_as_body
+        titles.append(text[current.start() : portfolio].strip() if unlisted else current.group(0))
+        body_from = pos if named_as_body else None
+        pos = portfolio
         last_org = False  # did the title's last qualifier name a body (whose name may run on)?
         while True:
             qualifier = qualifier_pattern().match(text, pos)
@@ -95,6 +103,8 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
                 # Lào") tells the person's country as a bare country does.
                 country = country_ending(phrase) or country
             pos = qualifier.end()
+        if body_from is not None:
+            org = org or text[body_from:pos].strip()  # the ministry and its country, as a body is told
         if pos == current.end() and BODY_TITLE_END.search(current.group(0)):
             # "Chủ tịch Đảng Công nhân Hungary Guyls Thurmer": a party no list knows, named up to its
             # country, then the person.

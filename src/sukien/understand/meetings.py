@@ -32,11 +32,14 @@ MEETING_STOP = re.compile(
 BRACKETED = re.compile(r"\s*\(([^()]{1,20})\)")
 
 
+QUOTED_NAME = re.compile(r"[\"“][^\"“”\n]{1,60}[\"”]")
+
+
 EDITION_THEN_PROSE = re.compile(r"(?P<edition>\slần thứ \d{1,3})\s+(?P<next>\w+)")
 
 
 ACRONYM = re.compile(
-    r"(?<![\w])(?:APEC|ASEAN|G ?20|G ?7|BRICS|COP\s?\d{1,2}|WEF|EAS|ASEM|AIPA|SCO|CICA|Davos|Mekong)"
+    r"(?<![\w])(?:APEC|ASEAN|G[ -]?20|G[ -]?7|BRICS|COP\s?\d{1,2}|WEF|EAS|ASEM|AIPA|SCO|CICA|Davos|Mekong)"
     r"(?:\s(?:20\d\d|lần thứ \d+))?(?![\w])"
 )
 
@@ -91,6 +94,10 @@ def find_meetings(text: str) -> list[Mention]:
             continue
         window = text[head.start() : head.start() + 200]
         stop = MEETING_STOP.search(window, len(head.group(0)))
+        # 'Hội nghị thượng đỉnh "Vành đai, Con đường" lần thứ 9': a quoted name is the meeting's own.
+        quoted = QUOTED_NAME.match(window, stop.start()) if stop and stop.group(0) in '"“' else None
+        if quoted is not None:
+            stop = MEETING_STOP.search(window, quoted.end())
         # A number or a year right after the stop word still belongs to the name ("khóa 79").
         span = window[: stop.start()] if stop else window
         span = span.rstrip()
@@ -133,8 +140,16 @@ def edition_in(text: str, start: int, end: int) -> tuple[int | None, int | None]
     # "Đại Hội đồng Liên Hợp Quốc (LHQ) Khóa 79": after the acronym in brackets too.
     edition_next = re.match(r"\s*(?:\([^()]{1,12}\)\s*)?(?:khóa|khoá|lần)", tail, re.IGNORECASE)
     number = ordinal_in(span) or (ordinal_in(tail) if edition_next else None)
-    year_match = YEAR.search(span) or YEAR_AFTER.match(text, end)
+    year_match = next((y for y in YEAR.finditer(span) if not TARGET_YEAR.search(span, 0, y.start())), None)
+    year_match = year_match or YEAR_AFTER.match(text, end)
     return number, int(year_match.group(1)) if year_match else None
+
+
+# A year a meeting's name sets as a goal, not its edition: "... mục tiêu toàn cầu 2030 (P4G)",
+# "Chương trình nghị sự 2030", "Tầm nhìn 2045".
+TARGET_YEAR = re.compile(
+    r"(?:mục tiêu(?: toàn cầu)?|[Tt]ầm nhìn|[Cc]hương trình nghị sự|đến năm|tới năm)\s+$"
+)
 
 
 # "lần thứ 44 và 45": two editions held back to back, told as one.

@@ -406,3 +406,33 @@ def portfolio_rest(text: str, title: str, pos: int) -> int:
     # The run must not be the name itself: a qualifier or a name follows the portfolio.
     followed = qualifier_pattern().match(text, end) or NAME_RUN.match(text, end + 1)
     return end if words and followed is not None else pos
+
+
+# "Bộ trưởng Biến đổi khí hậu và Môi trường UAE Amna bint Abdullah Al Dahak", "Bộ trưởng Bộ Đầu tư,
+# Thương mại và Công nghiệp Malaysia Zafrul Abdul Aziz": a ministry no list holds, named in words
+# of the sentence (lower case after its first, its portfolios listed with commas) up to the
+# minister's country and name. Only a bare minister's title, and only when a country and a name close the run.
+BARE_MINISTER = frozenset({"Bộ trưởng"})
+PORTFOLIO_WORD = re.compile(r"[ \u00a0]*,?[ \u00a0]*([^\W\d_]+)")
+MAX_PORTFOLIO_WORDS = 8
+
+
+def portfolio_to_country(text: str, title: str, pos: int) -> int:
+    """Where an unlisted portfolio after a bare "Bộ trưởng" ends: at the country qualifier that a
+    name follows, within `MAX_PORTFOLIO_WORDS` words with no punctuation but commas; `pos` otherwise."""
+    if title not in BARE_MINISTER or not text[pos : pos + 2].strip()[:1].isupper():
+        return pos
+    if qualifier_pattern().match(text, pos):
+        return pos  # "Bộ trưởng Bộ Quốc phòng Nhật Bản X": a body the lists know, its own qualifier
+    end = pos
+    for words in range(MAX_PORTFOLIO_WORDS + 1):
+        qualifier = qualifier_pattern().match(text, end)
+        if words and qualifier and qualifier_country(qualifier.group(0).strip()) is not None:
+            name = NAME_RUN.match(text, qualifier.end() + 1)
+            if text[qualifier.end() : qualifier.end() + 1] == " " and name is not None:
+                return end
+        word = PORTFOLIO_WORD.match(text, end)
+        if word is None or word.group(1) in NOT_PORTFOLIO_WORDS - {"và"}:
+            return pos
+        end = word.end()
+    return pos

@@ -40,6 +40,16 @@ BACKGROUND_BEFORE = re.compile(
     r"[^.;\n]{0,40}$",
     re.IGNORECASE,
 )
+# What a date after it belongs to when an event's sentence also tells of a founding, relations set up,
+# a birth ("... nước thiết lập quan hệ ngoại giao với Việt Nam rất sớm, vào ngày 25-3-1971"): further
+# apart than `BACKGROUND_BEFORE` allows, and with fewer words ("ký" may well date the event itself).
+# The date must be told as that event's ("vào ngày", "là ngày"), not as a range that begins the
+# sentence's own ("dự Lễ kỷ niệm 80 năm thành lập Đảng ... từ ngày 9-11/10").
+FOUNDING_BEFORE = re.compile(
+    r"(?<!kỷ niệm )(?<!\d năm )(?:thành lập|thiết lập|sinh|qua đời|nhậm chức|tốt nghiệp)(?![\w])"
+    r"[^.;\n]{0,70}?(?:vào|là|hôm)\s+(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
 
 # Words that put what follows in the sentence ahead of the story: the next edition handed over, a
 # chair year to come, what will be done ("bàn giao vai trò nước chủ nhà Hội nghị WEF ASEAN năm 2018",
@@ -68,11 +78,18 @@ def target_or_range(doc: Doc, mention: DateMention) -> bool:
     return bool(TARGET_BEFORE.search(before) or re.match(r"\s?[-–]\s?\d", after))
 
 
+# A date alone in brackets ("(20/4/2018)", "(ngày 6-9/5/2016)"), annotating what it follows.
+BRACKET_OPENS = re.compile(r"\((?:ngày\s+)?$")
+
+
 def tells_news(doc: Doc, mention: DateMention) -> bool:
     """A full date dates the story when its sentence tells of a visit, a meeting or a call, and not
     of a birth, a treaty or relations set up ("sinh ngày 28/9/1944", "có hiệu lực từ ngày 1/1/2014")."""
     if BACKGROUND_BEFORE.search(doc.norm, max(0, mention.start - 60), mention.start):
         return False
+    opened = BRACKET_OPENS.search(doc.norm, max(0, mention.start - 8), mention.start)
+    if opened and doc.norm[mention.end : mention.end + 1] == ")":
+        return False  # "Tại Hội nghị Trung ương 3 (20/4/2018), ...": the date of a past event, in brackets
     start, end = sentence_at(doc, mention.start) or (mention.start, mention.end)
     return bool(NEWS_WORDS.search(doc.norm, start, end))
 
