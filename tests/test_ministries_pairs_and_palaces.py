@@ -9,6 +9,7 @@ import pytest
 
 from builders import article, of_type
 from sukien.doc import Doc
+from sukien.link import link
 
 
 def people(doc: Doc) -> dict[str, tuple[tuple[str, ...], str | None]]:
@@ -261,3 +262,99 @@ def test_an_anniversary_of_a_founding_keeps_the_days_it_is_celebrated_on() -> No
         "2025-11-28",
     )
     assert {e.start for e in of_type(doc, "visit")} == {"2025-12-01"}
+
+
+# -- lists, owners and the second of a pair (written on 9174-9176) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngoại trưởng Pháp Jean-Noël Barrot hôm nay bắt đầu thăm một số nước vùng Vịnh gồm Oman, UAE và "
+        "Qatar.",
+        "Ngoại trưởng Pháp Jean-Noël Barrot hôm nay bắt đầu thăm ba nước là Oman, UAE và Qatar.",
+    ],
+)
+def test_countries_listed_after_a_group_are_the_destinations(text: str) -> None:
+    doc = article(text, "2025-02-10")
+    assert visits(doc) == {("Jean-Noël Barrot", "OM"), ("Jean-Noël Barrot", "AE"), ("Jean-Noël Barrot", "QA")}
+
+
+@pytest.mark.parametrize("joined", ["al - Sabah", "al-Sabah"])
+def test_an_arabic_article_joined_to_the_last_name_stays_in_it(joined: str) -> None:
+    doc = article(f"Ngoại trưởng Kuwait Abdullah Ali {joined} hôm nay thăm Qatar.", "2025-02-10")
+    assert visits(doc) == {("Abdullah Ali al-Sabah", "QA")}
+
+
+def test_a_visit_owned_by_someone_named_only_by_a_lower_case_title_is_not_the_subjects() -> None:
+    doc = article(
+        "Chủ tịch nước Lương Cường đánh giá cao chuyến thăm Nhật Bản của cựu ngoại trưởng.",
+        "2025-02-10",
+    )
+    assert visits(doc) == set()
+
+
+def test_the_second_country_of_a_dashed_pair_is_no_destination() -> None:
+    doc = article(
+        "Thủ tướng Phạm Minh Chính đánh giá cao chuyến thăm trong việc thúc đẩy quan hệ Việt Nam - Hoa Kỳ.",
+        "2025-02-10",
+    )
+    assert visits(doc) == set()
+
+
+def test_a_country_after_a_topic_in_several_words_is_no_destination() -> None:
+    doc = article(
+        "Ngoại trưởng Mỹ Marco Rubio tới Bắc Kinh, chặng cuối chuyến công du châu Á nhằm giải quyết vấn đề "
+        "hạt nhân Triều Tiên.",
+        "2025-07-11",
+    )
+    assert visits(doc) == {("Marco Rubio", "CN")}
+
+
+# -- meetings held once, and a city after an acronym ----------------------------------------------------
+
+
+def test_a_summit_held_for_an_anniversary_is_no_edition_of_the_series_it_names() -> None:
+    doc = article(
+        "Thủ tướng Phạm Minh Chính lên đường dự Hội nghị Cấp cao Đặc biệt kỷ niệm 50 năm quan hệ ASEAN – "
+        "Nhật Bản tại Tokyo từ ngày 16-18/12.",
+        "2023-12-15",
+    )
+    [meeting] = [m for m in doc.mentions if m.label == "MEETING"]
+    assert meeting.key is None
+
+
+def test_a_city_after_an_organisations_acronym_in_a_meetings_name_is_its_place() -> None:
+    doc = article(
+        "Sáng 14/11, trong khuôn khổ dự Tuần lễ Cấp cao APEC Lima lần thứ 31 và các hoạt động song phương "
+        "tại Peru, Chủ tịch nước Lương Cường đã gặp Tổng thống Peru Dina Boluarte.",
+        "2024-11-15",
+    )
+    [meeting] = [m for m in doc.mentions if m.label == "MEETING"]
+    assert meeting.text.endswith("lần thứ 31")
+    assert {(e.location.country, e.location.city) for e in of_type(doc, "attend")} == {("PE", "Lima")}
+
+
+def test_a_visit_begun_is_a_trip_on_its_own() -> None:
+    doc = article("Ông Barrot hôm nay bắt đầu thăm Oman. Ngoại trưởng Pháp Jean-Noël Barrot cho biết.", None)
+    assert [(t.actor.name, [leg.country for leg in t.legs]) for t in link(doc.events)] == [
+        ("Jean-Noël Barrot", ["OM"])
+    ]
+
+
+def test_a_regional_meeting_of_a_series_is_not_placed_where_the_series_meets() -> None:
+    doc = article(
+        "Chiều 10/5, Thủ tướng Nguyễn Xuân Phúc đã tới sân bay Wattay, bắt đầu tham dự Diễn đàn Kinh tế "
+        "thế giới về ASEAN.",
+        "2017-05-11",
+    )
+    assert {e.location.country for e in of_type(doc, "attend")} == {None}
+
+
+def test_a_meeting_begun_on_arrival_is_held_where_the_leader_arrived() -> None:
+    doc = article(
+        "Trưa 20/6, Thủ tướng Phạm Minh Chính đã đến sân bay quốc tế Thiên Tân, Trung Quốc, bắt đầu chuyến "
+        "tham dự Diễn đàn Kinh tế thế giới.",
+        "2025-06-21",
+    )
+    assert {e.location.country for e in of_type(doc, "attend")} == {"CN"}

@@ -46,6 +46,10 @@ def sentences(text: str) -> list[str]:
         ("Đoàn (gồm Bộ trưởng. Thứ trưởng) đã đến. Hết", ["Đoàn (gồm Bộ trưởng. Thứ trưởng) đã đến.", "Hết"]),
         ("Giá tăng 5 lần. 2023 là năm kỷ lục.", ["Giá tăng 5 lần.", "2023 là năm kỷ lục."]),
         ("1. Tuổi Thìn gặp may. 2. Tuổi Hợi", ["1. Tuổi Thìn gặp may.", "2. Tuổi Hợi"]),
+        (
+            "Ông dự Hội nghị lần thứ 26. Phát biểu tại đó, ông nói.",
+            ["Ông dự Hội nghị lần thứ 26.", "Phát biểu tại đó, ông nói."],
+        ),
         ("không tách. sau chữ thường", ["không tách. sau chữ thường"]),
         ("Dòng một\nDòng hai.\n\n  Đoạn ba  ", ["Dòng một", "Dòng hai.", "Đoạn ba"]),
         # A photo credit in capitals run into the next sentence, as scraped captions are.

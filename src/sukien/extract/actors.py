@@ -357,7 +357,9 @@ def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
     if named_later is not None:
         return named_later
     if titles or re.match(
-        r"(?:Nhà Vua|Nhà vua|Hoàng|Vua|Nữ hoàng|ông|bà|Ông|Bà|(?:nhà )?lãnh đạo|người đứng đầu)",
+        # "chuyến thăm của cựu ngoại trưởng": a title in lower case names someone the sentence does not.
+        r"(?:Nhà Vua|Nhà vua|Hoàng|Vua|Nữ hoàng|ông|bà|Ông|Bà|(?:nhà )?lãnh đạo|người đứng đầu|[Cc]ựu\s|"
+        r"(?:phó )?(?:tổng thống|thủ tướng|ngoại trưởng|bộ trưởng|quốc vương)(?![\w]))",
         ctx.doc.text[found.end() :],
     ):
         return Mention(found.end(), found.end(), "TITLE", "", None)

@@ -101,7 +101,9 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
             text, max(0, place.start - 30), place.start
         ):
             continue  # "thượng đỉnh Mỹ - Triều", "quan hệ Việt - Mỹ": two sides named, no destination
-        if TOPIC_BEFORE.search(text, max(0, place.start - 24), place.start):
+        if second_of_pair(ctx, place):
+            continue  # "quan hệ VN - Mỹ", "Tổng thống Mỹ - Hàn": the second of two sides, no destination
+        if TOPIC_BEFORE.search(text, max(0, place.start - 40), place.start):
             continue  # "... mà không đạt được đột phá nào về thương mại hay vấn đề Ukraine": a topic
         head = text[max(start, place.start - 22) : place.start]
         if departure.search(head) and not re.search(r"(?:tới|đến|sang|tại|thăm)\W*(?:\w+\W+){0,3}$", head):
@@ -110,10 +112,20 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
     return found
 
 
+def second_of_pair(ctx: Context, place: Mention) -> bool:
+    """Is this place the second of two joined by a dash ("VN - Mỹ", "Việt - Trung")?"""
+    dash = PAIR_BEFORE.search(ctx.doc.text, max(0, place.start - 4), place.start)
+    if dash is None:
+        return False
+    return any(m.end == dash.start() for m in ctx.inside(max(0, place.start - 30), dash.start(), "PLACE"))
+
+
 RELATIVE_BEFORE = re.compile(r"(?<![\w])mà\s+$")
+PAIR_BEFORE = re.compile(r"\s*[-–]\s*$")
+# A topic, up to two words of it in lower case ("vấn đề hạt nhân Triều Tiên"), before the country.
 TOPIC_BEFORE = re.compile(
     r"(?<![\w])(?:vấn đề|chủ đề|hồ sơ|xung đột|khủng hoảng|cuộc chiến|chiến sự|chiến tranh|tình hình)"
-    r"\s+(?:(?:tại|ở)\s+)?$"
+    r"(?:\s+[a-zđà-ỹ]+){0,2}?\s+(?:(?:tại|ở)\s+)?$"
 )
 PAIR_AFTER = re.compile(r"\s*[-–]\s*[A-ZĐ]")
 PAIR_HEAD = re.compile(
@@ -489,7 +501,7 @@ def summit_location(ctx: Context, meeting: Mention | None) -> Location:
     if (named := city_in_name(ctx, meeting)) is not None:
         return location_from(ctx, [named])  # "Hội nghị WEF Đại Liên": not Davos, where WEF meets in winter
     occasion = occasion_of(meeting, None, ctx.published)
-    country = host_country(occasion.series, occasion.year)
+    country = host_country(occasion.series, occasion.year, occasion.name)
     return Location(country=country) if country else Location()
 
 
@@ -586,9 +598,15 @@ def antecedent(
 ANTECEDENT_REACH = 400
 
 
-def host_country(series: str | None, year: int | None) -> str | None:
-    """Where that year's edition met, else where the series always meets."""
-    if not series:
+# A series' regional meeting, held elsewhere than its main one: "Diễn đàn Kinh tế thế giới về ASEAN",
+# "Hội nghị WEF ASEAN", "WEF về Đông Á".
+REGIONAL_MEETING = re.compile(r"\svề\s+(?:ASEAN|Đông Á|Trung Đông|châu|Mỹ La)|(?:WEF|Davos)[ -]ASEAN")
+
+
+def host_country(series: str | None, year: int | None, name: str | None = None) -> str | None:
+    """Where that year's edition met, else where the series always meets; not known for a regional
+    meeting of the series (`name`)."""
+    if not series or (name and REGIONAL_MEETING.search(name)):
         return None
     g = gz.load()
     edition = g.edition(series, year) if year else None

@@ -87,7 +87,9 @@ def returned_from(ctx: Context, sent: tuple[int, int], events: list[Event]) -> l
     if meeting is not None:
         occasion = occasion_of(meeting, None, ctx.published, location)
         if location.country is None:
-            location = held_at(ctx, meeting) or Location(country=host_country(occasion.series, occasion.year))
+            location = held_at(ctx, meeting) or Location(
+                country=host_country(occasion.series, occasion.year, occasion.name)
+            )
     if location.country is None or not foreign(location.country, leader):
         return []
     trigger = ctx.doc.text[found.start() : found.end()].strip()
@@ -124,7 +126,7 @@ def framed_attendance(ctx: Context, sent: tuple[int, int], events: list[Event]) 
     dated = when(ctx, sent, trigger)
     told = held_at(ctx, meeting)
     occasion = occasion_of(meeting, dated.start, ctx.published, told)
-    location = told or Location(country=host_country(occasion.series, occasion.year))
+    location = told or Location(country=host_country(occasion.series, occasion.year, occasion.name))
     if location.country is None or not foreign(location.country, leader):
         return []
     event = attend_event(ctx, leader, sent, trigger, dated, location, occasion)
@@ -180,7 +182,7 @@ def participants(ctx: Context, sent: tuple[int, int], events: list[Event]) -> li
     stated = places_at(ctx, sent)
     told = location_from(ctx, stated) if stated else held_at(ctx, meeting)
     occasion = occasion_of(meeting, dated.start, ctx.published, told)
-    location = told or Location(country=host_country(occasion.series, occasion.year))
+    location = told or Location(country=host_country(occasion.series, occasion.year, occasion.name))
     made = []
     for person in attendees:
         if not is_leader(person_of(person)) or not location.country or not foreign(location.country, person):

@@ -60,7 +60,8 @@ EVENT_NOUN = re.compile(
     r"buổi|cuộc|phiên|tiệc|chiêu đãi|quốc yến|khai mạc|bế mạc|kỷ niệm|hội đàm|gặp mặt|gặp gỡ)(?![\w]))"
 )
 NEXT_CLAUSE = re.compile(r"\s(?:trước khi|sau khi|rồi|sau đó)\s|;")
-PURPOSE = re.compile(r"(?<![\w])để\s+(?:tham\s+)?$")
+# What a journey told before it is for: "tới Osaka để dự", "đến Phnom Penh, bắt đầu chuyến tham dự".
+PURPOSE = re.compile(r"(?<![\w])(?:để|bắt đầu chuyến(?: công tác)?)\s+(?:tham\s+)?$")
 NEGATED = re.compile(r"(?<![\w])(?:không|chưa|chẳng|từ chối|vắng mặt|hủy|huỷ)\s+(?:(?:thể|được|còn)\s+)?$")
 NOT_SENT = re.compile(r"(?<![\w])(?:không|chưa|sẽ không)\s+(?:cử|gửi|phái)\s+(?:\S+\s+){0,4}$")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -164,7 +165,11 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             if word_pattern("upcoming").search(ctx.doc.norm, trigger.end, reach) and not end_stated:
                 common["status"] = "planned"
             places = places_after(ctx, trigger.end, window)
-            if not trigger.strong:
+            if not places and (listed := COUNTRIES_LISTED.match(text, trigger.end, stop)) is not None:
+                # "thăm một số nước vùng Vịnh gồm Arab Saudi, UAE và Qatar": the countries named after.
+                places = places_after(ctx, listed.end(), min(stop, listed.end() + 40))[:1]
+                places = [p for p in places if p.start == listed.end()]
+            if not trigger.strong or places and places[0].start > window:
                 places = list_through(ctx, places, stop)
                 if arrived(ctx, trigger, places):
                     common = {**common, "firm": True}
@@ -271,7 +276,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             following = [p for p in following if not owned_by_own_country(ctx, p, actor)]
             location = location_from(ctx, following + stated)
             if location.country is None and PURPOSE.search(
-                text, max(sent[0], trigger.start - 8), trigger.start
+                text, max(sent[0], trigger.start - 30), trigger.start
             ):
                 # "tới Osaka, Nhật Bản vào tối nay để dự G20": the meeting is where the journey goes.
                 location = location_from(ctx, ctx.inside(sent[0], trigger.start, "PLACE")[-2:])
@@ -298,7 +303,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 and not PARTNER_SUMMIT.search(occasion_named.text)
             ):
                 # Not for "Hội nghị Cấp cao Đặc biệt ASEAN - Australia": held by the partner, not the chair.
-                location = Location(country=host_country(occasion.series, occasion.year))
+                location = Location(country=host_country(occasion.series, occasion.year, occasion.name))
             # "Thủ tướng X cùng Tổng thư ký Y ... dự Hội nghị": both attend.
             for attendee in coordinated(ctx, actor, sent):
                 event = make_event(
@@ -363,6 +368,14 @@ PAST_VISIT = re.compile(r"\s(?:vừa qua|trước đó|trước đây|năm ngoá
 # A time told relative to another ("cuối tuần trước", "tuần trước", "hôm qua"): of the phrase it closes.
 RELATIVE_TIME = re.compile(
     r"\s(?:(?:cuối|đầu|giữa)\s+)?(?:tuần|tháng)\s+(?:trước|qua)(?![\w])|\shôm\s+(?:qua|trước)(?![\w])"
+)
+
+
+# Countries a visit names as a group, then lists: "thăm một số nước vùng Vịnh gồm ...", "thăm ba nước
+# châu Phi là ...".
+COUNTRIES_LISTED = re.compile(
+    r"\s+(?:(?:một số|các|một loạt|\w+)\s+)?(?:nước|quốc gia)(?:\s+[^\s,.;:()]+){0,4}?\s+"
+    r"(?:gồm(?: có)?|là|như|:)\s*"
 )
 
 

@@ -456,7 +456,9 @@ class Gazetteer:
                 out.append((form.start(), e, kind, key))
                 continue
             if one_word and kind != "ORG":
-                glued_before = capitalised_word_before(text, s) and before is None
+                # "WEF Davos", "APEC Đà Nẵng": an organisation's acronym before a city is no part of it.
+                after_org = any(k == "ORG" and oe == s - 1 and text[oe] == " " for _, oe, k, _, _ in found)
+                glued_before = capitalised_word_before(text, s) and before is None and not after_org
                 # "đến sân bay Sydney Kingsford Smith": an airport is named after its city first.
                 glued_after = (
                     capitalised_word_after(text, e)

@@ -27,6 +27,7 @@ GLUED_CREDIT_RE = re.compile(r"Ảnh:\s*")
 ENCLOSED_RE = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"|\([^()\n]{1,400}\)")
 INITIALS_RE = re.compile(r"(?:[A-ZÀ-ỸĐ]\.)+")
 LIST_NUMBER_RE = re.compile(r"\d{1,2}\.|[a-zđ]\.")
+NUMBER_RE = re.compile(r"\d{1,2}\.")
 TOKEN_EDGE = "([{“\"'‘«"
 # The longest word an abbreviation check looks at: abbreviations are short.
 WORD_WINDOW = 40
@@ -96,7 +97,8 @@ def _breaks(text: str, start: int, end: int) -> list[int]:
             window = max(start, match.start() - WORD_WINDOW)
             word_start = max(text.rfind(" ", window, match.start()), text.rfind("\t", window, match.start()))
             word_start = word_start + 1 if word_start >= 0 else window
-            if is_abbreviation(text[word_start : match.end("stop")]):
+            token = text[word_start : match.end("stop")]
+            if is_abbreviation(token) and not ends_a_count(text, start, word_start, token):
                 continue
         cut = match.end("close")
         if enclosed is None:
@@ -124,6 +126,15 @@ def _glued_credits(text: str, start: int, end: int) -> list[int]:
                 cuts.append(at)
                 break
     return cuts
+
+
+def ends_a_count(text: str, line_start: int, word_start: int, token: str) -> bool:
+    """A number that ends a sentence ("... lần thứ 26. Phát biểu ..."), not one that opens a list item
+    ("1. Tuổi Thìn ..."): a list's number stands first on its line or after a stop."""
+    if not NUMBER_RE.fullmatch(token):
+        return False
+    before = text[line_start:word_start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;…"
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:

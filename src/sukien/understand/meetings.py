@@ -22,7 +22,8 @@ MEETING_HEAD = re.compile(
 
 
 MEETING_STOP = re.compile(
-    r"[,;.:!?()\"“”\n]|\s(?:tại|ở|diễn ra|từ ngày|từ|vào|và thăm|và làm việc|và có|với|nhằm|theo|được|sẽ|đã|"
+    r"[,;.:!?()\"“”\n]|\s(?:tại|ở|diễn ra|từ ngày|từ|vào|và thăm|và làm việc|và có|và (?:các )?hoạt động|"
+    r"với|nhằm|theo|được|sẽ|đã|"
     r"đang|vừa|do|cùng|trong|khi|sau khi|kết hợp|trên|sắp tới|tới đây|và [Ll]ễ|hôm|ngày(?=\s\d)|cuối tuần|"
     r"tuần (?:qua|trước|này|tới)|năm ngoái|lần này)\s"
 )
@@ -32,6 +33,7 @@ MEETING_STOP = re.compile(
 BRACKETED = re.compile(r"\s*\(([^()]{1,20})\)")
 
 
+COMMEMORATIVE = re.compile(r"(?<![\w])[Kk]ỷ niệm\s+\d+\s+năm(?![\w])")
 QUOTED_NAME = re.compile(r"[\"“][^\"“”\n]{1,60}[\"”]")
 
 
@@ -108,7 +110,9 @@ def find_meetings(text: str) -> list[Mention]:
             span = span[: edition.end("edition")]
         if len(span.split()) > 18:
             span = " ".join(span.split()[:18])
-        series = g.series_for(span)
+        # "Hội nghị Cấp cao Đặc biệt kỷ niệm 50 năm quan hệ ASEAN – Australia": held once for an
+        # anniversary, no edition of the series it names.
+        series = None if COMMEMORATIVE.search(span) else g.series_for(span)
         end = head.start() + len(span)
         code = series.code if series else recurring_code(text, head.start(), end)
         if series is None and (bracket := BRACKETED.match(text, end)):

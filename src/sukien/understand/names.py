@@ -165,6 +165,8 @@ def lopsided(joint: str) -> bool:
 def spaced_parts(text: str, end: int) -> int:
     """Where a name ends once its dash-joined parts are taken in; a part that opens a title ("Tô Lâm
     - Tổng Bí thư") or a lower-case Vietnamese word is no part of it."""
+    if article := JOINED_ARTICLE.match(text, end):
+        end = article.end()  # "Mohammed bin Abdulrahman al - Thani": the Arabic article and its name
     for _ in range(3):
         part = SPACED_PART.match(text, end)
         if not part:
@@ -191,6 +193,7 @@ def spaced_parts(text: str, end: int) -> int:
     return end
 
 
+JOINED_ARTICLE = re.compile(r" (?:al|el|Al|El) ?[-–] ?[A-Z][a-z]{1,12}(?![\w-])")
 # One more foreign name word after a dash-joined given name (no Vietnamese letters: not a place or a word).
 FOREIGN_SURNAME = re.compile(r" [A-Z][a-z]{2,}(?![\w-])")
 
