@@ -358,3 +358,43 @@ def test_a_meeting_begun_on_arrival_is_held_where_the_leader_arrived() -> None:
         "2025-06-21",
     )
     assert {e.location.country for e in of_type(doc, "attend")} == {"CN"}
+
+
+# -- pronouns and attendances joined to a visit (written on 9177-9179) ----------------------------------
+
+
+def test_a_sentence_opened_by_a_pronoun_continues_the_subject_before() -> None:
+    doc = article(
+        "Thủ tướng Canada Mark Carney hôm nay sẽ gặp thị trưởng Ottawa Mark Sutcliffe. Ông dự kiến có chuyến "
+        "công du nước ngoài đầu tiên, tới Anh, vào ngày mai.",
+        "2025-03-15",
+    )
+    assert ("Mark Carney", "GB") in visits(doc)
+
+
+def test_a_pronoun_after_two_subjects_is_no_ones() -> None:
+    doc = article(
+        "Thủ tướng Canada Mark Carney và Tổng thống Pháp Emmanuel Macron hôm nay hội đàm tại Paris. Ông dự "
+        "kiến có chuyến công du tới Anh vào ngày mai.",
+        "2025-03-17",
+    )
+    assert not {name for name, country in visits(doc) if country == "GB"}
+
+
+def test_an_attendance_joined_to_a_guests_visit_is_the_guests() -> None:
+    doc = article(
+        "Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng Lào Sonexay Siphandone thăm chính thức Việt Nam "
+        "và tham dự Diễn đàn Tương lai ASEAN.",
+        "2025-02-25",
+    )
+    assert {e.actor.name for e in of_type(doc, "attend")} == {"Sonexay Siphandone"}
+
+
+def test_a_destination_set_apart_after_a_visit_phrase_is_firm() -> None:
+    doc = article(
+        "Thủ tướng Canada Mark Carney dự kiến có chuyến công du nước ngoài đầu tiên, tới Anh, vào tuần tới.",
+        None,
+    )
+    assert [(t.actor.name, [leg.country for leg in t.legs]) for t in link(doc.events)] == [
+        ("Mark Carney", ["GB"])
+    ]

@@ -33,6 +33,7 @@ from sukien.extract.context import (
     when,
     year_from_occasion,
 )
+from sukien.extract.phrases import COUNTRIES_LISTED, past_visit, timed_apart
 from sukien.extract.presence import presence_events
 from sukien.extract.travel import name_cities
 from sukien.lexicon import gazetteer as gz
@@ -60,6 +61,7 @@ EVENT_NOUN = re.compile(
     r"buổi|cuộc|phiên|tiệc|chiêu đãi|quốc yến|khai mạc|bế mạc|kỷ niệm|hội đàm|gặp mặt|gặp gỡ)(?![\w]))"
 )
 NEXT_CLAUSE = re.compile(r"\s(?:trước khi|sau khi|rồi|sau đó)\s|;")
+JOINED = re.compile(r"\s+và\s+(?:tham\s+)?")
 # What a journey told before it is for: "tới Osaka để dự", "đến Phnom Penh, bắt đầu chuyến tham dự".
 PURPOSE = re.compile(r"(?<![\w])(?:để|bắt đầu chuyến(?: công tác)?)\s+(?:tham\s+)?$")
 NEGATED = re.compile(r"(?<![\w])(?:không|chưa|chẳng|từ chối|vắng mặt|hủy|huỷ)\s+(?:(?:thể|được|còn)\s+)?$")
@@ -97,6 +99,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     # "chuyến công tác của Thủ tướng dự Hội nghị WEF và thăm chính thức Hungary": what follows the
     # owner of a visit in the same clause is the owner's too, not the sentence's subject's.
     owned: tuple[int, int, Mention] | None = None
+    joined_visit: tuple[int, Mention] | None = None  # (end of a visit's places, its traveller)
     for trigger in triggers:
         actor = choose_actor(ctx, trigger, sent, triggers)
         if owned is not None and owned[0] <= trigger.start < owned[1] and trigger.type in ("visit", "attend"):
@@ -132,7 +135,10 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             or (
                 bool(PLANNED_MOVE.search(text, max(sent[0], trigger.start - 12), trigger.start))
                 and text[trigger.start : trigger.end] in ("tới", "đến", "sang")
-            ),
+            )
+            # "có chuyến công du nước ngoài đầu tiên, tới Đức": the destination of the visit phrase
+            # before the comma, set apart.
+            or any(re.fullmatch(r"\s*,\s*", text[w : trigger.start]) for _, w in visit_phrases),
             "start": start,
             "end": end,
             "status": status,
@@ -229,7 +235,13 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                         event.start = None
                     visited[(traveller.key, country)] = event
                     events.append(event)
+            if places and len(group) == 1:
+                # "đón Thủ tướng X thăm chính thức Việt Nam và tham dự Diễn đàn Y": what the visit's
+                # place list runs on to with "và" is the same traveller's.
+                joined_visit = (places[-1].end, group[0])
         elif trigger.type == "attend":
+            if joined_visit is not None and JOINED.fullmatch(text, joined_visit[0], trigger.start):
+                actor = joined_visit[1]
             if NEGATED.search(text, max(sent[0], trigger.start - 16), trigger.start):
                 continue  # "sẽ không tham dự APEC", "từ chối dự": no attendance
             if NOT_SENT.search(text, max(sent[0], trigger.start - 40), trigger.start):
@@ -359,48 +371,6 @@ def goods_before() -> re.Pattern[str]:
 def goods_sent(ctx: Context, trigger: Trigger) -> bool:
     """ "xuất khẩu dầu sang", "phóng tên lửa tới": the weak word takes goods to the place."""
     return bool(goods_before().search(ctx.doc.norm, max(0, trigger.start - GOODS_REACH), trigger.start))
-
-
-# After a visit phrase: a visit already past when the sentence's own event happens.
-PAST_VISIT = re.compile(r"\s(?:vừa qua|trước đó|trước đây|năm ngoái|năm trước|mới đây|gần đây)(?![\w])")
-
-
-# A time told relative to another ("cuối tuần trước", "tuần trước", "hôm qua"): of the phrase it closes.
-RELATIVE_TIME = re.compile(
-    r"\s(?:(?:cuối|đầu|giữa)\s+)?(?:tuần|tháng)\s+(?:trước|qua)(?![\w])|\shôm\s+(?:qua|trước)(?![\w])"
-)
-
-
-# Countries a visit names as a group, then lists: "thăm một số nước vùng Vịnh gồm ...", "thăm ba nước
-# châu Phi là ...".
-COUNTRIES_LISTED = re.compile(
-    r"\s+(?:(?:một số|các|một loạt|\w+)\s+)?(?:nước|quốc gia)(?:\s+[^\s,.;:()]+){0,4}?\s+"
-    r"(?:gồm(?: có)?|là|như|:)\s*"
-)
-
-
-def timed_apart(ctx: Context, trigger: Trigger, stop: int) -> When | None:
-    """The time of a visit phrase closed by a time relative to the report ("chuyến thăm Trung Quốc
-    cuối tuần trước"), with no other date inside it: the days it resolves to, or no date; None when
-    the phrase has no such time (the sentence's dates are the visit's)."""
-    relative = RELATIVE_TIME.search(ctx.doc.text, trigger.end, stop)
-    if relative is None or relative.start() - trigger.end > 40:
-        return None
-    inside = [d for d in ctx.doc.dates if trigger.start <= d.start < relative.end() and not d.reference_time]
-    own = [d for d in inside if d.start >= relative.start()]
-    if len(inside) > len(own):
-        return None  # a date of its own before the relative time: the phrase is dated
-    if own and own[0].first is not None:
-        return When(start=own[0].iso("first"), end=own[0].iso("last"))
-    return When()
-
-
-def past_visit(ctx: Context, trigger: Trigger, stop: int) -> bool:
-    """A visit phrase closed by "vừa qua", "trước đó" with no date of its own inside it."""
-    past = PAST_VISIT.search(ctx.doc.text, trigger.end, stop)
-    if past is None:
-        return False
-    return not any(trigger.start <= d.start < past.end() for d in ctx.doc.dates if not d.reference_time)
 
 
 # Between "phát biểu" and the meeting it is given at: "phát biểu khai mạc Đối thoại Shangri-La",

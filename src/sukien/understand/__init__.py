@@ -15,6 +15,7 @@ from sukien.understand.dates import find_dates
 from sukien.understand.meetings import find_meetings
 from sukien.understand.peers import find_peers
 from sukien.understand.people import find_people
+from sukien.understand.pronouns import pronoun_subjects
 from sukien.understand.years import settle_years
 
 
@@ -107,6 +108,7 @@ def understand(doc: Doc) -> Doc:
         # dates and sentences are most of the cost of understanding it.
         return doc
     doc.sentences = split_sentences(doc.text)
+    people = sorted(people + pronoun_subjects(doc.norm, doc.sentences, people), key=lambda m: m.start)
     places = find_places(doc)
     doc.mentions = sorted(
         people + places + referred_countries(doc, places) + find_meetings(doc.norm),

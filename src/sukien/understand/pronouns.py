@@ -1,0 +1,35 @@
+"""Pronoun subjects: a sentence opened by "Ông"/"Bà" and a verb continues the subject of the sentence
+before it. No library resolves Vietnamese pronouns; this is the one case the extractor needs (a
+journey told in the sentence after the one that names its traveller)."""
+
+from __future__ import annotations
+
+import re
+
+from sukien.doc import Mention
+
+SUBJECT_REACH = 40  # how far into a sentence its subject may start ("Chiều 5/6, tại Hà Nội, X ...")
+COORDINATED = re.compile(r"\s*(?:,|và|cùng)\s*(?:(?:ông|bà)\s+)?")
+# A sentence opened by a pronoun and its verb: "Ông dự kiến ...", "Bà sẽ ...", not "Ông Macron ...".
+PRONOUN_SUBJECT = re.compile(r"(?:Ông|Bà)(?=\s+[a-zđà-ỹ])")
+
+
+def pronoun_subjects(text: str, sentences: list[tuple[int, int]], people: list[Mention]) -> list[Mention]:
+    """TITLE mentions for a sentence opened by "Ông"/"Bà" and a verb, resolved to the subject of the
+    sentence before: the person that sentence opens with ("Tân tổng thống Pháp Macron ... sẽ gặp thị
+    trưởng Paris X. Ông dự kiến ... tới Đức": Macron, X being the object of his verb); not when two
+    are its subject ("A và B ..."). No library resolves Vietnamese pronouns."""
+    found: list[Mention] = []
+    for previous, (start, end) in zip(sentences, sentences[1:], strict=False):
+        pronoun = PRONOUN_SUBJECT.match(text, start, end)
+        if pronoun is None:
+            continue
+        named = [m for m in people if previous[0] <= m.start < previous[1] and m.key]
+        if not named or named[0].start - previous[0] > SUBJECT_REACH:
+            continue  # the sentence before opens with no one
+        antecedent = named[0]
+        if len(named) > 1 and COORDINATED.fullmatch(text, antecedent.end, named[1].start):
+            continue  # "Ông Macron và ông Hollande ...": either could be meant
+        data = tuple((k, v) for k, v in antecedent.data if k in ("roles", "all_roles", "country", "org"))
+        found.append(Mention(start, pronoun.end(), "TITLE", pronoun.group(0), antecedent.key, data))
+    return found
