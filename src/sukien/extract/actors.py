@@ -294,11 +294,15 @@ def choose_actor(
     return None
 
 
+MEETING_NOUN = re.compile(r"(?<![\w])(?:cuộc|buổi)\s")
 OWNER_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+của\s+(?:(?:ông|bà|ngài|Ngài)\s+)?")
 
 
 def meeting_owner(ctx: Context, trigger: Trigger, sent: tuple[int, int]) -> Mention | None:
-    """The owner of a meeting noun told with its other side: "cuộc hội đàm (kéo dài) của A với B"."""
+    """The owner of a meeting noun told with its other side: "cuộc hội đàm (kéo dài) của A với B" (a
+    noun: "cuộc"/"buổi" before it; "A gặp đại diện của B với ..." is A's)."""
+    if not MEETING_NOUN.search(ctx.doc.text, max(sent[0], trigger.start - 6), trigger.end):
+        return None
     owner = OWNER_AFTER.match(ctx.doc.text, trigger.end, sent[1])
     named = ctx.starting("PERSON", owner.end()) if owner else []
     if not named or not OWN_MEETING.match(ctx.doc.text, named[0].end):
