@@ -398,3 +398,45 @@ def test_a_destination_set_apart_after_a_visit_phrase_is_firm() -> None:
     assert [(t.actor.name, [leg.country for leg in t.legs]) for t in link(doc.events)] == [
         ("Mark Carney", ["GB"])
     ]
+
+
+# -- written on 9180-9182 (after their first sight) ----------------------------------------------------
+
+
+def test_a_long_meeting_name_takes_the_acronym_after_the_whole_of_it() -> None:
+    doc = article(
+        "Thủ tướng Phạm Minh Chính đã dự Hội nghị các Nhà Lãnh đạo các nền kinh tế thành viên Diễn đàn hợp "
+        "tác kinh tế châu Á-Thái Bình Dương (APEC) lần thứ 32 tại Gyeongju.",
+        "2025-11-01",
+    )
+    assert {(m.key, m.get("number")) for m in doc.mentions if m.label == "MEETING"} == {("APEC", 32)}
+
+
+def test_the_subjects_plane_landing_is_a_trip_on_its_own() -> None:
+    doc = article(
+        "Chuyên cơ chở Thủ tướng Phạm Minh Chính hạ cánh xuống thủ đô Doha, bắt đầu chuyến thăm chính thức.",
+        None,
+    )
+    assert [(t.actor.name, [leg.country for leg in t.legs]) for t in link(doc.events)] == [
+        ("Phạm Minh Chính", ["QA"])
+    ]
+
+
+def test_a_cargo_plane_landing_before_a_visit_is_not_the_visitors_arrival() -> None:
+    doc = article(
+        "Những chuyến bay C-17 đầu tiên đã hạ cánh xuống sân bay Nội Bài, mang theo thiết bị chuẩn bị cho "
+        "chuyến thăm của Tổng thống Mỹ Joe Biden.",
+        None,
+    )
+    assert not [e for e in of_type(doc, "visit") if e.firm]
+
+
+def test_a_ministers_meeting_of_a_series_keeps_its_own_numbering() -> None:
+    doc = article(
+        "Ngày 31/10, Bộ trưởng Ngoại giao Lê Hoài Trung dự Hội nghị liên Bộ trưởng Ngoại giao - Kinh tế Diễn "
+        "đàn Hợp tác kinh tế châu Á - Thái Bình Dương (APEC) lần thứ 36 tại Gyeongju, Hàn Quốc.",
+        "2025-10-31",
+    )
+    assert {(e.occasion.series, e.occasion.year) for e in of_type(doc, "attend") if e.occasion} == {
+        ("APEC", 2025)
+    }

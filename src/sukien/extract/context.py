@@ -403,6 +403,7 @@ def status_of(
 
 
 PARTNER_SUMMIT = re.compile(r"(?:ASEAN|Mekong|Mê Công)\s*[-–]\s*\w")
+MINISTERIAL = re.compile(r"(?<![\w])Bộ trưởng(?![\w])", re.IGNORECASE)
 
 
 def occasion_of(
@@ -412,8 +413,13 @@ def occasion_of(
     series = meeting.key
     number = meeting.get("number")
     year = meeting.get("year")
-    # "Hội nghị Cấp cao ASEAN-Nhật Bản lần thứ 27" counts the partner summits, not ASEAN's own.
-    partner = bool(PARTNER_SUMMIT.search(meeting.text))
+    # "Hội nghị Cấp cao ASEAN-Nhật Bản lần thứ 27" counts the partner summits, not ASEAN's own; "Hội nghị
+    # liên Bộ trưởng ... (APEC) lần thứ 35" the ministers' meetings, not the leaders'.
+    known = g.series.get(series) if series else None
+    ministers_of_leaders = bool(MINISTERIAL.search(meeting.text)) and not (
+        known is not None and MINISTERIAL.search(known.name)
+    )
+    partner = bool(PARTNER_SUMMIT.search(meeting.text)) or ministers_of_leaders
     if year is None and series and number and not partner:
         year = g.year_for(series, number)
     if year is None and series and where is not None and not partner:

@@ -61,6 +61,7 @@ EVENT_NOUN = re.compile(
     r"buổi|cuộc|phiên|tiệc|chiêu đãi|quốc yến|khai mạc|bế mạc|kỷ niệm|hội đàm|gặp mặt|gặp gỡ)(?![\w]))"
 )
 NEXT_CLAUSE = re.compile(r"\s(?:trước khi|sau khi|rồi|sau đó)\s|;")
+LANDED = re.compile(r"(?:hạ cánh|đáp)\s")
 JOINED = re.compile(r"\s+và\s+(?:tham\s+)?")
 # What a journey told before it is for: "tới Osaka để dự", "đến Phnom Penh, bắt đầu chuyến tham dự".
 PURPOSE = re.compile(r"(?<![\w])(?:để|bắt đầu chuyến(?: công tác)?)\s+(?:tham\s+)?$")
@@ -138,7 +139,10 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             )
             # "có chuyến công du nước ngoài đầu tiên, tới Đức": the destination of the visit phrase
             # before the comma, set apart.
-            or any(re.fullmatch(r"\s*,\s*", text[w : trigger.start]) for _, w in visit_phrases),
+            or any(re.fullmatch(r"\s*,\s*", text[w : trigger.start]) for _, w in visit_phrases)
+            # "Chuyên cơ chở Thủ tướng X ... hạ cánh xuống thủ đô Kuwait": the plane of the subject
+            # landed (not "C-17 hạ cánh ..., chuẩn bị cho chuyến thăm của X": X named after it).
+            or (LANDED.match(text, trigger.start) is not None and actor.end <= trigger.start),
             "start": start,
             "end": end,
             "status": status,

@@ -108,6 +108,7 @@ def find_meetings(text: str) -> list[Mention]:
         edition = EDITION_THEN_PROSE.search(span)
         if edition and edition.group("next")[0].islower() and edition.group("next") not in ("và", "của"):
             span = span[: edition.end("edition")]
+        full_end = head.start() + len(span)
         if len(span.split()) > 18:
             span = " ".join(span.split()[:18])
         # "Hội nghị Cấp cao Đặc biệt kỷ niệm 50 năm quan hệ ASEAN – Australia": held once for an
@@ -115,7 +116,8 @@ def find_meetings(text: str) -> list[Mention]:
         series = None if COMMEMORATIVE.search(span) else g.series_for(span)
         end = head.start() + len(span)
         code = series.code if series else recurring_code(text, head.start(), end)
-        if series is None and (bracket := BRACKETED.match(text, end)):
+        # (A long name cut to its first words still takes the acronym after the whole of it.)
+        if series is None and (bracket := BRACKETED.match(text, end) or BRACKETED.match(text, full_end)):
             # "Hội nghị các Nhà lãnh đạo Nhóm các nền kinh tế mới nổi (BRICS)": the acronym names it.
             known = g.series_for(bracket.group(1))
             if known is not None:
