@@ -116,6 +116,16 @@ COUNTRY_PAIR = re.compile(
 )
 
 
+def pair_group(ctx: Context, trigger: Trigger, sent: tuple[int, int]) -> list[Mention] | None:
+    """The two leaders a meeting "giữa hai nguyên thủ Mỹ-Nga" is between (`leaders_of_pair`), when no
+    one is named right after "giữa"; None if the meeting is not told so."""
+    among = BETWEEN_AFTER.match(ctx.doc.text, trigger.end)
+    if among is None or ctx.starting("PERSON", among.end()):
+        return None
+    people = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if not p.get("former")]
+    return leaders_of_pair(ctx, among.end(), sent, people)
+
+
 def leaders_of_pair(
     ctx: Context, pos: int, sent: tuple[int, int], candidates: list[Mention]
 ) -> list[Mention] | None:
@@ -208,7 +218,7 @@ def choose_actor(
         named = ctx.starting("PERSON", among.end())
         if named:
             return named[0]
-        group = leaders_of_pair(ctx, among.end(), sent, candidates)
+        group = pair_group(ctx, trigger, sent)
         if group is not None:  # "cuộc gặp giữa hai nguyên thủ Mỹ-Nga": those two, or no one known
             return group[0] if group else None
     objects = word_pattern("object_markers")

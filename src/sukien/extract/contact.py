@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sukien.doc import Mention
-from sukien.extract.actors import BETWEEN_AFTER, SENDER, coordinated, is_leader, leaders_of_pair
+from sukien.extract.actors import SENDER, coordinated, is_leader, pair_group
 from sukien.extract.context import (
     BACKGROUND_CLAUSE,
     Context,
@@ -57,15 +57,6 @@ MEETING_OWN_SIDES = re.compile(
 BETWEEN = re.compile(r"giữa\s+(?:hai\s+)?(?:[\w-]+\s+){0,2}$")
 
 
-def pair_group(ctx: Context, trigger: Trigger, sent: tuple[int, int]) -> list[Mention]:
-    """The two leaders a meeting "giữa hai nguyên thủ Mỹ-Nga" is between, when the sentence names them."""
-    among = BETWEEN_AFTER.match(ctx.doc.text, trigger.end)
-    if among is None or ctx.starting("PERSON", among.end()):
-        return []
-    people = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if not p.get("former")]
-    return leaders_of_pair(ctx, among.end(), sent, people) or []
-
-
 def contact_events(
     ctx: Context,
     trigger: Trigger,
@@ -114,7 +105,7 @@ def contact_events(
         }
         if len(named) == 1:
             counterparts, both_before = list(named.values()), True
-    if trigger.type in ("meet", "call") and (group := pair_group(ctx, trigger, sent)):
+    if trigger.type in ("meet", "call") and (group := pair_group(ctx, trigger, sent) or []):
         # "Sau cuộc gặp giữa hai nguyên thủ Mỹ-Nga tại Hamburg, Ngoại trưởng X ... Trump ... Putin": the
         # two heads meet; whoever else the sentence names does not.
         counterparts, both_before = [p for p in group if p.key != actor.key], True

@@ -61,6 +61,7 @@ EVENT_NOUN = re.compile(
     r"buổi|cuộc|phiên|tiệc|chiêu đãi|quốc yến|khai mạc|bế mạc|kỷ niệm|hội đàm|gặp mặt|gặp gỡ)(?![\w]))"
 )
 NEXT_CLAUSE = re.compile(r"\s(?:trước khi|sau khi|rồi|sau đó)\s|;")
+SET_APART = re.compile(r"\s*,\s*")
 LANDED = re.compile(r"(?:hạ cánh|đáp)\s")
 JOINED = re.compile(r"\s+và\s+(?:tham\s+)?")
 # What a journey told before it is for: "tới Osaka để dự", "đến Phnom Penh, bắt đầu chuyến tham dự".
@@ -139,7 +140,9 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             )
             # "có chuyến công du nước ngoài đầu tiên, tới Đức": the destination of the visit phrase
             # before the comma, set apart.
-            or any(re.fullmatch(r"\s*,\s*", text[w : trigger.start]) for _, w in visit_phrases)
+            or any(
+                w <= trigger.start and SET_APART.fullmatch(text, w, trigger.start) for _, w in visit_phrases
+            )
             # "Chuyên cơ chở Thủ tướng X ... hạ cánh xuống thủ đô Kuwait": the plane of the subject
             # landed (not "C-17 hạ cánh ..., chuẩn bị cho chuyến thăm của X": X named after it).
             or (LANDED.match(text, trigger.start) is not None and actor.end <= trigger.start),

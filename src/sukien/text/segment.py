@@ -107,7 +107,7 @@ def _breaks(text: str, start: int, end: int) -> list[int]:
         if _inside(enclosed, lefts, cut):
             continue
         cuts.append(cut)
-    if "Ảnh" in text[start:end]:
+    if text.find("Ảnh", start, end) >= 0:
         cuts = sorted({*cuts, *_glued_credits(text, start, end)})
     return cuts
 
@@ -133,8 +133,11 @@ def ends_a_count(text: str, line_start: int, word_start: int, token: str) -> boo
     ("1. Tuổi Thìn ..."): a list's number stands first on its line or after a stop."""
     if not NUMBER_RE.fullmatch(token):
         return False
-    before = text[line_start:word_start].rstrip()
-    return bool(before) and before[-1] not in ".!?:;…"
+    # Back over the spaces only, not a copy of the line up to here: long lines hold many numbers.
+    at = word_start - 1
+    while at >= line_start and text[at].isspace():
+        at -= 1
+    return at >= line_start and text[at] not in ".!?:;…"
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -108,7 +108,7 @@ def understand(doc: Doc) -> Doc:
         # dates and sentences are most of the cost of understanding it.
         return doc
     doc.sentences = split_sentences(doc.text)
-    people = sorted(people + pronoun_subjects(doc.norm, doc.sentences, people), key=lambda m: m.start)
+    people = people + pronoun_subjects(doc.norm, doc.sentences, people)
     places = find_places(doc)
     doc.mentions = sorted(
         people + places + referred_countries(doc, places) + find_meetings(doc.norm),
