@@ -68,6 +68,15 @@ def test_a_long_lower_case_run_after_a_minister_is_no_portfolio() -> None:
     assert not [m for m in doc.mentions if m.label == "PERSON"]
 
 
+def test_a_minister_of_an_unlisted_ministry_received_at_home_is_on_a_visit() -> None:
+    doc = article(
+        "Ngày 3/5, tại Trụ sở Chính phủ, Phó Thủ tướng Lê Thành Long tiếp Bộ trưởng Chuyển đổi số và Đổi mới "
+        "sáng tạo Estonia Tiit Riisalo.",
+        "2025-05-04",
+    )
+    assert visits(doc) == {("Tiit Riisalo", "VN")}
+
+
 @pytest.mark.parametrize("particle", ["bint", "ibn"])
 def test_arabic_name_particles_stay_inside_the_name(particle: str) -> None:
     doc = article(
@@ -353,9 +362,9 @@ def test_a_regional_meeting_of_a_series_is_not_placed_where_the_series_meets() -
 
 def test_a_meeting_begun_on_arrival_is_held_where_the_leader_arrived() -> None:
     doc = article(
-        "Trưa 20/6, Thủ tướng Phạm Minh Chính đã đến sân bay quốc tế Thiên Tân, Trung Quốc, bắt đầu chuyến "
-        "tham dự Diễn đàn Kinh tế thế giới.",
-        "2025-06-21",
+        "Tối 20/6, Thủ tướng Phạm Minh Chính đến Thiên Tân, Trung Quốc, bắt đầu chuyến công tác tham dự Diễn "
+        "đàn Kinh tế thế giới.",
+        "2017-06-21",
     )
     assert {e.location.country for e in of_type(doc, "attend")} == {"CN"}
 
