@@ -34,12 +34,13 @@ def test_the_arrival_city_of_the_visited_country_names_the_leg() -> None:
     assert [v[2] for v in visits(doc) if v[0] == "Lý Cường"] == ["Hà Nội"]
 
 
-def test_a_city_left_for_home_is_no_leg() -> None:
+def test_a_city_left_for_home_is_a_leg() -> None:
+    # SPEC: a foreign city named only as the place left ("rời Manila, kết thúc chuyến thăm") is a leg.
     doc = item(
         "Chiều tối 11/7, Thủ tướng Nguyễn Xuân Phúc đã rời thủ đô Amsterdam, lên đường về nước, kết thúc "
         "tốt đẹp chuyến thăm chính thức Vương quốc Hà Lan."
     )
-    assert [v[2] for v in visits(doc)] == [None]
+    assert [v[2] for v in visits(doc)] == ["Amsterdam"]
 
 
 def test_a_visit_of_someone_named_after_cua_is_theirs() -> None:

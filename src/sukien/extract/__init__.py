@@ -17,6 +17,8 @@ from sukien.extract.travel import (
     occasions_by_city,
     one_city_of_the_title,
     without_background,
+    without_private_travellers,
+    years_from_occasions,
     years_within_terms,
 )
 from sukien.models import Event
@@ -83,10 +85,11 @@ def extract(doc: Doc) -> Doc:
     infer_locations(events)
     one_city_of_the_title(ctx, events)
     occasions_by_city(ctx, events)
+    years_from_occasions(events)
     years_within_terms(events)
     events.extend(talks_abroad(ctx, events))
     events.extend(host_visits(ctx, events))
-    events = without_background(without_repeats(events), doc.published_date)
+    events = without_background(without_private_travellers(without_repeats(events)), doc.published_date)
     published = doc.published[:10] if doc.published else None
     for event in events:
         event.article_published = published

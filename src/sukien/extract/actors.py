@@ -280,7 +280,7 @@ def choose_actor(
     # "và" to a framing noun phrase frames the sentence as well.
     joined = any(
         t.end <= trigger.start
-        and re.fullmatch(r"[^,;]*\svà\s", text[t.end : trigger.start])
+        and re.fullmatch(r"[^,;]*(?:\svà\s|,\s+)", text[t.end : trigger.start])
         and NOUN_PHRASE_TRIGGER.search(text[max(sent[0], t.start - 30) : t.end])
         for t in triggers
     )
@@ -430,7 +430,7 @@ def named_after(ctx: Context, title: Mention) -> Mention | None:
 # Bộ trưởng Bộ Quốc phòng và đại tướng Y"), or before the second named by rank ("A và người đồng cấp
 # Nga B": the name after the country is the mention).
 COORDINATION = re.compile(
-    rf"\s*(?:{ORG_HEAD.pattern}[^,;.()]{{0,40}}?\s)?(?:và|cùng)\s*"
+    rf"\s*(?:{ORG_HEAD.pattern}[^,;.()]{{0,40}}?\s)?(?:và|cùng)\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?"
     r"(?:(?:người|vị)\s+đồng\s+cấp(?:\s+của)?(?:\s+[^\s,;.()]+){0,3}?\s*)?",
     re.IGNORECASE,
 )

@@ -35,6 +35,15 @@ NEW_SUBJECT = re.compile(
     r"(?:sẽ|đã|đang|cũng|phải|vẫn|cần|muốn)\s"
 )
 # After the verb, the other side: "A và B đã hội đàm với C" has C as the counterpart of both.
+# A meeting denied: "không gặp", "không có kế hoạch gặp", "từ chối gặp", "chưa thể gặp".
+NEGATED_CONTACT = re.compile(
+    r"(?<![\w])(?:không|chưa|chẳng|từ chối)\s+(?:(?:có\s+)?(?:kế hoạch|dự định|ý định)\s+)?"
+    r"(?:(?:thể|được|còn|muốn)\s+)?$"
+)
+# A clause that tells the time of the main one: "trước khi A và B gặp nhau, ...".
+TIME_CLAUSE = re.compile(r"(?<![\w])(?:trước khi|sau khi|khi)\s", re.IGNORECASE)
+# Two subjects acting together: "A và B cùng chủ trì lễ đón C", "A và B đã cùng tiếp C".
+CO_HOSTS_GAP = re.compile(r"\s*(?:đã|sẽ|vừa)?\s*(?:cùng|đồng)\s*")
 WITH_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:với|cùng)\s")
 
 
@@ -68,6 +77,10 @@ def contact_events(
     triggers: list[Trigger],
 ) -> list[Event]:
     text = ctx.doc.text
+    if trigger.type in ("meet", "call") and NEGATED_CONTACT.search(
+        text, max(sent[0], trigger.start - 30), trigger.start
+    ):
+        return []  # "ông Trump không có kế hoạch gặp ông Kim", "sẽ không gặp": no meeting
     both_before = False
     # Counterparts may be listed past a ";" ("hội đàm với A; B; C"): the whole sentence after the verb.
     reach = sent[1] if trigger.type in ("meet", "call") else stop
@@ -96,6 +109,15 @@ def contact_events(
             # meeting with B); a meeting in one side's country is turned to the visitor's below.
             actor, *counterparts = [*joined_before, actor]
             both_before = True
+    if (
+        trigger.type == "meet"
+        and not both_before
+        and actor.end <= trigger.start
+        and counterparts
+        and CO_HOSTS_GAP.fullmatch(text, actor.end, trigger.start)
+    ):
+        # "Tổng thống A và Thủ tướng B cùng chủ trì lễ đón C": A and B, one subject, both meet C.
+        counterparts = [p for p in coordinated(ctx, actor, sent) if p.key != actor.key] + counterparts
     if trigger.type == "meet" and not counterparts and THE_TWO.search(text, sent[0], trigger.start):
         # "Ông A thúc giục ông B ..., khi hai lãnh đạo gặp bên lề ...": the two named before meet.
         named = {
@@ -105,6 +127,14 @@ def contact_events(
         }
         if len(named) == 1:
             counterparts, both_before = list(named.values()), True
+    if (
+        trigger.type in ("meet", "call")
+        and not counterparts
+        and (other := other_of_the_two(ctx, actor, sent))
+    ):
+        # "Bộ trưởng Ngoại giao hai nước đã hội đàm", "hai Thủ tướng hội đàm": the title names both
+        # holders; the other is the one of another country the article introduced with it.
+        counterparts = [other]
     if trigger.type in ("meet", "call") and (group := pair_group(ctx, trigger, sent) or []):
         # "Sau cuộc gặp giữa hai nguyên thủ Mỹ-Nga tại Hamburg, Ngoại trưởng X ... Trump ... Putin": the
         # two heads meet; whoever else the sentence names does not.
@@ -138,6 +168,13 @@ def contact_events(
         said = word_pattern("reported_speech").search(ctx.doc.norm, trigger.end, sent[1])
         if said:
             stated = [p for p in stated if p.start < said.start()]
+    if (clause := TIME_CLAUSE.search(text, sent[0], trigger.start)) and "," not in text[
+        clause.end() : trigger.start
+    ]:
+        # "ngay trước khi A và B gặp nhau, Mỹ và Israel ... tại Syria": a meeting told as the time of
+        # the main clause is not placed by what the main clause says after the comma.
+        comma = text.find(",", trigger.end, sent[1])
+        stated = [p for p in stated if comma < 0 or p.start < comma]
     location = location_from(ctx, stated)
     if location.country is None and word_pattern("home_buildings").search(ctx.doc.norm, sent[0], sent[1]):
         location = Location(country="VN")  # "tại Phủ Chủ tịch", "tại Trụ sở Chính phủ": at home
@@ -250,3 +287,49 @@ def vietnamese_side_first(ctx: Context, event: Event) -> list[Event]:
         others = [event.actor] + [p for p in event.counterparts if p.country != "VN"]
         flipped.append(derived(ctx, event, event.type, host, others))
     return flipped
+
+
+# Chairing together: "A và B đồng chủ trì Phiên họp ...", "A và B cùng chủ trì lễ kỷ niệm ...".
+CO_CHAIR = re.compile(r"(?:đồng|cùng)\s+chủ trì")
+
+
+def co_chairs_meet(
+    ctx: Context, trigger: Trigger, actor: Mention, sent: tuple[int, int], common: dict
+) -> list[Event]:
+    """Two leaders of different countries who chair something together meet: one event, from the
+    Vietnamese side where there is one (the convention of the reference sets), else the first named."""
+    if not CO_CHAIR.search(ctx.doc.text, max(sent[0], trigger.start - 6), trigger.end):
+        return []
+    group = [p for p in coordinated(ctx, actor, sent) if p.get("country")]
+    if len({p.get("country") for p in group}) < 2:
+        return []
+    first = next((p for p in group if p.get("country") == "VN"), group[0])
+    others = list({person_of(p).name: person_of(p) for p in group if p.key != first.key}.values())
+    event = make_event(ctx, "meet", first, sent, counterparts=others, **common)
+    event.end = event.start
+    return [event]
+
+
+# A title told of both sides: "Bộ trưởng Ngoại giao hai nước", "hai Thủ tướng".
+OF_BOTH_AFTER = re.compile(r"\s+hai\s+nước(?![\w])")
+OF_BOTH_BEFORE = re.compile(r"(?<![\w])hai\s+$")
+
+
+def other_of_the_two(ctx: Context, actor: Mention, sent: tuple[int, int]) -> Mention | None:
+    """The other holder of a title told of both countries: the last person before the sentence who
+    holds it and is of another country than the one the title resolved to."""
+    text = ctx.doc.text
+    if actor.label != "TITLE" or not (
+        OF_BOTH_AFTER.match(text, actor.end)
+        or OF_BOTH_BEFORE.search(text, max(0, actor.start - 6), actor.start)
+    ):
+        return None
+    roles = set(actor.get("roles") or ())
+    others = [
+        p
+        for p in ctx.inside(0, sent[0], "PERSON")
+        if p.key != actor.key
+        and p.get("country") not in (None, actor.get("country"))
+        and roles & set(p.get("all_roles") or ())
+    ]
+    return others[-1] if others else None

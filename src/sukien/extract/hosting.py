@@ -6,6 +6,7 @@ import re
 
 from sukien.extract.actors import at_home_building, is_leader
 from sukien.extract.context import Context, derived
+from sukien.extract.travel import name_cities
 from sukien.lexicon.triggers import word_pattern
 from sukien.models import Event, Location
 
@@ -88,6 +89,7 @@ def talks_abroad(ctx: Context, events: list[Event]) -> list[Event]:
         visit.location_stated = True
         visit.end = None
         extra.append(visit)
+        extra.extend(name_cities(ctx, (evidence.start, evidence.end), [visit]))
         visiting.add((event.actor.name, country))
     return extra
 

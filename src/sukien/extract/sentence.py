@@ -8,7 +8,7 @@ from functools import cache
 from sukien import event_types
 from sukien.doc import Mention
 from sukien.extract.actors import choose_actor, coordinated, is_leader, visit_owner
-from sukien.extract.contact import contact_events
+from sukien.extract.contact import co_chairs_meet, contact_events
 from sukien.extract.context import (
     PARTNER_SUMMIT,
     Context,
@@ -159,7 +159,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             # qua": a visit told as past beside the sentence's own event is background, undated.
             if not trigger.strong and any(s < trigger.start < e for s, e in visit_phrases):
                 continue  # "tới" inside "chuyến thăm cấp Nhà nước tới Nhật Bản": that phrase's own word
-            if not trigger.strong and goods_sent(ctx, trigger):
+            if not trigger.strong and goods_sent(ctx, trigger, actor):
                 continue  # "ngừng xuất khẩu dầu sang Triều Tiên": the oil goes there, not the subject
             window = stop if trigger.strong else min(stop, trigger.end + weak_window(trigger.type))
             window = list_end(ctx, trigger.end, window)
@@ -260,6 +260,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 if m.start - after_speaker < 60 and not re.search(r"[,;]", text[after_speaker : m.start])
             ]
             stated = places_at(ctx, sent)
+            events.extend(co_chairs_meet(ctx, trigger, actor, sent, common))
             if not meetings:
                 # "Tham dự Tọa đàm ... tại Tokyo, Phó Thủ tướng X ...": an event no gazetteer names, but
                 # placed abroad by its own sentence, still puts its attendee there.
@@ -298,7 +299,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 text, max(sent[0], trigger.start - 30), trigger.start
             ):
                 # "tới Osaka, Nhật Bản vào tối nay để dự G20": the meeting is where the journey goes.
-                location = location_from(ctx, ctx.inside(sent[0], trigger.start, "PLACE")[-2:])
+                went = [p for p in ctx.inside(sent[0], trigger.start, "PLACE") if not ctx.within_person(p)]
+                location = location_from(ctx, went[-2:])
             if location.country is None:
                 # "bay từ Quebec, Canada, nơi ông vừa tham dự hội nghị G7": the place the clause is about.
                 location = location_from(ctx, place_of_where(ctx, sent, trigger))
@@ -339,7 +341,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         elif trigger.type in ("meet", "call", "sign", "speak"):
             events.extend(contact_events(ctx, trigger, actor, sent, stop, common, not_travel, triggers))
     events.extend(presence_events(ctx, sent, events))
-    name_cities(ctx, sent, events)
+    events.extend(name_cities(ctx, sent, events))
     return events
 
 
@@ -375,9 +377,21 @@ def goods_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation(word_list('goods_moved'))})(?:\s+\S+){{0,4}}\s+$")
 
 
-def goods_sent(ctx: Context, trigger: Trigger) -> bool:
-    """ "xuất khẩu dầu sang", "phóng tên lửa tới": the weak word takes goods to the place."""
-    return bool(goods_before().search(ctx.doc.norm, max(0, trigger.start - GOODS_REACH), trigger.start))
+def goods_sent(ctx: Context, trigger: Trigger, actor: Mention) -> bool:
+    """ "xuất khẩu dầu sang", "phóng tên lửa tới": the weak word takes goods to the place; "X đã cử đặc
+    phái viên ..., ông Y, tới Nga": it takes Y, named between, not X who sent him."""
+    if goods_before().search(ctx.doc.norm, max(0, trigger.start - GOODS_REACH), trigger.start):
+        return True
+    sent_by = list(SENDING.finditer(ctx.doc.norm, max(actor.end, trigger.start - ENVOY_REACH), trigger.start))
+    if not sent_by:
+        return False
+    between = (sent_by[-1].end(), trigger.start)
+    return bool(ctx.inside(*between, "PERSON")) or bool(HONOURED_NAME.search(ctx.doc.norm, *between))
+
+
+SENDING = re.compile(r"(?<![\w])(?:cử|phái)\s+(?=[^.;!?]*$)")
+HONOURED_NAME = re.compile(r"(?<![\w])(?:ông|bà|ngài)\s+[A-ZĐ]")
+ENVOY_REACH = 120
 
 
 # Between "phát biểu" and the meeting it is given at: "phát biểu khai mạc Đối thoại Shangri-La",

@@ -8,17 +8,18 @@ import re
 from datetime import date
 
 from sukien.doc import Mention
-from sukien.extract.context import Context, city_name, place_country, places_after
+from sukien.extract.actors import is_leader, known_title
+from sukien.extract.context import Context, city_name, derived, place_country, places_after
 from sukien.lexicon import gazetteer as gz
-from sukien.lexicon.triggers import word_list_pattern
-from sukien.models import Event, Location, Occasion, parse_day
+from sukien.models import Event, Location, Occasion, Person, parse_day
 from sukien.settings import BACKGROUND_DAYS
 
 
-def name_cities(ctx: Context, sent: tuple[int, int], events: list[Event]) -> None:
+def name_cities(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
     """A visit's city is the city of its country the sentence names ("đến sân bay quốc tế Jose Marti
     ở Thủ đô La Habana, bắt đầu chuyến thăm cấp Nhà nước tới Cộng hòa Cuba"), or the one left for
-    the next stop."""
+    the next stop. A city of the same country left for that one ("rời Nice tới Paris") was a stop
+    too: returned as a visit of its own."""
     cities = [
         p
         for p in ctx.inside(sent[0], sent[1], "PLACE")
@@ -28,22 +29,43 @@ def name_cities(ctx: Context, sent: tuple[int, int], events: list[Event]) -> Non
         and not any(m.start <= p.start < m.end for m in ctx.meetings)
     ]
     if not cities:
-        return
+        return []
     arrivals = places_after(ctx, sent[0], sent[1])
-    going_home = bool(word_list_pattern("going_home").search(ctx.doc.norm, sent[0], sent[1]))
+    stops: list[Event] = []
     for event in events:
-        if event.type not in ("visit", "attend") or event.location.city or not event.location.country:
+        if event.type not in ("visit", "attend") or not event.location.country:
             continue
-        # A city left for home ("rời thủ đô Amsterdam, lên đường về nước") is a departure point, not
-        # listed (SPEC); a city left for the next stop ("rời New York đi thăm Cuba") was a stop.
-        own = [
-            c
-            for c in cities
-            if place_country(c) == event.location.country and (c in arrivals or not going_home)
-        ]
-        if own:
+        # A city left, for the next stop or for home ("rời New York đi thăm Cuba", "rời Manila, kết thúc
+        # chuyến thăm"), was a stop (SPEC).
+        own = [c for c in cities if place_country(c) == event.location.country]
+        if own and not event.location.city:
             chosen = next((c for c in own if c in arrivals), own[0])
             event.location = Location(city=city_name(chosen), country=event.location.country)
+        stopped = {(e.actor.name, e.location.city) for e in [*events, *stops]}
+        for left in own:
+            if (event.actor.name, city_name(left)) not in stopped and left_for_next(ctx, left):
+                stop = derived(ctx, event, event.type, event.actor, event.counterparts)
+                stop.location = Location(city=city_name(left), country=event.location.country)
+                stops.append(stop)
+                stopped.add((event.actor.name, city_name(left)))
+    return stops
+
+
+# "rời Nice tới Paris", "rời thủ đô Amsterdam, lên đường về nước": a city left.
+LEFT_BEFORE = re.compile(r"(?<![\w])rời(?:\s+khỏi)?\s+(?:(?:thủ đô|Thủ đô|thành phố|Thành phố)\s+)?$")
+# "từ Bắc Kinh tới Nam Ninh": a city travelled from to the next.
+FROM_BEFORE = re.compile(r"(?<![\w])từ\s+(?:(?:thủ đô|Thủ đô|thành phố|Thành phố)\s+)?$")
+TO_AFTER = re.compile(r"\s+(?:tới|đến|sang|đi)\s")
+
+
+def left_for_next(ctx: Context, city: Mention) -> bool:
+    """Is the city one the traveller left ("rời X") or travelled from to the next ("từ X tới Y")?"""
+    text = ctx.doc.text
+    if LEFT_BEFORE.search(text, max(0, city.start - 20), city.start):
+        return True
+    return bool(FROM_BEFORE.search(text, max(0, city.start - 16), city.start)) and bool(
+        TO_AFTER.match(text, city.end)
+    )
 
 
 def one_city_of_the_title(ctx: Context, events: list[Event]) -> None:
@@ -79,6 +101,41 @@ def infer_locations(events: list[Event]) -> None:
             places = destinations.get(event.actor.name, set())
             if len(places) == 1:
                 event.location = Location(city=None, country=next(iter(places)))
+
+
+def years_from_occasions(events: list[Event]) -> None:
+    """A story that states no year of its own (its year a guess from other years it names) is of the
+    year of the edition its people attend ("dự Hội nghị ... APEC lần thứ 25", so 2017), where it
+    names one: every guessed year of the story moves to it."""
+    told = {
+        e.occasion.year
+        for e in events
+        if e.type == "attend" and e.year_inferred and e.occasion is not None and e.occasion.year
+    }
+    if len(told) != 1:
+        return
+    year = str(next(iter(told)))
+    for event in events:
+        if event.year_inferred and event.start and len(event.start) >= 7 and event.start[:4] != year:
+            event.start = f"{year}{event.start[4:]}"
+            if event.end and len(event.end) >= 7:
+                event.end = f"{year}{event.end[4:]}"
+
+
+def without_private_travellers(events: list[Event]) -> list[Event]:
+    """A journey of someone who holds no office of a state and whom no country claims ("CEO Tim Cook
+    của Apple ghé thăm Phòng Bầu dục") is no diplomacy: its visits and attendances are left out (they
+    could never make a trip); meetings stay, an ambassador's or an envoy's among them."""
+    return [e for e in events if e.type not in ("visit", "attend") or not private(e.actor)]
+
+
+def private(person: Person) -> bool:
+    """No country claims the person and no title of a state names them: only a company's or an
+    association's ("Giám đốc điều hành"), or none."""
+    if person.country is not None or is_leader(person):
+        return False
+    titles = [t for t in map(known_title, person.roles) if t is not None]
+    return all(t.category == "other" for t in titles)
 
 
 def without_background(events: list[Event], published: date | None) -> list[Event]:

@@ -63,7 +63,7 @@ ORG_HEAD = re.compile(
     r"Đoàn đại biểu|Chính phủ|Quốc hội|Hạ viện|Thượng viện|Tòa án|Ngân hàng|Công đoàn|Nhà nước|Quân đội|"
     r"Quân ủy|Bộ Chính trị|Thành phố|Tỉnh|Tập đoàn|Tổng công ty|Cung điện|Cung|Dinh|Điện|Phủ|Nhà Trắng|"
     r"Sân bay|Khách sạn|Trụ sở|Thủ đô|TP|Tp|Bang|Tòa|Toà|Đại hội đồng|Đại hội|Hội đồng|Phòng Thương mại|"
-    r"Phòng Công nghiệp|Phòng Thương|Câu lạc bộ|Quỹ đầu tư|Ủy hội)(?![\w])",
+    r"Phòng Công nghiệp|Phòng Thương|Câu lạc bộ|Quỹ đầu tư|Ủy hội|Nhóm)(?![\w])",
     re.IGNORECASE,
 )
 

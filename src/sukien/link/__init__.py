@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 from sukien.lexicon.identity import Identity, identities
 from sukien.lexicon.names import same_name
@@ -300,13 +300,58 @@ def link(events: list[Event]) -> list[Trip]:
             and (is_abroad(e) or not e.location.country)
         ]
         join_others(groups, others)
-        for members in groups:
+        for members in merged_overlaps(groups, name):
             trip = build_trip(members, name)
             for event in members:
                 event.trip_id = trip.id
             trips.append(trip)
     trips.sort(key=lambda t: (t.start or "9999", t.id))
     return trips
+
+
+def merged_overlaps(groups: list[list[Event]], name: str) -> list[list[Event]]:
+    """One person is on one journey at a time: two journeys whose days overlap (a month told alone
+    covering its month) and that reach a country in common are one, told in pieces the clustering kept apart
+    (a plan dated by its announcement, a leg dated by a range). Journeys with no country in common
+    stay apart: their overlap is a wrong date, which merging would spread."""
+    merged = [list(g) for g in groups]
+    changed = True
+    while changed:
+        changed = False
+        built = [(days_of(build_trip(g, name)), g) for g in merged]
+        for i, (days_a, a) in enumerate(built):
+            for days_b, b in built[i + 1 :]:
+                if days_a is None or days_b is None or days_a[0] > days_b[1] or days_b[0] > days_a[1]:
+                    continue
+                if not destinations(a) & destinations(b):
+                    continue
+                a.extend(e for e in b if e not in a)
+                merged.remove(b)
+                changed = True
+                break
+            if changed:
+                break
+    return merged
+
+
+def days_of(trip: Trip) -> tuple[date, date] | None:
+    """A trip's first and last day: its start to its end (no end: the start's one day, or its whole
+    month where only the month is told)."""
+    first = parse_day(trip.start) if trip.start and len(trip.start) == 10 else None
+    if first is None and trip.start and len(trip.start) == 7:
+        month = parse_day(f"{trip.start}-01")
+        if month is None:
+            return None
+        following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        return month, following - timedelta(days=1)
+    if first is None:
+        return None
+    last = parse_day(trip.end) if trip.end else None
+    return first, max(first, last or first)
+
+
+def destinations(members: list[Event]) -> set[str]:
+    return {e.location.country for e in members if e.type in TRIP_TYPES and e.location.country}
 
 
 def link_actor(events: list[Event]) -> list[Trip]:
