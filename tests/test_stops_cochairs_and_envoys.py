@@ -220,3 +220,124 @@ def test_a_plan_that_ran_over_its_time_is_still_a_meeting() -> None:
         "2025-10-20",
     )
     assert meetings(doc) == [("Vladimir Putin", {"Narendra Modi"})]
+
+
+# -- attendances told without a verb of attending ---------------------------------------------------
+
+
+def test_beginning_activities_at_a_summit_is_attending_it() -> None:
+    doc = article(
+        "Sáng 22/11 theo giờ địa phương, tại Johannesburg, Nam Phi, Thủ tướng Phạm Minh Chính bắt đầu các "
+        "hoạt động trong khuôn khổ Hội nghị Thượng đỉnh G20.",
+        "2025-11-22",
+    )
+    assert [(e.location.city, e.occasion.series) for e in of_type(doc, "attend") if e.occasion] == [
+        ("Johannesburg", "G20")
+    ]
+
+
+def test_a_leader_with_a_group_and_another_leader_are_one_subject() -> None:
+    doc = article(
+        "Ngày 26/10, tại Kuala Lumpur, Malaysia, Thủ tướng Phạm Minh Chính cùng các nhà lãnh đạo ASEAN và "
+        "Thủ tướng Nhật Bản Takaichi Sanae tham dự Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 28.",
+        "2025-10-26",
+    )
+    assert {e.actor.name for e in of_type(doc, "attend")} == {"Phạm Minh Chính", "Takaichi Sanae"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Chiều 5/7, Thủ tướng Phạm Minh Chính gặp gỡ cộng đồng người Việt Nam tại Nhật Bản.", ("JP", None)),
+        (
+            "Chiều 5/7, Thủ tướng Phạm Minh Chính gặp mặt các lưu học sinh Việt Nam tại Tokyo.",
+            ("JP", "Tokyo"),
+        ),
+    ],
+)
+def test_a_group_met_abroad_puts_the_leader_there(text: str, place: tuple[str, str | None]) -> None:
+    doc = article(text, "2025-07-06")
+    assert [(e.location.country, e.location.city) for e in of_type(doc, "visit")] == [place]
+
+
+def test_a_group_met_at_home_is_no_journey() -> None:
+    doc = article(
+        "Chiều 5/7, tại Hà Nội, Thủ tướng Phạm Minh Chính gặp mặt cộng đồng doanh nghiệp Nhật Bản.",
+        "2025-07-06",
+    )
+    assert doc.events == []
+
+
+def test_a_numbered_session_named_by_its_body_after_the_number_is_an_occasion() -> None:
+    doc = article(
+        "Trưa 15/5, Thủ tướng Thái Lan Paetongtarn Shinawatra đến Hà Nội, bắt đầu thăm chính thức Việt Nam, "
+        "đồng chủ trì Kỳ họp lần thứ 4 nội các chung Việt Nam - Thái Lan.",
+        "2025-05-15",
+    )
+    occasions = {(e.occasion.series, e.occasion.number) for e in of_type(doc, "attend") if e.occasion}
+    assert occasions == {("KY_HOP_NOI_CAC_CHUNG_VIET_NAM_THAI_LAN", 4)}
+
+
+def test_a_meeting_named_again_is_where_the_sentence_that_named_it_says() -> None:
+    doc = article(
+        "Trong ngày 7-8/3, tại Hà Nội đã diễn ra Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam - "
+        "Campuchia. Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet đồng chủ trì kỳ họp lần thứ "
+        "47 Ủy ban liên Chính phủ Việt Nam - Campuchia.",
+        "2025-03-09",
+    )
+    assert {(e.actor.name, e.location.country) for e in of_type(doc, "attend")} >= {("Hun Manet", "VN")}
+
+
+def test_a_party_named_with_a_bracket_before_its_chairman_is_no_name() -> None:
+    doc = article(
+        "Chiều 6/5 (theo giờ địa phương), tại Thủ đô Astana, Tổng Bí thư Tô Lâm đã có cuộc hội kiến Chủ tịch "
+        "Thượng viện Kazakhstan, kiêm Chủ tịch Đảng Nur Otan (cầm quyền) Maulen Ashimbayev.",
+        "2025-05-07",
+    )
+    assert meetings(doc) == [("Tô Lâm", {"Maulen Ashimbayev"})]
+
+
+def test_a_meeting_the_story_says_a_country_hosts_is_held_there() -> None:
+    doc = article(
+        "Thủ tướng Phạm Minh Chính dẫn đầu Đoàn đại biểu cấp cao Việt Nam tham dự Diễn đàn hợp tác Mekong - "
+        "Lan Thương lần thứ ba. Diễn đàn lần này do Thái Lan chủ trì là hoạt động đa phương lớn.",
+        None,
+    )
+    assert [e.location.country for e in of_type(doc, "attend")] == ["TH"]
+
+
+def test_a_standing_committee_member_and_secretariat_secretary_is_a_counterpart() -> None:
+    doc = article(
+        "Thủ tướng Phạm Minh Chính hội kiến với Thủ tướng Quốc vụ viện Lý Cường và Uỷ viên thường vụ Bộ "
+        "Chính trị, Bí thư Ban Bí thư Lý Hy.",
+        "2025-06-25",
+    )
+    assert meetings(doc) == [("Phạm Minh Chính", {"Lý Cường", "Lý Hy"})]
+
+
+def test_an_edition_listed_without_its_place_meets_where_its_series_does() -> None:
+    doc = article(
+        "Thủ tướng Australia Malcolm Turnbull đã phát biểu khai mạc Đối thoại Shangri-La lần thứ 16.",
+        None,
+    )
+    assert [e.location.country for e in of_type(doc, "attend")] == ["SG"]
+
+
+def test_a_group_met_is_met_by_the_subject_not_by_a_name_on_a_monument() -> None:
+    doc = article(
+        "Tổng Bí thư Tô Lâm đặt vòng hoa tại Tượng đài Chủ tịch Hồ Chí Minh ở Havana và gặp cán bộ, nhân "
+        "viên đại sứ quán tại Cuba.",
+        "2025-09-28",
+    )
+    assert "Hồ Chí Minh" not in {e.actor.name for e in doc.events}
+
+
+def test_talks_at_home_with_the_head_of_a_body_are_his_visit_and_done() -> None:
+    doc = article(
+        "Tổng thư ký ASEAN Kao Kim Hourn khẳng định ASEAN sẽ hỗ trợ Việt Nam, khi hội đàm với Chủ tịch nước "
+        "Lương Cường.",
+        "2025-10-24",
+    )
+    assert [(e.actor.name, e.location.country, e.status) for e in of_type(doc, "visit")] == [
+        ("Kao Kim Hourn", "VN", "reported")
+    ]

@@ -430,7 +430,10 @@ def named_after(ctx: Context, title: Mention) -> Mention | None:
 # Bộ trưởng Bộ Quốc phòng và đại tướng Y"), or before the second named by rank ("A và người đồng cấp
 # Nga B": the name after the country is the mention).
 COORDINATION = re.compile(
-    rf"\s*(?:{ORG_HEAD.pattern}[^,;.()]{{0,40}}?\s)?(?:và|cùng)\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?"
+    rf"\s*(?:{ORG_HEAD.pattern}[^,;.()]{{0,40}}?\s)?"
+    # "A cùng các nhà lãnh đạo ASEAN và B": the group named between joins A and B as one subject.
+    r"(?-i:cùng\s+(?:các|những)\s+[^,;.()A-ZĐ]{1,30}(?:\s[A-ZĐ][^\s,;.()]*){0,2}\s+)?"
+    r"(?:và|cùng)\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?"
     r"(?:(?:người|vị)\s+đồng\s+cấp(?:\s+của)?(?:\s+[^\s,;.()]+){0,3}?\s*)?",
     re.IGNORECASE,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sukien.doc import Mention
 from sukien.extract.actors import SENDER, coordinated, is_leader, pair_group
@@ -10,17 +11,21 @@ from sukien.extract.context import (
     BACKGROUND_CLAUSE,
     Context,
     derived,
-    held_at,
+    foreign,
     location_from,
     make_event,
-    occasion_of,
     person_of,
+    place_country,
     places_at,
+)
+from sukien.extract.occasions import (
+    held_at,
+    occasion_of,
     summit_at,
     summit_location,
     year_from_occasion,
 )
-from sukien.lexicon.triggers import Trigger, word_pattern
+from sukien.lexicon.triggers import Trigger, alternation, word_list, word_pattern
 from sukien.models import Event, Location
 
 # Between "A và B" and their meeting verb: "đã có cuộc hội đàm", "sẽ hội kiến", "ngày 7/7 có cuộc gặp",
@@ -185,6 +190,8 @@ def contact_events(
         and not MEETING_OWN_SIDES.match(text, trigger.end)
     ):
         return []  # "X không lâu sau cuộc gặp thông báo ... Tổng thống Trump ...": a time, not X's meeting
+    if kind == "meet" and not counterparts and not not_travel:
+        return group_met_abroad(ctx, trigger, actor, sent, location, common)
     if kind in ("meet", "call"):
         if not counterparts or (kind == "meet" and counterparts[0].start - max(trigger.end, actor.end) > 250):
             return []
@@ -333,3 +340,37 @@ def other_of_the_two(ctx: Context, actor: Mention, sent: tuple[int, int]) -> Men
         and roles & set(p.get("all_roles") or ())
     ]
     return others[-1] if others else None
+
+
+def group_met_abroad(
+    ctx: Context, trigger: Trigger, actor: Mention, sent: tuple[int, int], location: Location, common: dict
+) -> list[Event]:
+    """ "Thủ tướng X gặp gỡ cộng đồng người Việt Nam tại Nhật Bản", "gặp mặt các lưu học sinh Lào tại
+    Sơn La": a group no name tells, met in a place the sentence states, puts the leader there (a
+    visit, as a meeting placed abroad does); no meeting, as no one is named."""
+    if not group_met().match(ctx.doc.norm, trigger.end) or not foreign(location.country, actor):
+        return []
+    if common.get("remote") or not is_leader(person_of(actor)):
+        return []
+    where = [p for p in ctx.inside(trigger.end, sent[1], "PLACE") if place_country(p) == location.country]
+    if not where or PAST_OF_GROUP.search(ctx.doc.norm, trigger.end, where[0].start):
+        return []  # "gặp cựu chiến binh từng chiến đấu tại Campuchia": where they were, not the meeting
+    named = ctx.inside(sent[0], trigger.start, "PERSON")
+    if not named or named[0].key != actor.key:
+        return []  # "X ... đặt vòng hoa tại Tượng đài Chủ tịch Y ... và gặp cộng đồng": X's, not Y's
+    event = make_event(ctx, "visit", actor, sent, location=location, **common)
+    event.end = None
+    event.location_stated = True
+    return [event]
+
+
+PAST_OF_GROUP = re.compile(r"(?<![\w])(?:từng|trước đây|trước kia)(?![\w])")
+
+
+@cache
+def group_met() -> re.Pattern[str]:
+    """What a meeting verb names when it names a group, not a person: "(với) (đại diện) (các) cộng đồng"."""
+    groups = alternation(word_list("groups_met"))
+    return re.compile(
+        rf"\s+(?:(?:với|cùng)\s+)?(?:(?:đại diện|đông đảo)\s+)?(?:(?:các|những)\s+)?(?:{groups})(?![\w])"
+    )

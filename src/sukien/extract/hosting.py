@@ -9,6 +9,7 @@ from sukien.extract.context import Context, derived
 from sukien.extract.travel import name_cities
 from sukien.lexicon.triggers import word_pattern
 from sukien.models import Event, Location
+from sukien.understand.people import home_country
 
 
 def at_home(ctx: Context, event: Event) -> bool:
@@ -124,8 +125,11 @@ def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
         if not (at_home(ctx, event) or summit_talks_at_home(ctx, event)):
             continue
         for guest in event.counterparts:
-            if not guest.country or guest.country == "VN" or not is_leader(guest):
+            if guest.country == "VN" or not is_leader(guest):
                 continue
+            if not guest.country and home_country(guest.name) == "VN":
+                continue  # of no country but a Vietnamese name: at home (a guest of a body, "Tổng thư ký
+                # LHQ Guterres", has no country and comes from abroad)
             if any(r == "Đại sứ" for r in guest.roles):
                 continue
             host = derived(ctx, event, "host_visit", event.actor, [guest])

@@ -11,17 +11,19 @@ from sukien.extract.context import (
     Context,
     When,
     foreign,
-    held_at,
-    host_country,
     location_from,
     make_event,
-    occasion_of,
     person_of,
     place_country,
     places_after,
     places_at,
     status_of,
     when,
+)
+from sukien.extract.occasions import (
+    held_at,
+    host_country,
+    occasion_of,
     year_from_occasion,
 )
 from sukien.lexicon.triggers import Trigger, word_pattern

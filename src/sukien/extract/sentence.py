@@ -10,32 +10,34 @@ from sukien.doc import Mention
 from sukien.extract.actors import choose_actor, coordinated, is_leader, visit_owner
 from sukien.extract.contact import co_chairs_meet, contact_events
 from sukien.extract.context import (
-    PARTNER_SUMMIT,
     Context,
     When,
-    antecedent,
-    city_in_name,
     city_name,
     foreign,
-    held_at,
-    host_country,
     list_end,
     list_through,
     location_from,
     make_event,
     meeting_range,
-    occasion_of,
     person_of,
     place_country,
     places_after,
     places_at,
     status_of,
     when,
+)
+from sukien.extract.occasions import (
+    PARTNER_SUMMIT,
+    antecedent,
+    city_in_name,
+    held_at,
+    host_country,
+    occasion_of,
     year_from_occasion,
 )
 from sukien.extract.phrases import COUNTRIES_LISTED, past_visit, timed_apart
 from sukien.extract.presence import presence_events
-from sukien.extract.travel import name_cities
+from sukien.extract.travel import hosted_by, name_cities
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.triggers import (
     Trigger,
@@ -325,6 +327,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             ):
                 # Not for "Hội nghị Cấp cao Đặc biệt ASEAN - Australia": held by the partner, not the chair.
                 location = Location(country=host_country(occasion.series, occasion.year, occasion.name))
+            if location.country is None:
+                location = hosted_by(ctx) or location  # "diễn đàn lần này do Trung Quốc chủ trì"
             # "Thủ tướng X cùng Tổng thư ký Y ... dự Hội nghị": both attend.
             for attendee in coordinated(ctx, actor, sent):
                 event = make_event(

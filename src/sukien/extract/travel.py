@@ -103,6 +103,27 @@ def infer_locations(events: list[Event]) -> None:
                 event.location = Location(city=None, country=next(iter(places)))
 
 
+# "diễn đàn lần này do Trung Quốc chủ trì", "Hội nghị do Nhật Bản đăng cai": the host the story names.
+HOST_BEFORE = re.compile(
+    r"(?:hội nghị|diễn đàn|thượng đỉnh|sự kiện|hội thảo)(?:\s+(?:này|lần này))?\s+do\s+(?:nước\s+)?$",
+    re.IGNORECASE,
+)
+HOST_AFTER = re.compile(r"\s+(?:chủ trì|đăng cai|tổ chức)(?![\w])")
+
+
+def hosted_by(ctx: Context) -> Location | None:
+    """The one country the article names as the host of the meeting it tells of, if it names one."""
+    text = ctx.doc.text
+    hosts = {
+        p.key
+        for p in ctx.places
+        if p.label == "COUNTRY"
+        and HOST_BEFORE.search(text, max(0, p.start - 40), p.start)
+        and HOST_AFTER.match(text, p.end)
+    }
+    return Location(country=next(iter(hosts))) if len(hosts) == 1 else None
+
+
 def years_from_occasions(events: list[Event]) -> None:
     """A story that states no year of its own (its year a guess from other years it names) is of the
     year of the edition its people attend ("dự Hội nghị ... APEC lần thứ 25", so 2017), where it

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from sukien.lexicon import gazetteer as gz
-from sukien.lexicon.names import ORG_HEAD
+from sukien.lexicon.names import NAME_RUN, ORG_HEAD
 from sukien.text.fold import fold
 from sukien.understand.names import (
     portfolio_rest,
@@ -32,7 +32,7 @@ class TitleChain:
     org: str | None
 
 
-CHAIN_LINK = re.compile(r"(?:,|[ \u00a0]+kiêm)[ \u00a0]+")
+CHAIN_LINK = re.compile(r"(?:,(?:[ \u00a0]+kiêm)?|[ \u00a0]+kiêm)[ \u00a0]+")
 # Words left of a body's name after the qualifiers the gazetteer knows (each capitalised, or the
 # lower-case second syllable of one: "Cộng sản"); `body_rest` checks the capitals.
 BODY_REST = re.compile(r"(?:[ \u00a0]+\w[\w-]*){1,8}")
@@ -111,6 +111,12 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
             named = body_named_to_country(text, pos)
             if named is not None:
                 org, country, pos = named
+            elif (bracketed := BODY_THEN_BRACKET.match(text, pos)) is not None and NAME_RUN.match(
+                text, bracketed.end() + 1
+            ):
+                # "Chủ tịch Đảng Amanat (cầm quyền) Yerlan Koshanov": the party's name, what the bracket
+                # says of it, then the person.
+                org, pos = bracketed.group(1).strip(), bracketed.end()
         rest = body_rest(text, pos) if last_org else None
         if rest and country_ending(rest.group(0)) and CHAIN_LINK.match(text, rest.end()):
             # "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước ...": the
@@ -123,6 +129,8 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
     return TitleChain(match.start(), pos, titles, country, org)
 
 
+# A body's capitalised name and a bracket after it, before the holder's name.
+BODY_THEN_BRACKET = re.compile(r"[ \u00a0]+((?:[A-ZĐ][\w-]*[ \u00a0]+){1,4})\([^()\n]{1,30}\)(?=[ \u00a0]+)")
 # A title ending in the head of a body whose name follows: "Chủ tịch Đảng", "Chủ tịch Mặt trận".
 BODY_TITLE_END = re.compile(r"(?:Đảng|Mặt trận|Liên minh|Phong trào)$")
 

@@ -16,14 +16,15 @@ MEETING_HEAD = re.compile(
     r"Tuần lễ Cấp cao|Tuần lễ cấp cao|Diễn đàn|Đại hội đồng|Đại Hội đồng|Khóa họp|Khoá họp|khóa họp|"
     r"Phiên họp|"
     r"Phiên thảo luận|Hội nghị Bộ trưởng|Thượng đỉnh|Lễ kỷ niệm|Năm APEC|Cuộc họp|Đối thoại|"
-    r"Tham vấn chính trị|Tham vấn|phiên họp tham vấn|phiên tham vấn|phiên họp(?= lần thứ)|cuộc họp(?= "
+    r"Tham vấn chính trị|Tham vấn|phiên họp tham vấn|phiên tham vấn|phiên họp(?= lần thứ)|"
+    r"[Kk]ỳ họp(?= lần thứ)|cuộc họp(?= "
     rf"{UP}))(?![\w])"
 )
 
 
 MEETING_STOP = re.compile(
     r"[,;.:!?()\"“”\n]|\s(?:tại|ở|diễn ra|từ ngày|từ|vào|và thăm|và làm việc|và có|và (?:các )?hoạt động|"
-    r"với|nhằm|theo|được|sẽ|đã|"
+    r"với|nhằm|theo|được|sẽ|đã|và (?:tham )?dự|"
     r"đang|vừa|do|cùng|trong|khi|sau khi|kết hợp|trên|sắp tới|tới đây|và [Ll]ễ|hôm|ngày(?=\s\d)|cuối tuần|"
     r"tuần (?:qua|trước|này|tới)|năm ngoái|lần này)\s"
 )
@@ -106,7 +107,14 @@ def find_meetings(text: str) -> list[Mention]:
         # "Hội nghị Tương lai châu Á lần thứ 30 tiếp tục khẳng định ...": the edition ends the name
         # when the sentence goes on in lower case.
         edition = EDITION_THEN_PROSE.search(span)
-        if edition and edition.group("next")[0].islower() and edition.group("next") not in ("và", "của"):
+        # ("Kỳ họp lần thứ 4 nội các chung Việt Nam - Thái Lan": a bare head names its body after it.)
+        bare_head = edition is not None and span[: edition.start()].strip() == head.group(0)
+        if (
+            edition
+            and edition.group("next")[0].islower()
+            and edition.group("next") not in ("và", "của")
+            and not bare_head
+        ):
             span = span[: edition.end("edition")]
         full_end = head.start() + len(span)
         if len(span.split()) > 18:
