@@ -341,3 +341,31 @@ def test_talks_at_home_with_the_head_of_a_body_are_his_visit_and_done() -> None:
     assert [(e.actor.name, e.location.country, e.status) for e in of_type(doc, "visit")] == [
         ("Kao Kim Hourn", "VN", "reported")
     ]
+
+
+def test_a_pronoun_after_a_linking_phrase_continues_the_subject_before() -> None:
+    doc = article(
+        "Thủ tướng Anh Keir Starmer cho biết sẽ công bố kế hoạch mới. Theo đó, ông sẽ có chuyến công du đến "
+        "Ấn Độ từ ngày 8/10 tới đây.",
+        "2025-10-01",
+    )
+    assert [(e.actor.name, e.location.country) for e in of_type(doc, "visit")] == [("Keir Starmer", "IN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tổng thống Mỹ Donald Trump Tuyên bố trên được đưa ra tại Nhà Trắng.", "Donald Trump"),
+        ("Chủ tịch Cuba Miguel Díaz-Canel Bermúdez đã tới Hà Nội.", "Miguel Díaz-Canel Bermúdez"),
+    ],
+)
+def test_a_known_name_run_into_the_next_sentence_ends_where_it_is_known(text: str, name: str) -> None:
+    doc = article(text, "2025-05-13")
+    assert [m.key for m in doc.mentions if m.label == "PERSON"] == [name]
+
+
+def test_a_known_name_with_a_further_name_of_its_own_keeps_it() -> None:
+    doc = article(
+        "Tổng thống Chile Michelle Bachelet Jeria rời Hà Nội đi Đà Nẵng vào tối cùng ngày.", "2017-11-08"
+    )
+    assert [m.key for m in doc.mentions if m.label == "PERSON"] == ["Michelle Bachelet Jeria"]

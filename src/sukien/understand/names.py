@@ -5,6 +5,7 @@ Petersburg"). Split from people.py, which finds the title chains these names fol
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
@@ -98,6 +99,37 @@ DASHES = ("-", "–")
 PROSE_NEXT = re.compile(r"[ \u00a0]+[a-zà-ỹđ]")
 
 
+# A capitalised word followed by prose in lower case: the first word of a sentence ("Tuyên bố trên").
+SENTENCE_GOES_ON = re.compile(r"[ \u00a0]+[a-zđà-ỹ]")
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """Does the word carry a mark only Vietnamese writes ("Tuyên", "Để"), unlike "Jeria" or "Díaz"?"""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return any(c in "ăâđêôơư" for c in word.lower()) or any(
+        c in "\u0309\u0323\u0306\u031b" for c in decomposed
+    )
+
+
+def known_full_name(words: list[re.Match[str]]) -> bool:
+    return gz.load().leader(" ".join(w.group(0) for w in words)) is not None
+
+
+def known_name_start(words: list[re.Match[str]]) -> bool:
+    """Do these words open a longer name the gazetteer knows ("Miguel Díaz-Canel Bermúdez")?"""
+    return " ".join(w.group(0) for w in words) in leader_name_starts()
+
+
+@cache
+def leader_name_starts() -> frozenset[str]:
+    starts = set()
+    for leader in gz.load().leaders:
+        for name in (leader.name, *leader.aliases):
+            words = name.split()
+            starts.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
+    return frozenset(starts)
+
+
 def take_name(text: str, pos: int) -> tuple[int, int] | None:
     """The name right after a title chain, or None: "Tô Lâm", "Michael D. Higgins", "Sullivan".
 
@@ -138,6 +170,14 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
             break
         if kept[-1].group(0).endswith(DASHES) and PROSE_NEXT.match(text, gap.end() + word.end()):
             break  # "Dissanayaka- Lãnh đạo Đảng ...": the dash opens an apposition, not a name's part
+        if (
+            len(kept) > 1
+            and SENTENCE_GOES_ON.match(text, gap.end() + word.end())
+            and vietnamese_syllable(word.group(0))
+            and known_full_name(kept)
+            and not known_name_start([*kept, word])
+        ):
+            break  # "Tổng thống Mỹ Donald Trump Tuyên bố trên ...": a caption run into the next sentence
         kept.append(word)
     span = without_leading_city(text, gap.end() + kept[0].start(), gap.end() + kept[-1].end())
     if span is None:

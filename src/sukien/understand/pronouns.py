@@ -10,8 +10,12 @@ from sukien.doc import Mention
 
 SUBJECT_REACH = 40  # how far into a sentence its subject may start ("Chiều 5/6, tại Hà Nội, X ...")
 COORDINATED = re.compile(r"\s*(?:,|và|cùng)\s*(?:(?:ông|bà)\s+)?")
-# A sentence opened by a pronoun and its verb: "Ông dự kiến ...", "Bà sẽ ...", not "Ông Macron ...".
-PRONOUN_SUBJECT = re.compile(r"(?:Ông|Bà)(?=\s+[a-zđà-ỹ])")
+# A sentence opened by a pronoun and its verb: "Ông dự kiến ...", "Bà sẽ ...", not "Ông Macron ...";
+# also after a linking phrase: "Theo đó, ông sẽ có chuyến công du ...".
+PRONOUN_SUBJECT = re.compile(
+    r"(?:(?:Theo đó|Sau đó|Trước đó|Tại đây|Khi đó|Cũng theo đó|Ngoài ra|Bên cạnh đó|Cùng ngày),\s+"
+    r"(?P<after>ông|bà)|(?P<first>Ông|Bà))(?=\s+[a-zđà-ỹ])"
+)
 
 
 def pronoun_subjects(text: str, sentences: list[tuple[int, int]], people: list[Mention]) -> list[Mention]:
@@ -31,5 +35,8 @@ def pronoun_subjects(text: str, sentences: list[tuple[int, int]], people: list[M
         if len(named) > 1 and COORDINATED.fullmatch(text, antecedent.end, named[1].start):
             continue  # "Ông Macron và ông Hollande ...": either could be meant
         data = tuple((k, v) for k, v in antecedent.data if k in ("roles", "all_roles", "country", "org"))
-        found.append(Mention(start, pronoun.end(), "TITLE", pronoun.group(0), antecedent.key, data))
+        word = "after" if pronoun.group("after") else "first"
+        found.append(
+            Mention(pronoun.start(word), pronoun.end(), "TITLE", pronoun.group(word), antecedent.key, data)
+        )
     return found
