@@ -122,7 +122,7 @@ def known_name_start(words: list[re.Match[str]]) -> bool:
 
 @cache
 def leader_name_starts() -> frozenset[str]:
-    starts = set()
+    starts: set[str] = set()
     for leader in gz.load().leaders:
         for name in (leader.name, *leader.aliases):
             words = name.split()
