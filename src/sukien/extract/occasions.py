@@ -53,9 +53,14 @@ def year_from_occasion(event: Event) -> None:
     if not (year and event.year_inferred and event.start and len(event.start) >= 4):
         return
     if event.start[:4] != str(year):
-        event.start = f"{year}{event.start[4:]}"
-        if event.end and len(event.end) >= 4:
-            event.end = f"{year}{event.end[4:]}"
+        into_year(event, year)
+
+
+def into_year(event: Event, year: int) -> None:
+    """An event's guessed year replaced by `year` (its month and day kept)."""
+    event.start = f"{year}{event.start[4:]}" if event.start else event.start
+    if event.end and len(event.end) >= 4:
+        event.end = f"{year}{event.end[4:]}"
 
 
 AT_MEETING = re.compile(r"(?:bên lề|tại|dự|tham dự|khuôn khổ|nhân dịp)\s+(?:\w+\s+){0,4}$")

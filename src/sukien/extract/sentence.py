@@ -36,7 +36,7 @@ from sukien.extract.occasions import (
     year_from_occasion,
 )
 from sukien.extract.phrases import COUNTRIES_LISTED, past_visit, timed_apart
-from sukien.extract.presence import presence_events
+from sukien.extract.presence import SOMEONE, presence_events
 from sukien.extract.travel import hosted_by, name_cities
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.triggers import (
@@ -390,11 +390,10 @@ def goods_sent(ctx: Context, trigger: Trigger, actor: Mention) -> bool:
     if not sent_by:
         return False
     between = (sent_by[-1].end(), trigger.start)
-    return bool(ctx.inside(*between, "PERSON")) or bool(HONOURED_NAME.search(ctx.doc.norm, *between))
+    return bool(ctx.inside(*between, "PERSON")) or bool(SOMEONE.search(ctx.doc.norm, *between))
 
 
 SENDING = re.compile(r"(?<![\w])(?:cử|phái)\s+(?=[^.;!?]*$)")
-HONOURED_NAME = re.compile(r"(?<![\w])(?:ông|bà|ngài)\s+[A-ZĐ]")
 ENVOY_REACH = 120
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from sukien.doc import Mention
 from sukien.extract.actors import is_leader, known_title
 from sukien.extract.context import Context, city_name, derived, place_country, places_after
+from sukien.extract.occasions import into_year
 from sukien.lexicon import gazetteer as gz
 from sukien.models import Event, Location, Occasion, Person, parse_day
 from sukien.settings import BACKGROUND_DAYS
@@ -135,12 +136,10 @@ def years_from_occasions(events: list[Event]) -> None:
     }
     if len(told) != 1:
         return
-    year = str(next(iter(told)))
+    year = next(iter(told))
     for event in events:
-        if event.year_inferred and event.start and len(event.start) >= 7 and event.start[:4] != year:
-            event.start = f"{year}{event.start[4:]}"
-            if event.end and len(event.end) >= 7:
-                event.end = f"{year}{event.end[4:]}"
+        if event.year_inferred and event.start and len(event.start) >= 7 and event.start[:4] != str(year):
+            into_year(event, year)
 
 
 def without_private_travellers(events: list[Event]) -> list[Event]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from datetime import date, timedelta
+from datetime import date
 
 from sukien.lexicon.identity import Identity, identities
 from sukien.lexicon.names import same_name
@@ -24,6 +24,7 @@ from sukien.link.pieces import (
     confident,
     is_abroad,
     is_month,
+    month_of,
     seeds_trip,
     span_of,
 )
@@ -311,27 +312,35 @@ def link(events: list[Event]) -> list[Trip]:
 
 def merged_overlaps(groups: list[list[Event]], name: str) -> list[list[Event]]:
     """One person is on one journey at a time: two journeys whose days overlap (a month told alone
-    covering its month) and that reach a country in common are one, told in pieces the clustering kept apart
-    (a plan dated by its announcement, a leg dated by a range). Journeys with no country in common
-    stay apart: their overlap is a wrong date, which merging would spread."""
-    merged = [list(g) for g in groups]
-    changed = True
-    while changed:
-        changed = False
-        built = [(days_of(build_trip(g, name)), g) for g in merged]
-        for i, (days_a, a) in enumerate(built):
-            for days_b, b in built[i + 1 :]:
-                if days_a is None or days_b is None or days_a[0] > days_b[1] or days_b[0] > days_a[1]:
-                    continue
-                if not destinations(a) & destinations(b):
-                    continue
-                a.extend(e for e in b if e not in a)
-                merged.remove(b)
-                changed = True
-                break
-            if changed:
-                break
-    return merged
+    covering its month) and that reach a country in common are one, told in pieces the clustering
+    kept apart (a plan dated by its announcement, a leg dated by a range). Journeys with no country in
+    common stay apart: their overlap is a wrong date, which merging would spread."""
+    # Each journey's days are computed once, and again only for a journey just joined; the pairs are
+    # tried in order, the first that overlaps is joined, and the search starts again from the top.
+    spans = [(days_of(build_trip(g, name)), list(g)) for g in groups]
+    done: list[tuple[tuple[date, date] | None, list[Event]]] = []
+    while spans:
+        days, group = spans.pop(0)
+        partner = next(
+            (
+                i
+                for i, (other_days, other) in enumerate(spans)
+                if days is not None
+                and other_days is not None
+                and days[0] <= other_days[1]
+                and other_days[0] <= days[1]
+                and destinations(group) & destinations(other)
+            ),
+            None,
+        )
+        if partner is None:
+            done.append((days, group))
+            continue
+        _, other = spans.pop(partner)
+        group.extend(e for e in other if e not in group)
+        spans = [*done, (days_of(build_trip(group, name)), group), *spans]
+        done = []
+    return [group for _, group in done]
 
 
 def days_of(trip: Trip) -> tuple[date, date] | None:
@@ -340,10 +349,7 @@ def days_of(trip: Trip) -> tuple[date, date] | None:
     first = parse_day(trip.start) if trip.start and len(trip.start) == 10 else None
     if first is None and trip.start and len(trip.start) == 7:
         month = parse_day(f"{trip.start}-01")
-        if month is None:
-            return None
-        following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
-        return month, following - timedelta(days=1)
+        return month_of(month) if month is not None else None
     if first is None:
         return None
     last = parse_day(trip.end) if trip.end else None

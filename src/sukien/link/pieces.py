@@ -55,14 +55,19 @@ def placed(event: Event) -> bool:
     return event.actor.country is not None or event.location.country == "VN"
 
 
+def month_of(first: date) -> tuple[date, date]:
+    """The first and last day of the month `first` opens."""
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
 def span_of(event: Event) -> tuple[date, date] | None:
     """The days an event covers; a month-precision date ("2017-11") covers its whole month."""
     first = parse_day(event.start)
     if first is None:
         return None
     if event.start and len(event.start) == 7:
-        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        return first, following - timedelta(days=1)
+        return month_of(first)
     last = parse_day(event.end) or first
     return first, max(first, last)
 
