@@ -67,6 +67,8 @@ MEETING_OWN_SIDES = re.compile(
     r"hẹp|mặt đối mặt|lần này|lần đầu(?: tiên)?|trước đó)\s+)*(?:với|giữa)\s"
 )
 
+PURPOSE_CLAUSE = re.compile(r"(?<![\w])(?:nhằm|để)\s+[a-zà-ỹđ]")
+
 # "cuộc gặp (đầu tiên) giữa (hai Tổng thống) A và B".
 BETWEEN = re.compile(r"giữa\s+(?:hai\s+)?(?:[\w-]+\s+){0,2}$")
 
@@ -93,6 +95,11 @@ def contact_events(
     following = [t.start for t in triggers if t.start > trigger.end and t.type in ("meet", "call")]
     if following and ctx.inside(trigger.end, following[0], "PERSON"):
         reach = min(reach, following[0])
+    # ... nor past its purpose ("làm việc với phái đoàn do X dẫn đầu nhằm đưa ra quyết định về hội
+    # nghị giữa A và B"): who is named there is talked about, not met.
+    purpose = PURPOSE_CLAUSE.search(text, trigger.end, reach)
+    if purpose and ctx.inside(trigger.end, purpose.start(), "PERSON"):
+        reach = purpose.start()
     counterparts = [
         p
         for p in ctx.inside(trigger.end, reach, "PERSON")

@@ -104,6 +104,8 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # "quan hệ VN - Mỹ", "Tổng thống Mỹ - Hàn": the second of two sides, no destination
         if TOPIC_BEFORE.search(text, max(0, place.start - 40), place.start):
             continue  # "... mà không đạt được đột phá nào về thương mại hay vấn đề Ukraine": a topic
+        if topic_placed(text[max(start, place.start - 48) : place.start]):
+            continue  # "khủng hoảng tại Ukraine", "trí thức ... sinh sống tại Houston": not the event's
         head = text[max(start, place.start - 22) : place.start]
         if departure.search(head) and not re.search(r"(?:tới|đến|sang|tại|thăm)\W*(?:\w+\W+){0,3}$", head):
             continue
@@ -209,8 +211,6 @@ def places_at(ctx: Context, sent: tuple[int, int]) -> list[Mention]:
         head = text[max(sent[0], place.start - 48) : place.start]
         # The country after its city, "tại Davos, Thụy Sĩ", "tại Thủ đô Vientiane (Lào)", is there too.
         after_city = found and re.fullmatch(r"\s*(?:[,(]|của)\s*", text[found[-1].end : place.start])
-        if topic_placed(head):
-            continue  # "khủng hoảng tại Ukraine là chủ đề thảo luận": the crisis is there, not the talks
         if AT_PLACE.search(head) and not ctx.within_person(place) or after_city:
             found.append(place)
     return found
@@ -383,11 +383,17 @@ MEETING_TO_COME = re.compile(r"[^,;.\n]{0,60}?\s(?:sắp tới|tới đây)(?![\
 JUST_DONE = re.compile(r"(?<![\w])(?:vừa|vừa mới|mới)\s+$")
 
 
+ALONG_BEFORE = re.compile(r"(?<![\w])cùng(?:\s+với)?\s+$")
+
+
 def status_of(
     ctx: Context, sent: tuple[int, int], actor: Mention | None, trigger: Trigger, start: str | None
 ) -> str:
     text = ctx.doc.text
     lead_in = text[(actor.end if actor and actor.end <= trigger.start else sent[0]) : trigger.start]
+    if actor and ALONG_BEFORE.search(text, max(sent[0], actor.start - 12), actor.start):
+        # "Ông Trump cho biết sẽ cùng Thủ tướng X thăm ...": the companion's plan is the subject's.
+        lead_in = text[sent[0] : actor.start] + lead_in
     # "X khẳng định LHQ sẽ hỗ trợ ..., khi hội đàm với Y": what X said is to come, the talks are not.
     lead_in = lead_in[lead_in.rfind(", khi ") + 1 :] if ", khi " in lead_in else lead_in
     if JUST_DONE.search(lead_in):

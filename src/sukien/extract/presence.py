@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sukien.doc import Mention
-from sukien.extract.actors import is_leader
+from sukien.extract.actors import at_home_building, is_leader
 from sukien.extract.context import (
     Context,
     When,
@@ -46,7 +46,148 @@ def presence_events(ctx: Context, sent: tuple[int, int], events: list[Event]) ->
     """The attendances a sentence states without a verb of attending, beside its other `events`."""
     framed = framed_attendance(ctx, sent, events)
     joined = participants(ctx, sent, events + framed)
-    return framed + joined + returned_from(ctx, sent, events + framed + joined)
+    found = framed + joined + returned_from(ctx, sent, events + framed + joined)
+    found += welcomed(ctx, sent, events + found)
+    found += accompanied(ctx, sent, events + found)
+    return found if found or events else pictured(ctx, sent)
+
+
+# "Ông Trump cho biết sẽ cùng Thủ tướng Nhật chơi golf tại ... Palm Beach": who does a thing with the
+# subject in a place is in that place too.
+ALONG_WITH = re.compile(r"(?<![\w])cùng(?:\s+với)?\s+(?=[A-ZĐ])")
+ALONG_REACH = 90  # characters from the companion to the place: one short clause
+
+
+def accompanied(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
+    """A visit of a foreign leader named after "cùng" when the clause places what they do together."""
+    text = ctx.doc.text
+    made: list[Event] = []
+    for along in ALONG_WITH.finditer(text, sent[0], sent[1]):
+        companion = next(iter(ctx.starting("PERSON", along.end(), slack=0)), None)
+        if companion is None or companion.get("former") or not is_leader(person_of(companion)):
+            continue
+        if any(e.actor.name == person_of(companion).name for e in events + made):
+            continue
+        reach = min(sent[1], companion.end + ALONG_REACH)
+        stated = [p for p in places_at(ctx, sent) if companion.end <= p.start < reach]
+        if not stated or re.search(r"[;.]", text[companion.end : stated[0].start]):
+            continue
+        location = location_from(ctx, stated[:2])
+        if location.country is None or not foreign(location.country, companion):
+            continue
+        trigger = Trigger("visit", along.start(), along.end(), strong=False)
+        made.append(placed(ctx, companion, sent, trigger, location, firm=False))
+    return made
+
+
+def placed(
+    ctx: Context,
+    person: Mention,
+    sent: tuple[int, int],
+    trigger: Trigger,
+    location: Location,
+    firm: bool,
+    status: str | None = None,
+    occasion: Occasion | None = None,
+) -> Event:
+    """The visit (or, at a meeting, the attendance) of a person the sentence places without a verb
+    of travel: dated by the sentence, its status told by it unless given, its place stated."""
+    dated = when(ctx, sent, trigger)
+    event = make_event(
+        ctx, "attend" if occasion else "visit", person, sent, location=location, occasion=occasion,
+        trigger=ctx.doc.text[trigger.start : trigger.end].strip(), firm=firm, start=dated.start, end=None,
+        status=status or status_of(ctx, sent, person, trigger, dated.start),
+        year_inferred=dated.year_inferred, day_month=dated.day_month,
+    )  # fmt: skip
+    event.location_stated = True
+    if occasion is not None:
+        year_from_occasion(event)
+    return event
+
+
+# "Sáng 26/1, lễ đón chính thức Tổng Bí thư, Chủ tịch nước Lào X ... được tổ chức trọng thể tại Phủ
+# Chủ tịch": a welcome told with no host as its subject; its guest is where it is held.
+WELCOME = re.compile(
+    r"(?<![\w])[Ll]ễ đón(?:\s+(?:chính thức|trọng thể|cấp [Nn]hà nước))*\s+(?:(?:ông|bà|[Nn]gài)\s+)?"
+)
+
+
+def welcomed(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
+    """A visit of the guest a welcome ceremony is held for, in the place the sentence holds it (a
+    home building is Viet Nam), unless the sentence already tells his journey."""
+    text = ctx.doc.text
+    welcome = WELCOME.search(text, sent[0], sent[1])
+    if welcome is None or ctx.inside(sent[0], welcome.start(), "PERSON"):
+        return []  # "Tổng thống A chủ trì lễ đón B": the host's meeting tells it
+    guest = next((p for p in ctx.inside(welcome.end(), sent[1], "PERSON") if p.start == welcome.end()), None)
+    if guest is None or guest.get("former") or not is_leader(person_of(guest)):
+        return []
+    if any(e.actor.name == person_of(guest).name for e in events):
+        return []
+    stated = [p for p in places_at(ctx, sent) if p.start > guest.end]
+    location = location_from(ctx, stated)
+    if location.country is None and at_home_building().search(ctx.doc.norm, sent[0], sent[1]):
+        location = Location(country="VN")
+    if location.country is None or not foreign(location.country, guest):
+        return []
+    trigger = Trigger("visit", welcome.start(), welcome.end(), strong=False)
+    return [placed(ctx, guest, sent, trigger, location, firm=True)]
+
+
+# A photo caption names people, then where they stand, and no verb: "Tổng thống Mỹ Trump (phải) và
+# lãnh đạo Triều Tiên Kim Jong-un tại Singapore ngày 12/6." Its people were there.
+POSITION = r"(?:\((?:phải|trái|giữa|ngồi|đứng|[^()]{0,24}từ (?:trái|phải))\)\s*)?"
+# "... và lãnh đạo Triều Tiên Kim Jong-un": a description no title list holds may stand before a name.
+CAPTION_JOIN = re.compile(
+    r"\s*" + POSITION + r"(?:,|và|,\s*và|cùng)\s*(?:[a-zà-ỹđ]+\s+){0,3}(?:[A-ZĐ][a-zà-ỹđ]+\s+){0,2}"
+)
+# "Thủ tướng X và các nhà lãnh đạo ASEAN tại ...": others the caption names by no name.
+CAPTION_OTHERS = re.compile(
+    r"\s*" + POSITION + r",?\s*(?:và|cùng)\s+(?:các|những)\s+[^,.;()]{1,40}?(?=\s+(?:tại|ở|bên lề)\s)"
+)
+CAPTION_PLACE = re.compile(r"\s*" + POSITION + r"(?:tại|ở|bên lề)\s+")
+CAPTION_REST = 100  # characters from "tại" to the caption's end: a meeting, a place and a day, no clause
+
+
+def pictured(ctx: Context, sent: tuple[int, int]) -> list[Event]:
+    """A visit (an attendance, when the caption names a meeting) of each leader a caption shows in a
+    country not his own: reported, weak (no verb says why he was there), dated by its own day."""
+    text = ctx.doc.text
+    people = ctx.inside(sent[0], sent[1], "PERSON")
+    if not people or text[sent[0] : people[0].start].strip():
+        return []
+    group = [people[0]]
+    for person in people[1:]:
+        if not CAPTION_JOIN.fullmatch(text, group[-1].end, person.start):
+            break
+        group.append(person)
+    others = CAPTION_OTHERS.match(text, group[-1].end)
+    at = CAPTION_PLACE.match(text, others.end() if others else group[-1].end)
+    if at is None or sent[1] - at.end() > CAPTION_REST:
+        return []
+    trigger = Trigger("visit", at.start(), at.end(), strong=False)
+    dated = when(ctx, sent, trigger)
+    meeting = next((m for m in ctx.starting("MEETING", at.end(), slack=0) if m.key), None)
+    places = [p for p in places_at(ctx, sent) if p.start >= (meeting.end if meeting else at.end())]
+    occasion = None
+    if meeting is not None:
+        # "A và B bên lề Hội nghị thượng đỉnh Á-Âu (ASEM) tháng 7-2016 ở Mông Cổ": at that meeting.
+        told = location_from(ctx, places[:2]) if places else held_at(ctx, meeting)
+        occasion = occasion_of(meeting, dated.start, ctx.published, told)
+        location = told or Location(country=host_country(occasion.series, occasion.year, occasion.name))
+    elif places and places[0].start - at.end() <= 12:
+        location = location_from(ctx, places[:2])
+    else:
+        return []  # "tại lễ ký kết": a place or a meeting must follow at once
+    made = []
+    for person in group:
+        if person.get("former") or not is_leader(person_of(person)):
+            continue
+        if location.country is None or not foreign(location.country, person):
+            continue
+        own = occasion.model_copy() if occasion else None
+        made.append(placed(ctx, person, sent, trigger, location, firm=False, status="reported", occasion=own))
+    return made
 
 
 # "sau khi trở về từ hội nghị thượng đỉnh G20 ở Hamburg (Đức)", "vừa trở về từ Nhật Bản": where a

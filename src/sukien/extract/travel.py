@@ -9,7 +9,7 @@ from datetime import date
 
 from sukien.doc import Mention
 from sukien.extract.actors import is_leader, known_title
-from sukien.extract.context import Context, city_name, derived, place_country, places_after
+from sukien.extract.context import Context, city_name, derived, place_country, places_after, topic_placed
 from sukien.extract.occasions import into_year
 from sukien.lexicon import gazetteer as gz
 from sukien.models import Event, Location, Occasion, Person, parse_day
@@ -28,12 +28,20 @@ def name_cities(ctx: Context, sent: tuple[int, int], events: list[Event]) -> lis
         and not p.get("same_as_country")
         and not ctx.within_person(p)
         and not any(m.start <= p.start < m.end for m in ctx.meetings)
+        and not topic_placed(ctx.doc.text[max(sent[0], p.start - 48) : p.start])
     ]
     if not cities:
         return []
     arrivals = places_after(ctx, sent[0], sent[1])
     stops: list[Event] = []
     for event in events:
+        if event.type in ("meet", "sign", "speak") and event.location_stated and not event.location.city:
+            # "ngay sau khi đến Thủ đô Vientiane, tại Nhà Quốc hội Lào, ... hội đàm": the one city of the
+            # meeting's country the sentence names.
+            named = {city_name(c) for c in cities if place_country(c) == event.location.country}
+            if len(named) == 1:
+                event.location = Location(city=named.pop(), country=event.location.country)
+            continue
         if event.type not in ("visit", "attend") or not event.location.country:
             continue
         # A city left, for the next stop or for home ("rời New York đi thăm Cuba", "rời Manila, kết thúc
@@ -76,9 +84,17 @@ def one_city_of_the_title(ctx: Context, events: list[Event]) -> None:
     g = gz.load()
     title = ctx.doc.title or ""
     named: dict[str, dict[str, str]] = {}
+    text = ctx.doc.text
+    # "... gặp nhóm trí thức người Việt ở thành phố Houston": a city the body names only as where
+    # others live ("sinh sống tại thành phố Houston") is not where the leader was.
+    as_topic: dict[str, list[bool]] = {}
+    for place in (p for p in ctx.places if p.label == "CITY"):
+        topic = topic_placed(text[max(0, place.start - 48) : place.start])
+        as_topic.setdefault(place.key or place.text, []).append(topic)
+    residence = {key for key, topics in as_topic.items() if all(topics)}
     for start, end, label, key in g.find_places(title):
         city = g.city(key) if label == "CITY" else None
-        if city is not None and not city.same_as_country:
+        if city is not None and not city.same_as_country and key not in residence:
             written = city_name(Mention(start, end, "CITY", title[start:end], key))
             named.setdefault(city.country, {}).setdefault(key, written)
     for event in events:
@@ -92,14 +108,19 @@ def one_city_of_the_title(ctx: Context, events: list[Event]) -> None:
 
 
 def infer_locations(events: list[Event]) -> None:
-    """Meetings abroad are often stated without a place: take the actor's one destination."""
+    """Meetings abroad are often stated without a place: take the actor's destination in the same
+    sentence ("sẽ thăm Manila ... nhân dịp tham dự Hội nghị ..."), else his one destination."""
     destinations: dict[str, set[str]] = {}
+    in_sentence: dict[tuple[str, int], set[str]] = {}
     for event in events:
         if event.type in ("visit", "attend") and event.location.country:
             destinations.setdefault(event.actor.name, set()).add(event.location.country)
+            where = (event.actor.name, event.evidence[0].start if event.evidence else -1)
+            in_sentence.setdefault(where, set()).add(event.location.country)
     for event in events:
         if event.location.country is None and event.type in ("meet", "sign", "speak", "attend"):
-            places = destinations.get(event.actor.name, set())
+            where = (event.actor.name, event.evidence[0].start if event.evidence else -1)
+            places = in_sentence.get(where) or destinations.get(event.actor.name, set())
             if len(places) == 1:
                 event.location = Location(city=None, country=next(iter(places)))
 

@@ -53,7 +53,7 @@ def group_by_actor(events: list[Event], people: dict[str, Identity] | None = Non
 
 def cluster(seeds: list[Event]) -> list[list[Event]]:
     """Dated pieces first, by overlapping dates; then each undated piece joins the journey it shares
-    an article and a purpose with, else the one journey its article tells of, else one that shares
+    an article and a purpose with, else the one journey its article firmly tells of, else one that shares
     its purpose close in time; the rest group among themselves."""
     ordered = sorted(seeds, key=lambda e: (anchor(e) or date.max, e.article_id or "", e.id))
     dated = [e for e in ordered if span_of(e)]
@@ -75,7 +75,9 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
         with_purpose = [g for g in same_article if any(shares_purpose(event, m) for m in g)]
         if with_purpose:
             with_purpose[0].append(event)
-        elif len(same_article) == 1:
+        elif len(same_article) == 1 and any(m.firm for m in same_article[0]):
+            # Not to a journey only a caption or a weak word tells ("A và B bên lề Hội nghị ... tháng
+            # 7-2016 ở Mông Cổ"): a photo of another time beside a journey the story tells undated.
             same_article[0].append(event)
         else:
             # With no date of its own, it joins the one journey of its purpose near in time; where

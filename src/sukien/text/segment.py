@@ -24,7 +24,9 @@ CANDIDATE_RE = re.compile(
 OPENING_QUOTES = {"“", '"', "‘", "«"}
 GLUED_CREDIT_RE = re.compile(r"Ảnh:\s*")
 # Quoted speech or a parenthesis that closes on the same line: no break inside it.
-ENCLOSED_RE = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"|\([^()\n]{1,400}\)")
+# A straight quote right before a comma or a stop closes a quotation ('... tiếp theo", ông nói'):
+# it opens none, whatever the straight quotes before it left unpaired.
+ENCLOSED_RE = re.compile(r"“[^“”\n]{1,600}”|\"(?![,.;:!?)])[^\"\n]{1,600}\"|\([^()\n]{1,400}\)")
 INITIALS_RE = re.compile(r"(?:[A-ZÀ-ỸĐ]\.)+")
 LIST_NUMBER_RE = re.compile(r"\d{1,2}\.|[a-zđ]\.")
 NUMBER_RE = re.compile(r"\d{1,2}\.")

@@ -179,7 +179,10 @@ def apposition(text: str, pos: int) -> TitleChain | None:
     if not title:
         return None
     chain = parse_chain(text, title)
-    if (name := take_name(text, chain.end)) is not None:
+    if (name := take_name(text, chain.end)) is not None and names_company(text, chain, name):
+        # "ngài Patrick McKillen, Chủ tịch Tập đoàn Pacific Land, ...": the company's own name.
+        chain.org, chain.end = text[chain.end : name[1]].strip(), name[1]
+    elif name is not None:
         ending = body_of_country(text, chain.end, name)
         if ending is None:
             return None
@@ -196,6 +199,16 @@ def apposition(text: str, pos: int) -> TitleChain | None:
         # Up to its last capital when it has several: "Tập đoàn TH Group", not "... Group phát".
         chain.org = " ".join(words[: capitals[-1] + 1] if len(capitals) > 1 else words)
     return chain
+
+
+# A body named by what follows it, not by the title list: "Tập đoàn Pacific Land", "Công ty ABC".
+COMPANY_HEAD = re.compile(r"(?:Tập đoàn|Tổng công ty|Công ty|Hãng|Ngân hàng|Quỹ)")
+
+
+def names_company(text: str, chain: TitleChain, name: tuple[int, int]) -> bool:
+    """Is what stands between the chain and the name a company's head word, so that the name is
+    the company's ("Chủ tịch Tập đoàn Pacific Land")?"""
+    return COMPANY_HEAD.fullmatch(chain.org or text[chain.end : name[0]].strip()) is not None
 
 
 APPOSED_BODY = re.compile(r"[ \u00a0]+([^,;.:()\n]{2,60}?)(?=[ \u00a0]*[,;.:(\n])")
@@ -216,12 +229,37 @@ def holder_after_body(text: str, pos: int) -> tuple[tuple[int, int], str] | None
     """(the holder's name span, the body) of a title written "TITLE [BODY], bà NAME", or None."""
     found = BODY_THEN_HOLDER.match(text, pos)
     if found is None:
-        return None
+        return holder_after_place(text, pos)
     body = (found.group(1) or "").strip()
     if any(word in NOT_IN_BODY for word in body.split()):
         return None
     name = take_name(text, found.end())
     return (name, body) if name is not None else None
+
+
+# "Thị trưởng thứ nhất thành phố cảng Hamburg, Peter Tschentscher": a title over a place, then its
+# holder after a comma, with no honorific; the name must end there.
+PLACE_THEN_HOLDER = re.compile(r"[ \u00a0]+([^,;.:()\n]{2,60}?),(?=[ \u00a0]+[A-ZĐ])")
+NAME_ENDS = re.compile(r"[ \u00a0]*(?:[,.;:()\n\"”]|$)")
+
+
+def holder_after_place(text: str, pos: int) -> tuple[tuple[int, int], str] | None:
+    """(the holder's name span, the body) of a title written "TITLE OF PLACE, NAME", or None."""
+    found = PLACE_THEN_HOLDER.match(text, pos)
+    if found is None:
+        return None
+    body = found.group(1).strip()
+    if any(word in NOT_IN_BODY for word in body.split()):
+        return None
+    g = gz.load()
+    if not any(end == len(body) for _start, end, _label, _key in g.find_places(body)):
+        return None
+    name = take_name(text, found.end())
+    if name is None or len(text[name[0] : name[1]].split()) < 2 or not NAME_ENDS.match(text, name[1]):
+        return None
+    if any(start == name[0] for start, _end, _label, _key in g.find_places(text[name[0] : name[1] + 1])):
+        return None  # "Thống đốc bang X, Hoa Kỳ": the place's country, no holder
+    return name, body
 
 
 def body_of_country(text: str, pos: int, name: tuple[int, int]) -> tuple[str, str, int] | None:

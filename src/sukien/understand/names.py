@@ -353,7 +353,7 @@ def qualifier_pattern() -> re.Pattern[str]:
 FORMAL_PREFIX = (
     r"(?:nước\s+)?(?:(?:Cộng hòa|Cộng hoà|Liên bang|Vương quốc|Nhà nước|Hồi giáo|Dân chủ|Nhân dân|"
     r"Xã hội chủ nghĩa|Ả Rập|Thống nhất|Hợp chúng quốc|Hợp chủng quốc|Đại Công quốc|Công quốc|"
-    r"Thịnh vượng chung|Độc lập|Đa dân tộc|Bolivar|Dân chủ Nhân dân)\s+)+"
+    r"Thịnh vượng chung|Độc lập|Đa dân tộc|Bol[ií]var(?:iana?)?|Boliva|Dân chủ Nhân dân)\s+)+"
 )
 
 

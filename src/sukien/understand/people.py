@@ -29,6 +29,7 @@ from sukien.understand.chains import (
     apposition,
     country_ending,
     holder_after_body,
+    names_company,
     parse_chain,
     short_roles,
     without_ranks,
@@ -44,6 +45,7 @@ from sukien.understand.names import (
     written_name,
 )
 
+APPOSED = re.compile(r"[\w.)][ \u00a0]*,[ \u00a0]*\Z")  # right after a name and its comma
 FORMER = re.compile(r"(?:nguyên|cựu|Nguyên|Cựu|cố|Cố)\s+$")
 DECEASED = re.compile(r"(?:cố|Cố)\s+$")
 
@@ -102,6 +104,12 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
             former, titles = False, titles[1:]
         roles = without_ranks(short_roles(titles))
         name_span = take_name(text, chain.end)
+        if (
+            name_span is not None
+            and names_company(text, chain, name_span)
+            and APPOSED.search(text, 0, chain.start)
+        ):
+            continue  # "ngài X, Chủ tịch Tập đoàn Pacific Land": X's titles and company, read with X
         # "... Bắc Đại Tây Dương (NATO) Jens Stoltenberg", "Đảng Nhân dân Campuchia (CPP) Hun Sen": the
         # acronym in brackets closes the body's name, and the person follows it.
         name_span = name_after_acronym(text, name_span[1] if name_span else chain.end) or name_span
@@ -418,7 +426,7 @@ def surnames_alone(text: str, people: list[Person], taken: list[tuple[int, int]]
     for person in people:
         words = person.name.split()
         if (
-            len(words) >= 2
+            (len(words) >= 2 or titled_foreign_surname(person))
             and words[-1].isascii()
             and len(words[-1]) >= 4
             and not looks_vietnamese(person.name)
@@ -443,6 +451,16 @@ def surnames_alone(text: str, people: list[Person], taken: list[tuple[int, int]]
     return found
 
 
+def titled_foreign_surname(person: Person) -> bool:
+    """ "Tổng thống Mỹ Trump": a foreign office holder introduced by the surname alone, which no
+    Vietnamese syllable could be, is that person wherever the surname stands alone after."""
+    return (
+        bool(person.roles)
+        and person.country not in (None, "VN")
+        and not vietnamese_syllable(fold(person.name))
+    )
+
+
 # A ship named after a person: "tàu sân bay USS Carl Vinson", "hàng không mẫu hạm Ronald Reagan".
 VESSEL_BEFORE = re.compile(
     r"(?:(?:USS|HMS|INS|JS|tàu|Tàu)|(?:tàu|Tàu) (?:sân bay|khu trục|tuần dương|chiến|ngầm|hộ tống|đổ bộ)"
@@ -455,8 +473,11 @@ def vessel_named(text: str, start: int) -> bool:
     return VESSEL_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-# "chính quyền Trump", "dưới thời Obama": the surname names a government or a time, not the person.
-GOVERNMENT_OF = re.compile(r"(?<![\w])(?:chính quyền|nội các|chính phủ|thời|nhà)[ \u00a0]+\Z")
+# "chính quyền Trump", "dưới thời Obama", "Tập đoàn Trump": the surname names a government, a time or
+# a company, not the person.
+GOVERNMENT_OF = re.compile(
+    r"(?<![\w])(?:chính quyền|nội các|chính phủ|thời|nhà|[Tt]ập đoàn|[Cc]ông ty)[ \u00a0]+\Z"
+)
 WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)[ \u00a0]+$")
 
 
