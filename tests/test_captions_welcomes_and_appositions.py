@@ -246,3 +246,68 @@ def test_a_straight_quote_before_a_comma_closes_a_quotation_and_opens_none() -> 
     )
     starts = [text[start : start + 9] for start, _end in split_sentences(text)]
     assert starts == ["“Chúng tô", "Thủ tướng", "Ảnh tại L", "Giáo sư n"]
+
+
+# -- rules written on 9195-9197 --------------------------------------------------------------------
+
+
+def test_an_interim_head_of_state_is_a_leader_with_that_title() -> None:
+    doc = article("Tổng thống lâm thời Syria Ahmed al-Sharaa đã có chuyến thăm chính thức tới Nga.", None)
+    assert [(e.actor.name, e.actor.roles, e.location.country) for e in of_type(doc, "visit")] == [
+        ("Ahmed al-Sharaa", ["Tổng thống lâm thời"], "RU")
+    ]
+
+
+def test_a_journey_of_his_own_after_another_named_man_is_the_subjects() -> None:
+    doc = article(
+        "Tổng thống Belarus Alexander Lukashenko tặng một bức tranh cho ông Kim Jong-un, trong chuyến thăm "
+        "chính thức đầu tiên của ông tới Triều Tiên.",
+        None,
+    )
+    assert journeys(doc) == {("Alexander Lukashenko", "KP", None)}
+
+
+def test_going_somewhere_for_a_purpose_is_a_journey_even_undated() -> None:
+    doc = article(
+        "Bộ trưởng Kinh tế Mexico Ildefonso Guajardo hôm nay tới Canada để đàm phán với Bộ trưởng Ngoại "
+        "giao Canada Mélanie Joly.",
+        None,
+    )
+    assert [e.firm for e in of_type(doc, "visit")] == [True]
+
+
+def test_a_visit_put_off_is_no_journey() -> None:
+    doc = article(
+        "Báo Guardian hồi tháng 6 cho biết chuyến thăm cấp nhà nước của Tổng thống Mỹ Donald Trump tới Anh "
+        "đã bị hoãn.",
+        None,
+    )
+    assert journeys(doc) == set()
+
+
+def test_a_year_still_to_come_does_not_date_an_undated_story() -> None:
+    doc = article(
+        "Chuyến thăm đầu tiên của tàu sân bay Mỹ đến một cảng của Việt Nam sẽ diễn ra vào năm 2019. "
+        "Tổng thống Mỹ Donald Trump thăm cấp Nhà nước Việt Nam ngày 11 và 12-11.",
+        None,
+    )
+    assert {e.start for e in of_type(doc, "visit")} == {None}
+
+
+def test_a_guests_visit_takes_the_city_of_a_welcome_told_after_his_talks() -> None:
+    doc = article(
+        "Bộ trưởng Quốc phòng Canada Bill Blair cho biết trong cuộc hội đàm với Đại tướng Phan Văn Giang, "
+        "hai bên đã thảo luận về an ninh. Chiều 5/6, tại trụ sở Bộ Quốc phòng ở Hà Nội, Đại tướng Phan Văn "
+        "Giang đã chủ trì lễ đón chính thức Bộ trưởng Quốc phòng Canada Bill Blair.",
+        "2025-06-06",
+    )
+    assert journeys(doc) == {("Bill Blair", "VN", "Hà Nội")}
+
+
+def test_a_visit_known_from_a_meeting_abroad_has_no_last_day() -> None:
+    doc = article(
+        "Ngày 25/3, Chủ tịch Trung Quốc Tập Cận Bình đã tiếp đón Tổng thống Belarus Alexander Lukashenko "
+        "tại Bắc Kinh.",
+        "2026-03-26",
+    )
+    assert [(e.start, e.end) for e in of_type(doc, "visit")] == [("2026-03-25", None)]

@@ -105,7 +105,7 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9174", 0.82),
     (REPO / "tests" / "gold" / "fresh-9175", 0.80),
     (REPO / "tests" / "gold" / "fresh-9176", 0.81),
-    (REPO / "tests" / "gold" / "fresh-9177", 0.92),
+    (REPO / "tests" / "gold" / "fresh-9177", 0.94),
     (REPO / "tests" / "gold" / "fresh-9178", 0.87),
     (REPO / "tests" / "gold" / "fresh-9179", 0.88),
     (REPO / "tests" / "gold" / "fresh-9180", 0.81),
@@ -123,6 +123,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9192", 0.80),
     (REPO / "tests" / "gold" / "fresh-9193", 0.87),
     (REPO / "tests" / "gold" / "fresh-9194", 0.97),
+    (REPO / "tests" / "gold" / "fresh-9195", 0.93),
+    (REPO / "tests" / "gold" / "fresh-9196", 0.97),
+    (REPO / "tests" / "gold" / "fresh-9197", 0.93),
 ]
 
 

@@ -279,12 +279,16 @@ def others_present(ctx: Context, event: Event, both_before: bool) -> list[Event]
         others = [p for p in event.counterparts if is_leader(p) and p.country != "VN"]
     else:
         return []
-    # As firmly stated as the meeting that places it: the copy keeps its `firm`.
-    return [
+    # As firmly stated as the meeting that places it: the copy keeps its `firm`; the meeting's day is
+    # one of the visit's, not its last (none is told).
+    visits = [
         derived(ctx, event, "visit", other, [event.actor])
         for other in others
         if other.country and other.country != where
     ]
+    for visit in visits:
+        visit.end = None
+    return visits
 
 
 def vietnamese_side_first(ctx: Context, event: Event) -> list[Event]:

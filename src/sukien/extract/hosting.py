@@ -115,7 +115,7 @@ def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
         for e in events
         if e.type in ("visit", "attend") and e.location.country != e.actor.country
     }
-    visiting = {(e.actor.name, e.location.country) for e in events if e.type == "visit"}
+    visiting = {(e.actor.name, e.location.country): e for e in events if e.type == "visit"}
     extra: list[Event] = []
     for event in events:
         if event.type != "meet" or event.actor.name in abroad or event.actor.country != "VN":
@@ -135,9 +135,13 @@ def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
             host = derived(ctx, event, "host_visit", event.actor, [guest])
             host.location = Location(city=event.location.city, country="VN")
             extra.append(host)
-            if (guest.name, "VN") not in visiting:
+            known = visiting.get((guest.name, "VN"))
+            if known is None:
                 visit = derived(ctx, host, "visit", guest, [event.actor])
                 visit.end = None
                 extra.append(visit)
-                visiting.add((guest.name, "VN"))
+                visiting[(guest.name, "VN")] = visit
+            elif known.location.city is None and host.location.city:
+                # "Chiều 5-6, tại trụ sở Bộ Quốc phòng ở Hà Nội, ... lễ đón": the city a later meeting names.
+                known.location = Location(city=host.location.city, country="VN")
     return extra

@@ -1,13 +1,15 @@
 """When a visit phrase is told as past or as timed apart from its sentence: "chuyến thăm ... vừa qua"
 (background, undated), "chuyến thăm Trung Quốc cuối tuần trước" (the days of last week, not the
-report's), and countries a visit names as a group before listing them."""
+report's); countries a visit names as a group before listing them; and when a weak word of going
+("tới", "sang") still tells a journey firmly."""
 
 from __future__ import annotations
 
 import re
 
+from sukien.doc import Mention
 from sukien.extract.context import Context, When
-from sukien.lexicon.triggers import Trigger
+from sukien.lexicon.triggers import Trigger, word_pattern
 
 # After a visit phrase: a visit already past when the sentence's own event happens.
 PAST_VISIT = re.compile(r"\s(?:vừa qua|trước đó|trước đây|năm ngoái|năm trước|mới đây|gần đây)(?![\w])")
@@ -49,3 +51,49 @@ def past_visit(ctx: Context, trigger: Trigger, stop: int) -> bool:
     if past is None:
         return False
     return not any(trigger.start <= d.start < past.end() for d in ctx.doc.dates if not d.reference_time)
+
+
+SET_APART = re.compile(r"\s*,\s*")
+LANDED = re.compile(r"(?:hạ cánh|đáp)\s")
+# A plan right before a verb of going: "dự định tới", "sẽ sang".
+PLANNED_MOVE = re.compile(r"(?<![\w])(?:dự định|dự kiến|sẽ|sắp)\s+$")
+# A destination of a few words, then what the journey is for: "tới Mỹ để đàm phán".
+GOING_FOR = re.compile(r"\s+(?:[A-ZĐ][\w-]*\s+){1,3}(?:để|nhằm)\s+[a-zđà-ỹ]")
+# ... told of its subject right before the verb, a time or a tense between at most.
+SUBJECT_GOES = re.compile(
+    r"\s+(?:(?:hôm nay|hôm qua|sáng nay|chiều nay|tối nay|ngày mai|đã|sẽ|vừa|mới|đang|cũng)\s+)*"
+)
+GOING = ("tới", "đến", "sang")
+
+
+def firmly_told(
+    ctx: Context,
+    sent: tuple[int, int],
+    trigger: Trigger,
+    actor: Mention,
+    visit_phrases: list[tuple[int, int]],
+) -> bool:
+    """Does the trigger state a journey on its own (a strong word, or a weak one told firmly), so that
+    an undated piece still makes a trip?"""
+    text = ctx.doc.text
+    word = text[trigger.start : trigger.end]
+    return (
+        trigger.strong
+        or bool(word_pattern("firm_departures").fullmatch(text, trigger.start, trigger.end))
+        # "Thủ tướng X dự định tới Nga vào tuần tới": a journey announced by its own subject.
+        or (
+            word in GOING and bool(PLANNED_MOVE.search(text, max(sent[0], trigger.start - 12), trigger.start))
+        )
+        # "Guajardo hôm nay tới Mỹ để đàm phán với ...": a going with its purpose, told of its subject.
+        or (
+            word in GOING
+            and GOING_FOR.match(text, trigger.end) is not None
+            and SUBJECT_GOES.fullmatch(text, actor.end, trigger.start) is not None
+        )
+        # "có chuyến công du nước ngoài đầu tiên, tới Đức": the destination of the visit phrase
+        # before the comma, set apart.
+        or any(w <= trigger.start and SET_APART.fullmatch(text, w, trigger.start) for _, w in visit_phrases)
+        # "Chuyên cơ chở Thủ tướng X ... hạ cánh xuống thủ đô Kuwait": the plane of the subject
+        # landed (not "C-17 hạ cánh ..., chuẩn bị cho chuyến thăm của X": X named after it).
+        or (LANDED.match(text, trigger.start) is not None and actor.end <= trigger.start)
+    )

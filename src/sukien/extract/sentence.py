@@ -35,7 +35,7 @@ from sukien.extract.occasions import (
     occasion_of,
     year_from_occasion,
 )
-from sukien.extract.phrases import COUNTRIES_LISTED, past_visit, timed_apart
+from sukien.extract.phrases import COUNTRIES_LISTED, firmly_told, past_visit, timed_apart
 from sukien.extract.presence import SOMEONE, presence_events
 from sukien.extract.travel import hosted_by, name_cities
 from sukien.lexicon import gazetteer as gz
@@ -63,8 +63,6 @@ EVENT_NOUN = re.compile(
     r"buổi|cuộc|phiên|tiệc|chiêu đãi|quốc yến|khai mạc|bế mạc|kỷ niệm|hội đàm|gặp mặt|gặp gỡ)(?![\w]))"
 )
 NEXT_CLAUSE = re.compile(r"\s(?:trước khi|sau khi|rồi|sau đó)\s|;")
-SET_APART = re.compile(r"\s*,\s*")
-LANDED = re.compile(r"(?:hạ cánh|đáp)\s")
 JOINED = re.compile(r"\s+và\s+(?:tham\s+)?")
 # What a journey told before it is for: "tới Osaka để dự", "đến Phnom Penh, bắt đầu chuyến tham dự".
 PURPOSE = re.compile(r"(?<![\w])(?:để|bắt đầu chuyến(?: công tác)?)\s+(?:tham\s+)?$")
@@ -73,10 +71,6 @@ NOT_SENT = re.compile(r"(?<![\w])(?:không|chưa|sẽ không)\s+(?:cử|gửi|ph
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "đón ... trong khuôn khổ chuyến thăm chính thức Vương quốc Anh": a visit that frames a reception.
 WITHIN_VISIT = re.compile(r"(?:khuôn khổ|nhân|trong|dịp)\s+$")
-
-
-# A plan right before a verb of going: "dự định tới", "sẽ sang".
-PLANNED_MOVE = re.compile(r"(?<![\w])(?:dự định|dự kiến|sẽ|sắp)\s+$")
 
 
 # Where what a verb tells of begins: "về việc ...", "rằng ...".
@@ -133,21 +127,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         )
         common = {
             "trigger": ctx.doc.text[trigger.start : trigger.end],
-            "firm": trigger.strong
-            or bool(word_pattern("firm_departures").fullmatch(text, trigger.start, trigger.end))
-            # "Thủ tướng X dự định tới Nga vào tuần tới": a journey announced by its own subject.
-            or (
-                bool(PLANNED_MOVE.search(text, max(sent[0], trigger.start - 12), trigger.start))
-                and text[trigger.start : trigger.end] in ("tới", "đến", "sang")
-            )
-            # "có chuyến công du nước ngoài đầu tiên, tới Đức": the destination of the visit phrase
-            # before the comma, set apart.
-            or any(
-                w <= trigger.start and SET_APART.fullmatch(text, w, trigger.start) for _, w in visit_phrases
-            )
-            # "Chuyên cơ chở Thủ tướng X ... hạ cánh xuống thủ đô Kuwait": the plane of the subject
-            # landed (not "C-17 hạ cánh ..., chuẩn bị cho chuyến thăm của X": X named after it).
-            or (LANDED.match(text, trigger.start) is not None and actor.end <= trigger.start),
+            "firm": firmly_told(ctx, sent, trigger, actor, visit_phrases),
             "start": start,
             "end": end,
             "status": status,

@@ -1,6 +1,7 @@
 """Pronoun subjects: a sentence opened by "Ông"/"Bà" and a verb continues the subject of the sentence
-before it. No library resolves Vietnamese pronouns; this is the one case the extractor needs (a
-journey told in the sentence after the one that names its traveller)."""
+before it; a journey "của ông" is its own sentence's subject's. No library resolves Vietnamese
+pronouns; these are the cases the extractor needs (a journey told in the sentence after the one that
+names its traveller, or after an object who is another "ông")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,13 @@ COORDINATED = re.compile(r"\s*(?:,|và|cùng)\s*(?:(?:ông|bà)\s+)?")
 PRONOUN_SUBJECT = re.compile(
     r"(?:(?:Theo đó|Sau đó|Trước đó|Tại đây|Khi đó|Cũng theo đó|Ngoài ra|Bên cạnh đó|Cùng ngày),\s+"
     r"(?P<after>ông|bà)|(?P<first>Ông|Bà))(?=\s+[a-zđà-ỹ])"
+)
+
+
+# "X tặng ... cho ông Y, trong chuyến thăm chính thức đầu tiên của ông tới Triều Tiên": a journey
+# "của ông" with no name after it is the sentence's subject's.
+OWN_JOURNEY = re.compile(
+    r"(?<![\w])chuyến (?:thăm|công du|công tác)[^,.;()]{0,40}?\s+của\s+(?P<word>ông|bà)(?![\w])(?!\s+[A-ZĐ])"
 )
 
 
@@ -34,9 +42,20 @@ def pronoun_subjects(text: str, sentences: list[tuple[int, int]], people: list[M
         antecedent = named[0]
         if len(named) > 1 and COORDINATED.fullmatch(text, antecedent.end, named[1].start):
             continue  # "Ông Macron và ông Hollande ...": either could be meant
-        data = tuple((k, v) for k, v in antecedent.data if k in ("roles", "all_roles", "country", "org"))
-        word = "after" if pronoun.group("after") else "first"
-        found.append(
-            Mention(pronoun.start(word), pronoun.end(), "TITLE", pronoun.group(word), antecedent.key, data)
-        )
+        found.append(standing_for(pronoun, "after" if pronoun.group("after") else "first", antecedent))
+    for start, end in sentences:
+        for own in OWN_JOURNEY.finditer(text, start, end):
+            named = [m for m in people if start <= m.start < own.start() and m.key]
+            if not named or named[0].start - start > SUBJECT_REACH:
+                continue
+            subject = named[0]
+            if len(named) > 1 and COORDINATED.fullmatch(text, subject.end, named[1].start):
+                continue  # "A và B ...": either could be meant
+            found.append(standing_for(own, "word", subject))
     return found
+
+
+def standing_for(match: re.Match[str], group: str, antecedent: Mention) -> Mention:
+    """A TITLE mention of the pronoun in `group`, resolved to the person `antecedent` names."""
+    data = tuple((k, v) for k, v in antecedent.data if k in ("roles", "all_roles", "country", "org"))
+    return Mention(match.start(group), match.end(group), "TITLE", match.group(group), antecedent.key, data)

@@ -159,8 +159,8 @@ def story_year(doc: Doc) -> int | None:
                 continue
             if mention.start > max(lead_end, YEAR_LEAD_CHARS):
                 continue
-            if target_or_range(doc, mention):
-                continue
+            if target_or_range(doc, mention) or ahead(doc, mention.start):
+                continue  # "... sẽ diễn ra vào năm 2018": a year to come is not the story's
             if BACKGROUND_BEFORE.search(doc.norm[max(0, mention.start - 60) : mention.start]):
                 continue
             if mention.first.year <= this_year:
