@@ -311,3 +311,74 @@ def test_a_visit_known_from_a_meeting_abroad_has_no_last_day() -> None:
         "2026-03-26",
     )
     assert [(e.start, e.end) for e in of_type(doc, "visit")] == [("2026-03-25", None)]
+
+
+# -- rules written on 9198-9200 --------------------------------------------------------------------
+
+
+def test_a_foreign_head_welcoming_a_vietnamese_leader_with_no_place_does_so_at_home() -> None:
+    doc = article(
+        "Tổng thống Bulgaria Rumen Radev chủ trì lễ đón Tổng Bí thư Tô Lâm tại quảng trường Thánh Alexander "
+        "Nevski.",
+        "2025-10-23",
+    )
+    assert ({(e.actor.name, e.location.country) for e in of_type(doc, "meet")}, journeys(doc)) == (
+        {("Tô Lâm", "BG")},
+        set(),
+    )
+
+
+def test_a_title_told_before_the_article_names_its_holder_is_that_holder() -> None:
+    doc = article(
+        "Tổng thống Mỹ sẽ tới Đà Nẵng, Việt Nam vào đầu tháng 11 tới để tham dự Hội nghị cấp cao APEC. Theo "
+        "Nhà Trắng, Tổng thống Mỹ Donald Trump sẽ công du châu Á.",
+        "2017-10-20",
+    )
+    assert ("Donald Trump", "VN", "Đà Nẵng") in journeys(doc)
+
+
+def test_the_anniversary_of_a_first_arrival_is_no_journey() -> None:
+    doc = article(
+        "Thành phố sẽ có nhiều hoạt động tôn vinh Chủ tịch Hồ Chí Minh nhân 95 năm lần đầu tiên Người đặt "
+        "chân đến nước Nga.",
+        "2019-05-22",
+    )
+    assert journeys(doc) == set()
+
+
+def test_a_guest_a_host_greets_as_come_over_is_on_a_visit_to_the_hosts_country() -> None:
+    doc = article(
+        "Phát biểu khai mạc, Thủ tướng Phạm Minh Chính nhiệt liệt chào mừng Thủ tướng Lào Sonexay Siphandone "
+        "và đoàn đại biểu cấp cao Chính phủ Lào sang dự Kỳ họp thứ 47 Ủy ban liên Chính phủ.",
+        "2025-01-09",
+    )
+    assert journeys(doc) == {("Sonexay Siphandone", "VN", None)}
+
+
+def test_a_discussion_with_a_guest_at_home_is_a_meeting_and_his_visit() -> None:
+    doc = article(
+        "Ngày 15/5, Bộ trưởng Kinh tế Nhật Bản Nobuteru Ishihara đã có các cuộc thảo luận với Bộ trưởng "
+        "Thương mại New Zealand Todd McClay tại thủ đô Tokyo.",
+        "2017-05-16",
+    )
+    assert (met(doc, "Nobuteru Ishihara"), journeys(doc)) == (
+        {"Todd McClay"},
+        {("Todd McClay", "JP", "Tokyo")},
+    )
+
+
+def test_a_numbered_asean_partner_summit_meets_in_the_chairs_country() -> None:
+    doc = article(
+        "Ngày 10/10, Thủ tướng Phạm Minh Chính tham dự Hội nghị Cấp cao ASEAN-Nhật Bản lần thứ 27.",
+        "2024-10-10",
+    )
+    assert {country for _actor, country, _city in journeys(doc)} == {"LA"}
+
+
+def test_leaders_whose_greetings_a_guest_conveys_are_not_met() -> None:
+    doc = article(
+        "Ngày 5/6, Chủ tịch Cuba Miguel Díaz-Canel tiếp đoàn Bộ Quốc phòng Việt Nam và nghe lời thăm hỏi "
+        "của Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường.",
+        "2025-06-06",
+    )
+    assert {e.actor.name for e in doc.events} & {"Tô Lâm", "Lương Cường"} == set()

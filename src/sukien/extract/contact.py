@@ -26,7 +26,7 @@ from sukien.extract.occasions import (
     year_from_occasion,
 )
 from sukien.lexicon.triggers import Trigger, alternation, word_list, word_pattern
-from sukien.models import Event, Location
+from sukien.models import Event, Location, Person
 
 # Between "A và B" and their meeting verb: "đã có cuộc hội đàm", "sẽ hội kiến", "ngày 7/7 có cuộc gặp",
 # "chiều qua đã gặp nhau".
@@ -42,7 +42,7 @@ NEW_SUBJECT = re.compile(
 # After the verb, the other side: "A và B đã hội đàm với C" has C as the counterpart of both.
 # A meeting denied: "không gặp", "không có kế hoạch gặp", "từ chối gặp", "chưa thể gặp".
 NEGATED_CONTACT = re.compile(
-    r"(?<![\w])(?:không|chưa|chẳng|từ chối)\s+(?:(?:có\s+)?(?:kế hoạch|dự định|ý định)\s+)?"
+    r"(?<![\w])(?:không|chưa|chẳng|từ chối|hủy|huỷ|hoãn)\s+(?:(?:có\s+)?(?:kế hoạch|dự định|ý định)\s+)?"
     r"(?:(?:thể|được|còn|muốn)\s+)?$"
 )
 # A clause that tells the time of the main one: "trước khi A và B gặp nhau, ...".
@@ -67,6 +67,10 @@ MEETING_OWN_SIDES = re.compile(
     r"hẹp|mặt đối mặt|lần này|lần đầu(?: tiên)?|trước đó)\s+)*(?:với|giữa)\s"
 )
 
+GREETINGS_OF = re.compile(
+    r"(?<![\w])lời (?:thăm hỏi|chào|chúc|chúc mừng|hỏi thăm)[^.;:]{0,20}?\s+của\s+"
+    r"(?:(?!\s(?:tới|đến|với)\s)[^.;:]){0,130}$"  # not "... tới Tổng thống X": the one greeted
+)
 PURPOSE_CLAUSE = re.compile(r"(?<![\w])(?:nhằm|để)\s+[a-zà-ỹđ]")
 
 # "cuộc gặp (đầu tiên) giữa (hai Tổng thống) A và B".
@@ -107,6 +111,8 @@ def contact_events(
         and not p.get("former")
         # "tiếp ông A, đặc phái viên của Tổng Bí thư B": B sent A and is not there.
         and not SENDER.search(text, max(0, p.start - 30), p.start)
+        # "... tiếp đoàn và chuyển lời thăm hỏi của Tổng Bí thư B, Chủ tịch nước C": greetings sent.
+        and not GREETINGS_OF.search(text, max(0, p.start - 120), p.start)
     ]
     if (
         trigger.type in ("meet", "call")
@@ -216,9 +222,16 @@ def contact_events(
         stated = stated or ([summit] if summit is not None and held_at(ctx, summit) is not None else [])
     people = [person_of(p) for p in counterparts]
     unique = list({p.name: p for p in people}.values())
+    received_at_home = (
+        location.country is None and summit is None and receives_vietnamese(ctx, trigger, actor, unique)
+    )
+    if received_at_home:
+        # "Tổng thống Bulgaria X chủ trì lễ đón Tổng Bí thư Tô Lâm tại quảng trường ...": a foreign head
+        # receives at home, as a Vietnamese one does (`hosting.at_home`): the guest is the traveller.
+        location = Location(country=actor.get("country"))
     event = make_event(ctx, kind, actor, sent, counterparts=unique, location=location, **common)
     event.end = event.start
-    event.location_stated = bool(stated) and location.country is not None
+    event.location_stated = (bool(stated) or received_at_home) and location.country is not None
     if summit is not None and summit.key:
         event.occasion = occasion_of(summit, event.start, ctx.published, location)
         year_from_occasion(event)
@@ -233,6 +246,21 @@ def contact_events(
             event.actor, event.counterparts = guest, [host]  # the visitor is the actor of a meeting abroad
     extra = others_present(ctx, event, both_before)
     return vietnamese_side_first(ctx, event) + extra
+
+
+WELCOMES = re.compile(r"(?:chủ trì\s+)?lễ đón(?:\s+(?:chính thức|trọng thể|cấp [Nn]hà nước))?|đón")
+
+
+def receives_vietnamese(ctx: Context, trigger: Trigger, actor: Mention, guests: list[Person]) -> bool:
+    """Is the meeting a foreign leader, its subject, receiving or welcoming a Vietnamese leader?"""
+    said = ctx.doc.text[trigger.start : trigger.end]
+    return (
+        actor.end <= trigger.start
+        and actor.get("country") not in (None, "VN")
+        and is_leader(person_of(actor))
+        and any(g.country == "VN" and is_leader(g) for g in guests)
+        and (word_pattern("receptions").fullmatch(said) is not None or WELCOMES.fullmatch(said) is not None)
+    )
 
 
 # The end of a quotation, then who is quoted: '... là Iran ", Reuters dẫn lời ông X'.

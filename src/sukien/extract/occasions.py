@@ -15,6 +15,17 @@ from sukien.models import Event, Location, Occasion
 
 PARTNER_SUMMIT = re.compile(r"(?:ASEAN|Mekong|Mê Công)\s*[-–]\s*\w")
 MINISTERIAL = re.compile(r"(?<![\w])Bộ trưởng(?![\w])", re.IGNORECASE)
+SPECIAL_SUMMIT = re.compile(r"(?<![\w])(?:[Đđ]ặc biệt|[Kk]ỷ niệm)(?![\w])")
+
+
+def held_by_partner(meeting: Mention) -> bool:
+    """Is a partner summit held by the partner ("Hội nghị Cấp cao Đặc biệt ASEAN - Australia"), not
+    with ASEAN's own summit in its chair's country, as a numbered one is ("Hội nghị Cấp cao ASEAN-Nhật
+    Bản lần thứ 27")?"""
+    if not PARTNER_SUMMIT.search(meeting.text):
+        return False
+    numbered = meeting.get("number") is not None and "ASEAN" in meeting.text
+    return not numbered or SPECIAL_SUMMIT.search(meeting.text) is not None
 
 
 def occasion_of(

@@ -48,6 +48,7 @@ def presence_events(ctx: Context, sent: tuple[int, int], events: list[Event]) ->
     joined = participants(ctx, sent, events + framed)
     found = framed + joined + returned_from(ctx, sent, events + framed + joined)
     found += welcomed(ctx, sent, events + found)
+    found += greeted(ctx, sent, events + found)
     found += accompanied(ctx, sent, events + found)
     return found if found or events else pictured(ctx, sent)
 
@@ -131,6 +132,33 @@ def welcomed(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[E
     if location.country is None or not foreign(location.country, guest):
         return []
     trigger = Trigger("visit", welcome.start(), welcome.end(), strong=False)
+    return [placed(ctx, guest, sent, trigger, location, firm=True)]
+
+
+# "Thủ tướng A nhiệt liệt chào mừng Thủ tướng B và đoàn đại biểu ... sang dự Kỳ họp ...": the guest a
+# host welcomes as come over is on a visit to the host's country.
+GREETING = re.compile(r"(?<![\w])(?:chào mừng|hoan nghênh)\s+(?:(?:ông|bà|[Nn]gài)\s+)?")
+COME_OVER = re.compile(r"[^.;:]{0,80}?(?<![\w])(?:sang|đến|tới)\s+(?:thăm|dự|tham dự|làm việc)(?![\w])")
+
+
+def greeted(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
+    """A visit of the guest a host greets as come over (to the place the sentence names, else the
+    host's country), unless the sentence already tells his journey."""
+    text = ctx.doc.text
+    greeting = GREETING.search(text, sent[0], sent[1])
+    if greeting is None:
+        return []
+    hosts = [p for p in ctx.inside(sent[0], greeting.start(), "PERSON") if is_leader(person_of(p))]
+    guest = next(iter(ctx.starting("PERSON", greeting.end(), slack=0)), None)
+    if not hosts or guest is None or not is_leader(person_of(guest)) or not COME_OVER.match(text, guest.end):
+        return []
+    if any(e.actor.name == person_of(guest).name for e in events):
+        return []
+    stated = [p for p in places_at(ctx, sent) if p.start > guest.end]
+    location = location_from(ctx, stated) if stated else Location(country=hosts[-1].get("country"))
+    if location.country is None or not foreign(location.country, guest):
+        return []
+    trigger = Trigger("visit", greeting.start(), greeting.end(), strong=False)
     return [placed(ctx, guest, sent, trigger, location, firm=True)]
 
 

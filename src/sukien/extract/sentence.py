@@ -27,10 +27,10 @@ from sukien.extract.context import (
     when,
 )
 from sukien.extract.occasions import (
-    PARTNER_SUMMIT,
     antecedent,
     city_in_name,
     held_at,
+    held_by_partner,
     host_country,
     occasion_of,
     year_from_occasion,
@@ -300,11 +300,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     location = location_from(ctx, places_at(ctx, told_in))
                 occasion_named = named if named.key else meeting
             occasion = occasion_of(occasion_named, start, ctx.published, location)
-            if (
-                location.country is None
-                and occasion.series
-                and not PARTNER_SUMMIT.search(occasion_named.text)
-            ):
+            if location.country is None and occasion.series and not held_by_partner(occasion_named):
                 # Not for "Hội nghị Cấp cao Đặc biệt ASEAN - Australia": held by the partner, not the chair.
                 location = Location(country=host_country(occasion.series, occasion.year, occasion.name))
             if location.country is None:

@@ -15,7 +15,7 @@ from sukien.understand.dates import find_dates
 from sukien.understand.meetings import find_meetings
 from sukien.understand.peers import find_peers
 from sukien.understand.people import find_people
-from sukien.understand.pronouns import pronoun_subjects
+from sukien.understand.pronouns import pronoun_subjects, titles_named_after
 from sukien.understand.years import settle_years
 
 
@@ -101,7 +101,7 @@ def referred_countries(doc: Doc, places: list[Mention]) -> list[Mention]:
 def understand(doc: Doc) -> Doc:
     published = doc.published_date
     people = find_people(doc.norm, published)
-    people = sorted(people + find_peers(doc.norm, people), key=lambda m: m.start)
+    people = titles_named_after(sorted(people + find_peers(doc.norm, people), key=lambda m: m.start))
     if doc.events_only and not any(is_actor(mention) for mention in people):
         # Every event's actor is a person the article names (`extract.Context.people`): an article
         # that names no one holds no event. Most news names no one with a title, and places, meetings,

@@ -1,7 +1,8 @@
 """Pronoun subjects: a sentence opened by "Ông"/"Bà" and a verb continues the subject of the sentence
-before it; a journey "của ông" is its own sentence's subject's. No library resolves Vietnamese
-pronouns; these are the cases the extractor needs (a journey told in the sentence after the one that
-names its traveller, or after an object who is another "ông")."""
+before it; a journey "của ông" is its own sentence's subject's; a title told before the article
+names its holder is that holder. No library resolves Vietnamese pronouns or titles; these are the
+cases the extractor needs (a journey told in the sentence after the one that names its traveller,
+after an object who is another "ông", or in a lead that names the traveller only further down)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,26 @@ def standing_for(match: re.Match[str], group: str, antecedent: Mention) -> Menti
     """A TITLE mention of the pronoun in `group`, resolved to the person `antecedent` names."""
     data = tuple((k, v) for k, v in antecedent.data if k in ("roles", "all_roles", "country", "org"))
     return Mention(match.start(group), match.end(group), "TITLE", match.group(group), antecedent.key, data)
+
+
+def titles_named_after(people: list[Mention]) -> list[Mention]:
+    """ "Tổng thống Mỹ sẽ tới Đà Nẵng ... Tổng thống Mỹ Donald Trump sẽ ...": a title of a country that
+    no one held when it was told is the one person the article names with it (`find_people` resolves a
+    title only to someone named before it)."""
+    holders: dict[tuple[str, str], dict[str, Mention]] = {}
+    for mention in people:
+        if mention.label == "PERSON" and mention.key and mention.get("country"):
+            for role in mention.get("roles") or ():
+                holders.setdefault((role, mention.get("country")), {}).setdefault(mention.key, mention)
+    resolved: list[Mention] = []
+    for mention in people:
+        if mention.label == "TITLE" and not mention.key and mention.get("country"):
+            named: dict[str, Mention] = {}
+            for role in mention.get("roles") or ():
+                named.update(holders.get((role, mention.get("country")), {}))
+            if len(named) == 1 and mention.end <= next(iter(named.values())).start:
+                holder = next(iter(named.values()))
+                data = tuple((k, v) for k, v in holder.data if k in ("roles", "all_roles", "country", "org"))
+                mention = Mention(mention.start, mention.end, "TITLE", mention.text, holder.key, data)
+        resolved.append(mention)
+    return resolved
