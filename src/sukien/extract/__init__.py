@@ -63,10 +63,12 @@ def without_repeats(events: list[Event]) -> list[Event]:
             same.occasion = event.occasion.model_copy()
         if same.location.city is None and event.location.city is not None:
             same.location = event.location.model_copy()
-        # "Ngoại trưởng Mỹ (trái) gặp Ngoại trưởng Trung Quốc hôm 8/10" in a caption, then the lead's
-        # "... gặp ... tại Bắc Kinh": the place one telling states is stated for the meeting.
-        same.location_stated = same.location_stated or event.location_stated
-        same.firm = same.firm or event.firm
+        if same.status == event.status:
+            # "Ngoại trưởng Mỹ (trái) gặp Ngoại trưởng Trung Quốc hôm 8/10" in a caption, then the lead's
+            # "... gặp ... tại Bắc Kinh": the place one telling states is stated for the meeting (not a
+            # past meeting's place for the talks still to come: "sẽ hội đàm" beside "ngày 16/1 gặp").
+            same.location_stated = same.location_stated or event.location_stated
+            same.firm = same.firm or event.firm
     return sorted((e for group in kept.values() for e in group), key=lambda e: events.index(e))
 
 
