@@ -104,7 +104,7 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # "quan hệ VN - Mỹ", "Tổng thống Mỹ - Hàn": the second of two sides, no destination
         if TOPIC_BEFORE.search(text, max(0, place.start - 40), place.start):
             continue  # "... mà không đạt được đột phá nào về thương mại hay vấn đề Ukraine": a topic
-        if topic_placed(text[max(start, place.start - 48) : place.start]):
+        if placed_as_topic(text, place, start):
             continue  # "khủng hoảng tại Ukraine", "trí thức ... sinh sống tại Houston": not the event's
         head = text[max(start, place.start - 22) : place.start]
         if departure.search(head) and not re.search(r"(?:tới|đến|sang|tại|thăm)\W*(?:\w+\W+){0,3}$", head):
@@ -224,6 +224,15 @@ def topic_at() -> re.Pattern[str]:
 
 def topic_placed(head: str) -> bool:
     return topic_at().search(head) is not None
+
+
+TOPIC_HEAD = 48  # characters before a place that may tell it as a topic's or a residence
+
+
+def placed_as_topic(text: str, place: Mention, floor: int = 0) -> bool:
+    """Is the place told as a topic's or where others live ("khủng hoảng tại Ukraine", "sinh sống tại
+    thành phố Houston"), by the words before it (not before `floor`)?"""
+    return topic_placed(text[max(floor, place.start - TOPIC_HEAD) : place.start])
 
 
 def location_from(ctx: Context, places: list[Mention]) -> Location:

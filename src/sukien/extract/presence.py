@@ -120,7 +120,7 @@ def welcomed(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[E
     welcome = WELCOME.search(text, sent[0], sent[1])
     if welcome is None or ctx.inside(sent[0], welcome.start(), "PERSON"):
         return []  # "Tổng thống A chủ trì lễ đón B": the host's meeting tells it
-    guest = next((p for p in ctx.inside(welcome.end(), sent[1], "PERSON") if p.start == welcome.end()), None)
+    guest = next(iter(ctx.starting("PERSON", welcome.end(), slack=0)), None)
     if guest is None or guest.get("former") or not is_leader(person_of(guest)):
         return []
     if any(e.actor.name == person_of(guest).name for e in events):

@@ -9,7 +9,7 @@ from datetime import date
 
 from sukien.doc import Mention
 from sukien.extract.actors import is_leader, known_title
-from sukien.extract.context import Context, city_name, derived, place_country, places_after, topic_placed
+from sukien.extract.context import Context, city_name, derived, place_country, placed_as_topic, places_after
 from sukien.extract.occasions import into_year
 from sukien.lexicon import gazetteer as gz
 from sukien.models import Event, Location, Occasion, Person, parse_day
@@ -28,7 +28,7 @@ def name_cities(ctx: Context, sent: tuple[int, int], events: list[Event]) -> lis
         and not p.get("same_as_country")
         and not ctx.within_person(p)
         and not any(m.start <= p.start < m.end for m in ctx.meetings)
-        and not topic_placed(ctx.doc.text[max(sent[0], p.start - 48) : p.start])
+        and not placed_as_topic(ctx.doc.text, p, sent[0])
     ]
     if not cities:
         return []
@@ -89,8 +89,7 @@ def one_city_of_the_title(ctx: Context, events: list[Event]) -> None:
     # others live ("sinh sống tại thành phố Houston") is not where the leader was.
     as_topic: dict[str, list[bool]] = {}
     for place in (p for p in ctx.places if p.label == "CITY"):
-        topic = topic_placed(text[max(0, place.start - 48) : place.start])
-        as_topic.setdefault(place.key or place.text, []).append(topic)
+        as_topic.setdefault(place.key or place.text, []).append(placed_as_topic(text, place))
     residence = {key for key, topics in as_topic.items() if all(topics)}
     for start, end, label, key in g.find_places(title):
         city = g.city(key) if label == "CITY" else None
@@ -112,15 +111,17 @@ def infer_locations(events: list[Event]) -> None:
     sentence ("sẽ thăm Manila ... nhân dịp tham dự Hội nghị ..."), else his one destination."""
     destinations: dict[str, set[str]] = {}
     in_sentence: dict[tuple[str, int], set[str]] = {}
+
+    def told_where(event: Event) -> tuple[str, int]:
+        return event.actor.name, event.evidence[0].start if event.evidence else -1
+
     for event in events:
         if event.type in ("visit", "attend") and event.location.country:
             destinations.setdefault(event.actor.name, set()).add(event.location.country)
-            where = (event.actor.name, event.evidence[0].start if event.evidence else -1)
-            in_sentence.setdefault(where, set()).add(event.location.country)
+            in_sentence.setdefault(told_where(event), set()).add(event.location.country)
     for event in events:
         if event.location.country is None and event.type in ("meet", "sign", "speak", "attend"):
-            where = (event.actor.name, event.evidence[0].start if event.evidence else -1)
-            places = in_sentence.get(where) or destinations.get(event.actor.name, set())
+            places = in_sentence.get(told_where(event)) or destinations.get(event.actor.name, set())
             if len(places) == 1:
                 event.location = Location(city=None, country=next(iter(places)))
 

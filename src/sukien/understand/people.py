@@ -46,6 +46,7 @@ from sukien.understand.names import (
 )
 
 APPOSED = re.compile(r"[\w.)][ \u00a0]*,[ \u00a0]*\Z")  # right after a name and its comma
+APPOSED_REACH = 24  # looked for just before the chain: searched from the text's start, it was quadratic
 FORMER = re.compile(r"(?:nguyên|cựu|Nguyên|Cựu|cố|Cố)\s+$")
 DECEASED = re.compile(r"(?:cố|Cố)\s+$")
 
@@ -107,7 +108,7 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         if (
             name_span is not None
             and names_company(text, chain, name_span)
-            and APPOSED.search(text, 0, chain.start)
+            and APPOSED.search(text, max(0, chain.start - APPOSED_REACH), chain.start)
         ):
             continue  # "ngài X, Chủ tịch Tập đoàn Pacific Land": X's titles and company, read with X
         # "... Bắc Đại Tây Dương (NATO) Jens Stoltenberg", "Đảng Nhân dân Campuchia (CPP) Hun Sen": the
