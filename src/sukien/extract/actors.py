@@ -81,7 +81,9 @@ OBJECT_OF_MEETING = re.compile(r"(?:lời mời của|với|tiếp|gặp|đón|m
 ASKED = re.compile(r"(?:đề nghị|yêu cầu)\s*$")
 
 
-BETWEEN_AFTER = re.compile(r"(?:\s+[\w/-]+){0,4}?\s+giữa\s+")
+# "cuộc gặp đầu tiên và rất được chờ đợi giữa ...": the meeting's words, then its two sides.
+BETWEEN_AFTER = re.compile(r"(?:\s+[\w/-]+){0,8}?\s+giữa\s+")
+TWO_BEFORE_NAMES = re.compile(r"(?:hai|2)\s+(?=[A-ZĐ])")  # "giữa hai Tổng thống Mỹ A và ... B"
 NOUN_PHRASE_TRIGGER = re.compile(
     r"(?:chuyến|dịp|khuôn khổ|[Nn]hân|[Tt]rong|[Ss]au|[Tt]rước|[Tt]ại|[Kk]ết thúc|[Tt]iếp tục)"
     r"\W+(?:\w+\W+){0,4}\w+$"
@@ -215,7 +217,8 @@ def choose_actor(
         return owner  # "... can thiệp vào cuộc hội đàm kéo dài của A với B": A's meeting, not the subject's
     if trigger.type in ("meet", "call") and (among := BETWEEN_AFTER.match(text, trigger.end)):
         # "Tuyên bố của X được đưa ra trước cuộc gặp giữa A và B": the two after "giữa" meet, not X.
-        named = ctx.starting("PERSON", among.end())
+        two = TWO_BEFORE_NAMES.match(text, among.end())
+        named = ctx.starting("PERSON", two.end() if two else among.end())
         if named:
             return named[0]
         group = pair_group(ctx, trigger, sent)

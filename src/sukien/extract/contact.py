@@ -46,6 +46,9 @@ NEGATED_CONTACT = re.compile(
     r"(?:(?:thể|được|còn|muốn)\s+)?$"
 )
 # A clause that tells the time of the main one: "trước khi A và B gặp nhau, ...".
+TIME_FROM_ANOTHER = re.compile(
+    r"(?<![\w])(?:\d+|một|hai|ba|bốn|năm|sáu|vài|mấy)\s+(?:ngày|tuần|tháng|năm)\s+(?:sau|trước)\s+(?!đó|khi)"
+)
 TIME_CLAUSE = re.compile(r"(?<![\w])(?:trước khi|sau khi|khi)\s", re.IGNORECASE)
 # Two subjects acting together: "A và B cùng chủ trì lễ đón C", "A và B đã cùng tiếp C".
 CO_HOSTS_GAP = re.compile(r"\s*(?:đã|sẽ|vừa)?\s*(?:cùng|đồng)\s*")
@@ -70,6 +73,13 @@ MEETING_OWN_SIDES = re.compile(
 GREETINGS_OF = re.compile(
     r"(?<![\w])lời (?:thăm hỏi|chào|chúc|chúc mừng|hỏi thăm)[^.;:]{0,20}?\s+của\s+"
     r"(?:(?!\s(?:tới|đến|với)\s)[^.;:]){0,130}$"  # not "... tới Tổng thống X": the one greeted
+)
+# A former office holder is met when named as the meeting's object ("gặp gỡ các đồng chí A, nguyên
+# Tổng Bí thư ... và đồng chí B, nguyên Thủ tướng", "tiếp nguyên Thủ tướng C"); named elsewhere in
+# the sentence, or deceased ("cố"), he is talked about ("kỷ niệm ngày sinh nguyên Tổng Bí thư D").
+FORMER_MET = re.compile(
+    r"(?<![\w])(?:(?:gặp gỡ|gặp mặt|gặp|tiếp kiến|tiếp|hội kiến|chào)(?:\s+với)?|và)\s+(?:các\s+)?"
+    r"(?:(?:đồng chí|ông|bà|ngài|Ngài)\s+)?(?:(?:nguyên|cựu)\s+)?$"
 )
 PURPOSE_CLAUSE = re.compile(r"(?<![\w])(?:nhằm|để)\s+[a-zà-ỹđ]")
 
@@ -108,7 +118,7 @@ def contact_events(
         p
         for p in ctx.inside(trigger.end, reach, "PERSON")
         if p.key != actor.key
-        and not p.get("former")
+        and (not p.get("former") or FORMER_MET.search(text, max(0, p.start - 40), p.start))
         # "tiếp ông A, đặc phái viên của Tổng Bí thư B": B sent A and is not there.
         and not SENDER.search(text, max(0, p.start - 30), p.start)
         # "... tiếp đoàn và chuyển lời thăm hỏi của Tổng Bí thư B, Chủ tịch nước C": greetings sent.
@@ -166,6 +176,12 @@ def contact_events(
     # "X đến dự G20 ở Nhật Bản trong bối cảnh ..., sau hai lần ... khi tiếp đón Y tại phủ thủ tướng": a
     # meeting told in a clause of what came before is not placed by the main clause.
     own = clause_of(ctx, sent, trigger, triggers)
+    if (comma := text.find(",", trigger.end, sent[1])) >= 0 and (
+        said_after := word_pattern("reported_speech").search(ctx.doc.norm, comma, sent[1])
+    ):
+        # "Tại cuộc gặp giữa A và B, ông B khẳng định sẽ ... tham dự APEC tại Đà Nẵng": what is said
+        # after the meeting's phrase, places and summits, is the words', not the meeting's.
+        own = (own[0], said_after.start())
     stated = places_at(ctx, own)
     if other_subject := NEW_SUBJECT.search(text, trigger.end, sent[1]):
         # "A và B chuẩn bị có cuộc gặp thượng đỉnh và Mỹ sẽ phải ... tại Syria": a clause of its own.
@@ -193,6 +209,10 @@ def contact_events(
         # the main clause is not placed by what the main clause says after the comma.
         comma = text.find(",", trigger.end, sent[1])
         stated = [p for p in stated if comma < 0 or p.start < comma]
+    if other_time := TIME_FROM_ANOTHER.search(text, trigger.end, sent[1]):
+        # "Cuộc hội đàm giữa A và B diễn ra chưa đầy 2 tháng sau thượng đỉnh ... ở Hà Nội": the place
+        # after a span counted from another event is that event's.
+        stated = [p for p in stated if p.start < other_time.start()]
     location = location_from(ctx, stated)
     if location.country is None and word_pattern("home_buildings").search(ctx.doc.norm, sent[0], sent[1]):
         location = Location(country="VN")  # "tại Phủ Chủ tịch", "tại Trụ sở Chính phủ": at home
@@ -296,7 +316,9 @@ def others_present(ctx: Context, event: Event, both_before: bool) -> list[Event]
     if not event.location_stated or not where or event.remote or event.type not in ("meet", "sign"):
         return []
     if both_before and len(event.counterparts) == 1:
-        others = event.counterparts
+        # Either side may be the one who travelled: the guest a meeting at the host's home was turned
+        # to (the actor now), or the counterpart of a meeting at a third country's summit.
+        others = [event.actor, *event.counterparts]
     elif event.actor.country not in (None, "VN") and event.actor.country == where:
         # "Ngoại trưởng Mỹ X sẽ đối thoại với Y của Trung Quốc tại Washington": met at the foreign
         # host's home, the guests are the ones who travelled.
@@ -310,7 +332,7 @@ def others_present(ctx: Context, event: Event, both_before: bool) -> list[Event]
     # As firmly stated as the meeting that places it: the copy keeps its `firm`; the meeting's day is
     # one of the visit's, not its last (none is told).
     visits = [
-        derived(ctx, event, "visit", other, [event.actor])
+        derived(ctx, event, "visit", other, [p for p in (event.actor, *event.counterparts) if p is not other])
         for other in others
         if other.country and other.country != where
     ]

@@ -75,6 +75,7 @@ WITHIN_VISIT = re.compile(r"(?:khuôn khổ|nhân|trong|dịp)\s+$")
 
 # Where what a verb tells of begins: "về việc ...", "rằng ...".
 COMPLEMENT = re.compile(r"(?<![\w])(?:về việc|việc|rằng)(?![\w])")
+TIME_CLAUSE_OPENS = re.compile(r",\s*(?:trước khi|sau khi|ngay khi|rồi|sau đó)(?![\w])")
 
 
 def weak_window(kind: str) -> int:
@@ -122,6 +123,9 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         # "X chất vấn về việc Mỹ yêu cầu Ấn Độ không mua ... trong chuyến thăm": a "không" in what the
         # actor speaks of is not the actor's own; only the words before "(về) việc"/"rằng" are.
         own = COMPLEMENT.split(between, maxsplit=1)[0]
+        # "X tuyên bố Anh sẽ không chọn phe ..., trước khi ông lên đường tới Bắc Kinh": a time clause
+        # after a comma is the verb's own; what the main clause denies is not.
+        own = TIME_CLAUSE_OPENS.split(own)[-1]
         invited = bool(re.search(rules()["invitation"], between)) or bool(
             word_pattern("irrealis").search(own)
         )
@@ -354,14 +358,17 @@ def arrived(ctx: Context, trigger: Trigger, places: list[Mention]) -> bool:
 
 @cache
 def goods_before() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{alternation(word_list('goods_moved'))})(?:\s+\S+){{0,4}}\s+$")
+    # What is sent is a noun phrase of up to six syllables ("gửi một thông điệp sai lầm đến Nga"),
+    # within the clause: a comma ends it.
+    return re.compile(rf"(?<![\w])(?:{alternation(word_list('goods_moved'))})(?:\s+[^\s,.;:!?]+){{0,6}}\s+$")
 
 
 def goods_sent(ctx: Context, trigger: Trigger, actor: Mention) -> bool:
     """ "xuất khẩu dầu sang", "phóng tên lửa tới": the weak word takes goods to the place; "X đã cử đặc
     phái viên ..., ông Y, tới Nga": it takes Y, named between, not X who sent him."""
-    if goods_before().search(ctx.doc.norm, max(0, trigger.start - GOODS_REACH), trigger.start):
-        return True
+    goods = goods_before().search(ctx.doc.norm, max(0, trigger.start - GOODS_REACH), trigger.start)
+    if goods and not goods.start() < actor.start < trigger.start:
+        return True  # ("Chuyên cơ chở Thủ tướng X hạ cánh": what is carried is the traveller himself)
     sent_by = list(SENDING.finditer(ctx.doc.norm, max(actor.end, trigger.start - ENVOY_REACH), trigger.start))
     if not sent_by:
         return False

@@ -169,10 +169,15 @@ def without_ranks(roles: list[str]) -> list[str]:
     return offices or roles
 
 
-def apposition(text: str, pos: int) -> TitleChain | None:
-    """A title chain right after a name, not followed by another name: the name's own titles."""
+APPOSED_NOW = re.compile(r"(?:,|[ \u00a0]+[-–])[ \u00a0]+")
+APPOSED_FORMER = re.compile(r"(?:,|[ \u00a0]+[-–])[ \u00a0]+(?:nguyên|cựu)[ \u00a0]+")
+
+
+def apposition(text: str, pos: int, former: bool = False) -> TitleChain | None:
+    """A title chain right after a name, not followed by another name: the name's own titles; with
+    `former`, only the titles once held ("Bounnhang Volachit, nguyên Tổng Bí thư ...")."""
     # ", Chủ tịch ..." or, as some outlets write it, " - Chủ tịch ...".
-    comma = re.compile(r"(?:,|[ \u00a0]+[-–])[ \u00a0]+").match(text, pos)
+    comma = (APPOSED_FORMER if former else APPOSED_NOW).match(text, pos)
     if not comma:
         return None
     title = title_pattern().match(text, comma.end())

@@ -187,12 +187,14 @@ def person_in_apposition(text: str, end: int, name: str) -> Person | None:
     if len(name.split()) < 2:
         return None
     chain = apposition(text, end)
+    former = chain is None
+    chain = chain or apposition(text, end, former=True)  # "đồng chí X, nguyên Tổng Bí thư ..."
     if chain is None:
         return None
     # "ông Hoàng Bình Quân, đặc phái viên của Tổng Bí thư ...": a Vietnamese name with a title of no
     # country is Vietnamese, as it is before a title (`resolve_person`).
     country = chain.country or ("VN" if looks_vietnamese(name) else None)
-    return Person(name=name, roles=short_roles(chain.titles), country=country, org=chain.org)
+    return Person(name=name, roles=short_roles(chain.titles), country=country, org=chain.org, former=former)
 
 
 @cache

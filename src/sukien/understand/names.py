@@ -265,8 +265,9 @@ LOWER_BODY = re.compile(r"(?:đảng|bộ|ủy ban|hội đồng|phụ trách|t�
 ACRONYM_LEAD = re.compile(r"(?:[A-ZĐƯƠÂĂÊÔ]{2,}[ \u00a0]+)+")
 
 
-# The acronym an organisation's name ends with, in brackets: "(NATO)", "(PSUV)", "(CPP)".
-ORG_ACRONYM = re.compile(r"[ \u00a0]*\([A-Z][A-Z0-9&.\-]{1,11}\)")
+# What closes an organisation's name in brackets: its acronym ("(NATO)", "(PSUV)", "(CPP)") or a
+# gloss of what the body is ("Hội đồng Cộng hòa (Thượng viện)", "Viện Đại biểu (Hạ viện)").
+ORG_ACRONYM = re.compile(r"[ \u00a0]*\((?:[A-Z][A-Z0-9&.\-]{1,11}|[A-ZĐ][a-zà-ỹ]+(?: [a-zà-ỹ]+){1,3})\)")
 
 
 def name_after_acronym(text: str, pos: int) -> tuple[int, int] | None:
@@ -292,7 +293,12 @@ def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
     if next_title:
         limit = next_title.start()
     if len(text[pos:limit].split()) > ORG_SKIP_WORDS + 3:
-        limit = pos + len(" ".join(text[pos:limit].split()[: ORG_SKIP_WORDS + 3]))
+        # A body longer than that is still closed by the country it ends in ("Hiệp hội Nghiên cứu đổi
+        # mới sáng tạo toàn cầu Hàn Quốc Kim Jin Pyo"), as by an acronym in brackets.
+        countries = [e for s, e, label, _ in g.find_places(text[pos:limit]) if label == "COUNTRY"]
+        closing = pos + countries[-1] if countries else None
+        if closing is None or not NAME_RUN.match(text, closing + 1) or text[closing : closing + 1] != " ":
+            limit = pos + len(" ".join(text[pos:limit].split()[: ORG_SKIP_WORDS + 3]))
     for run in NAME_RUN.finditer(text, pos, limit):
         start, end = run.start(), run.end()
         # Strip a leading country ("Hoa Kỳ Rossana Cambron" after "Đảng Cộng sản") and an acronym

@@ -1,0 +1,164 @@
+"""Former office holders met, bodies glossed in brackets, long bodies closed by a country, exchanges
+"giữa" two leaders, hosts turned to their guests, reviewed journeys and time clauses after a
+comma (the fourteenth session, issue 9), on sentences written for these tests (never copied from a
+reference set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import article, of_type
+from sukien.doc import Doc
+
+
+def journeys(doc: Doc) -> set[tuple[str, str | None, str | None]]:
+    return {(e.actor.name, e.location.country, e.location.city) for e in doc.events if e.type == "visit"}
+
+
+def meetings(doc: Doc) -> set[tuple[str, str]]:
+    return {(e.actor.name, p.name) for e in of_type(doc, "meet") for p in e.counterparts}
+
+
+def people(doc: Doc) -> set[str]:
+    return {m.key for m in doc.mentions if m.label == "PERSON" and m.key}
+
+
+# -- who is named --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Bà hội kiến Chủ tịch Hội đồng Liên bang (Thượng viện) Elena Markova tại Moskva.", "Elena Markova"),
+        ("Ông tiếp Chủ tịch Viện Dân biểu (Hạ viện) Carlos Mendes sáng nay.", "Carlos Mendes"),
+    ],
+)
+def test_a_body_glossed_in_brackets_is_closed_and_its_officer_follows(sentence: str, name: str) -> None:
+    assert name in people(article(sentence, "2025-03-02"))
+
+
+def test_a_body_longer_than_the_usual_reach_is_closed_by_the_country_it_ends_in() -> None:
+    doc = article(
+        "Bộ trưởng Trần Văn Hải đã tiếp Chủ tịch Hiệp hội Nghiên cứu phát triển bền vững toàn cầu Nhật Bản "
+        "Sato Kenji tại Tokyo.",
+        "2025-04-03",
+    )
+    assert "Sato Kenji" in people(doc)
+
+
+# -- former holders met ---------------------------------------------------------------------------
+
+
+def test_former_leaders_named_as_the_objects_of_a_meeting_are_met() -> None:
+    doc = article(
+        "Chiều 8/3, tại thủ đô Phnom Penh, Chủ tịch Quốc hội Trần Thanh Mẫn đã gặp gỡ các đồng chí Chea Sim "
+        "Rith, nguyên Chủ tịch Thượng viện Campuchia và đồng chí Sok Vanna, nguyên Phó Thủ tướng Campuchia.",
+        "2025-03-09",
+    )
+    assert meetings(doc) == {("Trần Thanh Mẫn", "Chea Sim Rith"), ("Trần Thanh Mẫn", "Sok Vanna")}
+
+
+def test_a_former_leader_named_only_as_what_the_talk_was_about_is_not_met() -> None:
+    doc = article(
+        "Chiều 8/3, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Đại sứ Lào Khamphao Ernthavanh, "
+        "nhân dịp kỷ niệm ngày sinh nguyên Tổng Bí thư Lào Kaysone Phomvihane.",
+        "2025-03-09",
+    )
+    assert meetings(doc) == {("Trần Thanh Mẫn", "Khamphao Ernthavanh")}
+
+
+# -- an exchange between two leaders --------------------------------------------------------------
+
+
+def test_an_exchange_between_a_host_and_a_guest_is_the_guests_meeting_and_visit() -> None:
+    doc = article(
+        "Cuộc trao đổi giữa ông Modi và ông Albanese diễn ra bên lề Hội chợ Công nghệ tại New Delhi. "
+        "Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Australia Anthony Albanese cùng dự lễ khai mạc.",
+        "2025-02-11",
+    )
+    assert ("Anthony Albanese", "Narendra Modi") in meetings(doc)
+    assert ("Anthony Albanese", "IN", "New Delhi") in journeys(doc)
+
+
+def test_a_phone_exchange_is_no_meeting() -> None:
+    doc = article(
+        "Cuộc trao đổi qua điện thoại giữa Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Australia Anthony "
+        "Albanese diễn ra tối qua.",
+        "2025-02-11",
+    )
+    assert not of_type(doc, "meet")
+
+
+def test_two_visitors_meeting_between_two_titles_after_hai_both_travelled() -> None:
+    doc = article(
+        "Cuộc gặp đầu tiên và rất được mong đợi giữa hai Tổng thống Pháp Emmanuel Macron và Tổng thống "
+        "Brazil Luiz Inácio Lula da Silva diễn ra tại Rome ngày 3/5.",
+        "2025-05-04",
+    )
+    assert meetings(doc) == {("Emmanuel Macron", "Luiz Inácio Lula da Silva")}
+    assert {actor for actor, _country, _city in journeys(doc)} == {
+        "Emmanuel Macron",
+        "Luiz Inácio Lula da Silva",
+    }
+
+
+def test_a_host_chatting_with_a_guest_at_a_welcome_ceremony_meets_him_in_that_city() -> None:
+    doc = article(
+        "Thủ tướng Phạm Minh Chính trò chuyện với Thủ tướng Hà Lan Dick Schoof tại lễ đón chính thức "
+        "ở Hà Nội chiều 2/11.",
+        "2025-11-03",
+    )
+    assert meetings(doc) == {("Phạm Minh Chính", "Dick Schoof")}
+    assert ("Dick Schoof", "VN", "Hà Nội") in journeys(doc)
+
+
+# -- what is no journey, and when ------------------------------------------------------------------
+
+
+def test_a_message_sent_to_a_country_is_no_journey_however_long_its_words() -> None:
+    doc = article(
+        "Giới quan sát cho rằng Tổng thống Mỹ Donald Trump đã gửi một tín hiệu khá mơ hồ đến Iran.",
+        "2025-06-10",
+    )
+    assert not journeys(doc)
+
+
+def test_a_journey_looked_back_on_takes_no_day_from_the_review() -> None:
+    doc = article(
+        "Ngày 5-7, Thành ủy Hà Nội tổ chức hội nghị về kết quả chuyến công tác của đoàn đại biểu cấp cao do "
+        "Chủ tịch nước Lương Cường dẫn đầu thăm chính thức Chile và Peru.",
+        "2025-07-06",
+    )
+    assert {(e.location.country, e.start) for e in of_type(doc, "visit")} == {("CL", None), ("PE", None)}
+
+
+def test_what_the_main_clause_denies_does_not_deny_the_journey_of_a_time_clause_after_a_comma() -> None:
+    doc = article(
+        "Thủ tướng Canada Carney tuyên bố Canada sẽ không chọn phe giữa Mỹ và Trung Quốc, trước khi ông lên "
+        "đường tới Bắc Kinh.",
+        "2026-01-10",
+    )
+    assert journeys(doc) == {("Carney", "CN", "Bắc Kinh")}
+
+
+def test_a_denial_in_the_journeys_own_clause_still_holds() -> None:
+    doc = article("Thủ tướng Canada Carney sẽ không tới Bắc Kinh trong tháng này.", "2026-01-10")
+    assert not journeys(doc)
+
+
+def test_a_place_after_a_span_counted_from_another_event_is_that_events() -> None:
+    doc = article(
+        "Cuộc hội đàm giữa Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Australia Anthony Albanese diễn ra "
+        "chưa đầy 3 tuần sau hội nghị G20 ở Johannesburg.",
+        "2025-12-10",
+    )
+    assert not journeys(doc)
+
+
+def test_what_a_leader_says_after_a_meetings_phrase_does_not_place_the_meeting() -> None:
+    doc = article(
+        "Tại cuộc gặp giữa Thủ tướng Phạm Minh Chính và Thủ tướng Canada Mark Carney, ông Carney khẳng định "
+        "sẽ tham dự Hội nghị Cấp cao APEC tại Thâm Quyến tháng 11 tới.",
+        "2026-06-20",
+    )
+    assert {(e.actor.name, e.location.country) for e in of_type(doc, "meet")} == {("Phạm Minh Chính", None)}
