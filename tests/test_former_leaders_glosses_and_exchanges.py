@@ -162,3 +162,81 @@ def test_what_a_leader_says_after_a_meetings_phrase_does_not_place_the_meeting()
         "2026-06-20",
     )
     assert {(e.actor.name, e.location.country) for e in of_type(doc, "meet")} == {("Phạm Minh Chính", None)}
+
+
+# -- the fourteenth session's second round (9204-9206) ---------------------------------------------
+
+
+def test_the_same_day_told_again_dates_the_departure_that_ends_a_visit() -> None:
+    doc = article(
+        "Chiều 14/3, Thủ tướng Phạm Minh Chính thăm Đại sứ quán Việt Nam tại Canberra. Tối cùng ngày, Thủ "
+        "tướng Phạm Minh Chính đã rời thủ đô Canberra lên đường về nước, kết thúc chuyến thăm chính thức "
+        "Australia.",
+        "2025-03-15",
+    )
+    assert {(e.start, e.end) for e in of_type(doc, "visit") if e.trigger == "chuyến thăm"} == {
+        (None, "2025-03-14")
+    }
+
+
+def test_the_day_after_is_told_from_the_last_day_stated() -> None:
+    doc = article(
+        "Chiều 14/3, Thủ tướng Phạm Minh Chính tới Canberra. Sáng hôm sau, Thủ tướng Phạm Minh Chính hội "
+        "kiến Toàn quyền Australia Sam Mostyn tại Canberra.",
+        "2025-03-16",
+    )
+    assert [(e.start, e.end) for e in of_type(doc, "meet")] == [("2025-03-15", "2025-03-15")]
+
+
+def test_a_visit_to_countries_among_which_one_is_named_goes_there() -> None:
+    doc = article(
+        "Bộ Ngoại giao Pháp thông báo Ngoại trưởng Pháp Jean-Noël Barrot sắp có chuyến thăm 3 nước Đông Nam "
+        "Á, trong đó có Malaysia.",
+        "2025-10-27",
+    )
+    assert {(actor, country) for actor, country, _city in journeys(doc)} == {("Jean-Noël Barrot", "MY")}
+
+
+def test_the_day_of_an_announcement_does_not_date_the_visit_it_announces() -> None:
+    doc = article(
+        "Điện Élysée ngày 20.10 thông báo Tổng thống Pháp Emmanuel Macron sẽ có chuyến thăm chính thức "
+        "Ai Cập.",
+        "2025-10-21",
+    )
+    assert [(e.location.country, e.start) for e in of_type(doc, "visit")] == [("EG", None)]
+
+
+def test_a_leader_striding_through_a_hall_abroad_is_there() -> None:
+    doc = article(
+        "Thủ tướng Canada Mark Carney đã sải bước trong Đại lễ đường Nhân dân tại Bắc Kinh hôm thứ Năm.",
+        "2026-01-17",
+    )
+    assert ("Mark Carney", "CN", "Bắc Kinh") in journeys(doc)
+
+
+def test_two_meetings_joined_by_va_are_each_attended() -> None:
+    doc = article(
+        "Ngày 23/9, nhân dịp tham dự Hội nghị Thượng đỉnh tương lai và Phiên thảo luận chung cấp cao Đại hội "
+        "đồng Liên Hợp Quốc khóa 79 tại New York, Hoa Kỳ, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng "
+        "Canada Justin Trudeau.",
+        "2024-09-24",
+    )
+    assert {e.occasion.series for e in of_type(doc, "attend") if e.occasion} == {"SOTF", "UNGA"}
+
+
+def test_a_known_leaders_term_written_with_its_body_gives_the_short_role() -> None:
+    doc = article(
+        "Chủ tịch nước Lương Cường đã tiếp Đoàn đại biểu cấp cao Campuchia do đồng chí Hun Sen, Chủ tịch "
+        "Đảng Nhân dân Campuchia, dẫn đầu.",
+        "2025-04-10",
+    )
+    roles = {role for m in doc.mentions if m.key == "Hun Sen" for role in m.get("roles") or ()}
+    assert "Chủ tịch Đảng Nhân dân Campuchia" not in roles and "Chủ tịch" in roles
+
+
+def test_the_day_of_a_report_still_dates_an_arrival_it_tells_as_just_done() -> None:
+    doc = article(
+        "Hãng AFP ngày 3.2 đưa tin Ngoại trưởng Pháp Jean-Noël Barrot vừa đến thủ đô Cairo của Ai Cập.",
+        "2026-02-04",
+    )
+    assert [(e.location.country, e.start) for e in of_type(doc, "visit")] == [("EG", "2026-02-03")]

@@ -330,6 +330,9 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
         # "thiết lập quan hệ ngoại giao ... vào ngày 31-1-1950": a date of the background.
         and not FOUNDING_BEFORE.search(ctx.doc.norm, max(0, d.start - 90), d.start)
     ]
+    # "Lầu Năm Góc ngày 26.10 thông báo X sắp có chuyến thăm ...": the day of the announcement, not of
+    # the visit still to come ("Reuters ngày 1.2 đưa tin X vừa đến Caracas": about that day).
+    dates = [d for d in dates if not (d.end < trigger.start and announced_on(ctx, d, trigger.start))]
     if not dates:
         return When()
     # An itinerary "thăm A từ ngày 25-26/5; thăm B và dự C tại D từ ngày 28-30/5": each ";" clause
@@ -355,6 +358,17 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
         dates = days
     chosen = corrected(ctx, min(ranges or dates, key=lambda d: abs(d.start - trigger.start)))
     return when_told(ctx, chosen, bool(ranges))
+
+
+ANNOUNCED = re.compile(r"\s*(?:đã\s+)?(?:thông báo|công bố|cho biết|tuyên bố|loan báo|đưa tin)(?![\w])")
+
+
+STILL_TO_COME = re.compile(r"(?<![\w])(?:sẽ|sắp|dự kiến|chuẩn bị|dự định)(?![\w])")
+
+
+def announced_on(ctx: Context, mention: DateMention, told: int) -> bool:
+    said = ANNOUNCED.match(ctx.doc.norm, mention.end)
+    return said is not None and STILL_TO_COME.search(ctx.doc.norm, said.end(), told) is not None
 
 
 # Between a meeting's name and its own range: its acronym in brackets, "từ ngày", "vào các ngày".

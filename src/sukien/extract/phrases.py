@@ -24,8 +24,8 @@ RELATIVE_TIME = re.compile(
 # Countries a visit names as a group, then lists: "thăm một số nước vùng Vịnh gồm ...", "thăm ba nước
 # châu Phi là ...".
 COUNTRIES_LISTED = re.compile(
-    r"\s+(?:(?:một số|các|một loạt|\w+)\s+)?(?:nước|quốc gia)(?:\s+[^\s,.;:()]+){0,4}?\s+"
-    r"(?:gồm(?: có)?|là|như|:)\s*"
+    r"\s+(?:(?:một số|các|một loạt|\w+)\s+)?(?:nước|quốc gia)(?:\s+[^\s,.;:()]+){0,4}?"
+    r"(?:\s+(?:gồm(?: có)?|bao gồm|là|như|:)|\s*,\s*trong đó có)\s*"  # "4 nước châu Á, trong đó có X"
 )
 
 

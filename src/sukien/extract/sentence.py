@@ -338,7 +338,7 @@ def left_from(ctx: Context, sent: tuple[int, int], country: str | None) -> bool:
     """Does the sentence tell the traveller leaving a place of `country` ("rời Singapore về nước")?"""
     return any(
         place_country(place) == country
-        and LEFT.search(ctx.doc.text, max(sent[0], place.start - 8), place.start)
+        and LEFT.search(ctx.doc.text, max(sent[0], place.start - 20), place.start)  # "rời thủ đô X"
         for place in ctx.inside(sent[0], sent[1], "PLACE")
     )
 

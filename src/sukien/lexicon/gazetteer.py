@@ -215,7 +215,9 @@ class Gazetteer:
         leader = self.leader(name)
         if leader is None:
             return []
-        roles = {t.role for t in leader.terms if t.holds_on(on)}
+        # A term written with its body ("Chủ tịch Đảng Nhân dân Campuchia") is the title's short role.
+        held = [t.role for t in leader.terms if t.holds_on(on)]
+        roles = {short.role if (short := self.title(role)) else role for role in held}
         return sorted(roles, key=lambda r: (self.role_rank(r), r))
 
     # ------------------------------------------------------------ meetings

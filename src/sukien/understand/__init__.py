@@ -12,6 +12,7 @@ from sukien.stages import stage
 from sukien.text.normalise import tone_normalise
 from sukien.text.segment import split_sentences
 from sukien.understand.dates import find_dates
+from sukien.understand.days_again import with_days_told_again
 from sukien.understand.meetings import find_meetings
 from sukien.understand.peers import find_peers
 from sukien.understand.people import find_people
@@ -114,7 +115,7 @@ def understand(doc: Doc) -> Doc:
         people + places + referred_countries(doc, places) + find_meetings(doc.norm),
         key=lambda m: (m.start, -m.end),
     )
-    doc.dates = find_dates(doc.text, published)
+    doc.dates = with_days_told_again(doc.text, find_dates(doc.text, published))
     settle_years(doc)
     return doc
 

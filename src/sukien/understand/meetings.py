@@ -26,6 +26,7 @@ MEETING_STOP = re.compile(
     r"[,;.:!?()\"“”\n]|\s(?:tại|ở|diễn ra|từ ngày|từ|vào|và thăm|và làm việc|và có|và (?:các )?hoạt động|"
     r"với|nhằm|theo|được|sẽ|đã|và (?:tham )?dự|"
     r"đang|vừa|do|cùng|trong|khi|sau khi|kết hợp|trên|sắp tới|tới đây|và [Ll]ễ|hôm|ngày(?=\s\d)|cuối tuần|"
+    r"và (?:[Pp]hiên|[Hh]ội nghị|[Dd]iễn đàn|[Tt]uần lễ|[Kk]ỳ họp|[Hh]ội thảo|[Hh]ội chợ)|"
     r"tuần (?:qua|trước|này|tới)|năm ngoái|lần này)\s"
 )
 
