@@ -240,3 +240,44 @@ def test_the_day_of_a_report_still_dates_an_arrival_it_tells_as_just_done() -> N
         "2026-02-04",
     )
     assert [(e.location.country, e.start) for e in of_type(doc, "visit")] == [("EG", "2026-02-03")]
+
+
+# -- the third round (9207-9209) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Praha là trạm dừng chân đầu tiên tại châu Âu của Thủ tướng Ấn Độ Narendra Modi.",
+            ("Narendra Modi", "CZ"),
+        ),
+        (
+            "Mông Cổ là chặng dừng chân thứ hai trong chuyến thăm cấp Nhà nước của Chủ tịch nước Lương "
+            "Cường.",
+            ("Lương Cường", "MN"),
+        ),
+    ],
+)
+def test_a_place_told_as_a_stop_of_a_leaders_journey_is_visited(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    doc = article(sentence, "2025-06-02")
+    assert expected in {(actor, country) for actor, country, _city in journeys(doc)}
+
+
+def test_a_meeting_framed_with_its_acronym_then_a_comma_is_held_where_it_says() -> None:
+    doc = article(
+        "Ngày 12/6, trong khuôn khổ Hội nghị Phát triển bền vững lần thứ tư của Liên Hợp Quốc (FfD4), tại "
+        "Sevilla, Tây Ban Nha, Thủ tướng Phạm Minh Chính đã cùng các nhà lãnh đạo tham gia sự kiện đặc "
+        "biệt để thúc đẩy tiến trình ký kết Hiệp định.",
+        "2025-06-13",
+    )
+    assert {(e.actor.name, e.location.country) for e in of_type(doc, "attend")} == {("Phạm Minh Chính", "ES")}
+
+
+def test_a_visit_its_subject_has_planned_is_firm_and_planned() -> None:
+    doc = article("Ngoại trưởng Pháp Jean-Noël Barrot đã lên kế hoạch thăm Ấn Độ.", None)
+    assert [(e.location.country, e.firm, e.status) for e in of_type(doc, "visit")] == [
+        ("IN", True, "planned")
+    ]

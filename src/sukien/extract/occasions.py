@@ -103,7 +103,7 @@ def summit_location(ctx: Context, meeting: Mention | None) -> Location:
 
 # Between a meeting's name and the place the article holds it at: "G20 đang diễn ra tại Hamburg".
 HELD_AT = re.compile(
-    r"\s*(?:\([\w ]{1,20}\)\s*)?(?:năm\s+(?P<year>(?:19|20)\d\d)\s+)?(?:(?:đang|đã|sẽ|vừa)\s+)?"
+    r"\s*(?:\([\w ]{1,20}\)\s*,?\s*)?(?:năm\s+(?P<year>(?:19|20)\d\d)\s+)?(?:(?:đang|đã|sẽ|vừa)\s+)?"
     r"(?:(?:diễn ra|được tổ chức|khai mạc|họp)\s+)?"
     r"(?:tại|ở)\s+(?:(?:thành phố|thủ đô|Thủ đô)\s+)?$"
 )

@@ -72,6 +72,7 @@ SUBJECT_GOES = re.compile(
     r"\s+(?:(?:hôm nay|hôm qua|sáng nay|chiều nay|tối nay|ngày mai|đã|sẽ|vừa|mới|đang|cũng)\s+)*"
 )
 GOING = ("tới", "đến", "sang")
+PLANNED_VISIT = re.compile(r"(?<![\w])(?:đã\s+)?(?:lên|có)\s+kế hoạch\s+(?:sang\s+|đến\s+|tới\s+)?$")
 
 
 def firmly_told(
@@ -91,6 +92,12 @@ def firmly_told(
         # "Thủ tướng X dự định tới Nga vào tuần tới": a journey announced by its own subject.
         or (
             word in GOING and bool(PLANNED_MOVE.search(text, max(sent[0], trigger.start - 12), trigger.start))
+        )
+        # "X đã lên kế hoạch thăm Nga": a visit its subject plans, the country right after it.
+        or (
+            word == "thăm"
+            and PLANNED_VISIT.search(text, max(sent[0], trigger.start - 24), trigger.start) is not None
+            and bool(ctx.starting("PLACE", trigger.end + 1, slack=1))
         )
         # "Guajardo hôm nay tới Mỹ để đàm phán với ...": a going with its purpose, told of its subject.
         or (

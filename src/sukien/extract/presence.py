@@ -10,6 +10,7 @@ from sukien.extract.actors import at_home_building, is_leader
 from sukien.extract.context import (
     Context,
     When,
+    city_name,
     foreign,
     location_from,
     make_event,
@@ -44,13 +45,36 @@ FRAME_REACH = 220
 
 def presence_events(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
     """The attendances a sentence states without a verb of attending, beside its other `events`."""
-    framed = framed_attendance(ctx, sent, events)
+    framed = framed_attendance(ctx, sent, events) + stops_of(ctx, sent, events)
     joined = participants(ctx, sent, events + framed)
     found = framed + joined + returned_from(ctx, sent, events + framed + joined)
     found += welcomed(ctx, sent, events + found)
     found += greeted(ctx, sent, events + found)
     found += accompanied(ctx, sent, events + found)
     return found if found or events else pictured(ctx, sent)
+
+
+# "Berlin là trạm dừng chân đầu tiên tại châu Âu của Thủ tướng X", "Kazakhstan là chặng dừng chân đầu
+# tiên trong chuyến thăm cấp Nhà nước của Tổng Bí thư": the place is a stop of that person's journey.
+STOP_OF = re.compile(r"\s+(?:sẽ\s+)?là\s+(?:điểm|trạm|chặng)\s+dừng chân[^.;:]{0,80}?\s+của\s+")
+
+
+def stops_of(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
+    found: list[Event] = []
+    for place in ctx.inside(sent[0], sent[1], "PLACE"):
+        stop = STOP_OF.match(ctx.doc.text, place.end, sent[1])
+        traveller = next(iter(ctx.starting("PERSON", stop.end(), slack=0)), None) if stop else None
+        if stop is None or traveller is None or not is_leader(person_of(traveller)):
+            continue
+        country = place_country(place)
+        if not foreign(country, traveller) or any(
+            e.actor.name == person_of(traveller).name and e.location.country == country for e in events
+        ):
+            continue
+        city = city_name(place) if place.label == "CITY" and not place.get("same_as_country") else None
+        trigger = Trigger("visit", stop.start(), stop.end(), strong=False)
+        found.append(placed(ctx, traveller, sent, trigger, Location(city=city, country=country), firm=True))
+    return found
 
 
 # "Ông Trump cho biết sẽ cùng Thủ tướng Nhật chơi golf tại ... Palm Beach": who does a thing with the
