@@ -46,10 +46,11 @@ NEGATED_CONTACT = re.compile(
     r"(?:(?:thể|được|còn|muốn)\s+)?$"
 )
 # A clause that tells the time of the main one: "trước khi A và B gặp nhau, ...".
+TIME_CLAUSE = re.compile(r"(?<![\w])(?:trước khi|sau khi|khi)\s", re.IGNORECASE)
+# A span counted from another event: "chưa đầy 2 tháng sau thượng đỉnh ...".
 TIME_FROM_ANOTHER = re.compile(
     r"(?<![\w])(?:\d+|một|hai|ba|bốn|năm|sáu|vài|mấy)\s+(?:ngày|tuần|tháng|năm)\s+(?:sau|trước)\s+(?!đó|khi)"
 )
-TIME_CLAUSE = re.compile(r"(?<![\w])(?:trước khi|sau khi|khi)\s", re.IGNORECASE)
 # Two subjects acting together: "A và B cùng chủ trì lễ đón C", "A và B đã cùng tiếp C".
 CO_HOSTS_GAP = re.compile(r"\s*(?:đã|sẽ|vừa)?\s*(?:cùng|đồng)\s*")
 WITH_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:với|cùng)\s")
@@ -176,8 +177,8 @@ def contact_events(
     # "X đến dự G20 ở Nhật Bản trong bối cảnh ..., sau hai lần ... khi tiếp đón Y tại phủ thủ tướng": a
     # meeting told in a clause of what came before is not placed by the main clause.
     own = clause_of(ctx, sent, trigger, triggers)
-    if (comma := text.find(",", trigger.end, sent[1])) >= 0 and (
-        said_after := word_pattern("reported_speech").search(ctx.doc.norm, comma, sent[1])
+    if (first_comma := text.find(",", trigger.end, sent[1])) >= 0 and (
+        said_after := word_pattern("reported_speech").search(ctx.doc.norm, first_comma, sent[1])
     ):
         # "Tại cuộc gặp giữa A và B, ông B khẳng định sẽ ... tham dự APEC tại Đà Nẵng": what is said
         # after the meeting's phrase, places and summits, is the words', not the meeting's.

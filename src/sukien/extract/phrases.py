@@ -34,8 +34,9 @@ RESULTS_OF = re.compile(r"(?<![\w])kết quả (?:của )?(?:các |những |hai 
 
 def timed_apart(ctx: Context, trigger: Trigger, stop: int) -> When | None:
     """The time of a visit phrase closed by a time relative to the report ("chuyến thăm Trung Quốc
-    cuối tuần trước"), with no other date inside it: the days it resolves to, or no date; None when
-    the phrase has no such time (the sentence's dates are the visit's)."""
+    cuối tuần trước"), with no other date inside it, or of a journey looked back on ("kết quả chuyến
+    công tác ..."): the days it resolves to, or no date; None when the phrase is neither (the
+    sentence's dates are the visit's)."""
     if RESULTS_OF.search(ctx.doc.text, max(0, trigger.start - 24), trigger.start):
         # "hội nghị ngày 2-6 về kết quả chuyến công tác ... thăm Thái Lan": a journey looked back on;
         # the day is the review's, the journey's own days are those inside its phrase, if any.
