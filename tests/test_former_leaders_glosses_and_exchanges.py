@@ -281,3 +281,30 @@ def test_a_visit_its_subject_has_planned_is_firm_and_planned() -> None:
     assert [(e.location.country, e.firm, e.status) for e in of_type(doc, "visit")] == [
         ("IN", True, "planned")
     ]
+
+
+# -- the fourth round (9210-9212) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Ông tiếp Thống đốc tỉnh Osaka Yoshimura Hirofumi tại Hà Nội.", "Yoshimura Hirofumi"),
+        ("Ông tiếp Thống đốc bang New York Kathy Hochul tại Hà Nội.", "Kathy Hochul"),
+        ("Ông tiếp Thị trưởng thành phố Busan Park Heong-joon tại Hà Nội.", "Park Heong-joon"),
+    ],
+)
+def test_the_officer_of_a_foreign_province_state_or_city_follows_its_name(sentence: str, name: str) -> None:
+    assert name in people(article(sentence, "2025-04-03"))
+
+
+def test_a_unit_no_list_knows_leaves_the_name_untold() -> None:
+    found = people(article("Ông tiếp Thống đốc bang Ohiyo Mike DeWine tại Hà Nội.", "2025-04-03"))
+    assert not {name for name in found if "DeWine" in name}
+
+
+def test_a_vietnamese_province_before_a_name_is_left_to_its_peoples_committee() -> None:
+    assert not people(article("Ông tiếp Chủ tịch tỉnh Long An Nguyễn Văn Út tại Hà Nội.", "2025-04-03")) & {
+        "Long An Nguyễn Văn Út",
+        "Nguyễn Văn Út",
+    }

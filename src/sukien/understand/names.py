@@ -19,8 +19,10 @@ from sukien.lexicon.names import (
     VIETNAMESE_SURNAMES,
     is_acronym,
 )
+from sukien.lexicon.names import vietnamese_syllable as syllable_shaped
 from sukien.lexicon.triggers import word_list
 from sukien.settings import ORG_SKIP_WORDS
+from sukien.text.fold import fold
 from sukien.text.patterns import trie_alternation, word_start_matches
 
 
@@ -140,6 +142,8 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
     if not gap:
         return None
     run = NAME_RUN.match(text, gap.end())
+    if not run and (unit := ADMIN_UNIT.match(text, gap.end())):
+        return name_after_unit(text, unit.end())  # "Thống đốc tỉnh Fukuoka Hattori Seitaro"
     if not run:
         # "Tổng thư ký đảng cầm quyền UMNO Tengku Adnan", "Bộ trưởng phụ trách Hội đồng An ninh Quốc
         # gia Shahidan Bin Kassim": a body in lower case between title and name.
@@ -255,6 +259,30 @@ def without_leading_city(text: str, start: int, end: int) -> tuple[int, int] | N
     if not words or name in NOT_PEOPLE or " ".join(name.split()[:2]) in NOT_PEOPLE:
         return None
     return start + words[0].start(), start + words[-1].end()
+
+
+# A unit of a country a title governs, written before its name: "Thống đốc bang California X",
+# "Thị trưởng thành phố Paris X", "Thống đốc tỉnh Fukuoka X".
+ADMIN_UNIT = re.compile(r"(?:tỉnh|bang|thành phố|quận|vùng|đặc khu)[ \u00a0]+(?=[A-ZĐ])")
+
+
+def name_after_unit(text: str, pos: int) -> tuple[int, int] | None:
+    """The name after the unit's own name, a place the gazetteer knows ("New York", "Fukuoka"); a
+    name of two words or more is left. A unit no list knows leaves the name untold: where the unit's
+    name ends cannot be told ("thành phố Saint Peterburg Georgy Poltavchenko")."""
+    run = NAME_RUN.match(text, pos)
+    if run is None:
+        return None
+    words = list(re.finditer(r"\S+", run.group(0)))
+    g = gz.load()
+    # (A lookup, not `find_places`: a city run into a name is what that scan is wary of.)
+    known = [n for n in (3, 2, 1) if len(words) > n and g.city(" ".join(w.group(0) for w in words[:n]))]
+    if not known:
+        return None
+    if syllable_shaped(fold(words[0].group(0))):
+        return None  # a Vietnamese province's officers are named with their People's Committee
+    name = take_name(text, pos + words[known[0] - 1].end())
+    return name if name is not None and len(text[name[0] : name[1]].split()) >= 2 else None
 
 
 # Lower-case words that open the body a title belongs to (never a verb: "cho biết", "tiếp" stop it).
