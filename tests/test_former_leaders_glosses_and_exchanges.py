@@ -308,3 +308,29 @@ def test_a_vietnamese_province_before_a_name_is_left_to_its_peoples_committee() 
         "Long An Nguyễn Văn Út",
         "Nguyễn Văn Út",
     }
+
+
+# -- found by the corpus-scale audit ---------------------------------------------------------------
+
+
+def test_places_inside_a_quotation_the_sentence_opens_are_words_said_not_a_journey() -> None:
+    doc = article(
+        'Tại Hội nghị ở Doha ngày 3-4, Tổng thống Pháp Emmanuel Macron nói: " Từ Syria cho tới Libya, các '
+        "nhóm vũ trang đang được tài trợ.",
+        "2025-04-04",
+    )
+    assert not {country for _actor, country, _city in journeys(doc)} & {"SY", "LY"}
+
+
+def test_a_speakers_own_plan_in_the_first_person_is_still_a_journey() -> None:
+    doc = article('Tổng thống Pháp Emmanuel Macron nói: "Tôi sẽ tới Việt Nam vào tháng 11".', "2025-06-01")
+    assert ("Emmanuel Macron", "VN", None) in journeys(doc)
+
+
+def test_a_range_from_one_place_up_to_another_is_no_journey() -> None:
+    doc = article(
+        "Bà Clinton cho rằng chính sách của Tổng thống Pháp Emmanuel Macron đã thất bại, từ Syria cho tới "
+        "Libya.",
+        "2025-06-01",
+    )
+    assert not journeys(doc)

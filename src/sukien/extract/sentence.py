@@ -69,6 +69,20 @@ PURPOSE = re.compile(r"(?<![\w])(?:để|bắt đầu chuyến(?: công tác)?)\
 NEGATED = re.compile(r"(?<![\w])(?:không|chưa|chẳng|từ chối|vắng mặt|hủy|huỷ)\s+(?:(?:thể|được|còn)\s+)?$")
 NOT_SENT = re.compile(r"(?<![\w])(?:không|chưa|sẽ không)\s+(?:cử|gửi|phái)\s+(?:\S+\s+){0,4}$")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def quoted_at(text: str, start: int, pos: int, actor: Mention) -> bool:
+    """Is `pos` inside a quotation the sentence opens after its actor (a quote still open there), one
+    that is not the speaker's own first person ('nói: "Tôi sẽ tới ...'), which still tells his plan?"""
+    if actor.start > pos:
+        return False
+    before = text[max(start, actor.end) : pos]
+    opened = max(before.rfind("“"), before.rfind('"'))
+    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return inside and not FIRST_PERSON.search(before, opened)
+
+
+FIRST_PERSON = re.compile(r"(?<![\w])(?:[Tt]ôi|[Cc]húng tôi)(?![\w])")
 # "đón ... trong khuôn khổ chuyến thăm chính thức Vương quốc Anh": a visit that frames a reception.
 WITHIN_VISIT = re.compile(r"(?:khuôn khổ|nhân|trong|dịp)\s+$")
 
@@ -147,6 +161,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 continue  # "tới" inside "chuyến thăm cấp Nhà nước tới Nhật Bản": that phrase's own word
             if not trigger.strong and goods_sent(ctx, trigger, actor):
                 continue  # "ngừng xuất khẩu dầu sang Triều Tiên": the oil goes there, not the subject
+            if not trigger.strong and quoted_at(text, sent[0], trigger.start, actor):
+                continue  # 'ông Trump nói: " Từ Libăng cho tới Yemen, Iran ...': words said, no journey
             window = stop if trigger.strong else min(stop, trigger.end + weak_window(trigger.type))
             window = list_end(ctx, trigger.end, window)
             if trigger.strong:
