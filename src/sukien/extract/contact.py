@@ -177,9 +177,8 @@ def contact_events(
     # "X đến dự G20 ở Nhật Bản trong bối cảnh ..., sau hai lần ... khi tiếp đón Y tại phủ thủ tướng": a
     # meeting told in a clause of what came before is not placed by the main clause.
     own = clause_of(ctx, sent, trigger, triggers)
-    if (first_comma := text.find(",", trigger.end, sent[1])) >= 0 and (
-        said_after := word_pattern("reported_speech").search(ctx.doc.norm, first_comma, sent[1])
-    ):
+    comma = text.find(",", trigger.end, sent[1])
+    if comma >= 0 and (said_after := word_pattern("reported_speech").search(ctx.doc.norm, comma, sent[1])):
         # "Tại cuộc gặp giữa A và B, ông B khẳng định sẽ ... tham dự APEC tại Đà Nẵng": what is said
         # after the meeting's phrase, places and summits, is the words', not the meeting's.
         own = (own[0], said_after.start())
@@ -208,7 +207,6 @@ def contact_events(
     ]:
         # "ngay trước khi A và B gặp nhau, Mỹ và Israel ... tại Syria": a meeting told as the time of
         # the main clause is not placed by what the main clause says after the comma.
-        comma = text.find(",", trigger.end, sent[1])
         stated = [p for p in stated if comma < 0 or p.start < comma]
     if other_time := TIME_FROM_ANOTHER.search(text, trigger.end, sent[1]):
         # "Cuộc hội đàm giữa A và B diễn ra chưa đầy 2 tháng sau thượng đỉnh ... ở Hà Nội": the place

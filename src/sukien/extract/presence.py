@@ -67,9 +67,7 @@ def stops_of(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[E
         if stop is None or traveller is None or not is_leader(person_of(traveller)):
             continue
         country = place_country(place)
-        if not foreign(country, traveller) or any(
-            e.actor.name == person_of(traveller).name and e.location.country == country for e in events
-        ):
+        if not foreign(country, traveller) or journey_told(events, traveller, country):
             continue
         city = city_name(place) if place.label == "CITY" and not place.get("same_as_country") else None
         trigger = Trigger("visit", stop.start(), stop.end(), strong=False)
@@ -91,7 +89,7 @@ def accompanied(ctx: Context, sent: tuple[int, int], events: list[Event]) -> lis
         companion = next(iter(ctx.starting("PERSON", along.end(), slack=0)), None)
         if companion is None or companion.get("former") or not is_leader(person_of(companion)):
             continue
-        if any(e.actor.name == person_of(companion).name for e in events + made):
+        if journey_told(events + made, companion):
             continue
         reach = min(sent[1], companion.end + ALONG_REACH)
         stated = [p for p in places_at(ctx, sent) if companion.end <= p.start < reach]
@@ -103,6 +101,12 @@ def accompanied(ctx: Context, sent: tuple[int, int], events: list[Event]) -> lis
         trigger = Trigger("visit", along.start(), along.end(), strong=False)
         made.append(placed(ctx, companion, sent, trigger, location, firm=False))
     return made
+
+
+def journey_told(events: list[Event], person: Mention, country: str | None = None) -> bool:
+    """Does the sentence already tell an event of this person (in `country`, when given)?"""
+    name = person_of(person).name
+    return any(e.actor.name == name and country in (None, e.location.country) for e in events)
 
 
 def placed(
@@ -147,7 +151,7 @@ def welcomed(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[E
     guest = next(iter(ctx.starting("PERSON", welcome.end(), slack=0)), None)
     if guest is None or guest.get("former") or not is_leader(person_of(guest)):
         return []
-    if any(e.actor.name == person_of(guest).name for e in events):
+    if journey_told(events, guest):
         return []
     stated = [p for p in places_at(ctx, sent) if p.start > guest.end]
     location = location_from(ctx, stated)
@@ -176,7 +180,7 @@ def greeted(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Ev
     guest = next(iter(ctx.starting("PERSON", greeting.end(), slack=0)), None)
     if not hosts or guest is None or not is_leader(person_of(guest)) or not COME_OVER.match(text, guest.end):
         return []
-    if any(e.actor.name == person_of(guest).name for e in events):
+    if journey_told(events, guest):
         return []
     stated = [p for p in places_at(ctx, sent) if p.start > guest.end]
     location = location_from(ctx, stated) if stated else Location(country=hosts[-1].get("country"))
@@ -261,7 +265,7 @@ def returned_from(ctx: Context, sent: tuple[int, int], events: list[Event]) -> l
     if not people or not is_leader(person_of(people[-1])):
         return []
     leader = people[-1]
-    if any(e.actor.name == person_of(leader).name for e in events):
+    if journey_told(events, leader):
         return []
     if SOMEONE.search(ctx.doc.text, leader.end, found.start()):
         return []  # "Tổng thống X trò chuyện với ... ngay trước khi ông Y trở về từ Nga": Y comes back
