@@ -334,3 +334,13 @@ def test_a_range_from_one_place_up_to_another_is_no_journey() -> None:
         "2025-06-01",
     )
     assert not journeys(doc)
+
+
+def test_the_same_day_is_the_last_day_told_with_its_time_not_a_date_named_in_passing() -> None:
+    doc = article(
+        "Chiều 14/5, Chủ tịch nước Lương Cường hội kiến Chủ tịch Trung Quốc Tập Cận Bình tại Bắc Kinh, nhân "
+        "dịp kỷ niệm 75 năm quan hệ (18/1/1950 - 18/1/2025). Tối cùng ngày, Chủ tịch nước Lương Cường dự "
+        "chiêu đãi tại Bắc Kinh.",
+        "2025-05-15",
+    )
+    assert {e.start for e in doc.events if e.trigger == "dự"} == {"2025-05-14"}
