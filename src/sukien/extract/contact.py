@@ -65,7 +65,7 @@ THE_TWO = re.compile(
 
 # A meeting named only to tell a time ("không lâu sau cuộc gặp", "trước cuộc hội đàm"): whose it is,
 # the words after it say ("với B", "giữa A và B"), not the people named later in the sentence.
-MEETING_AS_TIME = re.compile(r"(?<![\w])(?:sau|trước)\s+(?:các\s+|những\s+|mỗi\s+)?cuộc\s+$")
+MEETING_AS_TIME = re.compile(r"(?<![\w])(?:sau|trước)\s+(?:các\s+|những\s+|mỗi\s+|một\s+|hai\s+)?cuộc\s+$")
 MEETING_OWN_SIDES = re.compile(
     r"\s*(?:(?:kín|riêng|đầu tiên|trực tiếp|này|đó|thượng đỉnh|cấp cao|song phương|lịch sử|chính thức|"
     r"hẹp|mặt đối mặt|lần này|lần đầu(?: tiên)?|trước đó)\s+)*(?:với|giữa)\s"

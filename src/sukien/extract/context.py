@@ -157,7 +157,8 @@ def list_end(ctx: Context, start: int, stop: int) -> int:
     return stop
 
 
-LIST_JOINT = re.compile(r"\s*(?:,|,?\s*và|cùng)\s*")
+# "thăm Hawaii và các nước Nhật Bản, Hàn Quốc": a group word may open the rest of the list.
+LIST_JOINT = re.compile(r"\s*(?:,|,?\s*và|cùng)\s*(?:(?:các|những)\s+(?:nước|quốc gia)\s+)?")
 
 
 def list_through(ctx: Context, places: list[Mention], stop: int) -> list[Mention]:

@@ -24,6 +24,9 @@ RELATIVE_TIME = re.compile(
 # Countries a visit names as a group, then lists: "thăm một số nước vùng Vịnh gồm ...", "thăm ba nước
 # châu Phi là ...".
 COUNTRIES_LISTED = re.compile(
+    # "chuyến công du nước ngoài đầu tiên tới 5 nước, trong đó có Israel": the phrase may run on to a
+    # verb of going before the group.
+    r"(?:(?:\s+[^\s,.;:()]+){0,4}?\s+(?:tới|đến|sang))?"
     r"\s+(?:(?:một số|các|một loạt|\w+)\s+)?(?:nước|quốc gia)(?:\s+[^\s,.;:()]+){0,4}?"
     r"(?:\s+(?:gồm(?: có)?|bao gồm|là|như|:)|\s*,\s*trong đó có)\s*"  # "4 nước châu Á, trong đó có X"
 )

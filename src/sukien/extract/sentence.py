@@ -7,7 +7,7 @@ from functools import cache
 
 from sukien import event_types
 from sukien.doc import Mention
-from sukien.extract.actors import choose_actor, coordinated, is_leader, visit_owner
+from sukien.extract.actors import at_home_building, choose_actor, coordinated, is_leader, visit_owner
 from sukien.extract.contact import co_chairs_meet, contact_events
 from sukien.extract.context import (
     Context,
@@ -591,6 +591,10 @@ def attend_placed(
     """An attendance of an event the gazetteer does not know, kept only when its sentence places it
     in a country not the attendee's: it says where the attendee was, not what the meeting was."""
     location = location_from(ctx, stated) if stated else ceremony_country(ctx, sent)
+    if location.country is None and at_home_building().search(ctx.doc.norm, sent[0], sent[1]):
+        # "tại trụ sở Chính phủ, Thủ tướng X và Thủ tướng Nhật Bản Y đã cùng tham dự Diễn đàn ...": held
+        # at a seat of the Vietnamese state, so in Viet Nam, whose guest Y is.
+        location = Location(country="VN")
     if location.country is None or not foreign(location.country, actor) or common.get("remote"):
         return []
     if actor.get("country") is None and home_country(actor.key or actor.text) != "VN":

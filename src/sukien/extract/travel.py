@@ -199,6 +199,28 @@ def without_background(events: list[Event], published: date | None) -> list[Even
     return kept
 
 
+# "Tổng thống Nga cũng từng mang một hộp kem tới hội nghị G20 ở Hàng Châu ... hồi năm 2016": a journey
+# the actor once made, recalled in the clause that tells it.
+RECALLED = re.compile(r"(?<![\w])từng(?![\w])[^,;:]{0,60}$")
+
+
+def without_recalled(events: list[Event]) -> list[Event]:
+    """Visits and attendances told as what the actor once did, left out where the article tells
+    another journey of his: background to the news (SPEC: "may be given or not"), which would
+    otherwise join that journey as one more leg (an undated article dates neither)."""
+
+    def recalled(event: Event) -> bool:
+        if event.type not in ("visit", "attend") or not event.evidence or not event.trigger:
+            return False
+        sentence = event.evidence[0].text
+        at = sentence.find(event.trigger)
+        return at > 0 and RECALLED.search(sentence, 0, at) is not None
+
+    past = {id(e) for e in events if recalled(e)}
+    news = {e.actor.name for e in events if e.type in ("visit", "attend") and id(e) not in past}
+    return [e for e in events if id(e) not in past or e.actor.name not in news]
+
+
 def years_within_terms(events: list[Event]) -> None:
     """A year guessed from the story that puts a known leader outside every term of the office the
     article gives ("Tổng thống Trump ... tháng 5" in a story whose only full date is 11/9/2001) is

@@ -81,6 +81,8 @@ class Gazetteer:
     qualifiers: tuple[str, ...]
     series: dict[str, Series]
     leaders: list[Leader]
+    # First-level units (US states) -> their country: a place in that country with no city.
+    regions: dict[str, str] = field(default_factory=dict)
     _country_by: dict[str, Country] = field(default_factory=dict, repr=False)
     _city_by: dict[str, list[City]] = field(default_factory=dict, repr=False)
     _title_by: dict[str, Title] = field(default_factory=dict, repr=False)
@@ -144,6 +146,9 @@ class Gazetteer:
             entries += [(n, "ORG", org.key, 0) for n in (org.name, *org.names)]
         for city in self.cities:
             entries += [(n, "CITY", city.name, int(n in city.ambiguous_names)) for n in city.names]
+        # A state is found as its country ("ở bang Alaska (Mỹ)": where, with no city); names of a
+        # country or a city come first and keep theirs.
+        entries += [(name, "COUNTRY", country, 0) for name, country in self.regions.items()]
         for name, kind, key, ambiguous in entries:
             k = _key(name)
             if not k or not k[0].isupper():
@@ -490,6 +495,7 @@ def load() -> Gazetteer:
         qualifiers=_tuple(title_data["qualifiers"]),
         series=series,
         leaders=leaders,
+        regions={r["name"]: r["country"] for r in _read("regions.json") or []},
     )
 
 

@@ -66,6 +66,28 @@ def find_places(doc: Doc) -> list[Mention]:
     return mentions
 
 
+# A city no list holds, told as one with its country after it: "thành phố Ngọc Khê, tỉnh Vân Nam, Trung
+# Quốc", "thành phố Kazan (Nga)". The words "thành phố" and the country say what the name is.
+CITY_BEFORE_COUNTRY = re.compile(
+    r"(?<![\w])(?:[Tt]hành phố|TP\.)\s+(?P<name>[A-ZĐ][\w'’-]*(?:\s+[A-ZĐ][\w'’-]*){0,3})"
+    r"(?:\s*,\s*(?:tỉnh|bang|vùng|khu tự trị)\s+[A-ZĐ][\w'’-]*(?:\s+[A-ZĐ][\w'’-]*){0,3})?"
+    r"\s*(?:,|\()\s*(?:nước\s+)?$"
+)
+
+
+def unlisted_cities(doc: Doc, places: list[Mention]) -> list[Mention]:
+    """Cities no gazetteer holds, named with "thành phố" before and their country after them."""
+    found = []
+    for country in (m for m in places if m.label == "COUNTRY"):
+        told = CITY_BEFORE_COUNTRY.search(doc.norm, max(0, country.start - 90), country.start)
+        if told is None or any(m.start < told.end("name") and told.start("name") < m.end for m in places):
+            continue
+        start, end = told.span("name")
+        data = (("country", country.key), ("same_as_country", False), ("lat", None), ("lon", None))
+        found.append(Mention(start, end, "CITY", doc.text[start:end], doc.text[start:end], data))
+    return found
+
+
 # "chuyến công du nước ngoài đầu tiên tới quốc gia này": the country named before, reached again.
 COUNTRY_REFERRED = re.compile(
     r"(?:(?<=tới )|(?<=đến )|(?<=sang )|(?<=thăm ))"
@@ -111,6 +133,7 @@ def understand(doc: Doc) -> Doc:
     doc.sentences = split_sentences(doc.text)
     people = people + pronoun_subjects(doc.norm, doc.sentences, people)
     places = find_places(doc)
+    places = sorted(places + unlisted_cities(doc, places), key=lambda m: m.start)
     doc.mentions = sorted(
         people + places + referred_countries(doc, places) + find_meetings(doc.norm),
         key=lambda m: (m.start, -m.end),

@@ -20,6 +20,7 @@ from sukien.understand.names import (
     qualifier_pattern,
     take_name,
     title_pattern,
+    vietnamese_syllable,
 )
 
 
@@ -246,6 +247,8 @@ def holder_after_body(text: str, pos: int) -> tuple[tuple[int, int], str] | None
 # holder after a comma, with no honorific; the name must end there.
 PLACE_THEN_HOLDER = re.compile(r"[ \u00a0]+([^,;.:()\n]{2,60}?),(?=[ \u00a0]+[A-ZĐ])")
 NAME_ENDS = re.compile(r"[ \u00a0]*(?:[,.;:()\n\"”]|$)")
+ACRONYM_BODY = re.compile(r"(?<![\w])[A-Z]{2,6}$")  # "FIFA", "IOC", "ADB": a body by its acronym
+PROSE_AFTER = re.compile(r"[ \u00a0]+[a-zđà-ỹ]")
 
 
 def holder_after_place(text: str, pos: int) -> tuple[tuple[int, int], str] | None:
@@ -257,10 +260,16 @@ def holder_after_place(text: str, pos: int) -> tuple[tuple[int, int], str] | Non
     if any(word in NOT_IN_BODY for word in body.split()):
         return None
     g = gz.load()
-    if not any(end == len(body) for _start, end, _label, _key in g.find_places(body)):
+    acronym = ACRONYM_BODY.search(body) is not None
+    if not acronym and not any(end == len(body) for _start, end, _label, _key in g.find_places(body)):
         return None
     name = take_name(text, found.end())
-    if name is None or len(text[name[0] : name[1]].split()) < 2 or not NAME_ENDS.match(text, name[1]):
+    if name is None or len(text[name[0] : name[1]].split()) < 2:
+        return None
+    # The name ends there, or, after an organisation's acronym ("Chủ tịch FIFA, Gianni Infantino sẽ tham
+    # dự ..."), it is a foreign name that the sentence goes on after in lower case.
+    foreign = acronym and not vietnamese_syllable(text[name[0] : name[1]].split()[0])
+    if not NAME_ENDS.match(text, name[1]) and not (foreign and PROSE_AFTER.match(text, name[1])):
         return None
     if any(start == name[0] for start, _end, _label, _key in g.find_places(text[name[0] : name[1] + 1])):
         return None  # "Thống đốc bang X, Hoa Kỳ": the place's country, no holder

@@ -35,7 +35,12 @@ MEETING_STOP = re.compile(
 BRACKETED = re.compile(r"\s*\(([^()]{1,20})\)")
 
 
-COMMEMORATIVE = re.compile(r"(?<![\w])[Kk]ỷ niệm\s+\d+\s+năm(?![\w])")
+# Held once, not an edition of the series the name holds: for an anniversary ("Hội nghị Cấp cao Đặc
+# biệt kỷ niệm 50 năm quan hệ ASEAN – Australia") or as a special session ("Hội nghị đặc biệt Bộ
+# trưởng Ngoại giao ASEAN – Trung Quốc", "Hội nghị Cấp cao đặc biệt ASEAN – Mỹ").
+COMMEMORATIVE = re.compile(
+    r"(?<![\w])(?:[Kk]ỷ niệm\s+\d+\s+năm|(?:Hội nghị|Phiên họp)(?:\s+[Cc]ấp cao)?\s+[Đđ]ặc biệt)(?![\w])"
+)
 QUOTED_NAME = re.compile(r"[\"“][^\"“”\n]{1,60}[\"”]")
 
 
@@ -120,8 +125,8 @@ def find_meetings(text: str) -> list[Mention]:
         full_end = head.start() + len(span)
         if len(span.split()) > 18:
             span = " ".join(span.split()[:18])
-        # "Hội nghị Cấp cao Đặc biệt kỷ niệm 50 năm quan hệ ASEAN – Australia": held once for an
-        # anniversary, no edition of the series it names.
+        # "Hội nghị Cấp cao Đặc biệt kỷ niệm 50 năm quan hệ ASEAN – Australia": held once, no edition
+        # of the series it names.
         series = None if COMMEMORATIVE.search(span) else g.series_for(span)
         end = head.start() + len(span)
         code = series.code if series else recurring_code(text, head.start(), end)

@@ -144,6 +144,8 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
     run = NAME_RUN.match(text, gap.end())
     if not run and (unit := ADMIN_UNIT.match(text, gap.end())):
         return name_after_unit(text, unit.end())  # "Thống đốc tỉnh Fukuoka Hattori Seitaro"
+    if not run and (posted := POSTED_AT.match(text, gap.end())):
+        return name_after_posting(text, posted.end())  # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper"
     if not run:
         # "Tổng thư ký đảng cầm quyền UMNO Tengku Adnan", "Bộ trưởng phụ trách Hội đồng An ninh Quốc
         # gia Shahidan Bin Kassim": a body in lower case between title and name.
@@ -160,6 +162,8 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
     first = words[0].group(0)
     if ORG_HEAD.match(text, gap.end()):
         return name_after_org(text, gap.end())
+    if is_acronym(first) and (posted := POSTED_AT.match(text, gap.end() + words[0].end() + 1)):
+        return name_after_posting(text, posted.end())  # "Trưởng Đại diện UNICEF tại Việt Nam, bà X"
     if first in NOT_NAME_WORDS or is_acronym(first):
         return None
     kept = [words[0]]
@@ -282,6 +286,25 @@ def name_after_unit(text: str, pos: int) -> tuple[int, int] | None:
     if syllable_shaped(fold(words[0].group(0))):
         return None  # a Vietnamese province's officers are named with their People's Committee
     name = take_name(text, pos + words[known[0] - 1].end())
+    return name if name is not None and len(text[name[0] : name[1]].split()) >= 2 else None
+
+
+# Where an envoy is posted, between his title and his name: "Đại sứ Hoa Kỳ tại Việt Nam Marc
+# Knapper", "Trưởng Đại diện UNDP tại Việt Nam, bà Ramla Khalidi" (119 envoys in two corpora).
+POSTED_AT = re.compile(r"tại[ \u00a0]+(?=[A-ZĐ])")
+POSTING_THEN_NAME = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:ông|bà|ngài)[ \u00a0]+)?(?=[A-ZĐ])")
+
+
+def name_after_posting(text: str, pos: int) -> tuple[int, int] | None:
+    """The name after the country or city a title's holder is posted to: a place the gazetteer knows,
+    then a name of two words or more (a one-word run is likely the next sentence's)."""
+    places = gz.load().find_places(text[pos : pos + 60])
+    if not places or places[0][0] != 0 or places[0][2] not in ("COUNTRY", "CITY"):
+        return None
+    then = POSTING_THEN_NAME.match(text, pos + places[0][1])
+    if then is None or not NAME_RUN.match(text, then.end()):
+        return None
+    name = take_name(text, then.end() - 1) if text[then.end() - 1] in " \u00a0" else None
     return name if name is not None and len(text[name[0] : name[1]].split()) >= 2 else None
 
 
@@ -508,8 +531,35 @@ def portfolio_to_country(text: str, title: str, pos: int) -> int:
             name = NAME_RUN.match(text, qualifier.end() + 1)
             if text[qualifier.end() : qualifier.end() + 1] == " " and name is not None:
                 return end
+        if (
+            0 < words <= MAX_FOREIGN_PORTFOLIO_WORDS
+            and foreign_name_at(text, end)
+            and plain_portfolio(text, pos, end)
+        ):
+            return end  # "Bộ trưởng Hải quân Richard Spencer": Vietnamese words, then a foreign name
         word = PORTFOLIO_WORD.match(text, end)
         if word is None or word.group(1) in NOT_PORTFOLIO_WORDS - {"và"}:
             return pos
+        if not syllable_shaped(fold(word.group(1))):
+            return pos  # a portfolio is told in Vietnamese words; a foreign word is the name
         end = word.end()
     return pos
+
+
+# A portfolio named before a foreign name with no country between: a few words of one ministry.
+MAX_FOREIGN_PORTFOLIO_WORDS = 3
+
+
+def plain_portfolio(text: str, start: int, end: int) -> bool:
+    """Words of one portfolio only: no ministry named as a body ("Bộ Quốc phòng"), no second title
+    or person joined by "và" or a comma ("Bộ trưởng Bộ Quốc phòng và đại tướng X")."""
+    words = text[start:end].replace(",", " , ").split()
+    return bool(words) and words[0] != "Bộ" and not {"và", ","} & set(words)
+
+
+def foreign_name_at(text: str, pos: int) -> bool:
+    """A name of two words or more right after `pos`, its first word no Vietnamese syllable."""
+    run = NAME_RUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    if run is None or len(run.group(0).split()) < 2:
+        return False
+    return not syllable_shaped(fold(run.group(0).split()[0]))

@@ -20,6 +20,15 @@ PRONOUN_SUBJECT = re.compile(
 )
 
 
+# "Tại buổi hội kiến với Toàn quyền Australia X, hai bên nhất trí ...": a meeting the sentence opens with,
+# told by what both sides said; its own side is the subject of the sentence before.
+BOTH_SIDES = re.compile(
+    r"Tại\s+(?:buổi|cuộc)\s+(?:hội kiến|hội đàm|gặp gỡ|gặp|tiếp|làm việc|trao đổi)\s+(?:với\s+)?"
+    r"[^.;:]{2,160}?,"
+    r"\s+(?P<sides>hai bên|hai nhà lãnh đạo)(?=\s+[a-zđà-ỹ])"
+)
+
+
 # "X tặng ... cho ông Y, trong chuyến thăm chính thức đầu tiên của ông tới Triều Tiên": a journey
 # "của ông" with no name after it is the sentence's subject's.
 OWN_JOURNEY = re.compile(
@@ -34,7 +43,7 @@ def pronoun_subjects(text: str, sentences: list[tuple[int, int]], people: list[M
     are its subject ("A và B ..."). No library resolves Vietnamese pronouns."""
     found: list[Mention] = []
     for previous, (start, end) in zip(sentences, sentences[1:], strict=False):
-        pronoun = PRONOUN_SUBJECT.match(text, start, end)
+        pronoun = PRONOUN_SUBJECT.match(text, start, end) or BOTH_SIDES.match(text, start, end)
         if pronoun is None:
             continue
         named = [m for m in people if previous[0] <= m.start < previous[1] and m.key]
@@ -43,7 +52,8 @@ def pronoun_subjects(text: str, sentences: list[tuple[int, int]], people: list[M
         antecedent = named[0]
         if len(named) > 1 and COORDINATED.fullmatch(text, antecedent.end, named[1].start):
             continue  # "Ông Macron và ông Hollande ...": either could be meant
-        found.append(standing_for(pronoun, "after" if pronoun.group("after") else "first", antecedent))
+        group = next(name for name, value in pronoun.groupdict().items() if value)
+        found.append(standing_for(pronoun, group, antecedent))
     for start, end in sentences:
         for own in OWN_JOURNEY.finditer(text, start, end):
             named = [m for m in people if start <= m.start < own.start() and m.key]

@@ -78,6 +78,13 @@ def target_or_range(doc: Doc, mention: DateMention) -> bool:
     return bool(TARGET_BEFORE.search(before) or re.match(r"\s?[-–]\s?\d", after))
 
 
+# "Về đầu tư, tính đến tháng 11/2016, Mỹ xếp thứ 8": the cut-off of a statistic, often months before
+# the story; it dates the story only when nothing else does ("Tính đến tháng 3-2018, có 66 doanh nghiệp").
+CUTOFF_BEFORE = re.compile(
+    r"(?<![\w])(?:[Tt]ính (?:đến|tới)|[Ll]ũy kế (?:đến|tới))\s+(?:hết\s+)?(?:ngày\s+)?$"
+)
+
+
 # A date alone in brackets ("(20/4/2018)", "(ngày 6-9/5/2016)"), annotating what it follows.
 BRACKET_OPENS = re.compile(r"\((?:ngày\s+)?$")
 
@@ -98,14 +105,24 @@ def present_years(doc: Doc) -> list[int]:
     """Years that date the article itself: full dates and periods to date; failing those, the
     meetings it tells of, when no year it states is later (a later year makes the meeting past)."""
     g = gz.load()
-    years = [
-        m.first.year
+    told = [
+        m
         for m in doc.dates
         if m.year_stated
         and m.first
         and not m.reference_time
         and m.precision in ("day", "month")
         and tells_news(doc, m)
+    ]
+    cutoffs = [
+        m.first.year
+        for m in told
+        if m.first and CUTOFF_BEFORE.search(doc.norm, max(0, m.start - 24), m.start)
+    ]
+    years = [
+        m.first.year
+        for m in told
+        if m.first and not CUTOFF_BEFORE.search(doc.norm, max(0, m.start - 24), m.start)
     ]
     years += [int(found.group(1)) for found in PRESENT_PERIOD.finditer(doc.norm)]
     if years:
@@ -130,7 +147,7 @@ def present_years(doc: Doc) -> list[int]:
         and not ahead(doc, m.start)
     ]
     latest_stated = max(stated, default=0)
-    return [y for y in now if y >= latest_stated] or [y for y in later if y >= latest_stated]
+    return [y for y in now if y >= latest_stated] or [y for y in later if y >= latest_stated] or cutoffs
 
 
 def story_year(doc: Doc) -> int | None:

@@ -1,0 +1,78 @@
+"""What an article's headline tells that its body does not (read at the end of stage `extract`).
+
+Feed items are a headline and a lead, and the headline often holds the one fact the lead leaves out
+("Ông Putin hội đàm với ông Tập ở Bắc Kinh" over a lead that says only "nói với"; "Chuyến công du
+đầu tiên của Tổng thống Myanmar là đến Ấn Độ"). The headline is read as one more sentence before the
+body's lead, whose full names resolve the headline's short ones ("ông Tập", "Tổng thống Myanmar"),
+by the same stages as the body. Its events join the article's where the body does not tell them;
+where the body tells one without its place, the headline's place is taken. Their evidence is the
+headline (`part="title"`, offsets into the title): SPEC's evidence points into the text otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sukien.doc import Doc
+from sukien.lexicon import gazetteer as gz
+from sukien.lexicon.triggers import find_triggers
+from sukien.models import Event, Evidence
+from sukien.settings import HEADLINE_LEAD_CHARS
+from sukien.text.normalise import tone_normalise
+from sukien.understand import normalise, understand
+
+HEADLINE_BREAK = "\n\n"
+
+
+def tells_events(title: str | None, events: list[Event]) -> bool:
+    """Whether a headline may tell what the body does not: a trigger word, and a place that no event
+    of the body is placed in. Most headlines repeat the lead, and reading one again costs as much as
+    its lead."""
+    if not title or not title.strip():
+        return False
+    norm = tone_normalise(title.strip())
+    if not find_triggers(norm, 0):
+        return False
+    g = gz.load()
+    placed = {e.location.country for e in events}
+    for _start, _end, label, key in g.find_places(norm, normalised=True):
+        country = key if label == "COUNTRY" else (city.country if (city := g.city(key)) else None)
+        if label != "ORG" and country not in placed:
+            return True
+    return False
+
+
+def headline_events(doc: Doc, title: str, extract: Callable[[Doc], Doc]) -> list[Event]:
+    """The events of the headline, read with the body's lead after it by `extract`."""
+    lead = doc.text[:HEADLINE_LEAD_CHARS]
+    cut = lead.rfind(".") + 1 if len(doc.text) > HEADLINE_LEAD_CHARS else len(lead)
+    read = Doc(record=doc.record, events_only=doc.events_only)
+    read.text = title + HEADLINE_BREAK + lead[: cut or len(lead)]
+    read.published = doc.published
+    read = extract(understand(normalise(read)))
+    events = []
+    for event in read.events:
+        if not event.evidence or event.evidence[0].start >= len(title):
+            continue  # the lead's own events: the body's reading has them
+        event.evidence = [Evidence(source=doc.source, text=title, start=0, end=len(title), part="title")]
+        events.append(event)
+    return events
+
+
+def merged(events: list[Event], told: list[Event]) -> list[Event]:
+    """The body's events, with the headline's where the body has none of that kind for that actor,
+    and the headline's place where the body's like event has none."""
+    added = []
+    for event in told:
+        same = [e for e in events if e.type == event.type and e.actor.name == event.actor.name]
+        if event.counterparts:  # a meeting is the same one only with one of the same counterparts
+            met = {p.name for p in event.counterparts}
+            same = [e for e in same if met & {p.name for p in e.counterparts}]
+        if not same:
+            added.append(event)
+            continue
+        for body_event in same:
+            if body_event.location.country is None and event.location.country is not None:
+                body_event.location = event.location.model_copy()
+                body_event.location_stated = body_event.location_stated or event.location_stated
+    return events + added

@@ -1,0 +1,238 @@
+"""What a headline tells that its lead does not, envoys named after their posting, hosts named after
+a fronted reception, guests at a seat of the Vietnamese state, unlisted portfolios and cities, US
+states, journeys once made (the fifteenth session, issue 9), on sentences written for these tests
+(never copied from a reference set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import article, of_type
+from sukien.doc import Doc
+from sukien.models import Evidence
+
+
+def journeys(doc: Doc) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.actor.name, e.location.country, e.location.city)
+        for e in doc.events
+        if e.type in ("visit", "attend")
+    }
+
+
+def meetings(doc: Doc) -> set[tuple[str, str]]:
+    return {(e.actor.name, p.name) for e in of_type(doc, "meet") for p in e.counterparts}
+
+
+def people(doc: Doc) -> set[str]:
+    return {m.key for m in doc.mentions if m.label == "PERSON" and m.key}
+
+
+# -- the headline ---------------------------------------------------------------------------------
+
+
+def test_a_meeting_placed_only_in_the_headline_is_placed_there() -> None:
+    doc = article(
+        "Tổng thống Pháp Jean Dupont nói với Thủ tướng Đức Karl Weber rằng hai nước cần hợp tác chặt chẽ.",
+        "2025-05-02",
+        title="Ông Dupont hội đàm với ông Weber ở Berlin về an ninh châu Âu",
+    )
+    [meeting] = of_type(doc, "meet")
+    assert (meeting.actor.name, meeting.location.city) == ("Jean Dupont", "Berlin")
+
+
+def test_the_headline_event_cites_the_headline() -> None:
+    title = "Ông Dupont hội đàm với ông Weber ở Berlin về an ninh châu Âu"
+    doc = article(
+        "Tổng thống Pháp Jean Dupont nói với Thủ tướng Đức Karl Weber rằng hai nước cần hợp tác.",
+        "2025-05-02",
+        title=title,
+    )
+    [meeting] = of_type(doc, "meet")
+    assert meeting.evidence == [Evidence(source="t", text=title, start=0, end=len(title), part="title")]
+
+
+def test_a_title_in_the_headline_is_the_person_the_lead_names_with_it() -> None:
+    doc = article(
+        "Tổng thống Peru Ana Lucía Torres đã có cuộc gặp với Thủ tướng Ấn Độ Narendra Modi trong chuyến công "
+        "du nước ngoài đầu tiên sau khi nhậm chức.",
+        "2026-03-01",
+        title="Chuyến công du đầu tiên của Tổng thống Peru là đến Ấn Độ",
+    )
+    assert ("Ana Lucía Torres", "IN", None) in journeys(doc)
+
+
+def test_a_headline_meeting_with_another_counterpart_is_another_meeting() -> None:
+    doc = article(
+        "Tổng thống Pháp Jean Dupont gặp Thủ tướng Đức Karl Weber tại Berlin ngày 2/5.",
+        "2025-05-03",
+        title="Ông Dupont hội đàm với Thủ tướng Ba Lan Adam Nowak ở Warszawa",
+    )
+    assert meetings(doc) == {("Jean Dupont", "Karl Weber"), ("Jean Dupont", "Adam Nowak")}
+
+
+def test_a_headline_that_repeats_the_lead_adds_nothing() -> None:
+    lead = "Thủ tướng Phạm Minh Chính đến Tokyo, bắt đầu chuyến thăm chính thức Nhật Bản."
+    alone = article(lead, "2025-05-02")
+    headed = article(lead, "2025-05-02", title="Thủ tướng Phạm Minh Chính đến Tokyo")
+    assert [e.type for e in headed.events] == [e.type for e in alone.events]
+
+
+def test_evidence_from_the_text_keeps_the_shape_of_the_contract() -> None:
+    evidence = Evidence(source="a.txt", text="Câu.", start=0, end=4)
+    assert evidence.model_dump() == {"source": "a.txt", "text": "Câu.", "start": 0, "end": 4}
+
+
+# -- who is named, who receives whom --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Phó Thủ tướng Lê Văn Hòa đã tiếp Đại sứ Canada tại Việt Nam Paul Martin.", "Paul Martin"),
+        ("Bộ trưởng Lê Văn Hòa tiếp Trưởng Đại diện UNICEF tại Việt Nam, bà Rana Flowers.", "Rana Flowers"),
+        ("Ông gặp Tổng Lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh Ono Masuo.", "Ono Masuo"),
+    ],
+)
+def test_an_envoy_is_named_after_the_place_he_is_posted_to(sentence: str, name: str) -> None:
+    assert name in people(article(sentence, "2025-06-10"))
+
+
+def test_the_head_of_a_body_named_by_its_acronym_is_named_after_a_comma() -> None:
+    doc = article("Chủ tịch IOC, Thomas Bach sẽ dự lễ khai mạc tại Paris.", "2024-07-20")
+    assert "Thomas Bach" in people(doc)
+
+
+def test_a_draw_of_lots_is_no_visit() -> None:
+    doc = article("Bộ trưởng Thể thao Pháp Marie Dupont sẽ dự lễ bốc thăm tại Bangkok.", "2024-07-20")
+    assert not of_type(doc, "visit")
+
+
+def test_a_meeting_told_by_what_both_sides_said_is_the_last_subjects() -> None:
+    doc = article(
+        "Chiều 5/3, Thủ tướng Phạm Minh Chính đến Canberra, bắt đầu chuyến thăm chính thức Australia. Tại "
+        "buổi hội kiến với Toàn quyền Australia Sam Mostyn, hai bên nhất trí thúc đẩy hợp tác.",
+        "2025-03-05",
+    )
+    assert meetings(doc) == {("Phạm Minh Chính", "Sam Mostyn")}
+
+
+def test_an_ambassador_received_at_home_is_met_and_makes_no_trip() -> None:
+    doc = article(
+        "Chiều 10/6, tại Trụ sở Chính phủ, Phó Thủ tướng Lê Văn Hòa đã tiếp Đại sứ Canada tại Việt Nam Paul "
+        "Martin.",
+        "2025-06-10",
+    )
+    assert meetings(doc) == {("Lê Văn Hòa", "Paul Martin")}
+    assert not of_type(doc, "visit")
+
+
+def test_a_reception_fronted_by_its_time_is_the_hosts_named_after_the_guest() -> None:
+    doc = article(
+        "Chiều tối 3/5, tiếp ông John Carter, Phó Chủ tịch Ngân hàng Thế giới đang thăm Việt Nam, Thủ tướng "
+        "Phạm Minh Chính đề nghị ngân hàng tiếp tục hỗ trợ.",
+        "2025-05-03",
+    )
+    assert ("Phạm Minh Chính", "John Carter") in meetings(doc)
+
+
+def test_a_foreign_leader_attending_at_the_governments_seat_is_in_viet_nam() -> None:
+    doc = article(
+        "Chiều 5/5, tại trụ sở Chính phủ, Thủ tướng Phạm Minh Chính và Thủ tướng Úc Anthony Albanese đã cùng "
+        "dự Diễn đàn Doanh nghiệp Việt Nam - Úc.",
+        "2025-05-05",
+    )
+    assert journeys(doc) == {("Anthony Albanese", "VN", None)}
+
+
+def test_a_minister_of_an_unlisted_portfolio_is_named_before_a_foreign_name() -> None:
+    doc = article("Bộ trưởng Lục quân Daniel Brooks đang có chuyến thăm Iraq.", None)
+    assert journeys(doc) == {("Daniel Brooks", "IQ", None)}
+
+
+def test_a_ministry_named_as_a_body_and_a_general_after_it_are_two_people() -> None:
+    doc = article(
+        "Tại Moskva, đại tướng Lê Văn Hòa, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng và đại tướng Ivan Petrov "
+        "Smirnov đã đồng chủ trì phiên họp.",
+        "2025-05-22",
+    )
+    assert {"Lê Văn Hòa", "Ivan Petrov Smirnov"} <= people(doc)
+
+
+def test_two_travellers_joined_past_a_description_in_words_both_travel() -> None:
+    doc = article(
+        "Tướng Mark Hale, tư lệnh Lục quân Mỹ, và Bộ trưởng Lục quân Daniel Brooks đang có chuyến thăm Iraq.",
+        None,
+    )
+    assert journeys(doc) == {("Mark Hale", "IQ", None), ("Daniel Brooks", "IQ", None)}
+
+
+# -- where ----------------------------------------------------------------------------------------
+
+
+def test_a_city_no_list_holds_is_named_by_thanh_pho_and_its_country() -> None:
+    doc = article(
+        "Ngày 8/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn đến thành phố Lệ Giang, tỉnh Vân Nam, Trung Quốc dự "
+        "Hội nghị.",
+        "2025-04-08",
+    )
+    assert ("Bùi Thanh Sơn", "CN", "Lệ Giang") in journeys(doc)
+
+
+def test_a_us_state_places_a_visit_in_the_united_states() -> None:
+    doc = article("Thủ tướng Nhật Bản Ishiba Shigeru đã tới Texas để gặp các nhà đầu tư.", "2025-02-10")
+    assert journeys(doc) == {("Ishiba Shigeru", "US", None)}
+
+
+def test_the_countries_listed_after_a_phrase_that_runs_on_to_its_going() -> None:
+    doc = article(
+        "Tổng thống Pháp Jean Dupont nói. Ông Dupont sẽ có chuyến công du nước ngoài đầu tiên tới 4 nước, "
+        "trong đó có Brazil.",
+        "2025-05-02",
+    )
+    assert ("Jean Dupont", "BR", None) in journeys(doc)
+
+
+# -- what is news ---------------------------------------------------------------------------------
+
+
+def test_a_journey_once_made_does_not_join_the_one_the_article_tells() -> None:
+    doc = article(
+        "Tổng thống Pháp Jean Dupont tham dự hội nghị ở Kenya hôm nay. Ông Dupont cũng từng mang quà tới "
+        "hội nghị ở Bắc Kinh hồi năm 2016.",
+        None,
+    )
+    assert {country for _name, country, _city in journeys(doc)} == {"KE"}
+
+
+def test_a_journey_once_made_is_kept_when_it_is_the_only_one_told() -> None:
+    doc = article("Tổng thống Pháp Jean Dupont từng tới Bắc Kinh hồi năm 2016.", None)
+    assert {country for _name, country, _city in journeys(doc)} == {"CN"}
+
+
+def test_a_meeting_told_as_a_time_is_no_meeting() -> None:
+    doc = article(
+        "Ông Lee có quan hệ tốt với ông Kim Jong Un sau một cuộc gặp suôn sẻ, như lời Tổng thống Mỹ Donald "
+        "Trump tiết lộ.",
+        None,
+    )
+    assert not of_type(doc, "meet")
+
+
+def test_a_special_meeting_is_no_edition_of_its_series() -> None:
+    doc = article(
+        "Bộ trưởng Ngoại giao Bùi Thanh Sơn đến Côn Minh, Trung Quốc dự Hội nghị đặc biệt Bộ trưởng Ngoại "
+        "giao ASEAN – Trung Quốc.",
+        "2025-04-08",
+    )
+    assert all(e.occasion is None or e.occasion.series is None for e in doc.events)
+
+
+def test_the_cut_off_of_a_statistic_does_not_date_an_undated_story() -> None:
+    doc = article(
+        "Về đầu tư, tính đến tháng 11/2016, Pháp có 500 dự án tại Việt Nam. Chiều 31/5, Thủ tướng Lê Văn "
+        "Hòa hội đàm với Tổng thống Pháp Jean Dupont tại Paris. Hai bên ủng hộ Việt Nam tổ chức thành công "
+        "APEC 2017.",
+        None,
+    )
+    assert {e.start for e in of_type(doc, "meet")} == {"2017-05-31"}
