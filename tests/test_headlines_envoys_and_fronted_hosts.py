@@ -9,6 +9,7 @@ import pytest
 
 from builders import article, of_type
 from sukien.doc import Doc
+from sukien.link import link
 from sukien.models import Evidence
 
 
@@ -236,3 +237,62 @@ def test_the_cut_off_of_a_statistic_does_not_date_an_undated_story() -> None:
         None,
     )
     assert {e.start for e in of_type(doc, "meet")} == {"2017-05-31"}
+
+
+def test_official_activities_begun_in_a_country_are_a_visit_there() -> None:
+    doc = article(
+        "Sáng 20/11 (giờ địa phương), Thủ tướng Phạm Minh Chính và Phu nhân đã bắt đầu các hoạt động chính "
+        "thức tại Cộng hòa Chile.",
+        "2024-11-20",
+    )
+    assert ("Phạm Minh Chính", "CL", None) in journeys(doc)
+
+
+def test_an_envoy_sent_to_a_capital_makes_a_trip() -> None:
+    doc = article(
+        "Tổng thống Mỹ Donald Trump nói rằng ông sẽ cử Đặc phái viên Steve Witkoff đến Moscow gặp Tổng thống "
+        "Nga Vladimir Putin.",
+        "2025-08-01",
+    )
+    assert [(t.actor.name, [leg.country for leg in t.legs]) for t in link(doc.events)] == [
+        ("Steve Witkoff", ["RU"])
+    ]
+
+
+def test_a_prefecture_named_as_its_chief_city_is_no_city() -> None:
+    doc = article(
+        "Chiều 7/12, Chủ tịch Quốc hội Trần Thanh Mẫn rời tỉnh Nagasaki về nước, kết thúc chuyến thăm chính "
+        "thức Nhật Bản.",
+        "2024-12-07",
+    )
+    assert journeys(doc) == {("Trần Thanh Mẫn", "JP", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng thống Pháp Jean Dupont thăm Chile: khoa học trong chương trình nghị sự.",
+        "Vài ngày sau khi Tổng thống Pháp Jean Dupont trở về từ chuyến đi tới Chile, Nhà Trắng bình luận.",
+    ],
+)
+def test_an_undated_visit_to_a_country_told_as_such_makes_a_trip(text: str) -> None:
+    trips = link(article(text, None).events)
+    assert [(t.actor.name, [leg.country for leg in t.legs]) for t in trips] == [("Jean Dupont", ["CL"])]
+
+
+def test_a_meeting_named_to_compare_with_is_no_meeting() -> None:
+    doc = article(
+        "Cuộc gặp sẽ là một khoảnh khắc lịch sử, giống như cuộc gặp ở Singapore năm 2018 giữa Tổng thống "
+        "Pháp Jean Dupont và ông Kim Jong Un.",
+        None,
+    )
+    assert not of_type(doc, "meet")
+
+
+def test_a_visits_places_stop_where_its_background_begins() -> None:
+    doc = article(
+        "Chuyến thăm của Ngoại trưởng Triều Tiên Ri Yong Ho tới Nga diễn ra trong bối cảnh Triều Tiên "
+        "chuẩn bị có cuộc gặp thượng đỉnh với Hàn Quốc.",
+        None,
+    )
+    assert journeys(doc) == {("Ri Yong Ho", "RU", None)}

@@ -66,6 +66,11 @@ THE_TWO = re.compile(
 # A meeting named only to tell a time ("không lâu sau cuộc gặp", "trước cuộc hội đàm"): whose it is,
 # the words after it say ("với B", "giữa A và B"), not the people named later in the sentence.
 MEETING_AS_TIME = re.compile(r"(?<![\w])(?:sau|trước)\s+(?:các\s+|những\s+|mỗi\s+|một\s+|hai\s+)?cuộc\s+$")
+# A meeting named to compare with: another one, told in passing, not this sentence's news.
+# ("cũng như cuộc gặp với X" lists one more meeting: "as well as".)
+MEETING_COMPARED = re.compile(
+    r"(?<![\w])(?:giống như|tương tự như|(?<!cũng )như)\s+(?:các\s+|những\s+)?cuộc\s+$"
+)
 MEETING_OWN_SIDES = re.compile(
     r"\s*(?:(?:kín|riêng|đầu tiên|trực tiếp|này|đó|thượng đỉnh|cấp cao|song phương|lịch sử|chính thức|"
     r"hẹp|mặt đối mặt|lần này|lần đầu(?: tiên)?|trước đó)\s+)*(?:với|giữa)\s"
@@ -222,6 +227,10 @@ def contact_events(
         and not MEETING_OWN_SIDES.match(text, trigger.end)
     ):
         return []  # "X không lâu sau cuộc gặp thông báo ... Tổng thống Trump ...": a time, not X's meeting
+    if kind in ("meet", "call") and MEETING_COMPARED.search(
+        text, max(sent[0], trigger.start - 24), trigger.start
+    ):
+        return []  # "... khoảnh khắc lịch sử, giống như cuộc gặp ở Singapore năm 2018 giữa ông và ông Kim"
     if kind == "meet" and not counterparts and not not_travel:
         return group_met_abroad(ctx, trigger, actor, sent, location, common)
     if kind in ("meet", "call"):

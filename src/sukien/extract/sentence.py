@@ -186,7 +186,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 places = [p for p in places if p.start == listed.end()]
             if not trigger.strong or places and places[0].start > window:
                 places = list_through(ctx, places, stop)
-                if arrived(ctx, trigger, places):
+                if arrived(ctx, trigger, places) or sent_there(ctx, actor, trigger, places):
                     common = {**common, "firm": True}
             if not places and not trigger.strong and text[trigger.start : trigger.end].endswith("tại"):
                 # "Tại Jerusalem ngày 23/5, Tổng thống X ... có mặt tại lễ đặt vòng hoa": a verb of
@@ -366,10 +366,36 @@ LEFT = re.compile(r"(?<![\w])rời\s+(?:(?:thủ đô|Thủ đô|thành phố)\s
 ARRIVED_BEFORE = re.compile(r"(?<![\w])(?:đã|vừa|vừa mới|đã đặt chân)\s+$")
 
 
+# "trở về từ chuyến đi tới Việt Nam": a journey named as one before its going.
+JOURNEY_BEFORE = re.compile(r"(?<![\w])chuyến đi\s+$")
+
+
 def arrived(ctx: Context, trigger: Trigger, places: list[Mention]) -> bool:
-    """Does a weak visit word state an arrival as done, so a journey no date backs is still firm?"""
-    before = ctx.doc.text[max(0, trigger.start - 16) : trigger.start]
-    return bool(places) and places[0].start - trigger.end <= 2 and ARRIVED_BEFORE.search(before) is not None
+    """Does a weak visit word state an arrival as done, or a journey as one ("chuyến đi tới X"), or
+    a visit to a country itself ("Tô Lâm thăm Úc", not "thăm nhà máy ... tại"), so a journey no date
+    backs is still firm?"""
+    if not places or places[0].start - trigger.end > 2:
+        return False
+    text = ctx.doc.text
+    before = text[max(0, trigger.start - 16) : trigger.start]
+    if ARRIVED_BEFORE.search(before) or JOURNEY_BEFORE.search(before):
+        return True
+    return text[trigger.start : trigger.end] == "thăm" and places[0].label == "COUNTRY"
+
+
+# "sẽ cử Đặc phái viên X đến Moscow": the one sent is told to go, as firmly as a visit.
+SENT_BEFORE = re.compile(r"(?<![\w])(?:cử|phái)\s+$")
+
+
+def sent_there(ctx: Context, actor: Mention, trigger: Trigger, places: list[Mention]) -> bool:
+    """Is the actor the one a sentence sends, right before the weak word and its place?"""
+    text = ctx.doc.text
+    return (
+        bool(places)
+        and places[0].start - trigger.end <= 2
+        and not text[actor.end : trigger.start].strip()
+        and SENT_BEFORE.search(text, max(0, actor.start - 8), actor.start) is not None
+    )
 
 
 @cache

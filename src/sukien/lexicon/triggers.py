@@ -13,8 +13,10 @@ from sukien import event_types
 from sukien.models import EventType
 from sukien.text.patterns import literal_prefixes, trie_alternation
 
-# A period ends a clause, except after an initial or a short abbreviation ("V. Putin", "St. Petersburg").
-CLAUSE_BREAK = re.compile(r";|(?<!\b[A-ZĐ])(?<!\b[A-Z][a-z])\. |\n")
+# A period ends a clause, except after an initial or a short abbreviation ("V. Putin", "St. Petersburg");
+# so does the background a clause is set in ("Chuyến thăm ... tới Nga diễn ra trong bối cảnh Triều
+# Tiên chuẩn bị ... với Hàn Quốc": what follows is not the visit's).
+CLAUSE_BREAK = re.compile(r";|(?<!\b[A-ZĐ])(?<!\b[A-Z][a-z])\. |\n|\s(?:diễn ra\s+)?trong bối cảnh\s")
 
 
 @dataclass(frozen=True)

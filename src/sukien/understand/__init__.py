@@ -26,6 +26,7 @@ def normalise(doc: Doc) -> Doc:
     return doc
 
 
+PROVINCE_BEFORE = re.compile(r"(?<![\w])(?:tỉnh|phủ)\s+$")
 # "tại Nhà Trắng", "ở Điện Kremlin": a venue as a place (in its country), not a body that speaks.
 AT_VENUE = re.compile(r"(?:tại|ở|đến|tới)\s+$")
 AT_SEAT = re.compile(r"(?:tại|ở|đến|tới)\s+[Tt]rụ sở (?:chính )?(?:của )?$")
@@ -52,6 +53,15 @@ def find_places(doc: Doc) -> list[Mention]:
             and not PLACE_NEXT.match(doc.norm, end)
         ):
             label, key = "COUNTRY", org.seat  # "tại trụ sở Liên Hợp Quốc": where it sits, no city written
+        if (
+            label == "CITY"
+            and (city := g.city(key)) is not None
+            and city.country != "VN"
+            and PROVINCE_BEFORE.search(doc.norm, max(0, start - 8), start)
+        ):
+            # "rời tỉnh Nagasaki về nước": the prefecture, named as its chief city is; a place in its
+            # country, no city (Viet Nam's provinces are left to their cities' names).
+            label, key = "COUNTRY", city.country
         if label == "CITY":
             city = g.city(key)
             if city is not None:
