@@ -296,3 +296,53 @@ def test_a_visits_places_stop_where_its_background_begins() -> None:
         None,
     )
     assert journeys(doc) == {("Ri Yong Ho", "RU", None)}
+
+
+def test_a_leader_joined_by_his_spouse_meets_the_one_named_after_the_verb() -> None:
+    doc = article(
+        "Sáng 7/3, tại Thủ đô Canberra, Thủ tướng Lê Văn Hòa cùng Phu nhân Trần Thị Mai đã hội kiến Toàn "
+        "quyền Australia Sam Mostyn.",
+        "2025-03-07",
+    )
+    assert meetings(doc) == {("Lê Văn Hòa", "Sam Mostyn")}
+
+
+def test_the_officer_of_a_parliament_named_with_its_country_is_named() -> None:
+    doc = article("Ông gặp Phó Chủ tịch Nghị viện Luxembourg Fernand Etgen tại Luxembourg.", "2025-03-21")
+    assert "Fernand Etgen" in people(doc)
+
+
+def test_the_place_a_sentence_opens_after_is_the_leg_before() -> None:
+    doc = article(
+        "Sau Phần Lan, Tổng Bí thư Tô Lâm sẽ thăm chính thức Bulgaria trong 3 ngày, bắt đầu từ ngày 22-10.",
+        "2025-10-21",
+    )
+    assert {c for _name, c, _city in journeys(doc)} == {"FI", "BG"}
+
+
+def test_the_place_a_subject_was_about_to_leave_is_where_he_was() -> None:
+    doc = article("Trước khi rời Bắc Kinh, Trung Quốc, Chủ tịch nước Lê Văn Hòa đã gửi điện cảm ơn.", None)
+    assert journeys(doc) == {("Lê Văn Hòa", "CN", "Bắc Kinh")}
+
+
+def test_the_government_of_a_president_is_no_acting_title() -> None:
+    doc = article("Ông gặp đại diện của chính quyền Tổng thống Mỹ Donald Trump tại Tokyo.", "2025-03-02")
+    assert [m.get("roles") for m in doc.mentions if m.key == "Donald Trump"] == [("Tổng thống",)]
+
+
+def test_the_president_whose_administration_an_office_belongs_to_is_no_subject() -> None:
+    doc = article(
+        "Hôm qua James Mattis, Bộ trưởng Quốc phòng Mỹ của chính quyền Tổng thống Donald Trump, thăm "
+        "Nhật Bản, Trung Quốc phản đối.",
+        None,
+    )
+    assert {name for name, _country, _city in journeys(doc)} == {"James Mattis"}
+
+
+def test_two_hosts_who_welcome_a_guest_together_both_meet_him() -> None:
+    doc = article(
+        "Tổng thống Ấn Độ Droupadi Murmu và Thủ tướng Ấn Độ Narendra Modi cùng chủ trì lễ đón Tổng Bí thư, "
+        "Chủ tịch nước Tô Lâm thăm cấp nhà nước tới Ấn Độ.",
+        "2026-05-06",
+    )
+    assert meetings(doc) == {("Tô Lâm", "Droupadi Murmu"), ("Tô Lâm", "Narendra Modi")}

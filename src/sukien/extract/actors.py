@@ -91,6 +91,8 @@ NOUN_PHRASE_TRIGGER = re.compile(
 )
 
 
+# Before a person named as whose body or administration another's office is: "của chính quyền X".
+OWNER_IN_APPOSITION = re.compile(r"(?<![\w])của\s+(?:chính quyền|chính phủ|nội các|ê-kíp)\s+$")
 # Before a person: someone sent on his behalf is the one who travels.
 SENDER = re.compile(r"(?:[Đđ]ặc phái viên|[Đđ]ặc sứ|[Pp]hái viên|[Đđ]ại diện|[Pp]hu nhân)\s+(?:của\s+)?$")
 
@@ -239,6 +241,12 @@ def choose_actor(
         gap = text[person.end : listed_from(text, triggers, person.end, trigger)]
         if len(without_apposition(gap)) > 160:
             break
+        if OWNER_IN_APPOSITION.search(text, max(sent[0], person.start - 30), person.start) and re.match(
+            r"\s*,", text[person.end : trigger.start]
+        ):
+            # "James Mattis, Bộ trưởng Quốc phòng Mỹ của chính quyền Tổng thống Donald Trump, thăm Nhật
+            # Bản": the one whose administration is named is no subject; the one it is told of is.
+            continue
         head = text[max(sent[0], person.start - 14) : person.start]
         # "A đón B thăm Z": B is the one who visits; "A mời B thăm Z" is only an invitation.
         objects_here = INVITED if trigger.type == "visit" else OBJECT_OF_MEETING

@@ -139,10 +139,15 @@ def contact_events(
         # whoever the rest of the sentence names ("... chuẩn bị có cuộc gặp thượng đỉnh và Mỹ sẽ ...").
         joined_before = [p for p in coordinated(ctx, actor, sent) if p.key != actor.key]
         if joined_before and BOTH_SIDES_GAP.fullmatch(text, actor.end, trigger.start):
-            # The first named is the subject ("Tổng thống A và người đồng cấp B ... có cuộc gặp": A's
-            # meeting with B); a meeting in one side's country is turned to the visitor's below.
-            actor, *counterparts = [*joined_before, actor]
-            both_before = True
+            if counterparts and all(p.get("country") == actor.get("country") for p in joined_before):
+                # "Thủ tướng A cùng Phu nhân B đã hội kiến Toàn quyền C": one side joined, the other
+                # named after the verb; the first of that side is the subject.
+                actor = joined_before[0]
+            else:
+                # The first named is the subject ("Tổng thống A và người đồng cấp B ... có cuộc gặp": A's
+                # meeting with B); a meeting in one side's country is turned to the visitor's below.
+                actor, *counterparts = [*joined_before, actor]
+                both_before = True
     if (
         trigger.type == "meet"
         and not both_before

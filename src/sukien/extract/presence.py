@@ -46,6 +46,7 @@ FRAME_REACH = 220
 def presence_events(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
     """The attendances a sentence states without a verb of attending, beside its other `events`."""
     framed = framed_attendance(ctx, sent, events) + stops_of(ctx, sent, events)
+    framed += legs_before(ctx, sent, events) + place_left(ctx, sent, events + framed)
     joined = participants(ctx, sent, events + framed)
     found = framed + joined + returned_from(ctx, sent, events + framed + joined)
     found += welcomed(ctx, sent, events + found)
@@ -73,6 +74,67 @@ def stops_of(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[E
         trigger = Trigger("visit", stop.start(), stop.end(), strong=False)
         found.append(placed(ctx, traveller, sent, trigger, Location(city=city, country=country), firm=True))
     return found
+
+
+# "Sau Phần Lan, Tổng Bí thư X sẽ thăm chính thức Bulgaria": the place the sentence opens with is the
+# leg before the one it tells, of the same traveller.
+AFTER_PLACE = re.compile(r"\W*Sau\s+(?:khi\s+rời\s+|chuyến thăm\s+)?$")
+
+
+def legs_before(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
+    """The leg named by "Sau <place>," before a sentence's visit abroad, for that visit's traveller."""
+    text = ctx.doc.text
+    opening = next(iter(ctx.inside(sent[0], min(sent[1], sent[0] + 40), "PLACE")), None)
+    if opening is None or not AFTER_PLACE.fullmatch(text, sent[0], opening.start):
+        return []
+    if not re.match(r"\s*,", text[opening.end : opening.end + 3]):
+        return []
+    found: list[Event] = []
+    for visit in (e for e in events if e.type in ("visit", "attend") and e.location.country):
+        country = place_country(opening)
+        traveller = next(
+            (p for p in ctx.inside(sent[0], sent[1], "PERSON") if p.key == visit.actor.name), None
+        )
+        if traveller is None or country == visit.location.country or not foreign(country, traveller):
+            continue
+        if journey_told(events + found, traveller, country):
+            continue
+        city = city_name(opening) if opening.label == "CITY" and not opening.get("same_as_country") else None
+        trigger = Trigger("visit", opening.start, opening.end, strong=False)
+        leg = placed(ctx, traveller, sent, trigger, Location(city=city, country=country), firm=True)
+        leg.start = leg.end = None  # the sentence's days are the next leg's
+        found.append(leg)
+    return found
+
+
+# "Trước khi rời Bắc Kinh, Trung Quốc, Chủ tịch nước X đã có Điện cảm ơn ...": where the subject was.
+BEFORE_LEAVING = re.compile(r"\W*Trước khi rời\s+(?:[Tt]hủ đô\s+|[Tt]hành phố\s+)?$")
+
+
+def place_left(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
+    """A stay told by the place a sentence's subject was about to leave (SPEC: a city named only as
+    the place left is a leg)."""
+    text = ctx.doc.text
+    opening = next(iter(ctx.inside(sent[0], min(sent[1], sent[0] + 40), "PLACE")), None)
+    if opening is None or not BEFORE_LEAVING.fullmatch(text, sent[0], opening.start):
+        return []
+    # The place and its country, up to the comma that closes the clause ("rời Bắc Kinh, Trung Quốc,").
+    places = [opening]
+    for place in ctx.inside(opening.end, sent[1], "PLACE"):
+        if not re.fullmatch(r"\s*,\s*", text[places[-1].end : place.start]):
+            break
+        places.append(place)
+    clause = re.compile(r"\s*,\s*").match(text, places[-1].end)
+    traveller = next(iter(ctx.starting("PERSON", clause.end(), slack=0)), None) if clause else None
+    if traveller is None:
+        return []
+    location = location_from(ctx, places)
+    if location.country is None or not foreign(location.country, traveller):
+        return []
+    if journey_told(events, traveller, location.country):
+        return []
+    trigger = Trigger("visit", opening.start, opening.end, strong=False)
+    return [placed(ctx, traveller, sent, trigger, location, firm=True)]
 
 
 # "Ông Trump cho biết sẽ cùng Thủ tướng Nhật chơi golf tại ... Palm Beach": who does a thing with the

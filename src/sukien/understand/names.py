@@ -44,12 +44,26 @@ def title_matches(text: str) -> Iterator[re.Match[str]]:
     lowered = text.lower()
     scan, unlike = lowered_titles()
     if len(lowered) != len(text) or unlike.search(text):
-        yield from title_pattern().finditer(text)
+        yield from map(not_in_government, title_pattern().finditer(text))
         return
     for found in word_start_matches(scan, lowered):
         match = title_pattern().match(text, found.start())
         if match is not None:
-            yield match
+            yield not_in_government(match)
+
+
+# "của chính quyền Tổng thống Donald Trump": the "quyền" of "chính quyền" (government) is no "Quyền"
+# (acting) of the title after it.
+GOVERNMENT_WORD = re.compile(r"(?<![\w])[Cc]hính[ \u00a0]+$")
+ACTING = re.compile(r"quyền[ \u00a0]+", re.IGNORECASE)
+
+
+def not_in_government(match: re.Match[str]) -> re.Match[str]:
+    text = match.string
+    acting = ACTING.match(text, match.start())
+    if acting is None or not GOVERNMENT_WORD.search(text, max(0, match.start() - 8), match.start()):
+        return match
+    return title_pattern().match(text, acting.end()) or match
 
 
 @cache
@@ -459,6 +473,7 @@ EXTRA_QUALIFIERS = tuple(f"và {p}" for p in PORTFOLIOS) + (
     "Quốc hội",
     "Thượng viện",
     "Hạ viện",
+    "Nghị viện",
     "Samdech",
     "Techo",
     "Ngài",
