@@ -346,3 +346,30 @@ def test_two_hosts_who_welcome_a_guest_together_both_meet_him() -> None:
         "2026-05-06",
     )
     assert meetings(doc) == {("Tô Lâm", "Droupadi Murmu"), ("Tô Lâm", "Narendra Modi")}
+
+
+def test_a_headline_of_several_stories_is_not_read_for_events() -> None:
+    doc = article(
+        "Tổng thống Ukraine Volodymyr Zelensky nói về hòa bình.",
+        "2025-08-19",
+        title="Điểm tin 6h: Đại gia chi 68 triệu USD mua đất tại TP HCM | Ông Zelensky gặp ông Trump",
+    )
+    assert not of_type(doc, "meet")
+
+
+def test_a_headline_event_is_placed_only_where_the_headline_says() -> None:
+    doc = article(
+        "Tổng Bí thư Tô Lâm và Tổng thống Ireland Michael Higgins đã trao đổi về hợp tác.",
+        "2024-10-02",
+        title="Tổng Bí thư Tô Lâm hội đàm với Tổng thống Ireland Michael Higgins",
+    )
+    assert not of_type(doc, "visit")
+
+
+def test_a_headlines_visit_stops_where_its_background_begins() -> None:
+    doc = article(
+        "Tổng thống Nga Vladimir Putin nói về quan hệ hai nước.",
+        "2025-12-04",
+        title="Ông Putin thăm Ấn Độ giữa lúc quan hệ Nga - Ấn - Mỹ phức tạp",
+    )
+    assert journeys(doc) == {("Vladimir Putin", "IN", None)}

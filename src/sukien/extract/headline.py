@@ -11,6 +11,7 @@ headline (`part="title"`, offsets into the title): SPEC's evidence points into t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from sukien.doc import Doc
@@ -22,24 +23,36 @@ from sukien.text.normalise import tone_normalise
 from sukien.understand import normalise, understand
 
 HEADLINE_BREAK = "\n\n"
+# A headline of several stories ("Điểm tin 6h: ... tại TP HCM | Ông Zelensky gặp ông Trump tại Nhà
+# Trắng", "Tin tức thế giới 15-8: ...; ..."): a place of one story is not another's.
+DIGEST = re.compile(r"[|;]|^\s*(?:Điểm tin|Tin tức|Bản tin|Tin thế giới|Thời sự)\b", re.IGNORECASE)
+# What a headline may add: journeys and meetings placed where the headline itself says.
+HEADLINE_TYPES = ("visit", "attend", "meet")
 
 
 def tells_events(title: str | None, events: list[Event]) -> bool:
     """Whether a headline may tell what the body does not: a trigger word, and a place that no event
     of the body is placed in. Most headlines repeat the lead, and reading one again costs as much as
     its lead."""
-    if not title or not title.strip():
+    if not title or not title.strip() or DIGEST.search(title):
         return False
     norm = tone_normalise(title.strip())
     if not find_triggers(norm, 0):
         return False
-    g = gz.load()
     placed = {e.location.country for e in events}
-    for _start, _end, label, key in g.find_places(norm, normalised=True):
-        country = key if label == "COUNTRY" else (city.country if (city := g.city(key)) else None)
-        if label != "ORG" and country not in placed:
-            return True
-    return False
+    return bool(countries_in(title) - placed)
+
+
+def countries_in(title: str) -> set[str]:
+    """The countries of the places a headline names."""
+    g = gz.load()
+    found = set()
+    for _start, _end, label, key in g.find_places(tone_normalise(title), normalised=True):
+        if label == "COUNTRY":
+            found.add(key)
+        elif label == "CITY" and (city := g.city(key)) is not None:
+            found.add(city.country)
+    return found
 
 
 def headline_events(doc: Doc, title: str, extract: Callable[[Doc], Doc]) -> list[Event]:
@@ -50,10 +63,13 @@ def headline_events(doc: Doc, title: str, extract: Callable[[Doc], Doc]) -> list
     read.text = title + HEADLINE_BREAK + lead[: cut or len(lead)]
     read.published = doc.published
     read = extract(understand(normalise(read)))
+    named = countries_in(title)
     events = []
     for event in read.events:
         if not event.evidence or event.evidence[0].start >= len(title):
             continue  # the lead's own events: the body's reading has them
+        if event.type not in HEADLINE_TYPES or event.location.country not in named:
+            continue  # a place the headline does not say is a guess from too little
         event.evidence = [Evidence(source=doc.source, text=title, start=0, end=len(title), part="title")]
         events.append(event)
     return events

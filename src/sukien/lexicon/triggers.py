@@ -15,8 +15,11 @@ from sukien.text.patterns import literal_prefixes, trie_alternation
 
 # A period ends a clause, except after an initial or a short abbreviation ("V. Putin", "St. Petersburg");
 # so does the background a clause is set in ("Chuyến thăm ... tới Nga diễn ra trong bối cảnh Triều
-# Tiên chuẩn bị ... với Hàn Quốc": what follows is not the visit's).
-CLAUSE_BREAK = re.compile(r";|(?<!\b[A-ZĐ])(?<!\b[A-Z][a-z])\. |\n|\s(?:diễn ra\s+)?trong bối cảnh\s")
+# Tiên chuẩn bị ... với Hàn Quốc", "thăm Ấn Độ giữa lúc quan hệ Nga - Ấn - Mỹ ...": what follows is not
+# the visit's).
+CLAUSE_BREAK = re.compile(
+    r";|(?<!\b[A-ZĐ])(?<!\b[A-Z][a-z])\. |\n|\s(?:diễn ra\s+)?(?:trong bối cảnh|giữa lúc)\s"
+)
 
 
 @dataclass(frozen=True)
