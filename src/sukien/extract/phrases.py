@@ -1,7 +1,9 @@
 """When a visit phrase is told as past or as timed apart from its sentence: "chuyến thăm ... vừa qua"
 (background, undated), "chuyến thăm Trung Quốc cuối tuần trước" (the days of last week, not the
 report's); countries a visit names as a group before listing them; and when a weak word of going
-("tới", "sang") still tells a journey firmly."""
+("tới", "sang") still tells a journey firmly: its sentence's other words, an arrival done ("đã tới"),
+a journey named as one ("chuyến đi tới"), a country visited itself ("thăm Úc"), someone sent ("cử X
+đến")."""
 
 from __future__ import annotations
 
@@ -115,4 +117,39 @@ def firmly_told(
         # "Chuyên cơ chở Thủ tướng X ... hạ cánh xuống thủ đô Kuwait": the plane of the subject
         # landed (not "C-17 hạ cánh ..., chuẩn bị cho chuyến thăm của X": X named after it).
         or (LANDED.match(text, trigger.start) is not None and actor.end <= trigger.start)
+    )
+
+
+ARRIVED_BEFORE = re.compile(r"(?<![\w])(?:đã|vừa|vừa mới|đã đặt chân)\s+$")
+
+
+# "trở về từ chuyến đi tới Việt Nam": a journey named as one before its going.
+JOURNEY_BEFORE = re.compile(r"(?<![\w])chuyến đi\s+$")
+
+
+def arrived(ctx: Context, trigger: Trigger, places: list[Mention]) -> bool:
+    """Does a weak visit word state an arrival as done, or a journey as one ("chuyến đi tới X"), or
+    a visit to a country itself ("Tô Lâm thăm Úc", not "thăm nhà máy ... tại"), so a journey no date
+    backs is still firm?"""
+    if not places or places[0].start - trigger.end > 2:
+        return False
+    text = ctx.doc.text
+    before = text[max(0, trigger.start - 16) : trigger.start]
+    if ARRIVED_BEFORE.search(before) or JOURNEY_BEFORE.search(before):
+        return True
+    return text[trigger.start : trigger.end] == "thăm" and places[0].label == "COUNTRY"
+
+
+# "sẽ cử Đặc phái viên X đến Moscow": the one sent is told to go, as firmly as a visit.
+SENT_BEFORE = re.compile(r"(?<![\w])(?:cử|phái)\s+$")
+
+
+def sent_there(ctx: Context, actor: Mention, trigger: Trigger, places: list[Mention]) -> bool:
+    """Is the actor the one a sentence sends, right before the weak word and its place?"""
+    text = ctx.doc.text
+    return (
+        bool(places)
+        and places[0].start - trigger.end <= 2
+        and not text[actor.end : trigger.start].strip()
+        and SENT_BEFORE.search(text, max(0, actor.start - 8), actor.start) is not None
     )

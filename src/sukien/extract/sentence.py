@@ -35,7 +35,7 @@ from sukien.extract.occasions import (
     occasion_of,
     year_from_occasion,
 )
-from sukien.extract.phrases import COUNTRIES_LISTED, firmly_told, past_visit, timed_apart
+from sukien.extract.phrases import COUNTRIES_LISTED, arrived, firmly_told, past_visit, sent_there, timed_apart
 from sukien.extract.presence import SOMEONE, presence_events
 from sukien.extract.travel import hosted_by, name_cities
 from sukien.lexicon import gazetteer as gz
@@ -363,41 +363,6 @@ LEFT = re.compile(r"(?<![\w])rời\s+(?:(?:thủ đô|Thủ đô|thành phố)\s
 
 
 # "đã tới Thổ Nhĩ Kỳ", "vừa sang Nhật Bản": a weak word told as done, its place right after it.
-ARRIVED_BEFORE = re.compile(r"(?<![\w])(?:đã|vừa|vừa mới|đã đặt chân)\s+$")
-
-
-# "trở về từ chuyến đi tới Việt Nam": a journey named as one before its going.
-JOURNEY_BEFORE = re.compile(r"(?<![\w])chuyến đi\s+$")
-
-
-def arrived(ctx: Context, trigger: Trigger, places: list[Mention]) -> bool:
-    """Does a weak visit word state an arrival as done, or a journey as one ("chuyến đi tới X"), or
-    a visit to a country itself ("Tô Lâm thăm Úc", not "thăm nhà máy ... tại"), so a journey no date
-    backs is still firm?"""
-    if not places or places[0].start - trigger.end > 2:
-        return False
-    text = ctx.doc.text
-    before = text[max(0, trigger.start - 16) : trigger.start]
-    if ARRIVED_BEFORE.search(before) or JOURNEY_BEFORE.search(before):
-        return True
-    return text[trigger.start : trigger.end] == "thăm" and places[0].label == "COUNTRY"
-
-
-# "sẽ cử Đặc phái viên X đến Moscow": the one sent is told to go, as firmly as a visit.
-SENT_BEFORE = re.compile(r"(?<![\w])(?:cử|phái)\s+$")
-
-
-def sent_there(ctx: Context, actor: Mention, trigger: Trigger, places: list[Mention]) -> bool:
-    """Is the actor the one a sentence sends, right before the weak word and its place?"""
-    text = ctx.doc.text
-    return (
-        bool(places)
-        and places[0].start - trigger.end <= 2
-        and not text[actor.end : trigger.start].strip()
-        and SENT_BEFORE.search(text, max(0, actor.start - 8), actor.start) is not None
-    )
-
-
 @cache
 def goods_before() -> re.Pattern[str]:
     # What is sent is a noun phrase of up to six syllables ("gửi một thông điệp sai lầm đến Nga"),
