@@ -36,8 +36,7 @@ def tells_events(title: str | None, events: list[Event]) -> bool:
     its lead."""
     if not title or not title.strip() or DIGEST.search(title):
         return False
-    norm = tone_normalise(title.strip())
-    if not find_triggers(norm, 0):
+    if not find_triggers(tone_normalise(title.strip()), 0):
         return False
     placed = {e.location.country for e in events}
     return bool(countries_in(title) - placed)

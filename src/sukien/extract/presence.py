@@ -90,8 +90,8 @@ def legs_before(ctx: Context, sent: tuple[int, int], events: list[Event]) -> lis
     if not re.match(r"\s*,", text[opening.end : opening.end + 3]):
         return []
     found: list[Event] = []
+    country = place_country(opening)
     for visit in (e for e in events if e.type in ("visit", "attend") and e.location.country):
-        country = place_country(opening)
         traveller = next(
             (p for p in ctx.inside(sent[0], sent[1], "PERSON") if p.key == visit.actor.name), None
         )
