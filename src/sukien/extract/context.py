@@ -54,6 +54,11 @@ class Context:
         first, last = bisect_left(starts, start), bisect_right(starts, end)
         return [m for m in ordered[first:last] if m.end <= end]
 
+    def starts_inside(self, start: int, end: int, label: str) -> bool:
+        """Whether a mention starts within [start, end]."""
+        starts, _ordered = self._pool(label)
+        return bisect_left(starts, start) < bisect_right(starts, end)
+
     def starting(self, label: str, start: int, slack: int = 2) -> list[Mention]:
         """The mentions that start at `start`, give or take a space or two ("của  Thủ tướng ...")."""
         starts, ordered = self._pool(label)

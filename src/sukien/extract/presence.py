@@ -45,6 +45,8 @@ FRAME_REACH = 220
 
 def presence_events(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
     """The attendances a sentence states without a verb of attending, beside its other `events`."""
+    if not ctx.starts_inside(sent[0], sent[1], "PERSON"):
+        return []  # each reading below needs a person named in the sentence: most sentences name none
     framed = framed_attendance(ctx, sent, events) + stops_of(ctx, sent, events)
     framed += legs_before(ctx, sent, events) + place_left(ctx, sent, events + framed)
     joined = participants(ctx, sent, events + framed)

@@ -90,6 +90,7 @@ class Gazetteer:
     # last word of a foreign leader's name -> the leaders it may be ("Vance" -> JD Vance)
     _leaders_by_surname: dict[str, list[Leader]] = field(default_factory=dict, repr=False)
     _role_rank: dict[str, int] = field(default_factory=dict, repr=False)
+    _military_ranks: frozenset[str] = field(default_factory=frozenset, repr=False)
     # find_places tables: exact key -> (kind, key, ambiguous); and sentence-cased multiword keys
     _places: dict[str, tuple[str, str, int]] = field(default_factory=dict, repr=False)
     # first word of a place name -> the most words a name starting with it has
@@ -118,6 +119,7 @@ class Gazetteer:
             for k in (_key(t.text), _loose(t.text)):
                 self._title_by.setdefault(k, t)
             self._role_rank.setdefault(t.role, t.rank)
+        self._military_ranks = frozenset(t.role for t in self.titles if t.category == "military")
         for leader in self.leaders:
             for n in (leader.name, *leader.aliases):
                 for k in (_key(n), _loose(n)):
@@ -189,7 +191,7 @@ class Gazetteer:
     @property
     def military_ranks(self) -> frozenset[str]:
         """Roles that are ranks ("Đại tướng"): not the office of a person who also holds one."""
-        return frozenset(t.role for t in self.titles if t.category == "military")
+        return self._military_ranks  # built once: asked for every title chain
 
     def role_rank(self, role: str) -> int:
         """Seniority of a short role (lower is more senior); unknown roles last."""

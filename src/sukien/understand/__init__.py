@@ -99,9 +99,10 @@ def unlisted_cities(doc: Doc, places: list[Mention]) -> list[Mention]:
 
 
 # "chuyến công du nước ngoài đầu tiên tới quốc gia này": the country named before, reached again.
+# (The verb is matched, not looked behind for: a pattern opening with look-behinds is tried at every
+# character; the country said again is group 1.)
 COUNTRY_REFERRED = re.compile(
-    r"(?:(?<=tới )|(?<=đến )|(?<=sang )|(?<=thăm ))"
-    r"(?:quốc gia|đất nước|nước|xứ sở) (?:này|đó|nói trên)(?![\w])"
+    r"(?:tới|đến|sang|thăm) ((?:quốc gia|đất nước|nước|xứ sở) (?:này|đó|nói trên))(?![\w])"
 )
 
 
@@ -111,18 +112,11 @@ def referred_countries(doc: Doc, places: list[Mention]) -> list[Mention]:
     countries = [m for m in places if m.label == "COUNTRY"]
     referred = []
     for found in COUNTRY_REFERRED.finditer(doc.norm):
-        before = [
-            m
-            for m in countries
-            if m.end <= found.start() and found.start() - m.end <= COUNTRY_REFERENCE_REACH
-        ]
+        start, end = found.span(1)
+        before = [m for m in countries if m.end <= start and start - m.end <= COUNTRY_REFERENCE_REACH]
         if before:
             named = before[-1]
-            referred.append(
-                Mention(
-                    found.start(), found.end(), "COUNTRY", doc.text[found.start() : found.end()], named.key
-                )
-            )
+            referred.append(Mention(start, end, "COUNTRY", doc.text[start:end], named.key))
     return referred
 
 

@@ -14,6 +14,8 @@ from sukien.doc import DateMention
 PART_OF_DAY = r"(?:(rạng sáng|sáng|trưa|chiều|tối|đêm)\s+)?"
 SAME_DAY = re.compile(rf"(?<![\w]){PART_OF_DAY}(?:cùng ngày|trong cùng ngày)(?![\w])", re.IGNORECASE)
 NEXT_DAY = re.compile(rf"(?<![\w]){PART_OF_DAY}(?:ngày hôm sau|hôm sau|ngày sau đó)(?![\w])", re.IGNORECASE)
+# Words every match of SAME_DAY or NEXT_DAY holds.
+TOLD_AGAIN_WORDS = ("cùng ngày", "hôm sau", "ngày sau đó")
 # A calendar with 29 February, to move a month and day whose year is still open (`month_days`).
 ANY_LEAP_YEAR = 2000
 
@@ -21,6 +23,10 @@ ANY_LEAP_YEAR = 2000
 def with_days_told_again(text: str, dates: list[DateMention]) -> list[DateMention]:
     """`dates` with a mention for each "cùng ngày" / "hôm sau" after a single day told with its time."""
     told: list[DateMention] = []
+    lowered = text.lower()
+    # Most articles hold neither phrase: a substring test spares two case-blind scans of the text.
+    if not any(phrase in lowered for phrase in TOLD_AGAIN_WORDS):
+        return sorted(dates, key=lambda d: d.start)
     for pattern, shift in ((SAME_DAY, 0), (NEXT_DAY, 1)):
         for match in pattern.finditer(text):
             if any(d.start < match.end() and match.start() < d.end for d in dates):

@@ -9,10 +9,13 @@ from sukien.doc import Mention
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.names import UP
 from sukien.text.fold import fold
+from sukien.text.patterns import word_start_matches
 
 # Multilateral meetings: a head noun, then the meeting's name up to a clause boundary.
+# Its look-behind (?<![\w]) is applied by `word_start_matches`: written in the pattern, it would have
+# `re` try the whole pattern at every character of the text.
 MEETING_HEAD = re.compile(
-    r"(?<![\w])(?:Hội nghị|Hội nghị Cấp cao|Hội nghị cấp cao|Hội nghị Thượng đỉnh|Hội nghị thượng đỉnh|"
+    r"(?:Hội nghị|Hội nghị Cấp cao|Hội nghị cấp cao|Hội nghị Thượng đỉnh|Hội nghị thượng đỉnh|"
     r"Tuần lễ Cấp cao|Tuần lễ cấp cao|Diễn đàn|Đại hội đồng|Đại Hội đồng|Khóa họp|Khoá họp|khóa họp|"
     r"Phiên họp|"
     r"Phiên thảo luận|Hội nghị Bộ trưởng|Thượng đỉnh|Lễ kỷ niệm|Năm APEC|Cuộc họp|Đối thoại|"
@@ -47,8 +50,8 @@ QUOTED_NAME = re.compile(r"[\"“][^\"“”\n]{1,60}[\"”]")
 EDITION_THEN_PROSE = re.compile(r"(?P<edition>\slần thứ \d{1,3})\s+(?P<next>\w+)")
 
 
-ACRONYM = re.compile(
-    r"(?<![\w])(?:APEC|ASEAN|G[ -]?20|G[ -]?7|BRICS|COP\s?\d{1,2}|WEF|EAS|ASEM|AIPA|SCO|CICA|Davos|Mekong)"
+ACRONYM = re.compile(  # preceded by no word character: `word_start_matches`
+    r"(?:APEC|ASEAN|G[ -]?20|G[ -]?7|BRICS|COP\s?\d{1,2}|WEF|EAS|ASEM|AIPA|SCO|CICA|Davos|Mekong)"
     r"(?:\s(?:20\d\d|lần thứ \d+))?(?![\w])"
 )
 
@@ -98,7 +101,7 @@ def find_meetings(text: str) -> list[Mention]:
     g = gz.load()
     found: list[Mention] = []
     last_end = -1
-    for head in MEETING_HEAD.finditer(text):
+    for head in word_start_matches(MEETING_HEAD, text):
         if head.start() < last_end:
             continue
         window = text[head.start() : head.start() + 200]
@@ -142,7 +145,7 @@ def find_meetings(text: str) -> list[Mention]:
             continue  # "phiên họp tham vấn" is a meeting's name only with its edition ("lần thứ 2")
         found.append(meeting_mention(text, head.start(), end, code))
         last_end = end
-    for match in ACRONYM.finditer(text):
+    for match in word_start_matches(ACRONYM, text):
         if any(m.start <= match.start() < m.end for m in found):
             continue
         series = g.series_for(match.group(0))

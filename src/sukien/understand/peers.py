@@ -28,6 +28,8 @@ def peer_country(text: str, pos: int) -> tuple[str | None, int]:
 def find_peers(text: str, people: list[Mention]) -> list[Mention]:
     """PERSON mentions for "người đồng cấp [country] Name": the name's holder of the office of the
     nearest person named before, of the country given (or known for the name)."""
+    if "đồng cấp" not in text:  # most articles: spares a scan of the text with a look-behind
+        return []
     taken = [(m.start, m.end) for m in people]
     named = [m for m in people if m.label == "PERSON" and not m.get("former")]
     found = []

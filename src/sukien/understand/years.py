@@ -15,11 +15,12 @@ from datetime import date
 from sukien.doc import DateMention, Doc
 from sukien.lexicon import gazetteer as gz
 from sukien.settings import YEAR_LEAD_CHARS
+from sukien.text.patterns import word_start_matches
 from sukien.understand.dates import resolve
 
 # Periods of the present: figures "to date" in the article's own year.
-PRESENT_PERIOD = re.compile(
-    r"(?<![\w])(?:(?:\d{1,2}|mấy)\s+tháng\s+(?:đầu\s+|qua\s+(?:của\s+)?|cuối\s+)?năm|quý\s+(?:I{1,3}|IV|[1-4])"
+PRESENT_PERIOD = re.compile(  # preceded by no word character: `word_start_matches`
+    r"(?:(?:\d{1,2}|mấy)\s+tháng\s+(?:đầu\s+|qua\s+(?:của\s+)?|cuối\s+)?năm|quý\s+(?:I{1,3}|IV|[1-4])"
     r"(?:\s+năm|/)|nửa\s+đầu\s+năm|đầu\s+năm\s+nay,?\s+năm)\s+((?:19|20)\d\d)(?!\d)"
 )
 # A year that is a target ("đến năm 2030", "lên 1 tỷ USD vào năm 2020") says nothing of the present.
@@ -114,17 +115,10 @@ def present_years(doc: Doc) -> list[int]:
         and m.precision in ("day", "month")
         and tells_news(doc, m)
     ]
-    cutoffs = [
-        m.first.year
-        for m in told
-        if m.first and CUTOFF_BEFORE.search(doc.norm, max(0, m.start - 24), m.start)
-    ]
-    years = [
-        m.first.year
-        for m in told
-        if m.first and not CUTOFF_BEFORE.search(doc.norm, max(0, m.start - 24), m.start)
-    ]
-    years += [int(found.group(1)) for found in PRESENT_PERIOD.finditer(doc.norm)]
+    cut = [bool(CUTOFF_BEFORE.search(doc.norm, max(0, m.start - 24), m.start)) for m in told]
+    cutoffs = [m.first.year for m, is_cutoff in zip(told, cut, strict=True) if m.first and is_cutoff]
+    years = [m.first.year for m, is_cutoff in zip(told, cut, strict=True) if m.first and not is_cutoff]
+    years += [int(found.group(1)) for found in word_start_matches(PRESENT_PERIOD, doc.norm)]
     if years:
         return years
     now: list[int] = []
