@@ -359,6 +359,8 @@ OWNER = re.compile(r"(?<![\w])của\s+")
 # A visit phrase run on before its owner: by a second predicate ("chuyến thăm chính thức Singapore và
 # đồng chủ trì Đối thoại ... của X") or a time to come ("... và dự Hội nghị APEC sắp tới của ông X").
 RUN_ON = re.compile(r"\svà\s|(?:sắp tới|tới đây)\s$")
+# "và" opening a noun of its own ("và những tuyên bố của X"), not a second predicate of the visit's subject.
+NOUN_RUN_ON = re.compile(r"\svà\s+(?:những|các|mọi|nhiều|một số)\s")
 # "của ông Trump": the person is named after the honorific.
 HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|Ông|Bà|ngài|Ngài)\s+")
 # An owner that is a group, not one person: "chuyến thăm Triều Tiên của nhóm chuyên gia Mỹ".
@@ -421,6 +423,8 @@ def far_owner(ctx: Context, trigger: Trigger) -> re.Match[str] | None:
     gap = norm[trigger.end : found.start() + 1]
     if "," in gap or not RUN_ON.search(gap) or ctx.inside(trigger.end, found.start(), "PERSON"):
         return None
+    if NOUN_RUN_ON.search(gap):
+        return None  # "chuyến thăm ... tại Nga và những tuyên bố của Tổng thống Putin": another noun's owner
     return found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sukien.extract.actors import at_home_building, is_leader
+from sukien.extract.actors import COORDINATION, at_home_building, is_leader
 from sukien.extract.context import Context, derived
 from sukien.extract.travel import name_cities
 from sukien.lexicon.triggers import word_pattern
@@ -145,3 +145,51 @@ def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
                 # "Chiều 5-6, tại trụ sở Bộ Quốc phòng ở Hà Nội, ... lễ đón": the city a later meeting names.
                 known.location = Location(city=host.location.city, country="VN")
     return extra
+
+
+def met_where_placed(ctx: Context, events: list[Event]) -> list[Event]:
+    """ "Tại cuộc gặp ba bên ... ở Hamburg, Đức, Tổng thống Mỹ X, Thủ tướng Nhật Bản Y và Tổng thống Hàn
+    Quốc Z cam kết ...": a meeting its own sentence places in a country puts the foreign leaders named
+    with its actor as one subject there too (a visit, told by the same words). Those the actor meets
+    are only counterparts (SPEC): "X gặp Hồng y Y tại New York" tells nothing of Y's journey."""
+    there = {(e.actor.name, e.location.country) for e in events if e.type in ("visit", "attend")}
+    extra: list[Event] = []
+    for event in events:
+        country = event.location.country
+        if event.type != "meet" or not event.location_stated or country is None or event.remote:
+            continue
+        joined = co_subjects(ctx, event)
+        for guest in event.counterparts:
+            if guest.name not in joined or not is_leader(guest) or guest.country in (None, country):
+                continue
+            if (guest.name, country) in there:
+                continue
+            if any(r == "Đại sứ" for r in guest.roles):
+                continue  # posted there: no journey
+            others = [event.actor] + [p for p in event.counterparts if p is not guest]
+            extra.append(derived(ctx, event, "visit", guest, others))  # as firmly told as the meeting
+            there.add((guest.name, country))
+    return extra
+
+
+def co_subjects(ctx: Context, event: Event) -> set[str]:
+    """The people named as one subject with the event's actor in its sentence ("A, B và C cam kết")."""
+    evidence = event.evidence[0]
+    if evidence.part == "title":
+        return set()
+    people = [p for p in ctx.inside(evidence.start, evidence.end, "PERSON") if p.key]
+    at = next((i for i, p in enumerate(people) if p.key == event.actor.name), None)
+    if at is None:
+        return set()
+    joined: set[str] = set()
+    closed = False  # a list "A, B và C" is one subject once its "và" joins the last one
+    for previous, person in zip(people[at:], people[at + 1 :], strict=False):
+        if COORDINATION.fullmatch(ctx.doc.text, previous.end, person.start):
+            closed = True
+        elif not LIST_COMMA.fullmatch(ctx.doc.text, previous.end, person.start):
+            break
+        joined.add(person.key or "")
+    return joined if closed else set()
+
+
+LIST_COMMA = re.compile(r"\s*,\s*")

@@ -3,15 +3,17 @@
 report's); countries a visit names as a group before listing them; and when a weak word of going
 ("tới", "sang") still tells a journey firmly: its sentence's other words, an arrival done ("đã tới"),
 a journey named as one ("chuyến đi tới"), a country visited itself ("thăm Úc"), someone sent ("cử X
-đến")."""
+đến"); and when it takes goods, not the subject ("xuất khẩu dầu sang")."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sukien.doc import Mention
 from sukien.extract.context import Context, When
-from sukien.lexicon.triggers import Trigger, word_pattern
+from sukien.extract.presence import SOMEONE
+from sukien.lexicon.triggers import Trigger, alternation, word_list, word_pattern
 
 # After a visit phrase: a visit already past when the sentence's own event happens.
 PAST_VISIT = re.compile(r"\s(?:vừa qua|trước đó|trước đây|năm ngoái|năm trước|mới đây|gần đây)(?![\w])")
@@ -153,3 +155,32 @@ def sent_there(ctx: Context, actor: Mention, trigger: Trigger, places: list[Ment
         and not text[actor.end : trigger.start].strip()
         and SENT_BEFORE.search(text, max(0, actor.start - 8), actor.start) is not None
     )
+
+
+# A verb of sending (goods, a letter, an envoy) and up to four words of what is sent, right before a weak
+# visit word.
+GOODS_REACH = 40
+
+
+@cache
+def goods_before() -> re.Pattern[str]:
+    # What is sent is a noun phrase of up to six syllables ("gửi một thông điệp sai lầm đến Nga"),
+    # within the clause: a comma ends it.
+    return re.compile(rf"(?<![\w])(?:{alternation(word_list('goods_moved'))})(?:\s+[^\s,.;:!?]+){{0,6}}\s+$")
+
+
+def goods_sent(ctx: Context, trigger: Trigger, actor: Mention) -> bool:
+    """ "xuất khẩu dầu sang", "phóng tên lửa tới": the weak word takes goods to the place; "X đã cử đặc
+    phái viên ..., ông Y, tới Nga": it takes Y, named between, not X who sent him."""
+    goods = goods_before().search(ctx.doc.norm, max(0, trigger.start - GOODS_REACH), trigger.start)
+    if goods and not goods.start() < actor.start < trigger.start:
+        return True  # ("Chuyên cơ chở Thủ tướng X hạ cánh": what is carried is the traveller himself)
+    sent_by = list(SENDING.finditer(ctx.doc.norm, max(actor.end, trigger.start - ENVOY_REACH), trigger.start))
+    if not sent_by:
+        return False
+    between = (sent_by[-1].end(), trigger.start)
+    return bool(ctx.inside(*between, "PERSON")) or bool(SOMEONE.search(ctx.doc.norm, *between))
+
+
+SENDING = re.compile(r"(?<![\w])(?:cử|phái)\s+(?=[^.;!?]*$)")
+ENVOY_REACH = 120

@@ -266,6 +266,10 @@ CAPTION_OTHERS = re.compile(
     r"\s*" + POSITION + r",?\s*(?:và|cùng)\s+(?:các|những)\s+[^,.;()]{1,40}?(?=\s+(?:tại|ở|bên lề)\s)"
 )
 CAPTION_PLACE = re.compile(r"\s*" + POSITION + r"(?:tại|ở|bên lề)\s+")
+# A meeting no gazetteer names, in lower case, then where it was held.
+CAPTION_LOWER_MEETING = re.compile(
+    r"(?:hội nghị thượng đỉnh|hội nghị|thượng đỉnh|cuộc gặp|cuộc hội đàm)(?:\s+[\w-]+){0,3}?\s+(?:ở|tại)\s+"
+)
 CAPTION_REST = 100  # characters from "tại" to the caption's end: a meeting, a place and a day, no clause
 
 
@@ -297,6 +301,8 @@ def pictured(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         location = told or Location(country=host_country(occasion.series, occasion.year, occasion.name))
     elif places and places[0].start - at.end() <= 12:
         location = location_from(ctx, places[:2])
+    elif places and (lower := CAPTION_LOWER_MEETING.match(text, at.end())) and places[0].start == lower.end():
+        location = location_from(ctx, places[:2])  # "tại hội nghị thượng đỉnh ở Hà Nội": where it was held
     else:
         return []  # "tại lễ ký kết": a place or a meeting must follow at once
     made = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from sukien import event_types
 from sukien.doc import Mention
@@ -35,17 +34,23 @@ from sukien.extract.occasions import (
     occasion_of,
     year_from_occasion,
 )
-from sukien.extract.phrases import COUNTRIES_LISTED, arrived, firmly_told, past_visit, sent_there, timed_apart
-from sukien.extract.presence import SOMEONE, presence_events
+from sukien.extract.phrases import (
+    COUNTRIES_LISTED,
+    arrived,
+    firmly_told,
+    goods_sent,
+    past_visit,
+    sent_there,
+    timed_apart,
+)
+from sukien.extract.presence import presence_events
 from sukien.extract.travel import hosted_by, name_cities
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.triggers import (
     Trigger,
-    alternation,
     clause_end,
     find_triggers,
     rules,
-    word_list,
     word_list_pattern,
     word_pattern,
 )
@@ -54,6 +59,11 @@ from sukien.understand.people import home_country
 
 # How far into a sentence a place may stand and still open it ("Tại Jerusalem ngày 23/5, ...").
 FRONTED = 40
+# A visit to people, not a place: "thăm cán bộ, nhân viên", "thăm cộng đồng người Việt".
+VISITS_PEOPLE = re.compile(
+    r"\s+(?:và\s+(?:làm việc|gặp)\s+(?:với\s+)?)?(?:cán bộ|nhân viên|cộng đồng|bà con|kiều bào|"
+    r"Đại sứ quán|Tổng Lãnh sự quán|cơ quan đại diện|sinh viên|lưu học sinh|người Việt)"
+)
 # How far after "tham dự" an unnamed event's place may stand: "dự gặp mặt cán bộ ... tham gia công
 # tác, chiến đấu tại Campuchia" places the veterans, not the meeting.
 PLACE_REACH = 70
@@ -188,9 +198,15 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 places = list_through(ctx, places, stop)
                 if arrived(ctx, trigger, places) or sent_there(ctx, actor, trigger, places):
                     common = {**common, "firm": True}
-            if not places and not trigger.strong and text[trigger.start : trigger.end].endswith("tại"):
+            if not places and (
+                not trigger.strong
+                and text[trigger.start : trigger.end].endswith("tại")
+                or trigger.strong
+                and VISITS_PEOPLE.match(text, trigger.end)
+            ):
                 # "Tại Jerusalem ngày 23/5, Tổng thống X ... có mặt tại lễ đặt vòng hoa": a verb of
-                # presence at a venue happens where the sentence opens ("tới", "sang" never do).
+                # presence at a venue happens where the sentence opens ("tới", "sang" never do); so does
+                # a visit to people ("Chiều 7/3, tại Canberra, Thủ tướng X đã tới thăm cán bộ ...").
                 opening = [p for p in places_at(ctx, sent) if p.start - sent[0] < FRONTED]
                 places = [p for p in opening if p.start < actor.start]
             # The owner named after "của" travels with those joined to him ("của Nhà Vua và Hoàng
@@ -345,11 +361,6 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     return events
 
 
-# A verb of sending (goods, a letter, an envoy) and up to four words of what is sent, right before a weak
-# visit word.
-GOODS_REACH = 40
-
-
 def left_from(ctx: Context, sent: tuple[int, int], country: str | None) -> bool:
     """Does the sentence tell the traveller leaving a place of `country` ("rời Singapore về nước")?"""
     return any(
@@ -360,31 +371,6 @@ def left_from(ctx: Context, sent: tuple[int, int], country: str | None) -> bool:
 
 
 LEFT = re.compile(r"(?<![\w])rời\s+(?:(?:thủ đô|Thủ đô|thành phố)\s+)?$")
-
-
-# "đã tới Thổ Nhĩ Kỳ", "vừa sang Nhật Bản": a weak word told as done, its place right after it.
-@cache
-def goods_before() -> re.Pattern[str]:
-    # What is sent is a noun phrase of up to six syllables ("gửi một thông điệp sai lầm đến Nga"),
-    # within the clause: a comma ends it.
-    return re.compile(rf"(?<![\w])(?:{alternation(word_list('goods_moved'))})(?:\s+[^\s,.;:!?]+){{0,6}}\s+$")
-
-
-def goods_sent(ctx: Context, trigger: Trigger, actor: Mention) -> bool:
-    """ "xuất khẩu dầu sang", "phóng tên lửa tới": the weak word takes goods to the place; "X đã cử đặc
-    phái viên ..., ông Y, tới Nga": it takes Y, named between, not X who sent him."""
-    goods = goods_before().search(ctx.doc.norm, max(0, trigger.start - GOODS_REACH), trigger.start)
-    if goods and not goods.start() < actor.start < trigger.start:
-        return True  # ("Chuyên cơ chở Thủ tướng X hạ cánh": what is carried is the traveller himself)
-    sent_by = list(SENDING.finditer(ctx.doc.norm, max(actor.end, trigger.start - ENVOY_REACH), trigger.start))
-    if not sent_by:
-        return False
-    between = (sent_by[-1].end(), trigger.start)
-    return bool(ctx.inside(*between, "PERSON")) or bool(SOMEONE.search(ctx.doc.norm, *between))
-
-
-SENDING = re.compile(r"(?<![\w])(?:cử|phái)\s+(?=[^.;!?]*$)")
-ENVOY_REACH = 120
 
 
 # Between "phát biểu" and the meeting it is given at: "phát biểu khai mạc Đối thoại Shangri-La",

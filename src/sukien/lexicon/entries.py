@@ -56,6 +56,9 @@ class Title:
     rank: int
     category: str
     leader_level: bool
+    # A title only before a country and a name ("Lãnh đạo Triều Tiên Kim Jong-un"); otherwise a common
+    # word ("Lãnh đạo hai nước", "lãnh đạo Asia Society"), naming no one.
+    named_only: bool = False
 
 
 @dataclass(frozen=True)

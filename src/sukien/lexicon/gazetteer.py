@@ -368,6 +368,8 @@ class Gazetteer:
                 # "Cộng hòa Czech", "Vương quốc Bhutan": the state's form is part of its name.
                 out.append((form.start(), e, kind, key))
                 continue
+            if kind != "ORG" and NEWSPAPER_AFTER.match(text, e):
+                continue  # "báo New York Times", "Washington Post": a newspaper, not the city
             if one_word and kind != "ORG":
                 # "WEF Davos", "APEC Đà Nẵng": an organisation's acronym before a city is no part of it.
                 after_org = any(k == "ORG" and oe == s - 1 and text[oe] == " " for _, oe, k, _, _ in found)
@@ -391,6 +393,12 @@ class Gazetteer:
                 continue
             out.append((s, e, kind, key))
         return out
+
+
+# The second word of a newspaper named after its city.
+NEWSPAPER_AFTER = re.compile(
+    r"[ \u00a0]+(?:Times|Post|Herald|Tribune|Journal|Daily|Chronicle|Telegraph|Globe)(?![\w])"
+)
 
 
 # The form of a state written before a country's short name, which no list holds for every country.
@@ -473,7 +481,14 @@ def load() -> Gazetteer:
     }  # fmt: skip
     title_data = _read("titles.json") or {"titles": [], "qualifiers": []}
     titles = [
-        Title(t["text"], t["role"], int(t["rank"]), t["category"], bool(t["leader_level"]))
+        Title(
+            t["text"],
+            t["role"],
+            int(t["rank"]),
+            t["category"],
+            bool(t["leader_level"]),
+            bool(t.get("named_only")),
+        )
         for t in title_data["titles"]
     ]
     titles.sort(key=lambda t: (-len(t.text), t.text))

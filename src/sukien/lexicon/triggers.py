@@ -17,8 +17,10 @@ from sukien.text.patterns import literal_prefixes, trie_alternation
 # so does the background a clause is set in ("Chuyến thăm ... tới Nga diễn ra trong bối cảnh Triều
 # Tiên chuẩn bị ... với Hàn Quốc", "thăm Ấn Độ giữa lúc quan hệ Nga - Ấn - Mỹ ...": what follows is not
 # the visit's).
+# A closing quotation mark ends a quoted title: "... nhân chuyến thăm của Thủ tướng” đăng trên tạp chí
+# Nhật Bản ...": what follows is no place of that visit.
 CLAUSE_BREAK = re.compile(
-    r";|(?<!\b[A-ZĐ])(?<!\b[A-Z][a-z])\. |\n|\s(?:diễn ra\s+)?(?:trong bối cảnh|giữa lúc)\s"
+    r";|(?<!\b[A-ZĐ])(?<!\b[A-Z][a-z])\. |\n|”|\s(?:diễn ra\s+)?(?:trong bối cảnh|giữa lúc)\s"
 )
 
 

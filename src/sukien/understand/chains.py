@@ -87,12 +87,18 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
         body_from = pos if named_as_body else None
         pos = portfolio
         last_org = False  # did the title's last qualifier name a body (whose name may run on)?
+        after_country = False  # was the last qualifier a country?
         while True:
             qualifier = qualifier_pattern().match(text, pos)
             if not qualifier:
                 break
             phrase = qualifier.group(0).strip()
             found = qualifier_country(phrase)
+            if found is not None and after_country:
+                # "Lãnh đạo Đài Loan Thái Anh Văn": one country qualifies a title; a second one right
+                # after it is the name's first syllables ("Thái", "Anh").
+                break
+            after_country = found is not None
             last_org = found is None
             if found is not None:
                 # The country nearest the name qualifies it ("Bộ trưởng Ngoại giao Trung Quốc, Phó Thủ

@@ -70,6 +70,9 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     people: list[Person] = []
     by_role: dict[str, Person] = {}
+    # The last person of each (role, country): "Thủ tướng Nhật Bản cho biết" after "Thủ tướng Shinzo Abe
+    # và Thủ tướng Nguyễn Xuân Phúc" is Abe, not the last Prime Minister named.
+    by_role_of: dict[tuple[str, str], Person] = {}
     consumed_until = 0
     for match in title_matches(text):
         if match.start() < consumed_until:
@@ -110,6 +113,8 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         person: Person | None
         if name_span is None and text[chain.start].islower():
             continue
+        if named_only(chain.titles) and (name_span is None or chain.country is None):
+            continue  # "Lãnh đạo hai nước", "lãnh đạo Asia Society": a title only with a country and a name
         if name_span is not None:
             name = written_name(text[name_span[0] : name_span[1]])
             end = name_span[1]
@@ -131,7 +136,7 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
             person = resolve_person(name, roles, chain, people, published, former)
             label = "PERSON"
         else:
-            person = resolve_title(roles, chain.country, by_role, published)
+            person = resolve_title(roles, chain.country, by_role, by_role_of)
             end = chain.end
             label = "TITLE"
         consumed_until = end
@@ -150,6 +155,8 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         if not former:
             for role in roles:
                 by_role[role] = person
+                if person.country:
+                    by_role_of[(role, person.country)] = person
         mentions.append(
             Mention(
                 chain.start,
@@ -175,6 +182,13 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     del g
     return same_words_one_person(titles_listed_before(text, mentions))
+
+
+def named_only(titles: list[str]) -> bool:
+    """Titles that are titles only before a country and a name (`Title.named_only`)."""
+    g = gz.load()
+    found = [g.title(text) for text in titles]
+    return bool(found) and all(title is not None and title.named_only for title in found)
 
 
 # Between two titles of one person: the first one's body, if any, and a comma.
@@ -304,11 +318,15 @@ def resolve_person(
 
 
 def resolve_title(
-    roles: list[str], country: str | None, by_role: dict[str, Person], published: date | None
+    roles: list[str],
+    country: str | None,
+    by_role: dict[str, Person],
+    by_role_of: dict[tuple[str, str], Person],
 ) -> Person | None:
-    """A bare title ("Chủ tịch nước cho biết") refers to the last person introduced with it."""
+    """A bare title ("Chủ tịch nước cho biết") refers to the last person introduced with it (of the
+    title's country, when it names one)."""
     for role in roles:
-        person = by_role.get(role)
+        person = (by_role_of.get((role, country)) if country else None) or by_role.get(role)
         if person is not None and (country is None or person.country in (None, country)):
             return person
     return None

@@ -1,0 +1,144 @@
+"""Leaders named as one subject at a meeting placed abroad, captions at a meeting named in lower case,
+"Lãnh đạo" as a title before a name, a bare title of a named country, visits to people in a fronted
+place, newspapers named after cities, quoted titles (the sixteenth session, issue 9), on sentences
+written for these tests (never copied from a reference set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import article, of_type
+from sukien.doc import Doc
+
+
+def journeys(doc: Doc) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.actor.name, e.location.country, e.location.city)
+        for e in doc.events
+        if e.type in ("visit", "attend")
+    }
+
+
+def travellers(doc: Doc) -> set[str]:
+    return {e.actor.name for e in doc.events if e.type in ("visit", "attend")}
+
+
+# -- who is where ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "guest",
+    ["Chris Hipkins", "Justin Trudeau"],
+)
+def test_leaders_named_with_the_actor_of_a_placed_meeting_are_there(guest: str) -> None:
+    doc = article(
+        "Tại cuộc gặp ba bên ở thủ đô Jakarta, Indonesia, Thủ tướng Úc Anthony "
+        "Albanese, Thủ tướng New Zealand Chris Hipkins và Thủ tướng Canada Justin Trudeau nhất trí tăng "
+        "cường hợp tác hàng hải.",
+        "2023-09-07",
+    )
+    assert (guest, "ID", "Jakarta") in journeys(doc)
+
+
+def test_a_leader_met_abroad_is_only_a_counterpart() -> None:
+    doc = article(
+        "Ngày 14/5, tại Paris, Chủ tịch Quốc hội Trần Thanh Mẫn đã gặp Tổng Thư ký OECD Mathias Cormann "
+        "và Thủ tướng Bỉ Alexander De Croo.",
+        "2024-05-15",
+    )
+    [meeting] = of_type(doc, "meet")
+    assert meeting.location.country == "FR" and travellers(doc) == set()
+
+
+def test_a_visit_is_not_owned_by_the_owner_of_another_noun_after_it() -> None:
+    doc = article(
+        "Tổng thống Phần Lan, ông Sauli Niinisto đề xuất tổ chức cuộc gặp tại Helsinki. Ông Niinisto đang "
+        "có chuyến thăm chính thức tại Trung Quốc và những phát biểu của Chủ tịch Tập Cận Bình được đưa ra "
+        "sau cuộc hội đàm.",
+        "2019-01-16",
+    )
+    assert ("Sauli Niinisto", "CN", None) in journeys(doc)
+
+
+def test_a_caption_at_a_meeting_named_in_lower_case_places_its_people() -> None:
+    doc = article(
+        "Tổng thống Mỹ Joe Biden (phải) và Chủ tịch Trung Quốc Tập Cận Bình tại hội nghị thượng đỉnh ở San "
+        "Francisco hôm 15/11.",
+        "2023-11-16",
+    )
+    assert journeys(doc) == {("Tập Cận Bình", "US", "San Francisco")}
+
+
+def test_a_visit_to_people_is_where_the_sentence_opens() -> None:
+    doc = article(
+        "Chiều 12/9, tại Tokyo, Chủ tịch nước Võ Văn Thưởng cùng Phu nhân đã tới thăm cán bộ, nhân viên Đại "
+        "sứ quán Việt Nam và đại diện cộng đồng người Việt.",
+        "2023-09-12",
+    )
+    assert journeys(doc) == {("Võ Văn Thưởng", "JP", "Tokyo")}
+
+
+# -- who is named -----------------------------------------------------------------------------------
+
+
+def test_lanh_dao_before_a_country_and_a_name_is_a_title() -> None:
+    doc = article("Lãnh đạo Triều Tiên Kim Jong-un hôm qua đã tới Moskva bằng tàu hỏa.", "2023-09-13")
+    [visit] = of_type(doc, "visit")
+    assert (visit.actor.name, visit.actor.roles) == ("Kim Jong-un", ["Lãnh đạo"])
+
+
+def test_lanh_dao_alone_names_no_one() -> None:
+    doc = article(
+        "Lãnh đạo Triều Tiên Kim Jong-un gặp Tổng thống Nga Vladimir Putin. Lãnh đạo hai nước đã tới thăm "
+        "sân bay vũ trụ Vostochny ở Nga.",
+        "2023-09-14",
+    )
+    assert "Kim Jong-un" not in {m.key for m in doc.mentions if m.label == "TITLE"}
+
+
+def test_a_second_country_after_a_title_is_the_start_of_the_name() -> None:
+    doc = article("Lãnh đạo Đài Loan Thái Anh Văn hôm 12/7 lên đường đến Mỹ để quá cảnh.", "2023-07-13")
+    [visit] = of_type(doc, "visit")
+    assert (visit.actor.name, visit.actor.country) == ("Thái Anh Văn", "TW")
+
+
+def test_a_bare_title_with_a_country_is_that_countrys_holder() -> None:
+    doc = article(
+        "Thủ tướng Úc Malcolm Turnbull và Thủ tướng Nguyễn Xuân Phúc họp báo chung tại Canberra. Thủ tướng "
+        "Australia cho biết sẽ sang Việt Nam dự Hội nghị APEC vào tháng 11.",
+        "2017-03-16",
+    )
+    assert ("Malcolm Turnbull", "VN", None) in journeys(doc)
+
+
+# -- what is no place of a visit -------------------------------------------------------------------------
+
+
+def test_a_newspaper_named_after_a_city_is_no_city() -> None:
+    doc = article(
+        "Theo báo New York Times, Tổng thống Hàn Quốc Moon Jae-in sẽ thăm Mỹ vào tuần tới.", "2017-06-20"
+    )
+    assert "New York" not in {m.key for m in doc.mentions if m.label == "CITY"}
+
+
+def test_a_quoted_title_ends_the_places_of_its_visit() -> None:
+    doc = article(
+        "Bài viết “Quan hệ Việt - Mỹ nhân chuyến thăm của Thủ tướng Nguyễn Xuân Phúc” đăng trên tạp chí "
+        "Nhật Bản The Diplomat.",
+        "2017-06-01",
+    )
+    assert ("Nguyễn Xuân Phúc", "JP", None) not in journeys(doc)
+
+
+def test_a_leader_speaking_to_the_press_in_a_place_is_there() -> None:
+    doc = article(
+        "Ngoại trưởng Nhật Bản Fumio Kishida nói sau cuộc gặp người đồng cấp Úc Julie Bishop rằng hai nước "
+        "sẽ tăng cường hợp tác, ông Kishida nói với các phóng viên ở thủ đô Canberra, Úc.",
+        "2016-02-10",
+    )
+    [speech] = of_type(doc, "speak")
+    assert (speech.actor.name, speech.location.country, speech.location.city) == (
+        "Fumio Kishida",
+        "AU",
+        "Canberra",
+    )
