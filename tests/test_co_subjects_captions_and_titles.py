@@ -142,3 +142,74 @@ def test_a_leader_speaking_to_the_press_in_a_place_is_there() -> None:
         "AU",
         "Canberra",
     )
+
+
+def test_two_leaders_meeting_for_the_first_time_at_a_summit_abroad_are_both_there() -> None:
+    doc = article(
+        "Ngày 15/11, Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình lần đầu tiên gặp mặt tại "
+        "Hội nghị thượng đỉnh G20 ở Bali, Indonesia.",
+        "2022-11-16",
+    )
+    assert {("Joe Biden", "ID", "Bali"), ("Tập Cận Bình", "ID", "Bali")} <= journeys(doc)
+
+
+def test_a_meeting_in_a_time_clause_is_placed_after_its_day() -> None:
+    doc = article(
+        "Thủ tướng Phạm Minh Chính nhấn mạnh điều này khi hội kiến Tổng Bí thư, Chủ tịch nước Trung Quốc Tập "
+        "Cận Bình ngày 4-9 tại Hàng Châu.",
+        "2016-09-05",
+    )
+    [meeting] = of_type(doc, "meet")
+    assert (meeting.location.country, meeting.location.city) == ("CN", "Hàng Châu")
+
+
+def test_a_closed_meeting_at_the_hosts_home_is_the_guests_visit() -> None:
+    doc = article(
+        "Các bức ảnh về cuộc họp kín giữa Tổng thống Pháp Emmanuel Macron và Ngoại trưởng Iran Mohammad "
+        "Javad Zarif tại Điện Élysée được công bố hôm qua.",
+        "2019-08-24",
+    )
+    assert ("Mohammad Javad Zarif", "FR", None) in journeys(doc)
+
+
+def test_a_press_conference_in_a_place_puts_its_speaker_there() -> None:
+    doc = article(
+        "Ngoại trưởng Mỹ Antony Blinken khẳng định trong một cuộc họp báo ở Tokyo (Nhật Bản) ngày 7-11 rằng "
+        "Mỹ ủng hộ các đồng minh.",
+        "2023-11-08",
+    )
+    [speech] = of_type(doc, "speak")
+    assert (speech.actor.name, speech.location.country) == ("Antony Blinken", "JP")
+
+
+def test_an_invited_guests_title_is_not_the_inviters() -> None:
+    doc = article(
+        "Theo lời mời của Thủ tướng, Trưởng Khu hành chính đặc biệt Ma Cao (Trung Quốc) Hạ Nhất Thành sẽ "
+        "thăm chính thức Việt Nam từ ngày 5-7/10.",
+        "2023-10-01",
+    )
+    [visit] = of_type(doc, "visit")
+    assert (visit.actor.name, visit.location.country, visit.status) == ("Hạ Nhất Thành", "VN", "planned")
+
+
+def test_a_foreign_town_reached_and_owned_by_its_country_is_a_city() -> None:
+    doc = article(
+        "Thủ tướng Canada Justin Trudeau hiện đã tới Biarritz của Pháp cho hội nghị thượng đỉnh G7.",
+        "2019-08-25",
+    )
+    assert ("Justin Trudeau", "FR", "Biarritz") in journeys(doc)
+
+
+def test_a_meeting_name_quoted_after_its_word_runs_on_to_its_place() -> None:
+    doc = article(
+        "Thủ tướng Nguyễn Xuân Phúc dẫn đầu Đoàn đại biểu cấp cao Việt Nam tham dự Diễn đàn cấp cao hợp tác "
+        "quốc tế “Vành đai và Con đường” lần thứ hai tại Bắc Kinh, Trung Quốc.",
+        "2019-04-25",
+    )
+    assert ("Nguyễn Xuân Phúc", "CN", "Bắc Kinh") in journeys(doc)
+
+
+def test_lanh_dao_in_lower_case_describes_a_leader_and_is_no_role() -> None:
+    doc = article("Hôm qua, lãnh đạo Triều Tiên Kim Jong-un đã tới Bắc Kinh bằng tàu hỏa.", "2019-01-08")
+    [visit] = of_type(doc, "visit")
+    assert visit.actor.name == "Kim Jong-un" and "Lãnh đạo" not in visit.actor.roles

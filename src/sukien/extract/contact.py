@@ -32,7 +32,10 @@ from sukien.models import Event, Location, Person
 # "chiều qua đã gặp nhau".
 BOTH_SIDES_GAP = re.compile(
     r"\s*(?:(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+)+(?:nay|qua|mai|\d{1,2}(?:/\d{1,2})?(?:/\d{4})?)"
-    r"\s*,?\s*)?(?:đã|sẽ|vừa|đang|chuẩn bị|dự kiến|sắp)?\s*(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?"
+    r"\s*,?\s*)?"
+    # "A và B lần đầu tiên gặp mặt", "đã chính thức hội đàm": how and when, before the verb.
+    r"(?:(?:đã|sẽ|vừa|đang|chuẩn bị|dự kiến|sắp|lần đầu tiên|lần đầu|cũng|lại|chính thức|trực tiếp)\s*)*"
+    r"(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?"
 )
 # A clause with a subject of its own after the contact's: "..., và Mỹ sẽ phải ...", "nhưng Nga vẫn ...".
 NEW_SUBJECT = re.compile(
@@ -187,7 +190,7 @@ def contact_events(
     # "X đến dự G20 ở Nhật Bản trong bối cảnh ..., sau hai lần ... khi tiếp đón Y tại phủ thủ tướng": a
     # meeting told in a clause of what came before is not placed by the main clause.
     own = clause_of(ctx, sent, trigger, triggers)
-    comma = text.find(",", trigger.end, sent[1])
+    comma = comma_outside_names(ctx, trigger.end, sent[1])
     if comma >= 0 and (said_after := word_pattern("reported_speech").search(ctx.doc.norm, comma, sent[1])):
         # "Tại cuộc gặp giữa A và B, ông B khẳng định sẽ ... tham dự APEC tại Đà Nẵng": what is said
         # after the meeting's phrase, places and summits, is the words', not the meeting's.
@@ -301,6 +304,14 @@ QUOTE_CLOSED = re.compile(
     r"[”\"]\s*,\s*(?:(?:ông|bà)\s+)?(?:[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3}\s+)?"
     r"(?:dẫn lời|cho biết|nói)(?![\w])"
 )
+
+
+def comma_outside_names(ctx: Context, start: int, end: int) -> int:
+    """The first comma in [start, end) outside a person's titles ("Tổng Bí thư, Chủ tịch nước X"), or -1."""
+    comma = ctx.doc.text.find(",", start, end)
+    while comma >= 0 and any(p.start < comma < p.end for p in ctx.inside(start, end, "PERSON")):
+        comma = ctx.doc.text.find(",", comma + 1, end)
+    return comma
 
 
 def clause_of(

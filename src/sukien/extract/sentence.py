@@ -50,6 +50,7 @@ from sukien.lexicon.triggers import (
     Trigger,
     clause_end,
     find_triggers,
+    quotation_end,
     rules,
     word_list_pattern,
     word_pattern,
@@ -131,7 +132,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             actor = owned[2]
         if actor is None:
             continue
-        stop = clause_end(text, trigger.end, sent[1])
+        stop = quotation_end(text, sent[0], trigger.start, clause_end(text, trigger.end, sent[1]))
         dated = when(ctx, sent, trigger)
         start, end, end_stated = dated.start, dated.end, dated.end_stated
         if trigger.type in ("visit", "attend") and (apart := timed_apart(ctx, trigger, stop)) is not None:

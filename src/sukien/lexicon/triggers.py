@@ -17,10 +17,8 @@ from sukien.text.patterns import literal_prefixes, trie_alternation
 # so does the background a clause is set in ("Chuyến thăm ... tới Nga diễn ra trong bối cảnh Triều
 # Tiên chuẩn bị ... với Hàn Quốc", "thăm Ấn Độ giữa lúc quan hệ Nga - Ấn - Mỹ ...": what follows is not
 # the visit's).
-# A closing quotation mark ends a quoted title: "... nhân chuyến thăm của Thủ tướng” đăng trên tạp chí
-# Nhật Bản ...": what follows is no place of that visit.
 CLAUSE_BREAK = re.compile(
-    r";|(?<!\b[A-ZĐ])(?<!\b[A-Z][a-z])\. |\n|”|\s(?:diễn ra\s+)?(?:trong bối cảnh|giữa lúc)\s"
+    r";|(?<!\b[A-ZĐ])(?<!\b[A-Z][a-z])\. |\n|\s(?:diễn ra\s+)?(?:trong bối cảnh|giữa lúc)\s"
 )
 
 
@@ -155,6 +153,17 @@ def _candidates(sentence: str) -> list[tuple[int, bool, EventType, int, int, int
                 free_from[number] = here.end()
         place = scan.prefixes.search(sentence, at + 1)
     return candidates
+
+
+def quotation_end(text: str, opened_from: int, start: int, limit: int) -> int:
+    """Where a quotation holding `start` closes, else `limit`: "Bài viết “... nhân chuyến thăm của Thủ
+    tướng” đăng trên tạp chí Nhật Bản ...": what follows a quoted title is no place of its visit (a
+    name quoted after the word, "Diễn đàn “Vành đai và Con đường” tại Bắc Kinh", runs on)."""
+    opening = text.rfind("“", opened_from, start)
+    if opening < 0 or text.find("”", opening, start) >= 0:
+        return limit
+    closing = text.find("”", start, limit)
+    return closing if closing >= 0 else limit
 
 
 def clause_end(text: str, start: int, limit: int) -> int:

@@ -85,11 +85,21 @@ CITY_BEFORE_COUNTRY = re.compile(
 )
 
 
+# "đã tới Biarritz của Pháp": a foreign name (Latin letters only) reached, owned by a country.
+CITY_OF_COUNTRY = re.compile(
+    r"(?<![\w])(?:tới|đến|sang|tại|ở)\s+(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})"
+    r"\s+của\s+(?:nước\s+)?$"
+)
+
+
 def unlisted_cities(doc: Doc, places: list[Mention]) -> list[Mention]:
-    """Cities no gazetteer holds, named with "thành phố" before and their country after them."""
+    """Cities no gazetteer holds, named with "thành phố" before and their country after them, or
+    reached and owned by their country ("tới Biarritz của Pháp")."""
     found = []
     for country in (m for m in places if m.label == "COUNTRY"):
-        told = CITY_BEFORE_COUNTRY.search(doc.norm, max(0, country.start - 90), country.start)
+        told = CITY_BEFORE_COUNTRY.search(doc.norm, max(0, country.start - 90), country.start) or (
+            CITY_OF_COUNTRY.search(doc.norm, max(0, country.start - 60), country.start)
+        )
         if told is None or any(m.start < told.end("name") and told.start("name") < m.end for m in places):
             continue
         start, end = told.span("name")

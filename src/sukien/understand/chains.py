@@ -69,12 +69,20 @@ def words_end(text: str, pos: int, words: list[str]) -> int:
     return pos
 
 
+# The inviter of a fronted "Theo lời mời của ...," clause: a title after its comma is the invitee's.
+INVITER_BEFORE = re.compile(r"(?<![\w])lời mời của\s+$", re.IGNORECASE)
+# A place in brackets after a title's country: "Trưởng Khu hành chính đặc biệt Hong Kong (Trung Quốc) X".
+BRACKETED_PLACE = re.compile(r"[ \u00a0]*\(([^()]{2,24})\)")
+
+
 def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
     """TITLE [QUALIFIERS] [, TITLE [QUALIFIERS]]... starting at a title match."""
     titles: list[str] = []
     country: str | None = None
     org: str | None = None
     pos = match.start()
+    invited_by = INVITER_BEFORE.search(text, max(0, pos - 24), pos) is not None
+    first: TitleChain | None = None  # the chain up to its first title's end
     current: re.Match[str] | None = match
     while current is not None:
         pos = portfolio_rest(text, current.group(0), current.end())
@@ -110,6 +118,9 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
                 # Lào") tells the person's country as a bare country does.
                 country = country_ending(phrase) or country
             pos = qualifier.end()
+        bracketed = BRACKETED_PLACE.match(text, pos) if after_country else None
+        if bracketed is not None and qualifier_country(bracketed.group(1).strip()) is not None:
+            pos = bracketed.end()  # "Hong Kong (Trung Quốc)": the bracket says whose it is
         if body_from is not None:
             org = org or text[body_from:pos].strip()  # the ministry and its country, as a body is told
         if pos == current.end() and BODY_TITLE_END.search(current.group(0)):
@@ -131,8 +142,20 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
             country = country_ending(rest.group(0))
             pos = rest.end()
         # Another title after a comma or "kiêm" continues the chain: "Tổng Bí thư, Chủ tịch nước".
+        if first is None:
+            first = TitleChain(match.start(), pos, list(titles), country, org)
         link = CHAIN_LINK.match(text, pos)
         current = title_pattern().match(text, link.end()) if link else None
+    if (
+        first is not None
+        and invited_by
+        and len(titles) > 1
+        and first.country is None
+        and country not in (None, "VN")
+    ):
+        # "Theo lời mời của Thủ tướng, Trưởng Khu hành chính đặc biệt Hong Kong X sẽ thăm": the comma
+        # ends the inviter's title; the foreign office after it is the guest's.
+        return first
     return TitleChain(match.start(), pos, titles, country, org)
 
 

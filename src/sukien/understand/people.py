@@ -22,6 +22,7 @@ from sukien.lexicon.names import (
 )
 from sukien.text.fold import fold
 from sukien.understand.chains import (
+    INVITER_BEFORE,
     TitleChain,
     apposition,
     country_ending,
@@ -113,8 +114,12 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         person: Person | None
         if name_span is None and text[chain.start].islower():
             continue
-        if named_only(chain.titles) and (name_span is None or chain.country is None):
-            continue  # "Lãnh đạo hai nước", "lãnh đạo Asia Society": a title only with a country and a name
+        if named_only(chain.titles) and (
+            name_span is None or chain.country is None or text[chain.start].islower()
+        ):
+            # "Lãnh đạo hai nước", "lãnh đạo Asia Society": a title only with a country and a name, written
+            # as one ("lãnh đạo Triều Tiên Kim Jong-un" in lower case describes him).
+            continue
         if name_span is not None:
             name = written_name(text[name_span[0] : name_span[1]])
             end = name_span[1]
@@ -209,6 +214,11 @@ def titles_listed_before(text: str, mentions: list[Mention]) -> list[Mention]:
             and mention.get("titled")
             and text[previous.start].isupper()
             and LISTED_TITLES_GAP.fullmatch(text, previous.end, mention.start)
+            and not (
+                INVITER_BEFORE.search(text, max(0, previous.start - 24), previous.start)
+                and previous.get("country") is None
+                and mention.get("country") not in (None, "VN")
+            )
         ):
             roles = [*(previous.get("roles") or ()), *(mention.get("roles") or ())]
             data = tuple((k, tuple(dict.fromkeys(roles)) if k == "roles" else v) for k, v in mention.data)
