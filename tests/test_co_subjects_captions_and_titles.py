@@ -213,3 +213,44 @@ def test_lanh_dao_in_lower_case_describes_a_leader_and_is_no_role() -> None:
     doc = article("Hôm qua, lãnh đạo Triều Tiên Kim Jong-un đã tới Bắc Kinh bằng tàu hỏa.", "2019-01-08")
     [visit] = of_type(doc, "visit")
     assert visit.actor.name == "Kim Jong-un" and "Lãnh đạo" not in visit.actor.roles
+
+
+def people(doc: Doc) -> set[tuple[str, str | None]]:
+    return {(m.key, m.get("country")) for m in doc.mentions if m.label == "PERSON" and m.key}
+
+
+def test_a_bodys_country_after_its_acronym_is_no_name() -> None:
+    doc = article(
+        "Chiều 2/3, tại Hà Nội, ông Lê Văn Hùng, Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương Mặt "
+        "trận Tổ quốc (MTTQ) Việt Nam đã tiếp Đại sứ Lào.",
+        "2025-03-03",
+    )
+    assert "Lê Văn Hùng" in {name for name, _country in people(doc)}
+
+
+def test_the_youth_union_is_no_name_and_its_country_is_its_officers() -> None:
+    doc = article(
+        "Chiều 5/6, tại Hà Nội, Chủ tịch nước đã tiếp Đoàn đại biểu do ông Lý Minh, Bí thư thứ nhất Ban Bí "
+        "thư Trung ương Đoàn Thanh niên Cộng sản Trung Quốc làm Trưởng đoàn.",
+        "2025-06-06",
+    )
+    assert ("Lý Minh", "CN") in people(doc) and "Đoàn Thanh" not in {n for n, _c in people(doc)}
+
+
+def test_a_guest_named_with_his_central_committee_seat_is_met() -> None:
+    doc = article(
+        "Chiều 9/5, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã tiếp đồng chí Vương Tiểu Hồng, Ủy viên "
+        "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Bộ trưởng Bộ Công an Trung Quốc.",
+        "2025-05-10",
+    )
+    [meeting] = of_type(doc, "meet")
+    assert [p.name for p in meeting.counterparts] == ["Vương Tiểu Hồng"]
+
+
+def test_where_an_officer_goes_is_not_his_bodys_country() -> None:
+    doc = article(
+        "Chiều 13/7, tại Tokyo, Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen đã chủ trì lễ đón đại tướng Phan "
+        "Văn Giang, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng thăm chính thức Nhật Bản.",
+        "2025-07-14",
+    )
+    assert ("Phan Văn Giang", "JP", "Tokyo") in journeys(doc)

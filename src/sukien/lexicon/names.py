@@ -60,7 +60,8 @@ ORG_HEAD = re.compile(
     r"(?:Bộ|Ban|Viện|Quỹ|Hội|Tổ chức|Đảng|Công ty|Cộng đồng|Cộng sản|Cộng hòa|Tập đoàn|Trường|Ủy ban|Uỷ ban|"
     r"Hiệp hội|Liên minh|Liên đoàn|Liên hiệp|Liên bang|Văn phòng|Sở|Cục|Tổng cục|Đại học|Đại sứ quán|"
     r"Trung tâm|Trung ương|Thành ủy|Tỉnh ủy|Học viện|Nhà máy|Hãng|Cơ quan|Mặt trận|Phái đoàn|"
-    r"Đoàn đại biểu|Chính phủ|Quốc hội|Hạ viện|Thượng viện|Tòa án|Ngân hàng|Công đoàn|Nhà nước|Quân đội|"
+    r"Đoàn đại biểu|Đoàn Thanh niên|Chính phủ|Quốc hội|Hạ viện|Thượng viện|Tòa án|Ngân hàng|Công đoàn|"
+    r"Nhà nước|Quân đội|"
     r"Quân ủy|Bộ Chính trị|Thành phố|Tỉnh|Tập đoàn|Tổng công ty|Cung điện|Cung|Dinh|Điện|Phủ|Nhà Trắng|"
     r"Sân bay|Khách sạn|Trụ sở|Thủ đô|TP|Tp|Bang|Tòa|Toà|Đại hội đồng|Đại hội|Hội đồng|Phòng Thương mại|"
     r"Phòng Công nghiệp|Phòng Thương|Câu lạc bộ|Quỹ đầu tư|Ủy hội|Nhóm)(?![\w])",

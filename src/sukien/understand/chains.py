@@ -233,6 +233,13 @@ def apposition(text: str, pos: int, former: bool = False) -> TitleChain | None:
         capitals = [n for n, word in enumerate(words) if word[0].isupper()]
         # Up to its last capital when it has several: "Tập đoàn TH Group", not "... Group phát".
         chain.org = " ".join(words[: capitals[-1] + 1] if len(capitals) > 1 else words)
+        if chain.country is None and (clause := BODY_CLAUSE.match(text, chain.end)) is not None:
+            # "ông A Đông, Bí thư thứ nhất Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Trung Quốc làm
+            # Trưởng đoàn": the one country the body's clause names is the officer's.
+            # Up to a verb of going: "Bộ trưởng Bộ Quốc phòng thăm chính thức Nhật Bản" names where he goes.
+            body = VERB_AFTER_BODY.split(clause.group(1), maxsplit=1)[0]
+            named = {key for _s, _e, label, key in gz.load().find_places(body) if label == "COUNTRY"}
+            chain.country = named.pop() if len(named) == 1 else None
     return chain
 
 
@@ -247,6 +254,10 @@ def names_company(text: str, chain: TitleChain, name: tuple[int, int]) -> bool:
 
 
 APPOSED_BODY = re.compile(r"[ \u00a0]+([^,;.:()\n]{2,60}?)(?=[ \u00a0]*[,;.:(\n])")
+# A body's clause after an officer's title, up to the next comma: where its country may be named.
+# What it does after the body ("thăm", "sang", "tới", "dự" ...) is no part of it.
+VERB_AFTER_BODY = re.compile(r"\s(?:thăm|sang|tới|đến|dự|tham dự|công tác|làm việc|hội đàm|gặp)(?![\w])")
+BODY_CLAUSE = re.compile(r"[ \u00a0]+([^,;.:()\n]{2,120}?)(?=[ \u00a0]*[,;.:(\n])")
 
 
 # "Chủ tịch Hội đồng Đại biểu nhân dân Indonesia (Hạ viện), bà Puan Maharani": a title, its body, then

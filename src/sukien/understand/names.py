@@ -340,7 +340,18 @@ def name_after_acronym(text: str, pos: int) -> tuple[int, int] | None:
     Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Jens Stoltenberg". The acronym closes the body's name,
     however long, so what follows is the person."""
     acronym = ORG_ACRONYM.match(text, pos)
-    return take_name(text, acronym.end()) if acronym else None
+    if acronym is None:
+        return None
+    at = acronym.end()
+    # "Mặt trận Tổ quốc (MTTQ) Việt Nam đã tiếp ...": the body's country after its acronym is no name.
+    qualifier = qualifier_pattern().match(text, at)
+    if qualifier is not None and qualifier_country(qualifier.group(0).strip()) is not None:
+        at = qualifier.end()
+    name = take_name(text, at)
+    g = gz.load()
+    if name is not None and (g.country(text[name[0] : name[1]]) or g.city(text[name[0] : name[1]])):
+        return None
+    return name
 
 
 def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
