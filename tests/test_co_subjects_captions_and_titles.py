@@ -252,3 +252,11 @@ JOURNEYS = [
 @pytest.mark.parametrize(("text", "published", "journey"), JOURNEYS)
 def test_a_journey_is_read(text: str, published: str, journey: tuple[str, str, str | None]) -> None:
     assert journey in journeys(article(text, published))
+
+
+def test_the_end_of_a_country_and_a_surname_are_no_title() -> None:
+    doc = article(
+        "Ngoại trưởng Nga Sergei Lavrov và người đồng cấp Trung Quốc Vương Nghị họp báo ở Moskva ngày 26/5.",
+        "2017-05-27",
+    )
+    assert "Quốc vương" not in {r for m in doc.mentions for r in (m.get("roles") or ())}

@@ -52,6 +52,18 @@ def title_matches(text: str) -> Iterator[re.Match[str]]:
             yield not_in_government(match)
 
 
+def runs_on_from_country(text: str, match: re.Match[str]) -> bool:
+    """Does the title's first word end a country's name with the word before it ("người đồng cấp
+    Trung Quốc Vương Nghị": "Quốc Vương" is the end of "Trung Quốc" and a surname, no king)?"""
+    before = WORD_BEFORE_TITLE.search(text, max(0, match.start() - 24), match.start())
+    if before is None:
+        return False
+    return gz.load().country(f"{before.group(1)} {match.group(0).split()[0]}") is not None
+
+
+WORD_BEFORE_TITLE = re.compile(r"(\w+)[ \u00a0]+$")
+
+
 # "của chính quyền Tổng thống Donald Trump": the "quyền" of "chính quyền" (government) is no "Quyền"
 # (acting) of the title after it.
 GOVERNMENT_WORD = re.compile(r"(?<![\w])[Cc]hính[ \u00a0]+$")

@@ -37,6 +37,7 @@ from sukien.understand.names import (
     LOWER_BODY,
     ORG_ACRONYM,
     name_after_acronym,
+    runs_on_from_country,
     take_name,
     title_matches,
     title_pattern,
@@ -76,7 +77,7 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
     by_role_of: dict[tuple[str, str], Person] = {}
     consumed_until = 0
     for match in title_matches(text):
-        if match.start() < consumed_until:
+        if match.start() < consumed_until or runs_on_from_country(text, match):
             continue
         chain = parse_chain(text, match)
         if spouse_of_next(text, match) or BUILDING_BEFORE.search(
