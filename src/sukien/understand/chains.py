@@ -141,9 +141,9 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
             # rest of a body's name, ending in its country, before the next title of the chain.
             country = country_ending(rest.group(0))
             pos = rest.end()
-        # Another title after a comma or "kiêm" continues the chain: "Tổng Bí thư, Chủ tịch nước".
         if first is None:
             first = TitleChain(match.start(), pos, list(titles), country, org)
+        # Another title after a comma or "kiêm" continues the chain: "Tổng Bí thư, Chủ tịch nước".
         link = CHAIN_LINK.match(text, pos)
         current = title_pattern().match(text, link.end()) if link else None
     if (
@@ -235,8 +235,8 @@ def apposition(text: str, pos: int, former: bool = False) -> TitleChain | None:
         chain.org = " ".join(words[: capitals[-1] + 1] if len(capitals) > 1 else words)
         if chain.country is None and (clause := BODY_CLAUSE.match(text, chain.end)) is not None:
             # "ông A Đông, Bí thư thứ nhất Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Trung Quốc làm
-            # Trưởng đoàn": the one country the body's clause names is the officer's.
-            # Up to a verb of going: "Bộ trưởng Bộ Quốc phòng thăm chính thức Nhật Bản" names where he goes.
+            # Trưởng đoàn": the one country the body's clause names is the officer's, up to a verb of
+            # going ("Bộ trưởng Bộ Quốc phòng thăm chính thức Nhật Bản" names where he goes).
             body = VERB_AFTER_BODY.split(clause.group(1), maxsplit=1)[0]
             named = {key for _s, _e, label, key in gz.load().find_places(body) if label == "COUNTRY"}
             chain.country = named.pop() if len(named) == 1 else None
