@@ -8,7 +8,7 @@ from sukien.extract.actors import COORDINATION, at_home_building, is_leader
 from sukien.extract.context import Context, derived
 from sukien.extract.travel import name_cities
 from sukien.lexicon.triggers import word_pattern
-from sukien.models import Event, Location
+from sukien.models import Event, Location, Person
 from sukien.understand.people import home_country
 
 
@@ -108,6 +108,11 @@ def summit_talks_at_home(ctx: Context, event: Event) -> bool:
     )
 
 
+def posted_there(person: Person) -> bool:
+    """An ambassador lives where he is posted: meeting him there tells no journey of his."""
+    return "Đại sứ" in person.roles
+
+
 def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
     """A leader at home receiving a foreign leader: `host_visit` for the host, a visit for the guest."""
     abroad = {
@@ -130,7 +135,7 @@ def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
             if not guest.country and home_country(guest.name) == "VN":
                 continue  # of no country but a Vietnamese name: at home (a guest of a body, "Tổng thư ký
                 # LHQ Guterres", has no country and comes from abroad)
-            if any(r == "Đại sứ" for r in guest.roles):
+            if posted_there(guest):
                 continue
             host = derived(ctx, event, "host_visit", event.actor, [guest])
             host.location = Location(city=event.location.city, country="VN")
@@ -164,8 +169,8 @@ def met_where_placed(ctx: Context, events: list[Event]) -> list[Event]:
                 continue
             if (guest.name, country) in there:
                 continue
-            if any(r == "Đại sứ" for r in guest.roles):
-                continue  # posted there: no journey
+            if posted_there(guest):
+                continue
             others = [event.actor] + [p for p in event.counterparts if p is not guest]
             extra.append(derived(ctx, event, "visit", guest, others))  # as firmly told as the meeting
             there.add((guest.name, country))

@@ -78,6 +78,15 @@ def stops_of(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[E
     return found
 
 
+OPENING_REACH = 40  # characters from a sentence's start to the place it opens with
+COMMA_GAP = re.compile(r"\s*,\s*")
+
+
+def opening_place(ctx: Context, sent: tuple[int, int]) -> Mention | None:
+    """The first place named near the start of a sentence."""
+    return next(iter(ctx.inside(sent[0], min(sent[1], sent[0] + OPENING_REACH), "PLACE")), None)
+
+
 # "Sau Phần Lan, Tổng Bí thư X sẽ thăm chính thức Bulgaria": the place the sentence opens with is the
 # leg before the one it tells, of the same traveller.
 AFTER_PLACE = re.compile(r"\W*Sau\s+(?:khi\s+rời\s+|chuyến thăm\s+)?$")
@@ -86,7 +95,7 @@ AFTER_PLACE = re.compile(r"\W*Sau\s+(?:khi\s+rời\s+|chuyến thăm\s+)?$")
 def legs_before(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
     """The leg named by "Sau <place>," before a sentence's visit abroad, for that visit's traveller."""
     text = ctx.doc.text
-    opening = next(iter(ctx.inside(sent[0], min(sent[1], sent[0] + 40), "PLACE")), None)
+    opening = opening_place(ctx, sent)
     if opening is None or not AFTER_PLACE.fullmatch(text, sent[0], opening.start):
         return []
     if not re.match(r"\s*,", text[opening.end : opening.end + 3]):
@@ -117,16 +126,16 @@ def place_left(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list
     """A stay told by the place a sentence's subject was about to leave (SPEC: a city named only as
     the place left is a leg)."""
     text = ctx.doc.text
-    opening = next(iter(ctx.inside(sent[0], min(sent[1], sent[0] + 40), "PLACE")), None)
+    opening = opening_place(ctx, sent)
     if opening is None or not BEFORE_LEAVING.fullmatch(text, sent[0], opening.start):
         return []
     # The place and its country, up to the comma that closes the clause ("rời Bắc Kinh, Trung Quốc,").
     places = [opening]
     for place in ctx.inside(opening.end, sent[1], "PLACE"):
-        if not re.fullmatch(r"\s*,\s*", text[places[-1].end : place.start]):
+        if not COMMA_GAP.fullmatch(text, places[-1].end, place.start):
             break
         places.append(place)
-    clause = re.compile(r"\s*,\s*").match(text, places[-1].end)
+    clause = COMMA_GAP.match(text, places[-1].end)
     traveller = next(iter(ctx.starting("PERSON", clause.end(), slack=0)), None) if clause else None
     if traveller is None:
         return []

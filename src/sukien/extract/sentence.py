@@ -200,10 +200,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 if arrived(ctx, trigger, places) or sent_there(ctx, actor, trigger, places):
                     common = {**common, "firm": True}
             if not places and (
-                not trigger.strong
-                and text[trigger.start : trigger.end].endswith("tại")
-                or trigger.strong
-                and VISITS_PEOPLE.match(text, trigger.end)
+                (not trigger.strong and text[trigger.start : trigger.end].endswith("tại"))
+                or (trigger.strong and VISITS_PEOPLE.match(text, trigger.end))
             ):
                 # "Tại Jerusalem ngày 23/5, Tổng thống X ... có mặt tại lễ đặt vòng hoa": a verb of
                 # presence at a venue happens where the sentence opens ("tới", "sang" never do); so does

@@ -360,10 +360,13 @@ def name_after_acronym(text: str, pos: int) -> tuple[int, int] | None:
     if qualifier is not None and qualifier_country(qualifier.group(0).strip()) is not None:
         at = qualifier.end()
     name = take_name(text, at)
+    return None if name is not None and names_a_place(text[name[0] : name[1]]) else name
+
+
+def names_a_place(words: str) -> bool:
+    """Are these capitalised words a country's or a city's name, not a person's?"""
     g = gz.load()
-    if name is not None and (g.country(text[name[0] : name[1]]) or g.city(text[name[0] : name[1]])):
-        return None
-    return name
+    return g.country(words) is not None or g.city(words) is not None
 
 
 def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
@@ -410,7 +413,7 @@ def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
             or ORG_HEAD.match(text, start)
         ):
             continue
-        if g.country(text[start:end]) is not None or g.city(text[start:end]) is not None:
+        if names_a_place(text[start:end]):
             continue
         # The name must end the phrase: a verb or punctuation follows, not more of the organisation.
         return start, end
