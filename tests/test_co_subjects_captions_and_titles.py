@@ -240,11 +240,19 @@ JOURNEYS = [
         id="a_meeting_name_quoted_after_its_word_runs_on_to_its_place",
     ),
     pytest.param(
-        "Chiều 13/7, tại Tokyo, Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen đã chủ trì lễ đón đại tướng Phan "
-        "Văn Giang, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng thăm chính thức Nhật Bản.",
+        "Chiều 13/7, tại trụ sở Bộ Quốc phòng Nhật Bản ở thủ đô Tokyo, Bộ trưởng Bộ Quốc phòng Nhật Bản "
+        "Nakatani Gen đã chủ trì lễ đón chính thức đại tướng Phan Văn Giang, Phó thủ tướng Chính phủ, Bộ "
+        "trưởng Bộ Quốc phòng thăm chính thức Nhật Bản.",
         "2025-07-14",
         ("Phan Văn Giang", "JP", "Tokyo"),
         id="where_an_officer_goes_is_not_his_bodys_country",
+    ),
+    pytest.param(
+        "Trưởng Khu hành chính đặc biệt Hong Kong (Trung Quốc) Lương Chấn Anh sẽ thăm chính thức Việt Nam từ "
+        "ngày 5-7/10.",
+        "2016-10-01",
+        ("Lương Chấn Anh", "VN", None),
+        id="a_country_in_brackets_after_a_titles_country_is_passed_over",
     ),
 ]
 
