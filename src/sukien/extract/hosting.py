@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sukien.extract.actors import COORDINATION, at_home_building, is_leader
-from sukien.extract.context import Context, derived
+from sukien.extract.context import Context, dates_in, derived, is_range, when_told
 from sukien.extract.travel import name_cities
 from sukien.lexicon.triggers import word_pattern
 from sukien.models import Event, Location, Person
@@ -144,12 +144,34 @@ def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
             if known is None:
                 visit = derived(ctx, host, "visit", guest, [event.actor])
                 visit.end = None
+                stay_dated(ctx, visit)
                 extra.append(visit)
                 visiting[(guest.name, "VN")] = visit
             elif known.location.city is None and host.location.city:
                 # "Chiều 5-6, tại trụ sở Bộ Quốc phòng ở Hà Nội, ... lễ đón": the city a later meeting names.
                 known.location = Location(city=host.location.city, country="VN")
     return extra
+
+
+# "tiếp ông Y nhân chuyến thăm làm việc và tham dự Diễn đàn ... tại Việt Nam từ ngày 21-24/4": the
+# stay the guest came for, told after the meeting.
+GUEST_STAY = re.compile(
+    r"(?<![\w])nhân(?: dịp)?\s+(?:chuyến|dịp)\s+(?:sang\s+|đến\s+)?(?:thăm|công tác|làm việc)(?![\w])"
+)
+
+
+def stay_dated(ctx: Context, visit: Event) -> None:
+    """The guest's visit takes the range of days its stay's clause states, not the meeting's day."""
+    evidence = visit.evidence[0]
+    stay = GUEST_STAY.search(ctx.doc.norm, evidence.start, evidence.end)
+    if stay is None:
+        return
+    told = [d for d in dates_in(ctx, stay.end(), evidence.end) if is_range(d)]
+    if not told:
+        return
+    when = when_told(ctx, told[0], True)
+    if when.start is not None:
+        visit.start, visit.end = when.start, when.end
 
 
 def met_where_placed(ctx: Context, events: list[Event]) -> list[Event]:

@@ -108,13 +108,27 @@ def weak_window(kind: str) -> int:
     return event_types.info(kind).weak_window
 
 
+# "Chuyến thăm lần này của ông Putin ... diễn ra bảy tháng sau khi nhà lãnh đạo Nga hủy chuyến đi tới
+# Paris": what came before the news, told after its verb, does not undo it.
+EARLIER_CLAUSE = re.compile(r"(?<![\w])(?:sau khi|kể từ khi)(?![\w])")
+
+
+def travel_denied(sentence: str, first_trigger: int) -> bool:
+    """Does the sentence say its travel did not happen (a call, a letter, a trip cancelled...)?"""
+    denial = word_pattern("not_travel").search(sentence)
+    if denial is None:
+        return False
+    earlier = EARLIER_CLAUSE.search(sentence, first_trigger)
+    return earlier is None or denial.start() < earlier.start()
+
+
 def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
     text = ctx.doc.text
     sentence = ctx.doc.norm[sent[0] : sent[1]]
     triggers = speeches_attended(ctx, find_triggers(sentence, sent[0]))
     if not triggers:
         return presence_events(ctx, sent, [])
-    not_travel = bool(word_pattern("not_travel").search(sentence))
+    not_travel = travel_denied(sentence, triggers[0].start - sent[0])
     homecoming = bool(word_pattern("trip_end").search(sentence))
     remote = bool(word_pattern("online").search(sentence))
     events: list[Event] = []

@@ -19,6 +19,8 @@ from sukien.text.patterns import literal_prefixes, trie_alternation
 # the visit's).
 CLAUSE_BREAK = re.compile(
     r";|(?<!\b[A-ZĐ])(?<!\b[A-Z][a-z])\. |\n|\s(?:diễn ra\s+)?(?:trong bối cảnh|giữa lúc)\s"
+    # "... thăm Pháp, diễn ra bảy tháng sau khi ... hủy chuyến đi tới Paris": what came before.
+    r"|\s(?:sau khi|kể từ khi)\s"
 )
 
 

@@ -174,6 +174,8 @@ def body_named_to_country(text: str, pos: int) -> tuple[str, str, int] | None:
     words = rest.group(0).split()
     for size in range(len(words) - 1, 0, -1):
         country = country_ending(" ".join(words[:size]))
+        if country is not None and gz.load().country(f"{words[size - 1]} {words[size]}") is not None:
+            continue  # "Đảng Cộng sản Trung Quốc": "Trung" ends no name when "Trung Quốc" is the country
         if country is not None and words[size][:1].isupper():
             end = words_end(text, pos, words[:size])
             return text[pos:end].strip(), country, end

@@ -280,9 +280,13 @@ def without_leading_city(text: str, start: int, end: int) -> tuple[int, int] | N
     if words and words[0].group(0) in PLACE_PREFIXES:
         words = words[1:]
     for n in (3, 2, 1):
-        city = g.city(" ".join(w.group(0) for w in words[:n])) if len(words) > n else None
+        lead = " ".join(w.group(0) for w in words[:n]) if len(words) > n else ""
+        city = g.city(lead) if lead else None
         # A one-word city is often a given name too ("Vladimir"): strip only well-known ones.
         if city is not None and (n > 1 or city.capital or city.population >= 1_000_000):
+            words = words[n:]
+            break
+        if n > 1 and lead in g.regions:  # "Bí thư Tỉnh ủy Sơn La Hoàng Văn Chất": a province's officer
             words = words[n:]
             break
     name = " ".join(w.group(0) for w in words)

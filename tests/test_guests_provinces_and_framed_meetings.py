@@ -1,0 +1,116 @@
+"""A guest's stay dated in its own clause, the national convention centre as a home venue, a party's
+Central Committee member as a title, a province's officers, words told to a delegation, two leaders
+whose meeting frames what they did, and a visit told beside an earlier cancelled trip (the seventeenth
+session, issue 9), on sentences written for these tests (never copied from a reference set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import article, of_type
+from sukien.doc import Doc
+
+
+def journeys(doc: Doc) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.actor.name, e.location.country, e.location.city)
+        for e in doc.events
+        if e.type in ("visit", "attend")
+    }
+
+
+def visits_to(doc: Doc, country: str) -> list[tuple[str, str | None, str | None]]:
+    visits = [e for e in doc.events if e.type == "visit" and e.location.country == country]
+    return [(e.actor.name, e.start, e.end) for e in visits]
+
+
+# -- guests received at home ---------------------------------------------------------------------------
+
+
+def test_a_guest_visit_takes_the_range_of_its_stay() -> None:
+    doc = article(
+        "Ngày 11/9 tại Hà Nội, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Tổng Thư ký Liên minh Bưu chính Thế giới "
+        "Masahiko Metoki nhân chuyến thăm làm việc và dự Hội thảo bưu chính khu vực tại Việt Nam từ ngày "
+        "9-12/9.",
+        "2025-09-12",
+    )
+    assert visits_to(doc, "VN") == [("Masahiko Metoki", "2025-09-09", "2025-09-12")]
+
+
+def test_a_guest_visit_without_a_stay_keeps_the_day_of_the_meeting() -> None:
+    doc = article(
+        "Ngày 11/9 tại Hà Nội, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Tổng Thư ký Liên minh Bưu chính Thế giới "
+        "Masahiko Metoki.",
+        "2025-09-12",
+    )
+    assert visits_to(doc, "VN") == [("Masahiko Metoki", "2025-09-11", None)]
+
+
+@pytest.mark.parametrize(
+    ("venue", "guest_visits"),
+    [
+        ("Trung tâm Hội nghị Quốc gia", True),
+        ("Trung tâm Hội nghị Quốc gia (Hà Nội)", True),
+        ("Trung tâm Hội nghị Quốc gia Kuala Lumpur", False),
+    ],
+)
+def test_the_national_convention_centre_is_at_home(venue: str, guest_visits: bool) -> None:
+    doc = article(
+        f"Sáng 3.11, tại {venue}, Chủ tịch Quốc hội Trần Thanh Mẫn đã có cuộc hội kiến với Chủ tịch Ủy ban "
+        "châu Âu Ursula von der Leyen.",
+        "2025-11-04",
+    )
+    assert bool(visits_to(doc, "VN")) is guest_visits
+
+
+# -- who is named ----------------------------------------------------------------------------------
+
+
+def test_a_central_committee_member_of_a_foreign_party_is_met_by_name() -> None:
+    doc = article(
+        "Ngày 8/7, tại Côn Minh (Vân Nam, Trung Quốc), Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã hội kiến "
+        "đồng chí Lý Tiểu Bằng, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy Vân Nam.",
+        "2025-07-09",
+    )
+    [meeting] = of_type(doc, "meet")
+    assert [p.name for p in meeting.counterparts] == ["Lý Tiểu Bằng"]
+
+
+def test_a_province_officer_is_named_without_his_province() -> None:
+    doc = article(
+        "Chiều 20/6, Bí thư Tỉnh ủy Điện Biên Trần Quốc Cường đã tiếp Đại sứ Lào tại Việt Nam Khamphao "
+        "Ernthavanh.",
+        "2025-06-21",
+    )
+    [meeting] = of_type(doc, "meet")
+    assert meeting.actor.name == "Trần Quốc Cường"
+
+
+def test_words_told_to_a_foreign_delegation_are_no_journey() -> None:
+    doc = article(
+        "Ông Lê Quốc Phong, Bí thư Tỉnh ủy Đồng Tháp cũng thông tin tóm tắt tới Đoàn đại biểu cấp cao của "
+        "Quốc hội Lào về tình hình của tỉnh.",
+        "2025-03-02",
+    )
+    assert journeys(doc) == set()
+
+
+# -- what the two did, framed by their meeting --------------------------------------------------------
+
+
+def test_two_leaders_whose_meeting_frames_what_they_did_are_its_sides() -> None:
+    doc = article(
+        "Thủ tướng Đức Friedrich Merz và Tổng thống Pháp Emmanuel Macron đã bàn về quốc phòng châu Âu trong "
+        "cuộc hội đàm ngày 23/7 tại Berlin.",
+        "2025-07-24",
+    )
+    assert ("Emmanuel Macron", "DE", "Berlin") in journeys(doc)
+
+
+def test_a_visit_told_beside_an_earlier_cancelled_trip_stands() -> None:
+    doc = article(
+        "Chuyến thăm Nhật Bản lần này của Tổng thống Hàn Quốc Lee Jae-myung diễn ra hai tháng sau khi ông "
+        "hủy chuyến đi tới Osaka.",
+        "2025-08-24",
+    )
+    assert {(name, country) for name, country, _city in journeys(doc)} == {("Lee Jae-myung", "JP")}
