@@ -114,3 +114,12 @@ def test_a_visit_told_beside_an_earlier_cancelled_trip_stands() -> None:
         "2025-08-24",
     )
     assert {(name, country) for name, country, _city in journeys(doc)} == {("Lee Jae-myung", "JP")}
+
+
+def test_a_known_leader_name_after_a_temple_is_the_temple() -> None:
+    doc = article(
+        "Chiều 15/5, trong chuyến công tác tại Nghệ An, Chủ tịch nước Lương Cường đã dâng hương tại đền "
+        "Chung Sơn, huyện Nam Đàn.",
+        "2025-05-16",
+    )
+    assert "Chung Sơn" not in {p.name for e in doc.events for p in (e.actor, *e.counterparts)}

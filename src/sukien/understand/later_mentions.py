@@ -229,6 +229,8 @@ def find_known_names(
     for match in word_start_matches(pattern, text, joiners="-"):
         if any(s < match.end() and match.start() < e for s, e in taken) or vessel_named(text, match.start()):
             continue
+        if PLACE_NOUN_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "tại đền Chung Sơn": a temple, not the minister of that name
         person = next((p for p in people if same_name(p.name, match.group(0))), None)
         person = person or person_from_gazetteer(match.group(0), published)
         if person is None:
@@ -252,6 +254,11 @@ def find_known_names(
     return mentions
 
 
+# A lower-case noun of a place or a building before a known name: the name is the place's.
+PLACE_NOUN_BEFORE = re.compile(
+    r"(?<![\w])(?:đền|chùa|miếu|phố|đường|cầu|núi|sông|hồ|làng|xã|phường|huyện|quận|tỉnh|"
+    r"nhà thờ|quảng trường|công viên|bệnh viện|trường|sân bay|sân vận động)[ \u00a0]+$"
+)
 NAME_TAIL = re.compile(r"[ \u00a0]+([A-ZĐ][a-zà-ỹ]+)(?=[ \u00a0]*[,;(])")
 
 
