@@ -123,3 +123,91 @@ def test_a_known_leader_name_after_a_temple_is_the_temple() -> None:
         "2025-05-16",
     )
     assert "Chung Sơn" not in {p.name for e in doc.events for p in (e.actor, *e.counterparts)}
+
+
+# -- a rite performed where the sentence places it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "journey"),
+    [
+        (
+            "Chiều 2/9, Thủ tướng Phạm Minh Chính đã đặt vòng hoa tại Đài tưởng niệm ở Bratislava.",
+            ("Phạm Minh Chính", "SK", "Bratislava"),
+        ),
+        (
+            "Sáng 2/9, Tổng thống Chile Gabriel Boric và đoàn đã đến dâng hoa trước tượng đài Salvador "
+            "Allende tại công viên Thống Nhất, phố Trần Nhân Tông, Hà Nội.",
+            ("Gabriel Boric", "VN", "Hà Nội"),
+        ),
+    ],
+)
+def test_a_leader_performing_a_rite_abroad_is_there(text: str, journey: tuple[str, str, str]) -> None:
+    assert journey in journeys(article(text, "2025-09-03"))
+
+
+def test_the_person_a_rite_honours_does_not_travel() -> None:
+    doc = article(
+        "Nhân kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh, Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng dâng hương tại "
+        "Đại sứ quán ở Vientiane.",
+        "2025-05-19",
+    )
+    assert "Hồ Chí Minh" not in {e.actor.name for e in doc.events}
+
+
+# -- second round (9240-9242) ----------------------------------------------------------------------
+
+
+def test_a_supreme_leader_is_named_with_his_title_in_lower_case() -> None:
+    doc = article(
+        "Ngày 12/6, lãnh tụ tối cao Iran Ayatollah Ali Khamenei đã hội đàm với Thủ tướng Nhật Bản Abe Shinzo "
+        "ở Tehran.",
+        "2019-06-13",
+    )
+    [meeting] = of_type(doc, "meet")
+    assert (meeting.actor.name, meeting.actor.roles) == ("Ayatollah Ali Khamenei", ["Lãnh tụ tối cao"])
+
+
+def test_someone_named_in_what_was_said_at_a_meeting_is_not_met() -> None:
+    doc = article(
+        "Thủ tướng Anh Keir Starmer khẳng định trong cuộc hội đàm với Thủ tướng Canada Mark Carney ở Ottawa "
+        "rằng ông không tin Tổng thống Nga Vladimir Putin muốn hòa bình.",
+        "2025-06-16",
+    )
+    assert "Vladimir Putin" not in {p.name for e in doc.events for p in (e.actor, *e.counterparts)}
+
+
+def test_a_meeting_about_a_series_is_no_edition_of_it() -> None:
+    doc = article(
+        "Chủ tịch nước Lương Cường tham dự Đối thoại nhiều bên về APEC hướng tới 2040 và tương lai.",
+        "2025-10-30",
+    )
+    assert [o.year for e in doc.events if (o := e.occasion) is not None] in ([], [None])
+
+
+def test_a_range_of_numbers_is_no_journey() -> None:
+    doc = article(
+        "Theo Ngoại trưởng Mỹ Marco Rubio, hiện có khoảng 2 đến 3 kênh đối thoại mở với Bình Nhưỡng.",
+        "2025-04-02",
+    )
+    assert journeys(doc) == set()
+
+
+def test_a_visit_places_end_where_a_clause_with_its_own_subject_begins() -> None:
+    doc = article(
+        "Ngoại trưởng Mỹ Marco Rubio cho biết trong chuyến công du tới Nhật Bản, Mỹ đã có nhiều kênh liên "
+        "lạc trực tiếp với Triều Tiên.",
+        "2025-04-02",
+    )
+    assert {country for _name, country, _city in journeys(doc)} == {"JP"}
+
+
+@pytest.mark.parametrize("title", ["Bí thư Khu ủy", "Bí thư Đảng ủy"])
+def test_a_party_committee_secretary_abroad_is_met_by_name(title: str) -> None:
+    doc = article(
+        f"Ngày 23/9, tại Nam Ninh (Trung Quốc), Phó Thủ tướng Bùi Thanh Sơn đã hội kiến đồng chí Trần Cương, "
+        f"{title} kiêm Chủ nhiệm Nhân đại Khu tự trị Quảng Tây.",
+        "2025-09-24",
+    )
+    [meeting] = of_type(doc, "meet")
+    assert [p.name for p in meeting.counterparts] == ["Trần Cương"]

@@ -93,6 +93,7 @@ FORMER_MET = re.compile(
     r"(?<![\w])(?:(?:gặp gỡ|gặp mặt|gặp|tiếp kiến|tiếp|hội kiến|chào)(?:\s+với)?|và)\s+(?:các\s+)?"
     r"(?:(?:đồng chí|ông|bà|ngài|Ngài)\s+)?(?:(?:nguyên|cựu)\s+)?$"
 )
+THAT_CLAUSE = re.compile(r"(?<![\w])rằng(?![\w])")
 PURPOSE_CLAUSE = re.compile(r"(?<![\w])(?:nhằm|để)\s+[a-zà-ỹđ]")
 
 # "cuộc gặp (đầu tiên) giữa (hai Tổng thống) A và B".
@@ -126,6 +127,10 @@ def contact_events(
     purpose = PURPOSE_CLAUSE.search(text, trigger.end, reach)
     if purpose and ctx.inside(trigger.end, purpose.start(), "PERSON"):
         reach = purpose.start()
+    # ... nor into what was said there ("khẳng định trong cuộc hội đàm với A ... rằng ông không tin B").
+    said = THAT_CLAUSE.search(text, trigger.end, reach)
+    if said and ctx.inside(trigger.end, said.start(), "PERSON"):
+        reach = said.start()
     counterparts = [
         p
         for p in ctx.inside(trigger.end, reach, "PERSON")

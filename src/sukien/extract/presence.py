@@ -54,6 +54,7 @@ def presence_events(ctx: Context, sent: tuple[int, int], events: list[Event]) ->
     found += welcomed(ctx, sent, events + found)
     found += greeted(ctx, sent, events + found)
     found += accompanied(ctx, sent, events + found)
+    found += paid_tribute(ctx, sent, events + found)
     return found if found or events else pictured(ctx, sent)
 
 
@@ -234,6 +235,46 @@ def welcomed(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[E
         return []
     trigger = Trigger("visit", welcome.start(), welcome.end(), strong=False)
     return [placed(ctx, guest, sent, trigger, location, firm=True)]
+
+
+# "Chủ tịch Quốc hội Cuba X ... đã đến đặt hoa trước Tượng đài ... tại vườn hoa Tao Đàn, ..., Hà Nội",
+# "Tổng Bí thư X đặt vòng hoa tại Đài tưởng niệm ... ở Moskva": a rite the leader performs where the
+# sentence places it; he is there.
+RITE = re.compile(r"(?<![\w])(?:(?:đến|tới)\s+)?(?:đặt\s+(?:vòng\s+)?hoa|dâng\s+(?:hoa|hương)|viếng)(?![\w])")
+# A person named as whom the rite honours, not who performs it: "ngày sinh Chủ tịch X", "của Y".
+HONOURED = re.compile(r"(?<![\w])(?:sinh|niệm|của|lăng|Lăng|mộ|đài|tượng)\s+$")
+AT_ADDRESS = re.compile(r"(?<![\w])(?:tại|ở)\s[^.;:]*,\s*$")
+ADDRESS_END = re.compile(r"\W*")
+
+
+def paid_tribute(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
+    """A visit of the leader who performs a rite (flowers, a wreath, incense) in a place abroad the
+    sentence names after it, unless the sentence already tells his journey."""
+    text = ctx.doc.text
+    rite = RITE.search(ctx.doc.norm, sent[0], sent[1])
+    if rite is None:
+        return []
+    performers = [
+        p
+        for p in ctx.inside(sent[0], rite.start(), "PERSON")
+        if not p.get("former") and not HONOURED.search(text, max(sent[0], p.start - 12), p.start)
+    ]
+    if not performers or not is_leader(person_of(performers[0])) or journey_told(events, performers[0]):
+        return []
+    stated = [p for p in places_at(ctx, sent) if p.start > rite.end()]
+    cities = [p for p in places_after(ctx, rite.end(), sent[1]) if p.label == "CITY"]
+    if (
+        not stated
+        and cities
+        and ADDRESS_END.fullmatch(text, cities[-1].end, sent[1])
+        and AT_ADDRESS.search(text, rite.end(), cities[-1].start)
+    ):
+        stated = [cities[-1]]  # "... tại vườn hoa Tao Đàn, phố Lý Thường Kiệt, Hà Nội.": an address
+    location = location_from(ctx, stated)
+    if location.country is None or not foreign(location.country, performers[0]):
+        return []
+    trigger = Trigger("visit", rite.start(), rite.end(), strong=False)
+    return [placed(ctx, performers[0], sent, trigger, location, firm=True)]
 
 
 # "Thủ tướng A nhiệt liệt chào mừng Thủ tướng B và đoàn đại biểu ... sang dự Kỳ họp ...": the guest a

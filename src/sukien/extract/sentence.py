@@ -108,6 +108,12 @@ def weak_window(kind: str) -> int:
     return event_types.info(kind).weak_window
 
 
+# After a comma, a clause with a subject of its own: the visit's places end before it.
+NEW_SUBJECT_CLAUSE = re.compile(
+    r",\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*\s+(?:đã|sẽ|đang|vẫn|cũng|phải|cần|muốn)\s"
+)
+
+
 # "Chuyến thăm lần này của ông Putin ... diễn ra bảy tháng sau khi nhà lãnh đạo Nga hủy chuyến đi tới
 # Paris": what came before the news, told after its verb, does not undo it.
 EARLIER_CLAUSE = re.compile(r"(?<![\w])(?:sau khi|kể từ khi)(?![\w])")
@@ -190,6 +196,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 continue  # 'ông Trump nói: " Từ Libăng cho tới Yemen, Iran ...': words said, no journey
             window = stop if trigger.strong else min(stop, trigger.end + weak_window(trigger.type))
             window = list_end(ctx, trigger.end, window)
+            if (clause := NEW_SUBJECT_CLAUSE.search(text, trigger.end, window)) is not None:
+                window = clause.start()  # "trong chuyến công du tới Trung Quốc, Mỹ đã có ... với Triều Tiên"
             if trigger.strong:
                 visit_phrases.append((trigger.start, window))
             owner = visit_owner(ctx, trigger, window)

@@ -47,6 +47,8 @@ COMMEMORATIVE = re.compile(
 QUOTED_NAME = re.compile(r"[\"“][^\"“”\n]{1,60}[\"”]")
 
 
+TOPIC = re.compile(r"\svề\s")
+TOPIC_BEFORE = re.compile(r"(?<![\w])về\s+$")
 EDITION_THEN_PROSE = re.compile(r"(?P<edition>\slần thứ \d{1,3})\s+(?P<next>\w+)")
 
 
@@ -132,7 +134,12 @@ def find_meetings(text: str) -> list[Mention]:
         # of the series it names.
         series = None if COMMEMORATIVE.search(span) else g.series_for(span)
         end = head.start() + len(span)
-        code = series.code if series else recurring_code(text, head.start(), end)
+        about = TOPIC.search(span) if series is not None else None
+        if about is not None and g.series_for(span[: about.start()]) is None:
+            # "Đối thoại nhiều bên về APEC hướng tới 2020": a meeting about the series, of no series.
+            series, code = None, None
+        else:
+            code = series.code if series else recurring_code(text, head.start(), end)
         # (A long name cut to its first words still takes the acronym after the whole of it.)
         if series is None and (bracket := BRACKETED.match(text, end) or BRACKETED.match(text, full_end)):
             # "Hội nghị các Nhà lãnh đạo Nhóm các nền kinh tế mới nổi (BRICS)": the acronym names it.
@@ -148,6 +155,8 @@ def find_meetings(text: str) -> list[Mention]:
     for match in word_start_matches(ACRONYM, text):
         if any(m.start <= match.start() < m.end for m in found):
             continue
+        if TOPIC_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+            continue  # "Đối thoại nhiều bên về APEC": what the meeting is about
         series = g.series_for(match.group(0))
         if series is not None:
             found.append(meeting_mention(text, match.start(), match.end(), series.code))
