@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from sukien.app.dedup import NearDuplicateIndex, containment, shingles
+from sukien.app.dedup import NearDuplicateIndex, containment, first_copies, shingles, sketch
 from sukien.app.ingest import ingest
 from web_helpers import real_articles
 
@@ -52,6 +52,18 @@ def test_the_same_article_again_is_not_its_own_duplicate(articles):
     index = NearDuplicateIndex()
     index.add("a0", body(articles[0]))
     assert index.add("a0", body(articles[0])) is None
+
+
+def test_first_copies_answers_as_the_index_asked_one_by_one(articles):
+    # Reprints, a truncated copy, a copy of a copy, the same text under two ids, a text too short.
+    texts = [body(article) for article in articles]
+    texts += [lightly_edited(texts[3]), texts[5][: len(texts[5]) // 3], lightly_edited(texts[-1]), texts[0]]
+    texts.append("Quá ngắn.")
+    sketched = [(f"a{n}", sketch(text)) for n, text in enumerate(texts)]
+    index = NearDuplicateIndex()
+    one_by_one = [index.add_sketch(article_id, found) for article_id, found in sketched]
+    assert one_by_one[len(articles) :] == ["a3", "a5", f"a{len(articles) - 1}", "a0", None]
+    assert first_copies(sketched) == one_by_one
 
 
 def test_containment_of_a_third_is_whole():

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sukien.app.batch_files import ArticleRow, article_rows, with_duplicate_of
-from sukien.app.dedup import NearDuplicateIndex, Sketch
+from sukien.app.dedup import Sketch, first_copies
 from sukien.app.ingest import Located, Stored, error_for, processed, read_located
 from sukien.doc import Doc, input_hash
 from sukien.errors import InputError
@@ -119,10 +119,10 @@ def first_inputs(results: Iterable[Processed], report: BatchReport) -> tuple[lis
 def near_duplicates(firsts: list[Processed], report: BatchReport) -> list[Processed]:
     """`firsts` with each one's first copy (`duplicate_of`), asked of one near-duplicate index in
     input order, as `ingest` asks it."""
-    index = NearDuplicateIndex()
-    for result in firsts:
-        result.duplicate_of = index.add_sketch(result.article_id, result.sketch)
-        report.near_duplicates += result.duplicate_of is not None
+    answers = first_copies([(result.article_id, result.sketch) for result in firsts])
+    for result, duplicate_of in zip(firsts, answers, strict=True):
+        result.duplicate_of = duplicate_of
+        report.near_duplicates += duplicate_of is not None
     return firsts
 
 

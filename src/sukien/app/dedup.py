@@ -250,6 +250,45 @@ class NearDuplicateIndex:
         return index
 
 
+def first_copies(sketched: list[tuple[str, Sketch | None]]) -> list[str | None]:
+    """What a new `NearDuplicateIndex` answers to `add_sketch` for each (id, sketch) in this order.
+
+    An article that shares no band with any other of the list is never anyone's candidate and has
+    none itself: its answer is None and it changes no other. Those are found for all at once, so the
+    index is asked, in order, only about the few that share a band (copies and their originals)."""
+    import numpy as np
+
+    answers: list[str | None] = [None] * len(sketched)
+    known = [(n, found) for n, (_id, found) in enumerate(sketched) if found is not None]
+    if not known:
+        return answers
+    bands, rows = _bands(LSH_THRESHOLD, NUM_PERM)
+    whole = np.stack([found.whole for _n, found in known])
+    head = np.stack([found.head for _n, found in known])
+    sharing = _sharing_a_band(whole, bands, rows) | _sharing_a_band(head, bands, rows)
+    index = NearDuplicateIndex()
+    for at in np.flatnonzero(sharing).tolist():
+        n = known[at][0]
+        answers[n] = index.add_sketch(sketched[n][0], sketched[n][1])
+    return answers
+
+
+def _sharing_a_band(values: Any, bands: int, rows: int) -> Any:
+    """Which rows of `values` (one text's MinHash values a row) share a band's values with another.
+    Each band is hashed to 64 bits: two bands that only share a hash make an article asked of the
+    index for nothing, never an answer missed."""
+    import numpy as np
+
+    cut = values[:, : bands * rows].reshape(len(values), bands, rows).astype(np.uint64)
+    keys = np.broadcast_to(np.arange(bands, dtype=np.uint64), (len(values), bands)).copy()
+    with np.errstate(over="ignore"):  # the hash wraps modulo 2**64, as meant
+        for column in range(rows):
+            keys ^= cut[:, :, column]
+            keys *= np.uint64(0x9E3779B97F4A7C15)  # the golden ratio's odd multiplier
+    _, inverse, counts = np.unique(keys.ravel(), return_inverse=True, return_counts=True)
+    return (counts[inverse.ravel()] > 1).reshape(len(values), bands).any(axis=1)
+
+
 def containment(jaccard: float, size_a: int, size_b: int) -> float:
     """|A ∩ B| / min(|A|, |B|), from the Jaccard estimate and the two set sizes."""
     if jaccard <= 0:

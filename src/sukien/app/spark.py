@@ -2,14 +2,16 @@
 
 - read: the inputs are Spark inputs (`binaryFiles`: local paths, `hdfs://`, `s3a://`...), each
   file read by sukien's own readers in an executor (any kind, compressed or not), one task per file
-  where Spark allows, its records then spread evenly (round robin) over `partitions`, by default
-  `SPARK_PARTITIONS_PER_CORE` per core, so one large file does not stay on one executor and no
-  core waits on a last long partition;
+  where Spark allows, its records then dealt evenly (round robin, a shuffle) over `partitions`: by
+  default `SPARK_PARTITIONS_PER_CORE` per core, or more for a large input, as its files' sizes say
+  (`SPARK_INPUT_BYTES_PER_PARTITION`: read once, never counted first), in whole rounds over the
+  cores, so one large file does not stay on one executor and no core waits on a last partition;
 - process: the per-article pipeline and the near-duplicate sketch in the executors. The stages and
   their gazetteers are loaded once per Python worker (`pipeline.stages` is cached and Spark reuses
-  its Python workers); nothing else is global;
-- dedup: on the driver, in input order, over the sketches the executors made (a comparison per
-  article: the cost of a batch is the pipeline, not this);
+  its Python workers); nothing else is global. Each partition's article rows go to the driver as one
+  Arrow stream, a few partitions a Spark job;
+- dedup: on the driver, in input order, over the sketches the executors made; only the articles that
+  share an LSH band with another are asked of the index (`dedup.first_copies`);
 - link: keyed by canonical actor, each actor's events linked in a task of its own.
 
 A failure the stages do not catch is named with its partition and input, never stopping the batch;
@@ -45,7 +47,14 @@ from sukien.errors import Code, InputError, SukienError
 from sukien.link import link_actor
 from sukien.models import Event, Trip
 from sukien.read import iter_files, read_file
-from sukien.settings import BATCH_PROGRESS_SECONDS, SPARK_PARTITIONS_PER_CORE, SPARK_RECORDS_PER_PARTITION
+from sukien.read.registry import strip_compression_suffix
+from sukien.settings import (
+    BATCH_PROGRESS_SECONDS,
+    COMPRESSED_INPUT_RATIO,
+    SPARK_INPUT_BYTES_PER_PARTITION,
+    SPARK_PARTITIONS_FETCHED,
+    SPARK_PARTITIONS_PER_CORE,
+)
 
 REMOTE = "://"  # a path with a scheme is read as Spark reads it, not listed here
 UNLISTED = 1 << 62  # the rank of a file not listed on the driver (remote): after the local ones, by name
@@ -104,29 +113,31 @@ class SparkEngine:
     def process(self, paths: list[str]) -> list[Processed]:
         """Stage 1 over every input, in the order `ingest` reads them."""
         ranks, uris, errors = listed(paths)
+        local = {Path(path).as_uri() for path in ranks}
         results: list[tuple[Key, Any]] = []  # Processed, InputError, or a partition's rows
         if uris:
             # A task per file (Spark still packs files under its open cost, 4 MiB): by default it
             # would pack files up to a size per core, read one after the other in one task.
             files = self.context.binaryFiles(",".join(uris), minPartitions=len(uris))
             ranked = self.context.broadcast(ranks)
-            items = files.flatMap(lambda pair: read_items(pair, ranked.value)).persist(self.disk_only)
-            try:
-                with self.job("process"):
-                    count = items.count()  # read once, kept for the pass below
-                # Partitions of a bounded size: a larger input is more of them, not larger ones, so an
-                # executor's memory and the last partition's wait do not grow with the input.
-                partitions = self.given or max(self.partitions, -(-count // SPARK_RECORDS_PER_PARTITION))
-                log.info(
-                    "stage process: %s records read from %s files in %s task(s), processed in %s partitions",
-                    count, len(uris), files.getNumPartitions(), partitions,
-                )  # fmt: skip
-                processed = items.repartition(partitions).mapPartitionsWithIndex(
-                    partition_named(process_partition)
-                )
-                results = self.collected(processed, "process")
-            finally:
-                items.unpersist()
+            size = sum(map(held_bytes, ranks)) + sum(
+                self.remote_bytes(uri) for uri in uris if uri not in local
+            )
+            # Partitions of a bounded size: a larger input is more of them, not larger ones, so an
+            # executor's memory and the last partition's wait do not grow with the input.
+            partitions = self.given or self.in_rounds(
+                max(self.partitions, -(-size // SPARK_INPUT_BYTES_PER_PARTITION))
+            )
+            log.info(
+                "stage process: %s files (%.1f MB as read) in %s task(s), processed in %s partitions",
+                len(uris), size / 1e6, files.getNumPartitions(), partitions,
+            )  # fmt: skip
+            # Each file read where its task runs, its records dealt out to the partitions (a shuffle).
+            items = files.flatMap(lambda pair: read_items(pair, ranked.value))
+            processed = items.repartition(partitions).mapPartitionsWithIndex(
+                partition_named(process_partition)
+            )
+            results = self.collected(processed, "process")
         ordered: list[Processed] = [Processed(-1, None, None, "", error=error) for error in errors]
         self.row_tables = {key[2]: rows for key, rows in results if key[0] == ROWS}
         position = 0
@@ -140,35 +151,58 @@ class SparkEngine:
             ordered.append(result)
         return ordered
 
+    def in_rounds(self, partitions: int) -> int:
+        """`partitions` made a whole number of rounds over the cores: one partition more than that
+        would be computed alone at the end, the other cores waiting."""
+        cores = self.context.defaultParallelism
+        return -(-partitions // cores) * cores
+
+    def remote_bytes(self, uri: str) -> int:
+        """What a path not listed here holds (a folder, a file or a pattern), asked of the file system
+        Spark reads it from (Hadoop's: HDFS, S3...); 0 when it cannot tell."""
+        jvm: Any = self.context._jvm  # pyspark's gateway to the driver's JVM
+        pattern = jvm.org.apache.hadoop.fs.Path(uri)
+        try:
+            system = pattern.getFileSystem(self.context._jsc.hadoopConfiguration())
+            found = system.globStatus(pattern) or []
+            size = sum(system.getContentSummary(status.getPath()).getLength() for status in found)
+        except Exception as err:  # noqa: BLE001 - a path Spark will name when it reads it, if it cannot
+            log.warning("stage process: the size of %s is unknown (%s): partitions by cores only", uri, err)
+            return 0
+        return int(size) * (COMPRESSED_INPUT_RATIO if is_compressed(uri) else 1)
+
     def articles_table(self, kept: list[Processed]) -> Any:
-        """The articles' table (Arrow), each row taken from the table its executor made, with its
-        position and first copy set: the driver converts no row one by one."""
+        """The articles' table (Arrow): the tables the executors made, joined, with each row's position
+        and first copy set and the rows of no kept article left out. The rows stay in the order they
+        came (the writer sorts them by id): the driver converts no row one by one, nor moves them but
+        once."""
         import pyarrow as pa
         import pyarrow.compute as pc
 
         partitions = sorted(self.row_tables)
         tables = [arrow_rows(self.row_tables.pop(number)) for number in partitions]
         offsets = dict(zip(partitions, itertools.accumulate([0, *(len(t) for t in tables)]), strict=False))
-        whole = pa.concat_tables(tables) if tables else schema("articles").empty_table()
-        at = [offsets[p.row_at[0]] + p.row_at[1] for p in kept if p.row_at is not None]
-        table = whole.take(pa.array(at, pa.int64())).combine_chunks()
+        table = pa.concat_tables(tables) if tables else schema("articles").empty_table()
+        # Each kept article's row in the joined table; the others (an article given again) are
+        # filtered out. Taking the rows in input order instead would move every row once more.
+        at = {offsets[p.row_at[0]] + p.row_at[1]: p for p in kept if p.row_at is not None}
+        in_order = [at.get(row) for row in range(len(table))]
 
         def replaced(name: str, values: Any) -> None:
             nonlocal table
             table = table.set_column(table.schema.get_field_index(name), name, values)
 
-        replaced("position", pa.array([p.position for p in kept], pa.int64()))
-        replaced("duplicate_of", pa.array([p.duplicate_of for p in kept], pa.string()))
-        copies = [n for n, p in enumerate(kept) if p.duplicate_of is not None]
+        replaced("position", pa.array([p.position if p else None for p in in_order], pa.int64()))
+        replaced("duplicate_of", pa.array([p.duplicate_of if p else None for p in in_order], pa.string()))
+        copies = [(row, p.duplicate_of) for row, p in enumerate(in_order) if p and p.duplicate_of is not None]
         if copies:  # their JSON says which article they copy: a few rows, patched one by one
-            texts = table.column("json").take(pa.array(copies, pa.int64())).to_pylist()
-            patched = [
-                with_duplicate_of(text, kept[n].duplicate_of or "")
-                for text, n in zip(texts, copies, strict=True)
-            ]
-            mask = pa.array([p.duplicate_of is not None for p in kept])
+            texts = table.column("json").take(pa.array([row for row, _ in copies], pa.int64())).to_pylist()
+            patched = [with_duplicate_of(text, first) for text, (_, first) in zip(texts, copies, strict=True)]
+            mask = pa.array([p is not None and p.duplicate_of is not None for p in in_order])
             replaced("json", pc.replace_with_mask(table.column("json"), mask, pa.array(patched, pa.string())))
-        return table
+        if len(at) < len(table):  # inputs that gave an article already given
+            table = table.filter(pa.array([p is not None for p in in_order]))
+        return table.combine_chunks()  # one copy: the writer's sort is then quick
 
     def link_by_actor(self, events: list[Event]) -> list[Trip]:
         """Trips, each canonical actor's events linked in its own task (`link.link_actor`)."""
@@ -184,16 +218,19 @@ class SparkEngine:
 
     def collected(self, rdd: Any, stage: str) -> list[Any]:
         """The rows of `rdd` on the driver. Every partition is computed at once and kept on its
-        executor's disk, then brought over one partition at a time: `collect` would gather the whole
-        batch (about 9 KB an article, its raw input with it) in the driver's JVM before handing it to
-        Python, beyond its memory."""
+        executor's disk, then brought over `SPARK_PARTITIONS_FETCHED` at a time: `collect` would
+        gather the whole batch (about 9 KB an article, its raw input with it) in the driver's JVM
+        before handing it to Python, beyond its memory, and one at a time is a Spark job each (tens
+        of milliseconds apiece, on the driver's clock)."""
         kept = rdd.persist(self.disk_only)
         try:
             with self.job(stage):
                 started = time.perf_counter()
                 kept._jrdd.count()  # computed and kept; counted in the JVM, not read back into Python
                 computed = time.perf_counter()
-                rows = list(kept.toLocalIterator(prefetchPartitions=True))
+                # Partitions grouped without a shuffle: read back as kept, not through Python again.
+                groups = -(-kept.getNumPartitions() // SPARK_PARTITIONS_FETCHED)
+                rows = list(kept.coalesce(groups).toLocalIterator(prefetchPartitions=True))
             log.info(
                 "stage %s: computed in %.1f s, brought to the driver in %.1f s",
                 stage, computed - started, time.perf_counter() - computed,
@@ -273,6 +310,15 @@ def listed(paths: list[str]) -> tuple[dict[str, int], list[str], list[InputError
             uris.append(found.resolve().as_uri())
     uris.extend(path for path in paths if REMOTE in path)
     return ranks, uris, errors
+
+
+def is_compressed(name: str) -> bool:
+    return strip_compression_suffix(name.lower()) != name.lower()
+
+
+def held_bytes(path: str) -> int:
+    """About what a local file holds when read: its size, or more when it is compressed."""
+    return Path(path).stat().st_size * (COMPRESSED_INPUT_RATIO if is_compressed(path) else 1)
 
 
 def read_items(pair: tuple[str, bytes], ranks: dict[str, int]) -> Iterator[tuple[Key, Any]]:
