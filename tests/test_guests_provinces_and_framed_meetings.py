@@ -211,3 +211,22 @@ def test_a_party_committee_secretary_abroad_is_met_by_name(title: str) -> None:
     )
     [meeting] = of_type(doc, "meet")
     assert [p.name for p in meeting.counterparts] == ["Trần Cương"]
+
+
+def test_travel_of_others_named_with_the_word_is_no_journey_of_the_subject() -> None:
+    doc = article(
+        "Ngày 5/3, Tổng thống Mỹ Donald Trump thông báo thắt chặt các quy định về du lịch của người Mỹ tới "
+        "Venezuela.",
+        "2025-03-06",
+    )
+    assert journeys(doc) == set()
+
+
+def test_a_name_keeps_the_period_of_its_suffix() -> None:
+    doc = article(
+        "Chiều 26/5, tại Kuala Lumpur, Malaysia, Thủ tướng Phạm Minh Chính đã có cuộc gặp với Tổng thống "
+        "Philippines Ferdinand Romualdez Marcos Jr. Hai bên nhất trí tăng cường hợp tác.",
+        "2025-05-27",
+    )
+    [meeting] = of_type(doc, "meet")
+    assert [p.name for p in meeting.counterparts] == ["Ferdinand Romualdez Marcos Jr."]

@@ -122,8 +122,8 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
             # as one ("lãnh đạo Triều Tiên Kim Jong-un" in lower case describes him).
             continue
         if name_span is not None:
-            name = written_name(text[name_span[0] : name_span[1]])
-            end = name_span[1]
+            end = name_span[1] + bool(ABBREVIATED_SUFFIX.search(text, name_span[0], name_span[1] + 1))
+            name = written_name(text[name_span[0] : end])
             between = text[chain.end : name_span[0]].strip()
             if between and (ORG_HEAD.match(between) or LOWER_BODY.match(between)):
                 chain.org = chain.org or ORG_ACRONYM.sub("", between)
@@ -188,6 +188,10 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     del g
     return same_words_one_person(titles_listed_before(text, mentions))
+
+
+# "Ferdinand Romualdez Marcos Jr.": the suffix's period is the name's, even where it ends the sentence.
+ABBREVIATED_SUFFIX = re.compile(r"(?<![\w])(?:Jr|Sr)\.$")
 
 
 def named_only(titles: list[str]) -> bool:
