@@ -135,7 +135,11 @@ def find_meetings(text: str) -> list[Mention]:
         series = None if COMMEMORATIVE.search(span) else g.series_for(span)
         end = head.start() + len(span)
         about = TOPIC.search(span) if series is not None else None
-        if about is not None and g.series_for(span[: about.start()]) is None:
+        if (
+            about is not None
+            and ACRONYM.match(span, about.end())
+            and g.series_for(span[: about.start()]) is None
+        ):
             # "Đối thoại nhiều bên về APEC hướng tới 2020": a meeting about the series, of no series.
             series, code = None, None
         else:
