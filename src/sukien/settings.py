@@ -85,11 +85,13 @@ MIN_SHINGLES = 10  # shorter texts are too short to call a copy
 # Spark: partitions of the records per core of the cluster (defaultParallelism) when not given.
 # Several per core, so a slow partition (long articles) does not leave the other cores idle at the end.
 SPARK_PARTITIONS_PER_CORE = 3
-# ... and at least one per this many bytes of input, about 2,000 articles of JSON Lines (3.4 KB each
-# in the corpus): a larger input is more partitions, not larger ones. The files' sizes say it before
+# ... and at least one per this many bytes of input, about 1,000 articles of JSON Lines (3.4 KB each
+# in the corpus): a larger input is more partitions, not larger ones (and the last round of a stage
+# leaves a core idle for a shorter while: 3.5 MiB made local[2] 1.73x local[1] on the 80k corpus, 7 MiB
+# 1.68x). The files' sizes say it before
 # any is read (counting the records read them all once more, and waited on it before processing any);
 # a .gz or .xz file counts as what it holds, about COMPRESSED_INPUT_RATIO times its size.
-SPARK_INPUT_BYTES_PER_PARTITION = 7 * 2**20
+SPARK_INPUT_BYTES_PER_PARTITION = 7 * 2**19
 COMPRESSED_INPUT_RATIO = 4
 # ... and brought to the driver this many partitions at a time (about 70 MB of the driver's JVM).
 SPARK_PARTITIONS_FETCHED = 4
