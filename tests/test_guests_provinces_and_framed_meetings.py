@@ -234,8 +234,8 @@ def test_a_name_keeps_the_period_of_its_suffix() -> None:
 
 def test_a_meeting_about_a_subject_keeps_its_own_series() -> None:
     doc = article(
-        "Ngày 9/6, tại thành phố Nice của Cộng hòa Pháp, Thủ tướng Phạm Minh Chính tham dự Hội nghị cấp cao về "
-        "Đại dương của Liên Hợp Quốc lần thứ 3 (UNOC 3).",
+        "Ngày 9/6, tại thành phố Nice của Cộng hòa Pháp, Thủ tướng Phạm Minh Chính tham dự Hội nghị cấp cao "
+        "về Đại dương của Liên Hợp Quốc lần thứ 3 (UNOC 3).",
         "2025-06-10",
     )
     [attendance] = of_type(doc, "attend")
