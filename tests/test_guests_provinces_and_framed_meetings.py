@@ -240,3 +240,13 @@ def test_a_meeting_about_a_subject_keeps_its_own_series() -> None:
     )
     [attendance] = of_type(doc, "attend")
     assert attendance.occasion is not None and attendance.occasion.series is not None
+
+
+def test_the_pacific_holds_no_province() -> None:
+    doc = article(
+        "Bên lề APEC, Tổng thống Nga Vladimir Putin cũng sẽ gặp Thủ tướng Nhật Bản Shinzo Abe để trao đổi về "
+        "tranh chấp quanh một nhóm đảo ở Thái Bình Dương.",
+        "2016-11-15",
+    )
+    [meeting] = of_type(doc, "meet")
+    assert meeting.location.country != "VN"

@@ -26,7 +26,7 @@ FLOORS = [
     (SHARED / "seeds", 0.98),
     (SHARED / "dev" / "baochinhphu-2024-2025", 0.98),
     (SHARED / "dev" / "feeds-2025-2026", 0.97),
-    (SHARED / "dev" / "baomoi-2017", 0.90),
+    (SHARED / "dev" / "baomoi-2017", 0.91),
     (SHARED / "dev" / "vietnews", 0.84),
     (REPO / "tests" / "gold" / "corpus-sample", 0.88),
     (REPO / "tests" / "gold" / "fresh-9101", 0.80),
@@ -40,7 +40,7 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9109", 0.91),
     (REPO / "tests" / "gold" / "fresh-9110", 0.89),
     (REPO / "tests" / "gold" / "fresh-9111", 0.88),
-    (REPO / "tests" / "gold" / "fresh-9112", 0.74),
+    (REPO / "tests" / "gold" / "fresh-9112", 0.93),
     (REPO / "tests" / "gold" / "fresh-9113", 0.80),
     (REPO / "tests" / "gold" / "fresh-9114", 0.84),
     (REPO / "tests" / "gold" / "fresh-9115", 0.78),
@@ -168,6 +168,12 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9237", 0.91),
     (REPO / "tests" / "gold" / "fresh-9238", 0.96),
     (REPO / "tests" / "gold" / "fresh-9239", 0.80),
+    (REPO / "tests" / "gold" / "fresh-9240", 0.60),
+    (REPO / "tests" / "gold" / "fresh-9241", 0.97),
+    (REPO / "tests" / "gold" / "fresh-9242", 0.94),
+    (REPO / "tests" / "gold" / "fresh-9243", 0.87),
+    (REPO / "tests" / "gold" / "fresh-9244", 0.78),
+    (REPO / "tests" / "gold" / "fresh-9245", 0.98),
 ]
 
 
