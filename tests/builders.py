@@ -21,6 +21,15 @@ def article(text: str, published: str | None, name: str = "t", title: str | None
     return process(RawRecord(source=name, kind="jsonl", text=text, fields=fields))
 
 
+def journeys(doc: Doc) -> set[tuple[str, str | None, str | None]]:
+    """(actor, country, city) of every visit and attendance."""
+    return {
+        (e.actor.name, e.location.country, e.location.city)
+        for e in doc.events
+        if e.type in ("visit", "attend")
+    }
+
+
 def of_type(doc: Doc, kind: str) -> list[Event]:
     """The events of one type in a processed article, in its order."""
     return [e for e in doc.events if e.type == kind]

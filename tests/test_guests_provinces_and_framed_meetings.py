@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from builders import article, of_type
+from builders import article, journeys, of_type
 from sukien.doc import Doc
-
-
-def journeys(doc: Doc) -> set[tuple[str, str | None, str | None]]:
-    return {
-        (e.actor.name, e.location.country, e.location.city)
-        for e in doc.events
-        if e.type in ("visit", "attend")
-    }
 
 
 def visits_to(doc: Doc, country: str) -> list[tuple[str, str | None, str | None]]:

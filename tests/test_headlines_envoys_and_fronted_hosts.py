@@ -7,18 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from builders import article, of_type
+from builders import article, journeys, of_type
 from sukien.doc import Doc
 from sukien.link import link
 from sukien.models import Evidence
-
-
-def journeys(doc: Doc) -> set[tuple[str, str | None, str | None]]:
-    return {
-        (e.actor.name, e.location.country, e.location.city)
-        for e in doc.events
-        if e.type in ("visit", "attend")
-    }
 
 
 def meetings(doc: Doc) -> set[tuple[str, str]]:
