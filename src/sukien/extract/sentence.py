@@ -47,6 +47,7 @@ from sukien.extract.presence import presence_events
 from sukien.extract.travel import hosted_by, name_cities
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.triggers import (
+    EARLIER_CLAUSE,
     Trigger,
     clause_end,
     find_triggers,
@@ -114,13 +115,10 @@ NEW_SUBJECT_CLAUSE = re.compile(
 )
 
 
-# "Chuyến thăm lần này của ông Putin ... diễn ra bảy tháng sau khi nhà lãnh đạo Nga hủy chuyến đi tới
-# Paris": what came before the news, told after its verb, does not undo it.
-EARLIER_CLAUSE = re.compile(r"(?<![\w])(?:sau khi|kể từ khi)(?![\w])")
-
-
 def travel_denied(sentence: str, first_trigger: int) -> bool:
-    """Does the sentence say its travel did not happen (a call, a letter, a trip cancelled...)?"""
+    """Does the sentence say its travel did not happen (a call, a letter, a trip cancelled...)? What
+    came before the news, told after its verb ("Chuyến thăm lần này của ông Putin ... diễn ra bảy tháng
+    sau khi nhà lãnh đạo Nga hủy chuyến đi tới Paris"), does not undo it."""
     denial = word_pattern("not_travel").search(sentence)
     if denial is None:
         return False
