@@ -174,7 +174,7 @@ def test_those_named_as_taking_part_in_a_summit_attend_it() -> None:
         published="2025-05-20",
     )
     attends = sorted((e.actor.name, e.location.country) for e in doc.events if e.type == "attend")
-    assert attends == [("Ferdinand Marcos Jr", "MY"), ("Phạm Minh Chính", "MY")]
+    assert attends == [("Ferdinand Marcos Jr.", "MY"), ("Phạm Minh Chính", "MY")]
 
 
 def test_each_clause_of_an_itinerary_dates_its_own_legs() -> None:
