@@ -262,11 +262,11 @@ def first_copies(sketched: list[tuple[str, Sketch | None]]) -> list[str | None]:
     known = [(n, found) for n, (_id, found) in enumerate(sketched) if found is not None]
     if not known:
         return answers
-    bands, rows = _bands(LSH_THRESHOLD, NUM_PERM)
+    index = NearDuplicateIndex()
+    bands, rows = index.whole.bands, index.whole.rows  # the index's own cut, whole texts and heads alike
     whole = np.stack([found.whole for _n, found in known])
     head = np.stack([found.head for _n, found in known])
     sharing = _sharing_a_band(whole, bands, rows) | _sharing_a_band(head, bands, rows)
-    index = NearDuplicateIndex()
     for at in np.flatnonzero(sharing).tolist():
         n = known[at][0]
         answers[n] = index.add_sketch(sketched[n][0], sketched[n][1])

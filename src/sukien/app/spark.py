@@ -169,7 +169,7 @@ class SparkEngine:
         except Exception as err:  # noqa: BLE001 - a path Spark will name when it reads it, if it cannot
             log.warning("stage process: the size of %s is unknown (%s): partitions by cores only", uri, err)
             return 0
-        return int(size) * (COMPRESSED_INPUT_RATIO if is_compressed(uri) else 1)
+        return as_read(int(size), uri)
 
     def articles_table(self, kept: list[Processed]) -> Any:
         """The articles' table (Arrow): the tables the executors made, joined, with each row's position
@@ -312,13 +312,15 @@ def listed(paths: list[str]) -> tuple[dict[str, int], list[str], list[InputError
     return ranks, uris, errors
 
 
-def is_compressed(name: str) -> bool:
-    return strip_compression_suffix(name.lower()) != name.lower()
+def as_read(size: int, name: str) -> int:
+    """About what `size` bytes stored under `name` hold when read: more when compressed."""
+    compressed = strip_compression_suffix(name.lower()) != name.lower()
+    return size * (COMPRESSED_INPUT_RATIO if compressed else 1)
 
 
 def held_bytes(path: str) -> int:
-    """About what a local file holds when read: its size, or more when it is compressed."""
-    return Path(path).stat().st_size * (COMPRESSED_INPUT_RATIO if is_compressed(path) else 1)
+    """About what a local file holds when read."""
+    return as_read(Path(path).stat().st_size, path)
 
 
 def read_items(pair: tuple[str, bytes], ranks: dict[str, int]) -> Iterator[tuple[Key, Any]]:

@@ -40,11 +40,10 @@ BOTH_SIDES_GAP = re.compile(
 # "A và B đã tìm cách cải thiện quan hệ ... trong cuộc gặp gỡ ngày 29/5 tại ...": what the two did, framed
 # by their meeting; both are its sides.
 MEETING_FRAMED = re.compile(r"[^,;.:()]{0,100}?\s(?:trong|tại)\s+(?:một\s+|các\s+)?cuộc\s+$")
+# A subject of its own, capitalised, then what it will or did do: "Mỹ sẽ", "Nga vẫn".
+SUBJECT_THEN_MODAL = r"[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*\s+(?:sẽ|đã|đang|cũng|phải|vẫn|cần|muốn)\s"
 # A clause with a subject of its own after the contact's: "..., và Mỹ sẽ phải ...", "nhưng Nga vẫn ...".
-NEW_SUBJECT = re.compile(
-    r",?\s(?:và|nhưng|còn|trong khi)\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*\s+"
-    r"(?:sẽ|đã|đang|cũng|phải|vẫn|cần|muốn)\s"
-)
+NEW_SUBJECT = re.compile(rf",?\s(?:và|nhưng|còn|trong khi)\s+{SUBJECT_THEN_MODAL}")
 # After the verb, the other side: "A và B đã hội đàm với C" has C as the counterpart of both.
 # A meeting denied: "không gặp", "không có kế hoạch gặp", "từ chối gặp", "chưa thể gặp".
 NEGATED_CONTACT = re.compile(

@@ -7,7 +7,7 @@ import re
 from sukien import event_types
 from sukien.doc import Mention
 from sukien.extract.actors import at_home_building, choose_actor, coordinated, is_leader, visit_owner
-from sukien.extract.contact import co_chairs_meet, contact_events
+from sukien.extract.contact import SUBJECT_THEN_MODAL, co_chairs_meet, contact_events
 from sukien.extract.context import (
     Context,
     When,
@@ -110,9 +110,7 @@ def weak_window(kind: str) -> int:
 
 
 # After a comma, a clause with a subject of its own: the visit's places end before it.
-NEW_SUBJECT_CLAUSE = re.compile(
-    r",\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*\s+(?:đã|sẽ|đang|vẫn|cũng|phải|cần|muốn)\s"
-)
+NEW_SUBJECT_CLAUSE = re.compile(rf",\s+{SUBJECT_THEN_MODAL}")
 
 
 def travel_denied(sentence: str, first_trigger: int) -> bool:
