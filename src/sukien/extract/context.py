@@ -99,6 +99,8 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # "của Tổng thống ... Sri Lanka": the country qualifies a title, no destination
         if REGION_BEFORE.search(text, max(0, place.start - 14), place.start):
             continue  # "bán đảo Triều Tiên", "biên giới Nga": a region named after the country
+        if MISSION_BEFORE.search(text, max(0, place.start - 30), place.start):
+            continue  # "trụ sở mới của Đại sứ quán Việt Nam tại đây": whose mission, not where
         if RELATIVE_BEFORE.search(text, max(0, place.start - 4), place.start):
             continue  # "chuyến thăm ... mà Bắc Kinh hẳn sẽ theo sát": the capital's government, a subject
         if PAIR_AFTER.match(text, place.end) and PAIR_HEAD.search(
@@ -127,6 +129,10 @@ def second_of_pair(ctx: Context, place: Mention) -> bool:
 
 
 RELATIVE_BEFORE = re.compile(r"(?<![\w])mà\s+$")
+MISSION_BEFORE = re.compile(
+    r"(?<![\w])(?:[Đđ]ại sứ quán|[Tt]ổng [Ll]ãnh sự quán|[Ll]ãnh sự quán|[Ss]ứ quán|[Cc]ơ quan đại diện)"
+    r"\s+(?:nước\s+)?$"
+)
 PAIR_BEFORE = re.compile(r"\s*[-–]\s*$")
 # A topic, up to two words of it in lower case ("vấn đề hạt nhân Triều Tiên"), before the country.
 TOPIC_BEFORE = re.compile(
@@ -182,9 +188,15 @@ def list_through(ctx: Context, places: list[Mention], stop: int) -> list[Mention
     return found
 
 
+# "TP.HCM", "TP. HCM", "TPHCM": the abbreviations of a name whose "Thành phố" is part of it, written out.
+ABBREVIATED_CITY = re.compile(r"(?:TP|Tp)\.?\s*(?:HCM|Hồ Chí Minh)|TPHCM")
+
+
 def city_name(place: Mention) -> str:
     """The city as the text writes it (exonyms kept: "Bắc Kinh", "Mát-xcơ-va"), without the word
     "Thủ đô" before it ("Thành phố Hồ Chí Minh" keeps its "Thành phố": it is the name)."""
+    if place.key and ABBREVIATED_CITY.fullmatch(place.text):
+        return place.key
     return CAPITAL_WORD.sub("", place.text)
 
 

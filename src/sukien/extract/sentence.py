@@ -65,6 +65,7 @@ FRONTED = 40
 VISITS_PEOPLE = re.compile(
     r"\s+(?:và\s+(?:làm việc|gặp)\s+(?:với\s+)?)?(?:cán bộ|nhân viên|cộng đồng|bà con|kiều bào|"
     r"Đại sứ quán|Tổng Lãnh sự quán|cơ quan đại diện|sinh viên|lưu học sinh|người Việt)"
+    r"|\s+và\s+(?:cắt băng|khánh thành)(?![\w])"  # "đến thăm và cắt băng khánh thành trụ sở mới ..."
 )
 # How far after "tham dự" an unnamed event's place may stand: "dự gặp mặt cán bộ ... tham gia công
 # tác, chiến đấu tại Campuchia" places the veterans, not the meeting.

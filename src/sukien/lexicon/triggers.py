@@ -13,15 +13,17 @@ from sukien import event_types
 from sukien.models import EventType
 from sukien.text.patterns import literal_prefixes, trie_alternation
 
-# A period ends a clause, except after an initial or a short abbreviation ("V. Putin", "St. Petersburg");
+# A period ends a clause, except after an initial or a short abbreviation ("V. Putin", "St. Petersburg",
+# "TP. HCM");
 # so does the background a clause is set in ("Chuyến thăm ... tới Nga diễn ra trong bối cảnh Triều
 # Tiên chuẩn bị ... với Hàn Quốc", "thăm Ấn Độ giữa lúc quan hệ Nga - Ấn - Mỹ ...": what follows is not
 # the visit's).
 # "... thăm Pháp, diễn ra bảy tháng sau khi ... hủy chuyến đi tới Paris": what came before the news.
 EARLIER_CLAUSE = re.compile(r"(?<![\w])(?:sau khi|kể từ khi)(?![\w])")
 CLAUSE_BREAK = re.compile(
-    r";|(?<!\b[A-ZĐ])(?<!\b[A-Z][a-z])\. |\n|\s(?:diễn ra\s+)?(?:trong bối cảnh|giữa lúc)\s"
+    r";|(?<!\b[A-ZĐ])(?<!\b[A-Z][a-z])(?<!\bTP)\. |\n|\s(?:diễn ra\s+)?(?:trong bối cảnh|giữa lúc)\s"
     rf"|\s{EARLIER_CLAUSE.pattern}\s"
+    r"|\s(?:là\s+)?nhằm\s"  # its purpose: "chuyến thăm ... nhằm thúc đẩy ... hợp tác với EU"
 )
 
 

@@ -81,8 +81,16 @@ def find_bare_names(
         name = written_name(text[match.start(1) : end])
         key = fold(match.group(1))
         first_word = fold(match.group(1).split()[0])
+        # "ông Moon" after "Moon Jae-in", "Ông Moon Jae - in" after "Tổng thống Moon": one person by the
+        # first word where one side is that word alone; "bà Kim Yo-jong" is not "Kim Jong-un".
         known = next(
-            (p for p in reversed(people) if same_name(p.key, key) or p.key.split()[0] == first_word), None
+            (
+                p
+                for p in reversed(people)
+                if same_name(p.key, key)
+                or (p.key.split()[0] == first_word and 1 in (len(p.key.split()), len(key.split())))
+            ),
+            None,
         )
         if (
             known is not None
@@ -210,6 +218,8 @@ def known_names() -> re.Pattern[str] | None:
             if any(start == 0 and end == len(name) for start, end, _label, _key in g.find_places(name)):
                 continue  # "Hồ Chí Minh" is also a city
             names.add(name)
+            if "-" in name:
+                names.add(name.replace("-", " - "))  # "Kim Yong - chol": as tokenised text writes it
     # Matched at the start of a word (`word_start_matches`): every name starts with a capital, and
     # `re` then looks for those capitals alone.
     return re.compile(rf"{trie_alternation(sorted(names))}(?![\w-])") if names else None
@@ -286,6 +296,7 @@ OFFICE_ROLES = (
 def person_from_gazetteer(name: str, published: date | None) -> Person | None:
     """ "đồng chí Tập Cận Bình" with no title in the article: the gazetteer knows who and what."""
     g = gz.load()
+    name = written_name(name)
     leader = g.leader(name)
     if leader is None:
         return None

@@ -41,6 +41,9 @@ BACKGROUND_BEFORE = re.compile(
     r"[^.;\n]{0,40}$",
     re.IGNORECASE,
 )
+# A clause told as what has happened before ("Thủ tướng X đã từng gặp ... bên lề Hội nghị APEC tháng 11
+# - 2016"): its dates are the background's, however far the date is from the words.
+PAST_CLAUSE = re.compile(r"(?<![\w])đã từng(?![\w])[^;]*$")
 # What a date after it belongs to when an event's sentence also tells of a founding, relations set up,
 # a birth ("... nước thiết lập quan hệ ngoại giao với Việt Nam rất sớm, vào ngày 25-3-1971"): further
 # apart than `BACKGROUND_BEFORE` allows, and with fewer words ("ký" may well date the event itself).
@@ -98,8 +101,15 @@ def tells_news(doc: Doc, mention: DateMention) -> bool:
     opened = BRACKET_OPENS.search(doc.norm, max(0, mention.start - 8), mention.start)
     if opened and doc.norm[mention.end : mention.end + 1] == ")":
         return False  # "Tại Hội nghị Trung ương 3 (20/4/2018), ...": the date of a past event, in brackets
+    if told_as_past(doc, mention.start):
+        return False
     start, end = sentence_at(doc, mention.start) or (mention.start, mention.end)
     return bool(NEWS_WORDS.search(doc.norm, start, end))
+
+
+def told_as_past(doc: Doc, position: int) -> bool:
+    start = (sentence_at(doc, position) or (max(0, position - 200), position))[0]
+    return bool(PAST_CLAUSE.search(doc.norm, start, position))
 
 
 def present_years(doc: Doc) -> list[int]:
@@ -124,7 +134,7 @@ def present_years(doc: Doc) -> list[int]:
     now: list[int] = []
     later: list[int] = []
     for meeting in doc.mentions:
-        if meeting.label != "MEETING" or not meeting.key:
+        if meeting.label != "MEETING" or not meeting.key or told_as_past(doc, meeting.start):
             continue
         year = meeting.get("year") or (
             g.year_for(meeting.key, meeting.get("number")) if meeting.get("number") else None
