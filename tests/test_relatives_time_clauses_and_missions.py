@@ -117,3 +117,24 @@ def test_trips_told_as_a_habit_are_no_journey(habit: str) -> None:
         "2019-02-25",
     )
     assert journeys(doc) == set()
+
+
+# -- a visit told by its hosts' envoy ---------------------------------------------------------------
+
+
+def test_a_placeless_visit_told_by_an_envoy_goes_to_the_envoys_country() -> None:
+    doc = article(
+        "Đại sứ Nhật Bản Ito Naoki cho biết phía Nhật Bản đang tích cực chuẩn bị cho chuyến thăm chính thức "
+        "của Thủ tướng Phạm Minh Chính vào tháng 4 tới.",
+        "2025-03-01",
+    )
+    assert journeys(doc) == {("Phạm Minh Chính", "JP", None)}
+
+
+def test_an_envoy_beside_another_country_named_tells_no_visit() -> None:
+    doc = article(
+        "Đại sứ Nhật Bản Ito Naoki cho biết Nhật Bản và Ấn Độ đang tích cực chuẩn bị cho chuyến thăm chính "
+        "thức của Thủ tướng Phạm Minh Chính vào tháng 4 tới.",
+        "2025-03-01",
+    )
+    assert journeys(doc) == set()

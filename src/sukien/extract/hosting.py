@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from sukien.doc import Mention
 from sukien.extract.actors import COORDINATION, at_home_building, is_leader
-from sukien.extract.context import Context, dates_in, derived, is_range, when_told
+from sukien.extract.context import Context, dates_in, derived, is_range, place_country, when_told
 from sukien.extract.travel import name_cities
 from sukien.lexicon.triggers import word_pattern
 from sukien.models import Event, Location, Person
@@ -220,3 +221,46 @@ def co_subjects(ctx: Context, event: Event) -> set[str]:
 
 
 LIST_COMMA = re.compile(r"\s*,\s*")
+
+
+def visit_here(ctx: Context, sent: tuple[int, int], owner: Mention) -> bool:
+    """Is a placeless visit of a foreign `owner` one to Viet Nam: does the sentence name Vietnamese
+    hosts (a Vietnamese person, a title with no country, a Vietnamese place) and no country but the
+    owner's? A Vietnamese paper names the country of a visit anywhere else."""
+    own = owner.get("country")
+    if own in (None, "VN") or owner.label != "PERSON" or not owner.get("titled"):
+        return False  # a bare "của Thủ tướng" may be either side's: the last one named is no guide
+    countries = {place_country(p) for p in ctx.inside(sent[0], sent[1], "PLACE")}
+    if countries - {"VN", own}:
+        return False
+    people = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if p.key != owner.key]
+    titles = [t for t in ctx.inside(sent[0], sent[1], "TITLE") if t.text[:1].isupper()]
+    return (
+        "VN" in countries
+        or any(p.get("country") == "VN" for p in people)
+        or any(t.get("country") in (None, "VN") for t in titles)
+    )
+
+
+def envoys_country(ctx: Context, sent: tuple[int, int], owner: Mention) -> str | None:
+    """The country of a placeless visit of a Vietnamese `owner` told beside that country's envoy ("Tiếp
+    Đại sứ Nhật Bản X, ... chuẩn bị tốt cho chuyến thăm chính thức sắp tới của Thủ tướng Y"): one
+    foreign country's ambassadors and no other country named. A Vietnamese paper names the country of
+    a visit anywhere else."""
+    if owner.get("country") != "VN" or owner.label != "PERSON" or not owner.get("titled"):
+        return None
+    envoys = {
+        p.get("country")
+        for p in ctx.inside(sent[0], sent[1], "PERSON")
+        if p.key != owner.key and any(role.startswith("Đại sứ") for role in p.get("roles") or ())
+    }
+    if len(envoys) != 1 or None in envoys or "VN" in envoys:
+        return None
+    (country,) = envoys
+    places = {place_country(p) for p in ctx.inside(sent[0], sent[1], "PLACE")}
+    return country if not places - {"VN", country} else None
+
+
+def placeless_hosts(ctx: Context, sent: tuple[int, int], owner: Mention) -> str | None:
+    """Where a visit the sentence names with no place goes, when its hosts tell it."""
+    return "VN" if visit_here(ctx, sent, owner) else envoys_country(ctx, sent, owner)

@@ -25,6 +25,7 @@ from sukien.extract.context import (
     status_of,
     when,
 )
+from sukien.extract.hosting import placeless_hosts
 from sukien.extract.occasions import (
     antecedent,
     city_in_name,
@@ -241,17 +242,16 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     # Anh": the hosts cannot visit their own country; the guest does.
                     group = guests_of(ctx, sent, group, place_country(place)) or group
                     break
-            if not places and trigger.strong and owner is not None and visit_here(ctx, sent, owner):
+            hosts = placeless_hosts(ctx, sent, owner) if not places and trigger.strong and owner else None
+            for traveller in group if hosts else []:
                 # "Trong khuôn khổ chuyến thăm cấp nhà nước của Quốc vương Bhutan ..., phu nhân Chủ tịch
-                # nước ...": a foreign leader's visit named with no place, among Vietnamese hosts.
-                for traveller in group:
-                    if foreign("VN", traveller) and (traveller.key, "VN") not in visited:
-                        here = make_event(
-                            ctx, "visit", traveller, sent, location=Location(country="VN"), **common
-                        )
-                        here.end = end if end_stated else None
-                        visited[(traveller.key, "VN")] = here
-                        events.append(here)
+                # nước ...": a visit named with no place, among its hosts.
+                if foreign(hosts, traveller) and (traveller.key, hosts) not in visited:
+                    location = Location(country=hosts)
+                    here = make_event(ctx, "visit", traveller, sent, location=location, **common)
+                    here.end = end if end_stated else None
+                    visited[(traveller.key, hosts)] = here
+                    events.append(here)
             for traveller in group:
                 for place in places:
                     country = place_country(place)
@@ -440,25 +440,6 @@ def speaker_skipped(ctx: Context, pos: int) -> int:
 def owned_by_own_country(ctx: Context, place: Mention, actor: Mention) -> bool:
     return place_country(place) == (actor.get("country") or "VN") and bool(
         re.search(r"(?<![\w])của\s+$", ctx.doc.text[max(0, place.start - 8) : place.start])
-    )
-
-
-def visit_here(ctx: Context, sent: tuple[int, int], owner: Mention) -> bool:
-    """Is a placeless visit of a foreign `owner` one to Viet Nam: does the sentence name Vietnamese
-    hosts (a Vietnamese person, a title with no country, a Vietnamese place) and no country but the
-    owner's? A Vietnamese paper names the country of a visit anywhere else."""
-    own = owner.get("country")
-    if own in (None, "VN") or owner.label != "PERSON" or not owner.get("titled"):
-        return False  # a bare "của Thủ tướng" may be either side's: the last one named is no guide
-    countries = {place_country(p) for p in ctx.inside(sent[0], sent[1], "PLACE")}
-    if countries - {"VN", own}:
-        return False
-    people = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if p.key != owner.key]
-    titles = [t for t in ctx.inside(sent[0], sent[1], "TITLE") if t.text[:1].isupper()]
-    return (
-        "VN" in countries
-        or any(p.get("country") == "VN" for p in people)
-        or any(t.get("country") in (None, "VN") for t in titles)
     )
 
 
