@@ -138,3 +138,75 @@ def test_an_envoy_beside_another_country_named_tells_no_visit() -> None:
         "2025-03-01",
     )
     assert journeys(doc) == set()
+
+
+# -- the second round: who the guest is, and when a journey ends ------------------------------------
+
+
+def test_a_sino_vietnamese_name_with_a_foreign_apposition_is_a_guest() -> None:
+    doc = article(
+        "Chiều 18/6, Thủ tướng Nguyễn Xuân Phúc tiếp Thượng tướng Lý Tác Thành, Phó Chủ tịch Quân ủy Trung "
+        "ương Trung Quốc đang thăm chính thức Việt Nam.",
+        "2017-06-19",
+    )
+    assert ("Lý Tác Thành", "VN", None) in journeys(doc)
+
+
+def test_where_an_ambassador_serves_is_no_place_of_the_meeting() -> None:
+    doc = article(
+        "Chiều 18/6, Thủ tướng Nguyễn Xuân Phúc tiếp ông Trần Văn Hùng, Đại sứ Việt Nam tại Trung Quốc.",
+        "2017-06-19",
+    )
+    assert [e.location.country for e in of_type(doc, "meet")] == [None]
+
+
+def test_a_letter_handed_over_does_not_undo_the_visit_nor_move_its_sender() -> None:
+    doc = article(
+        "Tối 27/7, trong chuyến thăm Việt Nam, Ngoại trưởng Mỹ Antony Blinken đã chuyển lá thư chia buồn của "
+        "Tổng thống Joe Biden gửi tới Chủ tịch nước Tô Lâm.",
+        "2024-07-28",
+    )
+    assert journeys(doc) == {("Antony Blinken", "VN", None)}
+
+
+def test_a_misspelt_leaders_name_is_the_leader() -> None:
+    doc = article(
+        "Sáng 13/9, Tổng Bí thư, Chủ tịch nước Lào Thongloun Sioulith đã rời Đà Nẵng về nước, kết thúc "
+        "chuyến thăm cấp Nhà nước Việt Nam.",
+        "2024-09-13",
+    )
+    assert {e.actor.name for e in doc.events} == {"Thongloun Sisoulith"}
+
+
+def test_a_founding_date_does_not_date_an_undated_story() -> None:
+    doc = article(
+        "Trưa 19/7, Thủ tướng Slovakia Robert Fico đã có chuyến thăm và làm việc tại TP Đà Nẵng. Tại buổi "
+        "tiếp, lãnh đạo thành phố cho biết Đà Nẵng đã thiết lập quan hệ hữu nghị và hợp tác với thành phố "
+        "Kosice của Slovakia vào tháng 4/2015.",
+        None,
+    )
+    assert [e.start for e in of_type(doc, "visit")] == [None]
+
+
+def test_a_journey_going_on_past_its_last_stated_day_has_no_end() -> None:
+    from sukien.link import link
+
+    doc = article(
+        "Sau khi kết thúc chuyến thăm cấp Nhà nước tại Mông Cổ từ ngày 30/9-1/10, chiều 1/10, Tổng Bí thư, "
+        "Chủ tịch nước Tô Lâm đã rời Thủ đô Ulaanbaatar đi thăm cấp Nhà nước tới Ireland.",
+        "2024-10-01",
+    )
+    (trip,) = link(doc.events)
+    assert (trip.start, trip.end) == ("2024-09-30", None)
+
+
+def test_a_journey_that_ends_at_home_keeps_its_last_day() -> None:
+    from sukien.link import link
+
+    doc = article(
+        "Sau khi kết thúc chuyến thăm chính thức Pháp từ ngày 5-7/10, chiều 7/10, Thủ tướng Phạm Minh Chính "
+        "đã rời Paris về nước.",
+        "2024-10-08",
+    )
+    (trip,) = link(doc.events)
+    assert (trip.start, trip.end) == ("2024-10-05", "2024-10-07")

@@ -94,9 +94,6 @@ FORMER_MET = re.compile(
 )
 THAT_CLAUSE = re.compile(r"(?<![\w])rằng(?![\w])")
 PURPOSE_CLAUSE = re.compile(r"(?<![\w])(?:nhằm|để)\s+[a-zà-ỹđ]")
-# A clause that dates the meeting by another event ("tiếp A tại Washington, một tháng trước khi B và C
-# họp thượng đỉnh"): those who do that event are not met.
-TIME_CLAUSE = re.compile(r"(?<![\w])(?:trước|sau|trong|kể từ) khi(?![\w])")
 
 # "cuộc gặp (đầu tiên) giữa (hai Tổng thống) A và B".
 BETWEEN = re.compile(r"giữa\s+(?:hai\s+)?(?:[\w-]+\s+){0,2}$")
@@ -129,7 +126,7 @@ def contact_events(
     purpose = PURPOSE_CLAUSE.search(text, trigger.end, reach)
     if purpose and ctx.inside(trigger.end, purpose.start(), "PERSON"):
         reach = purpose.start()
-    # ... nor into the event that dates it.
+    # ... nor into the event that dates it ("tiếp A tại Washington, một tháng trước khi B và C họp").
     dated_by = TIME_CLAUSE.search(text, trigger.end, reach)
     if dated_by and ctx.inside(trigger.end, dated_by.start(), "PERSON"):
         reach = dated_by.start()

@@ -101,6 +101,8 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # "bán đảo Triều Tiên", "biên giới Nga": a region named after the country
         if MISSION_BEFORE.search(text, max(0, place.start - 30), place.start):
             continue  # "trụ sở mới của Đại sứ quán Việt Nam tại đây": whose mission, not where
+        if POSTED_AT.search(text, max(0, place.start - 70), place.start):
+            continue  # "tiếp ông A, Đại sứ Việt Nam tại Trung Quốc": where the envoy serves
         if RELATIVE_BEFORE.search(text, max(0, place.start - 4), place.start):
             continue  # "chuyến thăm ... mà Bắc Kinh hẳn sẽ theo sát": the capital's government, a subject
         if PAIR_AFTER.match(text, place.end) and PAIR_HEAD.search(
@@ -129,6 +131,10 @@ def second_of_pair(ctx: Context, place: Mention) -> bool:
 
 
 RELATIVE_BEFORE = re.compile(r"(?<![\w])mà\s+$")
+POSTED_AT = re.compile(
+    r"(?<![\w])(?:[Đđ]ại sứ(?! quán)|[Tt]ổng [Ll]ãnh sự(?! quán)|[Tt]rưởng [Pp]hái đoàn thường trực)"
+    r"(?:\s+[\w-]+){0,6}?\s+(?:tại|ở|bên cạnh)\s+$"
+)
 MISSION_BEFORE = re.compile(
     r"(?<![\w])(?:[Đđ]ại sứ quán|[Tt]ổng [Ll]ãnh sự quán|[Ll]ãnh sự quán|[Ss]ứ quán|[Cc]ơ quan đại diện)"
     r"\s+(?:nước\s+)?$"
@@ -364,6 +370,12 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
         dates = [d for d in dates if d.start < background.start()]
         if not dates:
             return When()
+    # "Sau khi kết thúc ... chuyến thăm Mông Cổ từ ngày 30/9-1/10, chiều 1/10, X ... đi Ireland": the days
+    # of an opening clause that tells what came before are not those of what the sentence goes on to.
+    if (before := EARLIER_OPENING.match(ctx.doc.norm, sent[0])) is not None:
+        comma = ctx.doc.norm.find(",", before.end(), trigger.start)
+        if comma >= 0:
+            dates = [d for d in dates if d.start > comma] or dates
     # "tuần này sẽ có chuyến công du đến Mỹ và gặp Tổng thống X vào ngày 28.7": a week told relative
     # to the day of writing says less than a day the sentence names.
     dates = [d for d in dates if not relative_week(d)] or dates
@@ -378,6 +390,7 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
     return when_told(ctx, chosen, bool(ranges))
 
 
+EARLIER_OPENING = re.compile(r"\s*(?:[Ss]au khi|[Kk]ể từ khi)\s")
 ANNOUNCED = re.compile(r"\s*(?:đã\s+)?(?:thông báo|công bố|cho biết|tuyên bố|loan báo|đưa tin)(?![\w])")
 
 

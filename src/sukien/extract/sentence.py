@@ -6,9 +6,10 @@ import re
 
 from sukien import event_types
 from sukien.doc import Mention
-from sukien.extract.actors import at_home_building, choose_actor, coordinated, is_leader, visit_owner
+from sukien.extract.actors import SENDER, at_home_building, choose_actor, coordinated, is_leader, visit_owner
 from sukien.extract.contact import SUBJECT_THEN_MODAL, co_chairs_meet, contact_events
 from sukien.extract.context import (
+    EARLIER_OPENING,
     Context,
     When,
     city_name,
@@ -115,11 +116,22 @@ def weak_window(kind: str) -> int:
 NEW_SUBJECT_CLAUSE = re.compile(rf",\s+{SUBJECT_THEN_MODAL}")
 
 
+HANDED_OVER = re.compile(r"(?<![\w])(?:chuyển|trao|trao lại|mang|mang theo)\s+(?:lá\s+|bức\s+)?$")
+
+
 def travel_denied(sentence: str, first_trigger: int) -> bool:
     """Does the sentence say its travel did not happen (a call, a letter, a trip cancelled...)? What
     came before the news, told after its verb ("Chuyến thăm lần này của ông Putin ... diễn ra bảy tháng
     sau khi nhà lãnh đạo Nga hủy chuyến đi tới Paris"), does not undo it."""
-    denial = word_pattern("not_travel").search(sentence)
+    # "Ngoại trưởng X đã chuyển lá thư chia buồn của ...": a letter handed over is brought in person.
+    denial = next(
+        (
+            d
+            for d in word_pattern("not_travel").finditer(sentence)
+            if not HANDED_OVER.search(sentence, 0, d.start())
+        ),
+        None,
+    )
     if denial is None:
         return False
     earlier = EARLIER_CLAUSE.search(sentence, first_trigger)
@@ -271,7 +283,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     location = Location(city=city, country=country)
                     event = make_event(ctx, "visit", traveller, sent, location=location, **common)
                     event.end = end if end_stated else None
-                    if homecoming and not end_stated:
+                    if homecoming and not end_stated and not past_opening(ctx, sent, trigger):
                         # "về đến Hà Nội, kết thúc chuyến thăm": the day home is no day of the visit;
                         # "rời Singapore về nước" on that day: the visit's last day.
                         event.end = event.start if left_from(ctx, sent, country) else None
@@ -543,6 +555,16 @@ BANQUET = re.compile(r"(?<![\w])(?:[Cc]hiêu đãi|[Qq]uốc yến)(?![\w])")
 GIVEN_BY = re.compile(r"[^.;:]{0,100}?\s(?:của|do)\s+")
 
 
+def past_opening(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> bool:
+    """Is the trigger past an opening clause of what came before, holding the sentence's only word of
+    a journey's end ("Sau khi kết thúc chuyến thăm Mông Cổ ..., X rời Ulaanbaatar đi thăm Ireland": the
+    end is Mongolia's, not Ireland's)?"""
+    norm = ctx.doc.norm
+    opening = EARLIER_OPENING.match(norm, sent[0])
+    comma = norm.find(",", opening.end(), trigger.start) if opening else -1
+    return comma >= 0 and not word_pattern("trip_end").search(norm, comma, sent[1])
+
+
 def guests_of(
     ctx: Context, sent: tuple[int, int], hosts: list[Mention], country: str | None
 ) -> list[Mention]:
@@ -555,6 +577,8 @@ def guests_of(
         and not p.get("former")
         and p.get("country") not in (None, country)
         and is_leader(person_of(p))
+        # "... chuyển lá thư chia buồn của Tổng thống Y": who sent the letter is not there.
+        and not SENDER.search(ctx.doc.text, max(0, p.start - 30), p.start)
     ]
     if len({g.get("country") for g in guests}) != 1:
         return []  # none, or leaders of several countries: whose visit it is cannot be told

@@ -9,6 +9,7 @@ undated, when they share a destination or an occasion and their articles appeare
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from datetime import date
 
@@ -42,6 +43,27 @@ __all__ = [
     "link_actor",
     "people_of",
 ]
+
+
+# "chiều 1/10, ... rời Ulaanbaatar đi thăm cấp Nhà nước tới Ireland": a leg set out for on the last day
+# stated, with no last day of its own, takes the journey past every day the articles give.
+SETTING_OUT = re.compile(r"(?<![\w])(?:rời|lên đường)(?![\w])")
+
+
+def goes_on(seeds: list[Event]) -> bool:
+    ends = [e.end for e in seeds if e.end and parse_day(e.end)]
+    if not ends:
+        return False
+    last = max(ends)
+    return any(
+        e.start is not None
+        and len(e.start) == 10
+        and e.start >= last
+        and e.end is None
+        and all(e.location.country != other.location.country for other in seeds if other.end)
+        and any(SETTING_OUT.search(evidence.text) for evidence in e.evidence)
+        for e in seeds
+    )
 
 
 def best_actor(events: list[Event], canonical: str) -> Person:
@@ -225,7 +247,7 @@ def build_trip(members: list[Event], name: str) -> Trip:
         id=trip_id(actor, members),
         actor=actor,
         start=min(starts) if starts else (min(months) if months else None),
-        end=max(ends) if ends and (not starts or max(ends) >= min(starts)) else None,
+        end=max(ends) if ends and (not starts or max(ends) >= min(starts)) and not goes_on(seeds) else None,
         status=status_of(members),  # type: ignore[arg-type]
         legs=legs_of(members_for_dates, home_of(actor, seeds or members)),
         occasions=occasions_of(members),

@@ -132,7 +132,10 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
                 chain.country = chain.country or (countries[-1] if countries else None)
             # Titles after the name, in apposition: "Phan Văn Giang, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng".
             apposed = apposition(text, end)
-            known = chain.country or home_country(name)
+            # The country a known leader has, not the guess from a Vietnamese-looking name: "Thượng tướng
+            # Phạm Trường Long, ..., Phó Chủ tịch Quân ủy Trung ương Trung Quốc" is Chinese.
+            leader = g.leader(name)
+            known = chain.country or (leader.country if leader is not None else None)
             if apposed is not None and None not in (apposed.country, known) and apposed.country != known:
                 apposed = None  # "Thủ tướng Phạm Minh Chính, Thủ tướng Vatican": another person
             if apposed is not None:
@@ -304,6 +307,8 @@ def resolve_person(
 ) -> Person:
     """The article's person this name refers to; a new one when it is the first mention."""
     g = gz.load()
+    if g.leader(name) is None and (meant := g.leader_misspelt(name)) is not None:
+        name = meant.name  # "Thongloun Sioulith": the article's typo of a leader the gazetteer knows
     key = fold(name)
     matches = [p for p in reversed(people) if same_name(p.key, key)]
     # "Tổng thống Trump" is Donald, not Melania: prefer the person already known by this title;

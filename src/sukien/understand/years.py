@@ -98,6 +98,8 @@ def tells_news(doc: Doc, mention: DateMention) -> bool:
     of a birth, a treaty or relations set up ("sinh ngày 28/9/1944", "có hiệu lực từ ngày 1/1/2014")."""
     if BACKGROUND_BEFORE.search(doc.norm, max(0, mention.start - 60), mention.start):
         return False
+    if FOUNDING_BEFORE.search(doc.norm, max(0, mention.start - 90), mention.start):
+        return False  # "Đà Nẵng đã thiết lập quan hệ hữu nghị ... với thành phố Kosice ... vào tháng 4/2015"
     opened = BRACKET_OPENS.search(doc.norm, max(0, mention.start - 8), mention.start)
     if opened and doc.norm[mention.end : mention.end + 1] == ")":
         return False  # "Tại Hội nghị Trung ương 3 (20/4/2018), ...": the date of a past event, in brackets
