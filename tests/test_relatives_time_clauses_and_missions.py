@@ -210,3 +210,24 @@ def test_a_journey_that_ends_at_home_keeps_its_last_day() -> None:
     )
     (trip,) = link(doc.events)
     assert (trip.start, trip.end) == ("2024-10-05", "2024-10-07")
+
+
+# -- a top office named by its title alone ------------------------------------------------------------
+
+
+def test_a_bare_home_title_is_its_holder_on_the_day() -> None:
+    doc = article("Thủ tướng và phu nhân hôm nay rời Hà Nội, lên đường thăm chính thức Kuwait.", "2025-11-16")
+    assert journeys(doc) == {("Phạm Minh Chính", "KW", None)}
+
+
+def test_a_bare_title_another_country_holds_in_the_article_stays_unresolved() -> None:
+    doc = article(
+        "Thủ tướng Nhật Bản cho biết sẽ tới Mỹ. Thủ tướng hôm nay lên đường thăm chính thức Kuwait.",
+        "2025-11-16",
+    )
+    assert journeys(doc) == set()
+
+
+def test_a_bare_title_in_an_undated_article_stays_unresolved() -> None:
+    doc = article("Thủ tướng và phu nhân hôm nay rời Hà Nội, lên đường thăm chính thức Kuwait.", None)
+    assert journeys(doc) == set()

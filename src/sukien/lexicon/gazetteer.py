@@ -244,6 +244,15 @@ class Gazetteer:
         countries = {leader.country for leader in fits.values()}
         return next(iter(fits.values())) if len(countries) == 1 else None
 
+    def holder(self, role: str, country: str, on: date) -> Leader | None:
+        """The one leader of `country` who held `role` on that day (a curated or mined term)."""
+        fits = {
+            leader.name: leader
+            for leader in self.leaders
+            if leader.country == country and any(t.role == role and t.holds_on(on) for t in leader.terms)
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
     def person(self, name: str) -> Leader | None:
         return self.leader(name)
 

@@ -16,7 +16,7 @@ from sukien.understand.days_again import with_days_told_again
 from sukien.understand.meetings import find_meetings
 from sukien.understand.peers import find_peers
 from sukien.understand.people import find_people
-from sukien.understand.pronouns import pronoun_subjects, titles_named_after
+from sukien.understand.pronouns import home_office_holders, pronoun_subjects, titles_named_after
 from sukien.understand.years import settle_years
 
 
@@ -139,6 +139,7 @@ def understand(doc: Doc) -> Doc:
     published = doc.published_date
     people = find_people(doc.norm, published)
     people = titles_named_after(sorted(people + find_peers(doc.norm, people), key=lambda m: m.start))
+    people = home_office_holders(people, published)
     if doc.events_only and not any(is_actor(mention) for mention in people):
         # Every event's actor is a person the article names (`extract.Context.people`): an article
         # that names no one holds no event. Most news names no one with a title, and places, meetings,

@@ -7,8 +7,10 @@ after an object who is another "ông", or in a lead that names the traveller onl
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from sukien.doc import Mention
+from sukien.lexicon import gazetteer as gz
 
 SUBJECT_REACH = 40  # how far into a sentence its subject may start ("Chiều 5/6, tại Hà Nội, X ...")
 COORDINATED = re.compile(r"\s*(?:,|và|cùng)\s*(?:(?:ông|bà)\s+)?")
@@ -91,5 +93,38 @@ def titles_named_after(people: list[Mention]) -> list[Mention]:
                 holder = next(iter(named.values()))
                 data = tuple((k, v) for k, v in holder.data if k in ("roles", "all_roles", "country", "org"))
                 mention = Mention(mention.start, mention.end, "TITLE", mention.text, holder.key, data)
+        resolved.append(mention)
+    return resolved
+
+
+# The offices a Vietnamese paper names by title alone for their holder: "Thủ tướng và phu nhân hôm nay
+# rời Hà Nội, lên đường thăm chính thức Kuwait".
+HOME_OFFICES = ("Tổng Bí thư", "Chủ tịch nước", "Thủ tướng", "Chủ tịch Quốc hội")
+
+
+def home_office_holders(people: list[Mention], published: date | None) -> list[Mention]:
+    """A capitalised title of a Vietnamese top office with no country, in a dated article that names
+    no one with that title (of any country), is the one who held it in Viet Nam that day."""
+    if published is None:
+        return people
+    g = gz.load()
+    # "Thủ tướng Nhật Bản ... Thủ tướng": a title the article gives someone else, or the same office of
+    # another country, leaves the bare title to them.
+    held = {role for m in people if m.key or m.get("country") for role in m.get("roles") or ()}
+    resolved = []
+    for mention in people:
+        roles = mention.get("roles") or ()
+        if (
+            mention.label == "TITLE"
+            and not mention.key
+            and mention.get("country") is None
+            and len(roles) == 1
+            and roles[0] in HOME_OFFICES
+            and roles[0] not in held
+            and mention.text[:1].isupper()
+            and (holder := g.holder(roles[0], "VN", published)) is not None
+        ):
+            data = (("roles", roles), ("all_roles", roles), ("country", "VN"), ("org", None))
+            mention = Mention(mention.start, mention.end, "TITLE", mention.text, holder.name, data)
         resolved.append(mention)
     return resolved
