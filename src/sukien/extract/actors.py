@@ -94,11 +94,12 @@ NOUN_PHRASE_TRIGGER = re.compile(
 # Before a person named as whose body or administration another's office is: "của chính quyền X".
 OWNER_IN_APPOSITION = re.compile(r"(?<![\w])của\s+(?:chính quyền|chính phủ|nội các|ê-kíp)\s+$")
 # Before a person: someone sent on his behalf is the one who travels; so is a relative named by him
-# ("Ivanka Trump, con gái Tổng thống Mỹ Donald Trump, thăm Hàn Quốc") and the bearer of his letter
-# ("trong chuyến thăm Việt Nam, Ngoại trưởng X đã chuyển lá thư chia buồn của Tổng thống Y").
+# ("Ivanka Trump, con gái Tổng thống Mỹ Donald Trump, thăm Hàn Quốc"; "vợ chồng Vua X" is the couple)
+# and the bearer of his letter ("... Ngoại trưởng X đã chuyển lá thư chia buồn của Tổng thống Y").
 SENDER = re.compile(
     r"(?:[Đđ]ặc phái viên|[Đđ]ặc sứ|[Pp]hái viên|[Đđ]ại diện|[Pp]hu nhân"
-    r"|(?<![\w])(?:con (?:gái|trai)|em (?:gái|trai)|anh trai|chị gái|vợ|chồng|mẹ|cháu (?:gái|trai))"
+    r"|(?<![\w])(?:con (?:gái|trai)|em (?:gái|trai)|anh trai|chị gái|vợ(?! chồng)|(?<!vợ )chồng|cha|bố|mẹ"
+    r"|cháu (?:gái|trai))"
     r"|(?<![\w])(?:thư|điện|thông điệp)(?:\s+(?:chia buồn|chúc mừng|cảm ơn|trả lời|riêng))?)"
     r"\s+(?:của\s+)?$"
 )

@@ -152,7 +152,7 @@ PAIR_HEAD = re.compile(
 REGION_BEFORE = re.compile(
     r"(?<![\w])(?:bán đảo|Bán đảo|biên giới|vùng biển|eo biển|miền|vịnh|Vịnh|biển|Biển)\s+$"
 )
-CAPITAL_WORD = re.compile(r"^(?:[Tt]hủ đô|[Kk]inh đô|(?:TP|Tp)\.?(?=\s+(?!Hồ Chí Minh)[A-ZĐ]))\s+")
+CAPITAL_WORD = re.compile(r"^(?:[Tt]hủ đô|[Kk]inh đô|(?:TP|Tp)\.?(?=\s+(?!Hồ Chí Minh|HCM)[A-ZĐ]))\s+")
 
 
 def list_end(ctx: Context, start: int, stop: int) -> int:
@@ -194,15 +194,9 @@ def list_through(ctx: Context, places: list[Mention], stop: int) -> list[Mention
     return found
 
 
-# "TP.HCM", "TP. HCM", "TPHCM": the abbreviations of a name whose "Thành phố" is part of it, written out.
-ABBREVIATED_CITY = re.compile(r"(?:TP|Tp)\.?\s*(?:HCM|Hồ Chí Minh)|TPHCM")
-
-
 def city_name(place: Mention) -> str:
     """The city as the text writes it (exonyms kept: "Bắc Kinh", "Mát-xcơ-va"), without the word
-    "Thủ đô" before it ("Thành phố Hồ Chí Minh" keeps its "Thành phố": it is the name)."""
-    if place.key and ABBREVIATED_CITY.fullmatch(place.text):
-        return place.key
+    "Thủ đô" before it ("Thành phố Hồ Chí Minh", "TP. HCM" keep theirs: it is part of the name)."""
     return CAPITAL_WORD.sub("", place.text)
 
 

@@ -225,17 +225,22 @@ def years_within_terms(events: list[Event]) -> None:
     """A year guessed from the story that puts a known leader outside every term of the office the
     article gives ("Tổng thống Trump ... tháng 5" in a story whose only full date is 11/9/2001) is
     no year of that event: its dates are dropped rather than kept wrong."""
-    g = gz.load()
     for event in events:
         if not event.year_inferred or not event.start:
             continue
-        leader = g.leader(event.actor.name)
         day = parse_day(event.start) or parse_day(f"{event.start[:7]}-01")
-        if leader is None or not leader.terms or day is None:
-            continue
-        terms = [t for t in leader.terms if t.role in event.actor.roles] or list(leader.terms)
-        if not any(t.holds_on(day) or (t.start.year <= day.year <= (t.end or day).year) for t in terms):
+        # A counterpart's office dates the meeting as well ("gặp Nhật hoàng Naruhito", emperor from 2019).
+        if day is not None and any(out_of_term(p, day) for p in (event.actor, *event.counterparts)):
             event.start = event.end = None  # the day and month without a year stay in day_month
+
+
+def out_of_term(person: Person, day: date) -> bool:
+    """Whether a known leader held none of the offices the article gives him in that year."""
+    leader = gz.load().leader(person.name)
+    if leader is None or not leader.terms:
+        return False
+    terms = [t for t in leader.terms if t.role in person.roles] or list(leader.terms)
+    return not any(t.holds_on(day) or (t.start.year <= day.year <= (t.end or day).year) for t in terms)
 
 
 MEETING_WORD = re.compile(r"(?:Hội nghị|Thượng đỉnh|Diễn đàn|Tuần lễ)", re.IGNORECASE)

@@ -113,16 +113,16 @@ def home_office_holders(people: list[Mention], published: date | None) -> list[M
     held = {role for m in people if m.key or m.get("country") for role in m.get("roles") or ()}
     resolved = []
     for mention in people:
-        roles = mention.get("roles") or ()
+        roles: tuple[str, ...] = tuple(mention.get("roles") or ())
+        office = roles[0] if len(roles) == 1 else None
         if (
             mention.label == "TITLE"
             and not mention.key
             and mention.get("country") is None
-            and len(roles) == 1
-            and roles[0] in HOME_OFFICES
-            and roles[0] not in held
+            and office in HOME_OFFICES
+            and office not in held
             and mention.text[:1].isupper()
-            and (holder := g.holder(roles[0], "VN", published)) is not None
+            and (holder := g.holder(str(office), "VN", published)) is not None
         ):
             data = (("roles", roles), ("all_roles", roles), ("country", "VN"), ("org", None))
             mention = Mention(mention.start, mention.end, "TITLE", mention.text, holder.name, data)

@@ -42,8 +42,12 @@ BACKGROUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A clause told as what has happened before ("Thủ tướng X đã từng gặp ... bên lề Hội nghị APEC tháng 11
-# - 2016"): its dates are the background's, however far the date is from the words.
-PAST_CLAUSE = re.compile(r"(?<![\w])đã từng(?![\w])[^;]*$")
+# - 2016", "Trump từng gặp Hoàng đế Akihito ... khi ông thăm Nhật vào tháng 11/2017"): its dates are
+# the background's, however far the date is from the words.
+PAST_CLAUSE = re.compile(
+    r"(?<![\w])(?:đã từng|từng\s+(?:gặp|thăm|đến|tới|sang|là|tham dự|dự|hội đàm|hội kiến|làm việc))(?![\w])"
+    r"[^;]*$"
+)
 # What a date after it belongs to when an event's sentence also tells of a founding, relations set up,
 # a birth ("... nước thiết lập quan hệ ngoại giao với Việt Nam rất sớm, vào ngày 25-3-1971"): further
 # apart than `BACKGROUND_BEFORE` allows, and with fewer words ("ký" may well date the event itself).
