@@ -264,6 +264,16 @@ def test_a_year_told_after_once_is_the_backgrounds() -> None:
     assert visit.start is None
 
 
+@pytest.mark.parametrize("offer", ["đề nghị", "sẵn sàng"])
+def test_a_meeting_only_offered_is_no_journey(offer: str) -> None:
+    doc = article(
+        f"Tổng thống Nga Vladimir Putin nói rằng ông {offer} gặp Tổng thống Ukraine Volodymyr Zelensky tại "
+        "Moskva.",
+        "2025-09-03",
+    )
+    assert journeys(doc) == set()
+
+
 def test_an_invitation_to_meet_is_no_meeting() -> None:
     doc = article(
         "Tại cuộc gặp với Thủ tướng Nhật Bản Shinzo Abe ở Washington, Tổng thống Mỹ Donald Trump cho biết "

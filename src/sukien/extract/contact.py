@@ -46,10 +46,10 @@ SUBJECT_THEN_MODAL = r"[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*\s+(?:sẽ|đã|đang|c
 NEW_SUBJECT = re.compile(rf",?\s(?:và|nhưng|còn|trong khi)\s+{SUBJECT_THEN_MODAL}")
 # After the verb, the other side: "A và B đã hội đàm với C" has C as the counterpart of both.
 # A meeting denied: "không gặp", "không có kế hoạch gặp", "từ chối gặp", "chưa thể gặp"; or only
-# asked for: "do dự nhận lời mời gặp tân Nhật hoàng".
+# asked for or offered: "do dự nhận lời mời gặp tân Nhật hoàng", "đề nghị gặp", "sẵn sàng gặp".
 NEGATED_CONTACT = re.compile(
     r"(?<![\w])(?:(?:không|chưa|chẳng|từ chối|hủy|huỷ|hoãn)\s+(?:(?:có\s+)?(?:kế hoạch|dự định|ý định)\s+)?"
-    r"(?:(?:thể|được|còn|muốn)\s+)?|lời mời\s+)$"
+    r"(?:(?:thể|được|còn|muốn)\s+)?|(?:lời mời|đề nghị|đề xuất|sẵn sàng)\s+)$"
 )
 # A clause that tells the time of the main one: "trước khi A và B gặp nhau, ...".
 TIME_CLAUSE = re.compile(r"(?<![\w])(?:trước khi|sau khi|khi)\s", re.IGNORECASE)
