@@ -101,7 +101,7 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # "bán đảo Triều Tiên", "biên giới Nga": a region named after the country
         if MISSION_BEFORE.search(text, max(0, place.start - 30), place.start):
             continue  # "trụ sở mới của Đại sứ quán Việt Nam tại đây": whose mission, not where
-        if POSTED_AT.search(text, max(0, place.start - 70), place.start):
+        if posted_at(ctx, place):
             continue  # "tiếp ông A, Đại sứ Việt Nam tại Trung Quốc": where the envoy serves
         if RELATIVE_BEFORE.search(text, max(0, place.start - 4), place.start):
             continue  # "chuyến thăm ... mà Bắc Kinh hẳn sẽ theo sát": the capital's government, a subject
@@ -135,6 +135,20 @@ POSTED_AT = re.compile(
     r"(?<![\w])(?:[Đđ]ại sứ(?! quán)|[Tt]ổng [Ll]ãnh sự(?! quán)|[Tt]rưởng [Pp]hái đoàn thường trực)"
     r"(?:\s+[\w-]+){0,6}?\s+(?:tại|ở|bên cạnh)\s+$"
 )
+
+
+def posted_at(ctx: Context, place: Mention) -> bool:
+    """Is the place where an envoy serves, told after his title ("Đại sứ Việt Nam tại Trung Quốc"), not
+    after his name ("với ... Đại sứ Nga Sergey Kislyak tại Nhà Trắng": where they met)?"""
+    text = ctx.doc.text
+    posted = POSTED_AT.search(text, max(0, place.start - 70), place.start)
+    if posted is None:
+        return False
+    named = ctx.inside(posted.start(), place.start, "PERSON")
+    return not any(AT_WORD.fullmatch(text, p.end, place.start) for p in named)
+
+
+AT_WORD = re.compile(r"\s*(?:tại|ở|bên cạnh)\s+")
 MISSION_BEFORE = re.compile(
     r"(?<![\w])(?:[Đđ]ại sứ quán|[Tt]ổng [Ll]ãnh sự quán|[Ll]ãnh sự quán|[Ss]ứ quán|[Cc]ơ quan đại diện)"
     r"\s+(?:nước\s+)?$"

@@ -286,7 +286,9 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     if homecoming and not end_stated and not past_opening(ctx, sent, trigger):
                         # "về đến Hà Nội, kết thúc chuyến thăm": the day home is no day of the visit;
                         # "rời Singapore về nước" on that day: the visit's last day.
-                        event.end = event.start if left_from(ctx, sent, country) else None
+                        # "Sau khi kết thúc chuyến thăm Czech, tối 20/1, ... tới Zurich": left that day too.
+                        left = left_from(ctx, sent, country) or ended_before(ctx, sent, trigger)
+                        event.end = event.start if left else None
                         event.start = None
                     visited[(traveller.key, country)] = event
                     events.append(event)
@@ -553,6 +555,17 @@ HEADS = ("head_of_state", "head_of_government", "royal")
 # "tiệc chiêu đãi do Quốc vương X chủ trì".
 BANQUET = re.compile(r"(?<![\w])(?:[Cc]hiêu đãi|[Qq]uốc yến)(?![\w])")
 GIVEN_BY = re.compile(r"[^.;:]{0,100}?\s(?:của|do)\s+")
+
+
+def ended_before(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> bool:
+    """Is the trigger inside an opening clause that ends the visit before the sentence goes on ("Sau khi
+    kết thúc tốt đẹp chuyến thăm chính thức Cộng hoà Czech, tối 20/1 ...")?"""
+    norm = ctx.doc.norm
+    opening = EARLIER_OPENING.match(norm, sent[0])
+    if opening is None:
+        return False
+    comma = norm.find(",", opening.end(), sent[1])
+    return trigger.end <= comma and bool(word_pattern("trip_end").search(norm, opening.end(), comma))
 
 
 def past_opening(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> bool:

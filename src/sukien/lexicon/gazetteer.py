@@ -62,17 +62,6 @@ def _key(name: str) -> str:
     return tone_normalise(" ".join(name.split()))
 
 
-def one_edit_apart(a: str, b: str) -> bool:
-    """Whether two different words are one insertion, deletion or substitution apart. Written here:
-    the distance is needed only up to one, which takes a loop, not a library."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
-
-
 def _loose(name: str) -> str:
     """Tolerant key: no case, no diacritics."""
     return fold(" ".join(name.split()))
@@ -100,7 +89,6 @@ class Gazetteer:
     _leader_by: dict[str, Leader] = field(default_factory=dict, repr=False)
     # last word of a foreign leader's name -> the leaders it may be ("Vance" -> JD Vance)
     _leaders_by_surname: dict[str, list[Leader]] = field(default_factory=dict, repr=False)
-    _leaders_by_first_word: dict[str, list[Leader]] = field(default_factory=dict, repr=False)
     _role_rank: dict[str, int] = field(default_factory=dict, repr=False)
     _military_ranks: frozenset[str] = field(default_factory=frozenset, repr=False)
     # find_places tables: exact key -> (kind, key, ambiguous); and sentence-cased multiword keys
@@ -141,7 +129,6 @@ class Gazetteer:
                 # a Vietnamese one by the given name, which many share.
                 surname = _key(leader.name).split()[-1]
                 self._leaders_by_surname.setdefault(surname, []).append(leader)
-                self._leaders_by_first_word.setdefault(_loose(leader.name).split()[0], []).append(leader)
         self._index_places()
         for s in self.series.values():
             for n in sorted(s.names, key=len, reverse=True):
@@ -212,23 +199,6 @@ class Gazetteer:
 
     def leader(self, name: str) -> Leader | None:
         return self._leader_by.get(_key(name)) or self._leader_by.get(_loose(name))
-
-    def leader_misspelt(self, name: str) -> Leader | None:
-        """The one foreign leader whose name this is with one letter wrong, missing or added in one of
-        its long words ("Thongloun Sioulith" for Thongloun Sisoulith): a typo, not another person."""
-        words = _loose(name).split()
-        if len(words) < 2:
-            return None
-        fits = set()
-        for leader in self._leaders_by_first_word.get(words[0], []):
-            for written in (leader.name, *leader.aliases):
-                known = _loose(written).split()
-                if len(known) != len(words):
-                    continue
-                differ = [(a, b) for a, b in zip(words, known, strict=True) if a != b]
-                if len(differ) == 1 and min(map(len, differ[0])) >= 6 and one_edit_apart(*differ[0]):
-                    fits.add(leader.name)
-        return self.leader(fits.pop()) if len(fits) == 1 else None
 
     def leader_titled(self, surname: str, roles: list[str], on: date | None) -> Leader | None:
         """The one foreign leader whose name ends in `surname` and who held one of `roles` on that

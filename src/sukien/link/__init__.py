@@ -15,7 +15,7 @@ from datetime import date
 
 from sukien.lexicon.identity import Identity, identities
 from sukien.lexicon.names import same_name
-from sukien.link.cluster import cluster, group_by_actor, join_others, split_at_gaps
+from sukien.link.cluster import cluster, group_by_actor, join_others, split_at_gaps, told_together
 from sukien.link.pieces import (
     JOINING_TYPES,
     TRIP_TYPES,
@@ -50,6 +50,14 @@ __all__ = [
 SETTING_OUT = re.compile(r"(?<![\w])(?:rời|lên đường)(?![\w])")
 
 
+def began_before(seeds: list[Event], starts: list[str]) -> bool:
+    """A leg that ended by the first day stated, on no stated first day of its own ("Sau khi kết thúc
+    chuyến thăm Czech, tối 20/1 ... tới Zurich"): the journey began on a day no article gives."""
+    return bool(starts) and any(
+        e.start is None and e.end is not None and len(e.end) == 10 and e.end <= min(starts) for e in seeds
+    )
+
+
 def goes_on(seeds: list[Event]) -> bool:
     ends = [e.end for e in seeds if e.end and parse_day(e.end)]
     if not ends:
@@ -61,7 +69,11 @@ def goes_on(seeds: list[Event]) -> bool:
         and e.start >= last
         and e.end is None
         and all(e.location.country != other.location.country for other in seeds if other.end)
-        and any(SETTING_OUT.search(evidence.text) for evidence in e.evidence)
+        and (
+            any(SETTING_OUT.search(evidence.text) for evidence in e.evidence)
+            # "Sau khi kết thúc chuyến thăm Czech, tối 20/1, ... đã tới Zurich": one leg ended, the next begun
+            or any(other.end and told_together(e, other) for other in seeds)
+        )
         for e in seeds
     )
 
@@ -243,10 +255,11 @@ def build_trip(members: list[Event], name: str) -> Trip:
         for source in event.sources:
             if source not in sources:
                 sources.append(source)
+    first_day = min(starts) if starts else (min(months) if months else None)
     trip = Trip(
         id=trip_id(actor, members),
         actor=actor,
-        start=min(starts) if starts else (min(months) if months else None),
+        start=None if began_before(seeds, starts) else first_day,
         end=max(ends) if ends and (not starts or max(ends) >= min(starts)) and not goes_on(seeds) else None,
         status=status_of(members),  # type: ignore[arg-type]
         legs=legs_of(members_for_dates, home_of(actor, seeds or members)),

@@ -75,7 +75,7 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
         with_purpose = [g for g in same_article if any(shares_purpose(event, m) for m in g)]
         if with_purpose:
             with_purpose[0].append(event)
-        elif len(same_article) == 1 and any(m.firm for m in same_article[0]):
+        elif len(same_article) == 1 and any(m.firm or told_together(event, m) for m in same_article[0]):
             # Not to a journey only a caption or a weak word tells ("A và B bên lề Hội nghị ... tháng
             # 7-2016 ở Mông Cổ"): a photo of another time beside a journey the story tells undated.
             same_article[0].append(event)
@@ -104,6 +104,14 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
     for i, event in enumerate(rest):
         by_root[uf.find(i)].append(event)
     return groups + list(by_root.values())
+
+
+def told_together(a: Event, b: Event) -> bool:
+    """Stated by one sentence of one article ("Sau khi kết thúc ... chuyến thăm chính thức Cộng hoà Czech,
+    tối 20/1 ..., Thủ tướng ... đã tới sân bay Zurich"): legs of one journey, however weakly told."""
+    return a.article_id == b.article_id and any(
+        x.part == y.part and x.start < y.end and y.start < x.end for x in a.evidence for y in b.evidence
+    )
 
 
 def group_span(group: list[Event]) -> tuple[date, date] | None:

@@ -307,8 +307,6 @@ def resolve_person(
 ) -> Person:
     """The article's person this name refers to; a new one when it is the first mention."""
     g = gz.load()
-    if g.leader(name) is None and (meant := g.leader_misspelt(name)) is not None:
-        name = meant.name  # "Thongloun Sioulith": the article's typo of a leader the gazetteer knows
     key = fold(name)
     matches = [p for p in reversed(people) if same_name(p.key, key)]
     # "Tổng thống Trump" is Donald, not Melania: prefer the person already known by this title;
