@@ -293,3 +293,10 @@ def test_a_leg_ended_in_an_opening_clause_leaves_the_journeys_days_untold() -> N
     )
     (trip,) = link(doc.events)
     assert ({leg.country for leg in trip.legs}, trip.start, trip.end) == ({"PL", "CH"}, None, None)
+
+
+def test_an_undated_remark_on_a_journey_of_a_bare_title_is_no_trip() -> None:
+    doc = article(
+        "Chuyến thăm Nga của Thủ tướng cho thấy quyết tâm nâng tầm hợp tác giữa hai bên.", "2025-05-12"
+    )
+    assert journeys(doc) == set()

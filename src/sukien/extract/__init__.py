@@ -74,6 +74,15 @@ def without_repeats(events: list[Event]) -> list[Event]:
     return sorted((e for group in kept.values() for e in group), key=lambda e: events.index(e))
 
 
+def without_undated_offices(ctx: Context, events: list[Event]) -> list[Event]:
+    """A leader the article names only by a bare title of his office ("Chuyến thăm Nga của Thủ tướng cho
+    thấy ...") is that day's holder only for what the article dates: an undated remark is commentary on
+    a journey told elsewhere, not one of its own."""
+    by_office = {m.key for m in ctx.people if m.get("by_office")}
+    named = {m.key for m in ctx.people if not m.get("by_office")}
+    return [e for e in events if e.actor.name not in by_office - named or e.start or e.end]
+
+
 @stage(
     "extract",
     requires=("record", "text", "title", "norm", "published", "sentences", "mentions", "dates"),
@@ -100,6 +109,7 @@ def extract(doc: Doc) -> Doc:
     events.extend(met_where_placed(ctx, events))
     events = without_recalled(without_private_travellers(without_repeats(events)))
     events = without_background(events, doc.published_date)
+    events = without_undated_offices(ctx, events)
     published = doc.published[:10] if doc.published else None
     for event in events:
         event.article_published = published

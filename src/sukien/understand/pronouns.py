@@ -124,7 +124,14 @@ def home_office_holders(people: list[Mention], published: date | None) -> list[M
             and mention.text[:1].isupper()
             and (holder := g.holder(str(office), "VN", published)) is not None
         ):
-            data = (("roles", roles), ("all_roles", roles), ("country", "VN"), ("org", None))
+            # "by_office": named by the office alone, so `extract` keeps only the events the article dates.
+            data: tuple[tuple[str, object], ...] = (
+                ("roles", roles),
+                ("all_roles", roles),
+                ("country", "VN"),
+                ("org", None),
+                ("by_office", True),
+            )
             mention = Mention(mention.start, mention.end, "TITLE", mention.text, holder.name, data)
         resolved.append(mention)
     return resolved

@@ -114,8 +114,12 @@ def tells_news(doc: Doc, mention: DateMention) -> bool:
 
 
 def told_as_past(doc: Doc, position: int) -> bool:
-    start = (sentence_at(doc, position) or (max(0, position - 200), position))[0]
-    return bool(PAST_CLAUSE.search(doc.norm, start, position))
+    # Within the sentence, and a few lines back at most: a text with no sentence breaks stays linear.
+    start = (sentence_at(doc, position) or (position, position))[0]
+    return bool(PAST_CLAUSE.search(doc.norm, max(start, position - PAST_CLAUSE_REACH), position))
+
+
+PAST_CLAUSE_REACH = 300  # characters
 
 
 def present_years(doc: Doc) -> list[int]:
