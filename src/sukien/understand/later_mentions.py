@@ -226,7 +226,11 @@ def known_names() -> re.Pattern[str] | None:
 
 
 def find_known_names(
-    text: str, people: list[Person], found: list[Mention], published: date | None
+    text: str,
+    people: list[Person],
+    found: list[Mention],
+    published: date | None,
+    renamed: dict[str, Person] | None = None,
 ) -> list[Mention]:
     """Known leaders named with no title ("cuộc gặp giữa ... và Nga Vladimir Putin"), where no other
     mention is; they are introduced for the mentions after them ("ông Putin")."""
@@ -242,7 +246,18 @@ def find_known_names(
         if PLACE_NOUN_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "tại đền Chung Sơn": a temple, not the minister of that name
         person = next((p for p in people if same_name(p.name, match.group(0))), None)
-        person = person or person_from_gazetteer(match.group(0), published)
+        fuller = person_from_gazetteer(match.group(0), published)
+        if (
+            person is not None
+            and fuller is not None
+            and renamed is not None
+            and len(person.name.split()) == 1
+            and fold(fuller.name).split()[0] == person.key
+        ):
+            # "Tổng thống Moon" came first, then "Moon Jae - in": the one person, under the fuller name.
+            renamed[person.name] = person
+            person.name, person.country = fuller.name, person.country or fuller.country
+        person = person or fuller
         if person is None:
             continue
         end = match.end()

@@ -183,8 +183,8 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
                 ),
             )
         )
-    mentions.extend(find_known_names(text, people, mentions, published))
     renamed: dict[str, Person] = {}
+    mentions.extend(find_known_names(text, people, mentions, published, renamed))
     mentions.extend(find_bare_names(text, people, mentions, published, renamed))
     if renamed:
         mentions = [renamed_mention(m, renamed) for m in mentions]
