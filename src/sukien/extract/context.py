@@ -380,10 +380,8 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
             return When()
     # "Sau khi kết thúc ... chuyến thăm Mông Cổ từ ngày 30/9-1/10, chiều 1/10, X ... đi Ireland": the days
     # of an opening clause that tells what came before are not those of what the sentence goes on to.
-    if (before := EARLIER_OPENING.match(ctx.doc.norm, sent[0])) is not None:
-        comma = ctx.doc.norm.find(",", before.end(), trigger.start)
-        if comma >= 0:
-            dates = [d for d in dates if d.start > comma] or dates
+    if 0 <= (opening_end := opening_clause_end(ctx.doc.norm, sent)) < trigger.start:
+        dates = [d for d in dates if d.start > opening_end] or dates
     # "tuần này sẽ có chuyến công du đến Mỹ và gặp Tổng thống X vào ngày 28.7": a week told relative
     # to the day of writing says less than a day the sentence names.
     dates = [d for d in dates if not relative_week(d)] or dates
@@ -399,6 +397,15 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
 
 
 EARLIER_OPENING = re.compile(r"\s*(?:[Ss]au khi|[Kk]ể từ khi)\s")
+
+
+def opening_clause_end(norm: str, sent: tuple[int, int]) -> int:
+    """Where a sentence's opening clause of what came before ends ("Sau khi kết thúc chuyến thăm A ...,"):
+    its first comma, or -1 when the sentence opens with no such clause or has no comma."""
+    opening = EARLIER_OPENING.match(norm, sent[0])
+    return norm.find(",", opening.end(), sent[1]) if opening else -1
+
+
 ANNOUNCED = re.compile(r"\s*(?:đã\s+)?(?:thông báo|công bố|cho biết|tuyên bố|loan báo|đưa tin)(?![\w])")
 
 

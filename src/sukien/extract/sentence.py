@@ -9,7 +9,6 @@ from sukien.doc import Mention
 from sukien.extract.actors import SENDER, at_home_building, choose_actor, coordinated, is_leader, visit_owner
 from sukien.extract.contact import SUBJECT_THEN_MODAL, co_chairs_meet, contact_events
 from sukien.extract.context import (
-    EARLIER_OPENING,
     Context,
     When,
     city_name,
@@ -19,6 +18,7 @@ from sukien.extract.context import (
     location_from,
     make_event,
     meeting_range,
+    opening_clause_end,
     person_of,
     place_country,
     places_after,
@@ -561,11 +561,8 @@ def ended_before(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> bool:
     """Is the trigger inside an opening clause that ends the visit before the sentence goes on ("Sau khi
     kết thúc tốt đẹp chuyến thăm chính thức Cộng hoà Czech, tối 20/1 ...")?"""
     norm = ctx.doc.norm
-    opening = EARLIER_OPENING.match(norm, sent[0])
-    if opening is None:
-        return False
-    comma = norm.find(",", opening.end(), sent[1])
-    return trigger.end <= comma and bool(word_pattern("trip_end").search(norm, opening.end(), comma))
+    comma = opening_clause_end(norm, sent)
+    return trigger.end <= comma and bool(word_pattern("trip_end").search(norm, sent[0], comma))
 
 
 def past_opening(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> bool:
@@ -573,9 +570,8 @@ def past_opening(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> bool:
     a journey's end ("Sau khi kết thúc chuyến thăm Mông Cổ ..., X rời Ulaanbaatar đi thăm Ireland": the
     end is Mongolia's, not Ireland's)?"""
     norm = ctx.doc.norm
-    opening = EARLIER_OPENING.match(norm, sent[0])
-    comma = norm.find(",", opening.end(), trigger.start) if opening else -1
-    return comma >= 0 and not word_pattern("trip_end").search(norm, comma, sent[1])
+    comma = opening_clause_end(norm, sent)
+    return 0 <= comma < trigger.start and not word_pattern("trip_end").search(norm, comma, sent[1])
 
 
 def guests_of(

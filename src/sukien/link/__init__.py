@@ -58,11 +58,7 @@ def began_before(seeds: list[Event], starts: list[str]) -> bool:
     )
 
 
-def goes_on(seeds: list[Event]) -> bool:
-    ends = [e.end for e in seeds if e.end and parse_day(e.end)]
-    if not ends:
-        return False
-    last = max(ends)
+def goes_on(seeds: list[Event], last: str) -> bool:
     return any(
         e.start is not None
         and len(e.start) == 10
@@ -256,11 +252,13 @@ def build_trip(members: list[Event], name: str) -> Trip:
             if source not in sources:
                 sources.append(source)
     first_day = min(starts) if starts else (min(months) if months else None)
+    # The last day stated, unless it falls before the first (a stray end) or a leg goes on past it.
+    last_day = max(ends) if ends and (not starts or max(ends) >= min(starts)) else None
     trip = Trip(
         id=trip_id(actor, members),
         actor=actor,
         start=None if began_before(seeds, starts) else first_day,
-        end=max(ends) if ends and (not starts or max(ends) >= min(starts)) and not goes_on(seeds) else None,
+        end=last_day if last_day and not goes_on(seeds, last_day) else None,
         status=status_of(members),  # type: ignore[arg-type]
         legs=legs_of(members_for_dates, home_of(actor, seeds or members)),
         occasions=occasions_of(members),

@@ -246,7 +246,8 @@ def find_known_names(
         if PLACE_NOUN_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "tại đền Chung Sơn": a temple, not the minister of that name
         person = next((p for p in people if same_name(p.name, match.group(0))), None)
-        fuller = person_from_gazetteer(match.group(0), published)
+        one_word = person is not None and len(person.name.split()) == 1
+        fuller = person_from_gazetteer(match.group(0), published) if person is None or one_word else None
         if (
             person is not None
             and fuller is not None

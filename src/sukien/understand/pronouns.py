@@ -111,6 +111,13 @@ def home_office_holders(people: list[Mention], published: date | None) -> list[M
     # "Thủ tướng Nhật Bản ... Thủ tướng": a title the article gives someone else, or the same office of
     # another country, leaves the bare title to them.
     held = {role for m in people if m.key or m.get("country") for role in m.get("roles") or ()}
+    holders: dict[str, gz.Leader | None] = {}  # each office looked up once an article
+
+    def holder_of(office: str) -> gz.Leader | None:
+        if office not in holders:
+            holders[office] = g.holder(office, "VN", published)
+        return holders[office]
+
     resolved = []
     for mention in people:
         roles: tuple[str, ...] = tuple(mention.get("roles") or ())
@@ -122,7 +129,7 @@ def home_office_holders(people: list[Mention], published: date | None) -> list[M
             and office in HOME_OFFICES
             and office not in held
             and mention.text[:1].isupper()
-            and (holder := g.holder(str(office), "VN", published)) is not None
+            and (holder := holder_of(office)) is not None
         ):
             # "by_office": named by the office alone, so `extract` keeps only the events the article dates.
             data: tuple[tuple[str, object], ...] = (
