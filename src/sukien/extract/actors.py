@@ -235,6 +235,14 @@ def choose_actor(
         group = pair_group(ctx, trigger, sent)
         if group is not None:  # "cuộc gặp giữa hai nguyên thủ Mỹ-Nga": those two, or no one known
             return group[0] if group else None
+    if trigger.type in ("meet", "call") and AFTER_SEMICOLON.search(
+        text, max(sent[0], trigger.start - 30), trigger.start
+    ):
+        # "X đã có các cuộc tiếp A, Tổng Giám đốc ...; tiếp ông B, ...": a clause with no subject after
+        # ";" goes on the sentence's first meeting, whose subject it keeps (A, the last named, was met).
+        earlier = [t for t in triggers if t.type in ("meet", "call") and t.end <= trigger.start]
+        if earlier and text.find(";", earlier[0].end, trigger.start) >= 0:
+            return choose_actor(ctx, earlier[0], sent, triggers)
     objects = word_pattern("object_markers")
     for person in reversed(before):
         if SENDER.search(text, max(sent[0], person.start - 30), person.start):
@@ -307,10 +315,12 @@ def choose_actor(
     )
     if not NOUN_PHRASE_TRIGGER.search(lead_in) and not opens and not between and not joined:
         return None
-    for person in candidates:
+    for number, person in enumerate(candidates):
         if person.start < trigger.end:
             continue
-        head = text[max(sent[0], person.start - 14) : person.start]
+        # Not past the one named before ("Trong cuộc gặp với ông A, Bộ trưởng B ...": "với" is A's).
+        named_before = candidates[number - 1].end if number else sent[0]
+        head = text[max(sent[0], person.start - 14, named_before) : person.start]
         if objects.search(head) or SENDER.search(text, max(sent[0], person.start - 30), person.start):
             continue
         if trigger.type != "visit" and GIVER.search(head):
@@ -324,6 +334,9 @@ def choose_actor(
         return person
     return None
 
+
+# A meeting verb opening a clause after ";", with no subject of its own: "...; tiếp ông B".
+AFTER_SEMICOLON = re.compile(r";\s*(?:và\s+)?(?:(?:đã|cũng|sau đó)\s+)*(?:(?:có\s+)?(?:các\s+|cuộc\s+)+)?$")
 
 # Between a sentence's opening time and its verb: "Chiều tối 16/4, tiếp", "Tối 12/7 (giờ địa phương),
 # hội kiến".

@@ -93,6 +93,12 @@ FORMER_MET = re.compile(
     r"(?<![\w])(?:(?:gặp gỡ|gặp mặt|gặp|tiếp kiến|tiếp|hội kiến|chào)(?:\s+với)?|và)\s+(?:các\s+)?"
     r"(?:(?:đồng chí|ông|bà|ngài|Ngài)\s+)?(?:(?:nguyên|cựu)\s+)?$"
 )
+# "... điện đàm với giới chức Hàn Quốc, và những tín hiệu trong chuyến công du của Bộ trưởng X": the
+# owner of a journey named past a comma is no one met ("hội đàm nhân chuyến thăm của X" is X's own).
+JOURNEY_OWNED = re.compile(
+    r",[^,;.]*?(?<!nhân)(?<!dịp)\s+chuyến\s+(?:công du|thăm|đi|công tác|viếng thăm)[^,;.]{0,40}?\s+của\s+"
+    r"(?:(?:ông|bà|ngài|Ngài)\s+)?$"
+)
 THAT_CLAUSE = re.compile(r"(?<![\w])rằng(?![\w])")
 PURPOSE_CLAUSE = re.compile(r"(?<![\w])(?:nhằm|để)\s+[a-zà-ỹđ]")
 
@@ -144,6 +150,7 @@ def contact_events(
         and not SENDER.search(text, max(0, p.start - 30), p.start)
         # "... tiếp đoàn và chuyển lời thăm hỏi của Tổng Bí thư B, Chủ tịch nước C": greetings sent.
         and not GREETINGS_OF.search(text, max(0, p.start - 120), p.start)
+        and not JOURNEY_OWNED.search(text, max(trigger.end, p.start - 120), p.start)
     ]
     if (
         trigger.type in ("meet", "call")

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sukien.doc import Mention
 from sukien.extract.actors import COORDINATION, at_home_building, is_leader
 from sukien.extract.context import Context, dates_in, derived, is_range, place_country, when_told
 from sukien.extract.travel import name_cities
-from sukien.lexicon.triggers import word_pattern
+from sukien.lexicon.triggers import alternation, word_list, word_pattern
 from sukien.models import Event, Location, Person
+from sukien.text.legacy_encodings import has_vietnamese_letters
 from sukien.understand.people import home_country
 
 
@@ -223,10 +225,29 @@ def co_subjects(ctx: Context, event: Event) -> set[str]:
 LIST_COMMA = re.compile(r"\s*,\s*")
 
 
+@cache
+def institution_visited() -> re.Pattern[str]:
+    """ "tại Trường ĐH Tôn Đức Thắng", "thăm Bệnh viện Bạch Mai": an institution reached, its own name
+    (group "name", capitalised words) after its head word."""
+    heads = alternation(word_list("institutions"))
+    return re.compile(
+        rf"(?<![\w])(?:tại|thăm|đến|tới)\s+(?:{heads})\s+(?P<name>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,5}})"
+    )
+
+
+def vietnamese_institution(ctx: Context, sent: tuple[int, int]) -> bool:
+    """Does the sentence take someone to an institution named in Vietnamese words ("Tôn Đức Thắng",
+    not "Harvard")? No list of the country's schools and firms exists; its letters tell."""
+    return any(
+        has_vietnamese_letters(found.group("name"))
+        for found in institution_visited().finditer(ctx.doc.text, sent[0], sent[1])
+    )
+
+
 def visit_here(ctx: Context, sent: tuple[int, int], owner: Mention) -> bool:
     """Is a placeless visit of a foreign `owner` one to Viet Nam: does the sentence name Vietnamese
-    hosts (a Vietnamese person, a title with no country, a Vietnamese place) and no country but the
-    owner's? A Vietnamese paper names the country of a visit anywhere else."""
+    hosts (a Vietnamese person, a title with no country, a Vietnamese place or institution) and no
+    country but the owner's? A Vietnamese paper names the country of a visit anywhere else."""
     own = owner.get("country")
     if own in (None, "VN") or owner.label != "PERSON" or not owner.get("titled"):
         return False  # a bare "của Thủ tướng" may be either side's: the last one named is no guide
@@ -239,6 +260,7 @@ def visit_here(ctx: Context, sent: tuple[int, int], owner: Mention) -> bool:
         "VN" in countries
         or any(p.get("country") == "VN" for p in people)
         or any(t.get("country") in (None, "VN") for t in titles)
+        or vietnamese_institution(ctx, sent)
     )
 
 
@@ -261,6 +283,10 @@ def envoys_country(ctx: Context, sent: tuple[int, int], owner: Mention) -> str |
     return country if not places - {"VN", country} else None
 
 
-def placeless_hosts(ctx: Context, sent: tuple[int, int], owner: Mention) -> str | None:
-    """Where a visit the sentence names with no place goes, when its hosts tell it."""
+def placeless_hosts(ctx: Context, sent: tuple[int, int], owner: Mention, owned: bool = True) -> str | None:
+    """Where a visit the sentence names with no place goes, when its hosts tell it. A visit not owned
+    ("chuyến thăm của X") but told of its subject goes to Viet Nam only by an institution it reaches
+    there: a subject's "chuyến thăm" may be told before the country it went to is named."""
+    if not owned:
+        return "VN" if visit_here(ctx, sent, owner) and vietnamese_institution(ctx, sent) else None
     return "VN" if visit_here(ctx, sent, owner) else envoys_country(ctx, sent, owner)

@@ -254,7 +254,9 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     # Anh": the hosts cannot visit their own country; the guest does.
                     group = guests_of(ctx, sent, group, place_country(place)) or group
                     break
-            hosts = placeless_hosts(ctx, sent, owner) if not places and trigger.strong and owner else None
+            hosts = None
+            if not places and trigger.strong:
+                hosts = placeless_hosts(ctx, sent, owner or actor, owned=owner is not None)
             for traveller in group if hosts else []:
                 # "Trong khuôn khổ chuyến thăm cấp nhà nước của Quốc vương Bhutan ..., phu nhân Chủ tịch
                 # nước ...": a visit named with no place, among its hosts.

@@ -93,6 +93,9 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
                 nearest.append(event)
             else:
                 rest.append(event)
+    # "Trong 4 ngày ở Nhật Bản và Hàn Quốc, ông X ...": one sentence's legs stay one journey, wherever
+    # the leg that found a journey went.
+    rest = [event for event in rest if not joined_told_together(event, groups)]
     groups = joined_by_itinerary(groups)
     uf = UnionFind(len(rest))
     for i, a in enumerate(rest):
@@ -112,6 +115,15 @@ def told_together(a: Event, b: Event) -> bool:
     return a.article_id == b.article_id and any(
         x.part == y.part and x.start < y.end and y.start < x.end for x in a.evidence for y in b.evidence
     )
+
+
+def joined_told_together(event: Event, groups: list[list[Event]]) -> bool:
+    """Join the event to the one journey holding a piece its own sentence told; True when it did."""
+    holding = [g for g in groups if any(told_together(event, m) for m in g)]
+    if len(holding) != 1:
+        return False
+    holding[0].append(event)
+    return True
 
 
 def group_span(group: list[Event]) -> tuple[date, date] | None:

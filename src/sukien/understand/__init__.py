@@ -92,13 +92,36 @@ CITY_OF_COUNTRY = re.compile(
 )
 
 
+# "tại Langkawi, Malaysia": a foreign name (Latin letters only, each word capitalised) where something
+# happens, its country after a comma. Not a venue's or a compass point's name ("Marina Bay Sands",
+# "Nam Carolina"), which news also writes so.
+CITY_AT_COUNTRY = re.compile(
+    r"(?<![\w])(?:tại|ở)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s*,\s*$"
+)
+NOT_A_TOWN = re.compile(
+    r"(?<![\w])(?:Nam|Bắc|Bang|Tây|Đông|Hub|Center|Centre|Forum|Hotel|Resort|Sands|Stadium|Arena|Hall|"
+    r"Palace|Park|Plaza|Tower|Club|Field|Base|Airport|Island|Islands|Bay|Beach|Valley|Mountain|Province|"
+    r"State|County|Region|World|Cup|Summit|Group|House)(?![\w])"
+)
+
+
+def city_at_country(doc: Doc, country: Mention) -> re.Match[str] | None:
+    told = CITY_AT_COUNTRY.search(doc.norm, max(0, country.start - 50), country.start)
+    if told is None or NOT_A_TOWN.search(told.group("name")) or gz.load().country(told.group("name")):
+        return None
+    return told
+
+
 def unlisted_cities(doc: Doc, places: list[Mention]) -> list[Mention]:
-    """Cities no gazetteer holds, named with "thành phố" before and their country after them, or
-    reached and owned by their country ("tới Biarritz của Pháp")."""
+    """Cities no gazetteer holds, named with "thành phố" before and their country after them,
+    reached and owned by their country ("tới Biarritz của Pháp"), or the place of what happens with
+    their country after a comma ("tại Langkawi, Malaysia")."""
     found = []
     for country in (m for m in places if m.label == "COUNTRY"):
-        told = CITY_BEFORE_COUNTRY.search(doc.norm, max(0, country.start - 90), country.start) or (
-            CITY_OF_COUNTRY.search(doc.norm, max(0, country.start - 60), country.start)
+        told = (
+            CITY_BEFORE_COUNTRY.search(doc.norm, max(0, country.start - 90), country.start)
+            or CITY_OF_COUNTRY.search(doc.norm, max(0, country.start - 60), country.start)
+            or city_at_country(doc, country)
         )
         if told is None or any(m.start < told.end("name") and told.start("name") < m.end for m in places):
             continue

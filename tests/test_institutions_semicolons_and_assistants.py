@@ -1,0 +1,137 @@
+"""Where a placeless visit goes (an institution named in Vietnamese, a town told with its country), who
+meets after ";" and after a fronted "Trong cuộc gặp với A," phrase, which title an assistant carries
+and how one sentence's legs are linked: the nineteenth session's rules for issue 9, from its first
+sights, on sentences written for these tests (never copied from a reference set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import article, journeys, of_type
+from sukien.link import link
+
+# -- where a placeless visit goes ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "institution", ["Trường Đại học Bách khoa", "Bệnh viện Bạch Mai", "Bảo tàng Hồ Chí Minh"]
+)
+def test_a_foreign_leaders_visit_to_a_vietnamese_institution_is_a_visit_to_viet_nam(institution: str) -> None:
+    doc = article(
+        f"Ngày 12/3/2025, phái đoàn do Chủ tịch Thượng viện Ba Lan Jan Kowalski dẫn đầu đã có chuyến thăm "
+        f"và làm việc tại {institution}.",
+        "2025-03-12",
+    )
+    assert journeys(doc) == {("Jan Kowalski", "VN", None)}
+
+
+def test_a_visit_to_an_institution_named_in_foreign_words_goes_nowhere_told() -> None:
+    doc = article(
+        "Ngày 12/3/2025, Chủ tịch Thượng viện Ba Lan Jan Kowalski đã có chuyến thăm Đại học Harvard.",
+        "2025-03-12",
+    )
+    assert journeys(doc) == set()
+
+
+def test_a_vietnamese_leaders_visit_to_an_institution_at_home_is_no_journey() -> None:
+    doc = article(
+        "Ngày 12/3/2025, Thủ tướng Phạm Minh Chính đã có chuyến thăm Bệnh viện Bạch Mai.", "2025-03-12"
+    )
+    assert journeys(doc) == set()
+
+
+def test_a_place_no_list_holds_told_with_its_country_after_a_comma_is_the_city() -> None:
+    doc = article(
+        "Ngày 19/1 tại Cherating, Malaysia, Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane đã dự Hội nghị "
+        "hẹp các Bộ trưởng Ngoại giao ASEAN.",
+        "2025-01-19",
+    )
+    assert journeys(doc) == {("Thongsavanh Phomvihane", "MY", "Cherating")}
+
+
+@pytest.mark.parametrize("venue", ["Marina Bay Sands", "Nam Carolina"])
+def test_a_venue_or_a_compass_point_told_so_is_no_city(venue: str) -> None:
+    doc = article(
+        f"Ngày 19/1 tại {venue}, Singapore, Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane đã dự Hội nghị "
+        "hẹp các Bộ trưởng Ngoại giao ASEAN.",
+        "2025-01-19",
+    )
+    assert journeys(doc) == {("Thongsavanh Phomvihane", "SG", None)}
+
+
+# -- who meets -----------------------------------------------------------------------------------------
+
+
+def test_a_meeting_after_a_semicolon_keeps_the_sentences_subject() -> None:
+    doc = article(
+        "Trong khuôn khổ chuyến thăm chính thức Nhật Bản, sáng 5/6, Chủ tịch Quốc hội Trần Thanh Mẫn đã có "
+        "các cuộc tiếp Tổng Giám đốc Tập đoàn Sumitomo, kiêm Chủ tịch Hội đồng quản trị Sumitomo Corporation "
+        "Masayuki Hyodo; tiếp ông Kenji Tanaka, Tổng Giám đốc Tập đoàn Mitsubishi.",
+        "2025-06-05",
+    )
+    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
+    assert ("Trần Thanh Mẫn", "Kenji Tanaka") in met
+    assert ("Masayuki Hyodo", "Kenji Tanaka") not in met
+
+
+def test_the_subject_after_a_fronted_meeting_with_someone_is_who_meets() -> None:
+    doc = article(
+        "Thủ tướng Nhật Bản Shinzo Abe phát biểu tại Quốc hội. Trong cuộc gặp với ông Abe, Bộ trưởng Quốc "
+        "phòng Mỹ Lloyd Austin nhấn mạnh rằng Mỹ giữ mọi cam kết.",
+        "2023-07-28",
+    )
+    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
+    assert met == {("Lloyd Austin", "Shinzo Abe")}
+
+
+def test_the_owner_of_a_journey_named_past_a_comma_is_not_met() -> None:
+    doc = article(
+        "Các cuộc điện đàm của Tổng thống Mỹ Donald Trump với giới chức Hàn Quốc, và những tín hiệu trong "
+        "chuyến công du của Bộ trưởng Quốc phòng Mỹ James Mattis đều cho thấy điều đó.",
+        "2017-02-10",
+    )
+    met = {c.name for e in doc.events if e.actor.name == "Donald Trump" for c in e.counterparts}
+    assert "James Mattis" not in met
+
+
+def test_the_guest_whose_visit_occasions_the_talks_is_met() -> None:
+    doc = article(
+        "Chiều 5/3, Thủ tướng Phạm Minh Chính đã hội đàm, nhân chuyến thăm chính thức Việt Nam của Tổng "
+        "thống Indonesia Prabowo Subianto.",
+        "2025-03-05",
+    )
+    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
+    assert met == {("Phạm Minh Chính", "Prabowo Subianto")}
+
+
+# -- which title -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [("Trợ lý Ngoại trưởng Mỹ", "Trợ lý Ngoại trưởng"), ("Ngoại trưởng Mỹ", "Ngoại trưởng")],
+)
+def test_an_assistant_is_not_the_office_he_assists(title: str, role: str) -> None:
+    doc = article(f"{title} Daniel Russel đã tới Manila hôm 3/10.", "2016-10-04")
+    (visit,) = of_type(doc, "visit")
+    assert visit.actor.roles == [role]
+
+
+# -- one sentence's legs -------------------------------------------------------------------------------------
+
+
+def test_legs_told_in_one_sentence_stay_one_journey_when_one_joins_another_articles() -> None:
+    dated = article(
+        "Trong cuộc hội đàm ngày 3/2/2017 tại Seoul, Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo tiếp người "
+        "đồng cấp Mỹ James Mattis.",
+        None,
+        name="dated",
+    )
+    undated = article(
+        "Trong chuyến công du tới Nhật Bản và Hàn Quốc, Bộ trưởng Quốc phòng Mỹ James Mattis đã trấn an các "
+        "đồng minh.",
+        None,
+        name="undated",
+    )
+    trips = [t for t in link(dated.events + undated.events) if t.actor.name == "James Mattis"]
+    assert [sorted(leg.country for leg in t.legs) for t in trips] == [["JP", "KR"]]
