@@ -135,3 +135,126 @@ def test_legs_told_in_one_sentence_stay_one_journey_when_one_joins_another_artic
     )
     trips = [t for t in link(dated.events + undated.events) if t.actor.name == "James Mattis"]
     assert [sorted(leg.country for leg in t.legs) for t in trips] == [["JP", "KR"]]
+
+
+# -- the second round: names, offices met, judged events, homecomings, visitors ----------------------
+
+
+def test_a_ministry_named_past_a_lower_case_and_still_leads_to_its_minister() -> None:
+    doc = article(
+        "Chiều 19/3, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Bộ Ngoại giao và Kinh tế đối ngoại Hungary "
+        "Kovács Gábor đang thăm chính thức Việt Nam.",
+        "2025-03-19",
+    )
+    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
+    assert met == {("Phạm Minh Chính", "Kovács Gábor")}
+
+
+def test_offices_met_with_no_name_abroad_put_the_leader_there() -> None:
+    doc = article(
+        "Bộ trưởng Ngoại giao Lê Hoài Trung có các cuộc hội kiến với Chủ tịch Đảng Nước Nga Thống nhất và "
+        "Chủ tịch Đảng Cộng sản Liên bang Nga tại Moskva.",
+        "2026-02-24",
+    )
+    assert journeys(doc) == {("Lê Hoài Trung", "RU", "Moskva")}
+    assert of_type(doc, "meet") == []
+
+
+def test_an_office_met_at_home_puts_no_one_abroad() -> None:
+    doc = article("Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nga tại Hà Nội.", "2026-02-24")
+    assert journeys(doc) == set()
+
+
+def test_an_initial_glued_to_a_transliterated_surname_is_one_name() -> None:
+    doc = article(
+        "Thủ tướng Anh T.Mây và người đồng cấp I-ta-li-a P.Gen-ti-lô-ni đã hội đàm tại Luân Đôn.", None
+    )
+    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
+    assert met == {("P.Gen-ti-lô-ni", "T.Mây")}
+
+
+def test_a_visit_on_whose_eve_something_happens_is_still_to_come() -> None:
+    doc = article(
+        "Trước thềm chuyến thăm Washington của Thủ tướng Israel Benjamin Netanyahu, Mỹ điều chỉnh chính "
+        "sách.",
+        None,
+    )
+    (visit,) = of_type(doc, "visit")
+    assert (visit.actor.name, visit.status) == ("Benjamin Netanyahu", "planned")
+
+
+def test_an_event_the_subject_judges_is_not_his() -> None:
+    doc = article(
+        'Thượng nghị sĩ Mỹ John McCain gọi cuộc họp báo ở Helsinki là "một màn thể hiện nhục nhã".', None
+    )
+    assert [e for e in doc.events if e.actor.name == "John McCain"] == []
+
+
+def test_a_press_conference_the_subject_holds_is_his() -> None:
+    doc = article("Chiều 5/3, tại Tokyo, Thủ tướng Phạm Minh Chính chủ trì cuộc họp báo.", "2025-03-05")
+    assert {(e.actor.name, e.location.country) for e in doc.events} == {("Phạm Minh Chính", "JP")}
+
+
+def test_the_day_the_leader_arrives_home_ends_the_journey() -> None:
+    doc = article(
+        "Tối 25/4, Chủ tịch nước Lương Cường và Đoàn đại biểu cấp cao Việt Nam đã về tới sân bay quốc tế Nội "
+        "Bài, kết thúc tốt đẹp chuyến thăm cấp Nhà nước tới Lào.",
+        "2025-04-25",
+    )
+    (trip,) = link(doc.events)
+    assert (trip.start, trip.end) == (None, "2025-04-25")
+
+
+def test_a_foreign_host_welcoming_a_visitor_is_the_visitors_meeting() -> None:
+    doc = article(
+        "Tổng thống Mỹ Donald Trump đặt chân đến thủ đô Riyadh, Arab Saudi ngày 20/5. Quốc vương Arab Saudi "
+        "Salman bin Abdulaziz đã ra tận sân bay đón ông Trump.",
+        "2017-05-20",
+    )
+    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
+    assert met == {("Donald Trump", "Salman bin Abdulaziz")}
+
+
+def test_saudi_alone_is_the_country_not_part_of_a_name() -> None:
+    doc = article("Thái tử Saudi Mohammed bin Salman thăm Pháp ngày 8/4.", "2018-04-09")
+    assert journeys(doc) == {("Mohammed bin Salman", "FR", None)}
+
+
+def test_a_second_office_told_with_dong_thoi_la_is_the_same_persons() -> None:
+    doc = article(
+        "Chủ tịch nước Lương Cường đã hội kiến Chủ tịch Hạ viện Chile, đồng thời là Chủ tịch Đảng Xã hội "
+        "Chile Karol Cariola tại Santiago.",
+        "2024-11-11",
+    )
+    met = {(e.actor.name, c.name, tuple(c.roles)) for e in of_type(doc, "meet") for c in e.counterparts}
+    assert met == {("Lương Cường", "Karol Cariola", ("Chủ tịch Hạ viện", "Chủ tịch Đảng"))}
+
+
+def test_a_glued_initial_and_the_full_name_are_one_person() -> None:
+    doc = article(
+        "Tổng thống Mỹ Donald Trump tới Hamburg dự G20 ngày 7/7/2017. Tại đây, Tổng thống D.Trump đã gặp Thủ "
+        "tướng Anh Theresa May.",
+        None,
+    )
+    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
+    assert met == {("Donald Trump", "Theresa May")}
+
+
+def test_a_sentence_may_end_with_the_continent_a() -> None:
+    doc = article(
+        "Ông Trump muốn trấn an các đồng minh ở khu vực châu Á. Chỉ hai tuần sau, tướng James Mattis tới "
+        "thăm Hàn Quốc.",
+        None,
+    )
+    (visit,) = of_type(doc, "visit")
+    assert visit.evidence[0].text.startswith("Chỉ hai tuần sau")
+
+
+def test_a_meeting_with_a_guest_visiting_elsewhere_keeps_its_subject() -> None:
+    doc = article(
+        "Thủ tướng Nhật Bản Shinzo Abe sẽ thăm Washington cuối tuần này. Bộ trưởng Quốc phòng Mỹ James "
+        "Mattis đã gặp ông Abe tại Tokyo tuần trước.",
+        None,
+    )
+    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
+    assert met == {("James Mattis", "Shinzo Abe")}

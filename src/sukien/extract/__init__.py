@@ -11,7 +11,7 @@ from __future__ import annotations
 from sukien.doc import Doc
 from sukien.extract.context import Context
 from sukien.extract.headline import headline_events, merged, tells_events
-from sukien.extract.hosting import host_visits, met_where_placed, talks_abroad
+from sukien.extract.hosting import host_visits, met_where_placed, talks_abroad, visitors_as_actors
 from sukien.extract.sentence import extract_sentence
 from sukien.extract.travel import (
     infer_locations,
@@ -107,6 +107,7 @@ def extract(doc: Doc) -> Doc:
     events.extend(talks_abroad(ctx, events))
     events.extend(host_visits(ctx, events))
     events.extend(met_where_placed(ctx, events))
+    events = visitors_as_actors(events)
     events = without_recalled(without_private_travellers(without_repeats(events)))
     events = without_background(events, doc.published_date)
     events = without_undated_offices(ctx, events)

@@ -235,6 +235,9 @@ def choose_actor(
         group = pair_group(ctx, trigger, sent)
         if group is not None:  # "cuộc gặp giữa hai nguyên thủ Mỹ-Nga": those two, or no one known
             return group[0] if group else None
+    if trigger.type != "visit" and JUDGED.search(text, max(sent[0], trigger.start - 30), trigger.start):
+        # "Thượng nghị sĩ X gọi cuộc họp báo ở Helsinki là ...": what the subject judges is not his.
+        return None
     if trigger.type in ("meet", "call") and AFTER_SEMICOLON.search(
         text, max(sent[0], trigger.start - 30), trigger.start
     ):
@@ -334,6 +337,12 @@ def choose_actor(
         return person
     return None
 
+
+# A verb judging an event named after it: "gọi cuộc họp báo ... là", "chỉ trích hội nghị".
+JUDGED = re.compile(
+    r"(?<![\w])(?:gọi|chỉ trích|ca ngợi|phê phán|lên án|chế giễu|bình luận về)\s+"
+    r"(?:(?:các|những|một|cuộc|buổi)\s+)*$"
+)
 
 # A meeting verb opening a clause after ";", with no subject of its own: "...; tiếp ông B".
 AFTER_SEMICOLON = re.compile(r";\s*(?:và\s+)?(?:(?:đã|cũng|sau đó)\s+)*(?:(?:có\s+)?(?:các\s+|cuộc\s+)+)?$")

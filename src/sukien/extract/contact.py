@@ -453,9 +453,12 @@ def group_met_abroad(
     ctx: Context, trigger: Trigger, actor: Mention, sent: tuple[int, int], location: Location, common: dict
 ) -> list[Event]:
     """ "Thủ tướng X gặp gỡ cộng đồng người Việt Nam tại Nhật Bản", "gặp mặt các lưu học sinh Lào tại
-    Sơn La": a group no name tells, met in a place the sentence states, puts the leader there (a
-    visit, as a meeting placed abroad does); no meeting, as no one is named."""
-    if not group_met().match(ctx.doc.norm, trigger.end) or not foreign(location.country, actor):
+    Sơn La", "hội kiến với Chủ tịch Đảng ... tại Moskva": a group or an office no name tells, met in a
+    place the sentence states, puts the leader there (a visit, as a meeting placed abroad does); no
+    meeting, as no one is named."""
+    if not foreign(location.country, actor):
+        return []
+    if not group_met().match(ctx.doc.norm, trigger.end) and not title_met(ctx, trigger, location):
         return []
     if common.get("remote") or not is_leader(person_of(actor)):
         return []
@@ -469,6 +472,18 @@ def group_met_abroad(
     event.end = None
     event.location_stated = True
     return [event]
+
+
+# "có các cuộc hội kiến với Chủ tịch Đảng Nước Nga Thống nhất ... tại Moskva": a title with no name.
+TITLE_MET = re.compile(r"\s+(?:(?:với|cùng)\s+)?(?:(?:các|những)\s+)?")
+
+
+def title_met(ctx: Context, trigger: Trigger, location: Location) -> bool:
+    """Does the meeting verb name an office of the country it is placed in (or of none) and no one
+    holding it: officials met there, unnamed."""
+    opening = TITLE_MET.match(ctx.doc.text, trigger.end)
+    titles = ctx.starting("TITLE", opening.end()) if opening else []
+    return any(t.get("country") in (None, location.country) for t in titles)
 
 
 PAST_OF_GROUP = re.compile(r"(?<![\w])(?:từng|trước đây|trước kia)(?![\w])")

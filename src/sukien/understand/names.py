@@ -567,8 +567,11 @@ def portfolio_to_country(text: str, title: str, pos: int) -> int:
     name follows, within `MAX_PORTFOLIO_WORDS` words with no punctuation but commas; `pos` otherwise."""
     if title not in BARE_MINISTER or not text[pos : pos + 2].strip()[:1].isupper():
         return pos
-    if qualifier_pattern().match(text, pos):
-        return pos  # "Bộ trưởng Bộ Quốc phòng Nhật Bản X": a body the lists know, its own qualifier
+    known = qualifier_pattern().match(text, pos)
+    if known and not PORTFOLIO_AND.match(text, known.end()):
+        # "Bộ trưởng Bộ Quốc phòng Nhật Bản X": a body the lists know, its own qualifier; not one whose
+        # name runs on past them ("Bộ Ngoại giao và Kinh tế đối ngoại Hungary X").
+        return pos
     end = pos
     for words in range(MAX_PORTFOLIO_WORDS + 1):
         qualifier = qualifier_pattern().match(text, end)
