@@ -8,7 +8,14 @@ from __future__ import annotations
 import pytest
 
 from builders import article, journeys, of_type
+from sukien.doc import Doc
 from sukien.link import link
+
+
+def met_pairs(doc: Doc) -> set[tuple[str, str]]:
+    """(actor, counterpart) of every meeting the article gives."""
+    return {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
+
 
 # -- where a placeless visit goes ----------------------------------------------------------------------
 
@@ -69,7 +76,7 @@ def test_a_meeting_after_a_semicolon_keeps_the_sentences_subject() -> None:
         "Masayuki Hyodo; tiếp ông Kenji Tanaka, Tổng Giám đốc Tập đoàn Mitsubishi.",
         "2025-06-05",
     )
-    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
+    met = met_pairs(doc)
     assert ("Trần Thanh Mẫn", "Kenji Tanaka") in met
     assert ("Masayuki Hyodo", "Kenji Tanaka") not in met
 
@@ -80,8 +87,7 @@ def test_the_subject_after_a_fronted_meeting_with_someone_is_who_meets() -> None
         "phòng Mỹ Lloyd Austin nhấn mạnh rằng Mỹ giữ mọi cam kết.",
         "2023-07-28",
     )
-    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
-    assert met == {("Lloyd Austin", "Shinzo Abe")}
+    assert met_pairs(doc) == {("Lloyd Austin", "Shinzo Abe")}
 
 
 def test_the_owner_of_a_journey_named_past_a_comma_is_not_met() -> None:
@@ -100,8 +106,7 @@ def test_the_guest_whose_visit_occasions_the_talks_is_met() -> None:
         "thống Indonesia Prabowo Subianto.",
         "2025-03-05",
     )
-    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
-    assert met == {("Phạm Minh Chính", "Prabowo Subianto")}
+    assert met_pairs(doc) == {("Phạm Minh Chính", "Prabowo Subianto")}
 
 
 # -- which title -----------------------------------------------------------------------------------------
@@ -146,8 +151,7 @@ def test_a_ministry_named_past_a_lower_case_and_still_leads_to_its_minister() ->
         "Kovács Gábor đang thăm chính thức Việt Nam.",
         "2025-03-19",
     )
-    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
-    assert met == {("Phạm Minh Chính", "Kovács Gábor")}
+    assert met_pairs(doc) == {("Phạm Minh Chính", "Kovács Gábor")}
 
 
 def test_offices_met_with_no_name_abroad_put_the_leader_there() -> None:
@@ -169,8 +173,7 @@ def test_an_initial_glued_to_a_transliterated_surname_is_one_name() -> None:
     doc = article(
         "Thủ tướng Anh T.Mây và người đồng cấp I-ta-li-a P.Gen-ti-lô-ni đã hội đàm tại Luân Đôn.", None
     )
-    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
-    assert met == {("P.Gen-ti-lô-ni", "T.Mây")}
+    assert met_pairs(doc) == {("P.Gen-ti-lô-ni", "T.Mây")}
 
 
 def test_a_visit_on_whose_eve_something_happens_is_still_to_come() -> None:
@@ -211,8 +214,7 @@ def test_a_foreign_host_welcoming_a_visitor_is_the_visitors_meeting() -> None:
         "Salman bin Abdulaziz đã ra tận sân bay đón ông Trump.",
         "2017-05-20",
     )
-    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
-    assert met == {("Donald Trump", "Salman bin Abdulaziz")}
+    assert met_pairs(doc) == {("Donald Trump", "Salman bin Abdulaziz")}
 
 
 def test_saudi_alone_is_the_country_not_part_of_a_name() -> None:
@@ -236,8 +238,7 @@ def test_a_glued_initial_and_the_full_name_are_one_person() -> None:
         "tướng Anh Theresa May.",
         None,
     )
-    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
-    assert met == {("Donald Trump", "Theresa May")}
+    assert met_pairs(doc) == {("Donald Trump", "Theresa May")}
 
 
 def test_a_sentence_may_end_with_the_continent_a() -> None:
@@ -256,5 +257,4 @@ def test_a_meeting_with_a_guest_visiting_elsewhere_keeps_its_subject() -> None:
         "Mattis đã gặp ông Abe tại Tokyo tuần trước.",
         None,
     )
-    met = {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
-    assert met == {("James Mattis", "Shinzo Abe")}
+    assert met_pairs(doc) == {("James Mattis", "Shinzo Abe")}
