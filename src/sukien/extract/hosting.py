@@ -244,15 +244,22 @@ def vietnamese_institution(ctx: Context, sent: tuple[int, int]) -> bool:
     )
 
 
+def guest_alone(ctx: Context, sent: tuple[int, int], owner: Mention) -> set[str | None] | None:
+    """The countries the sentence names, when `owner` is a titled foreign person and none of them is a
+    third country; None otherwise."""
+    own = owner.get("country")
+    if own in (None, "VN") or owner.label != "PERSON" or not owner.get("titled"):
+        return None  # a bare "của Thủ tướng" may be either side's: the last one named is no guide
+    countries = {place_country(p) for p in ctx.inside(sent[0], sent[1], "PLACE")}
+    return None if countries - {"VN", own} else countries
+
+
 def visit_here(ctx: Context, sent: tuple[int, int], owner: Mention) -> bool:
     """Is a placeless visit of a foreign `owner` one to Viet Nam: does the sentence name Vietnamese
     hosts (a Vietnamese person, a title with no country, a Vietnamese place or institution) and no
     country but the owner's? A Vietnamese paper names the country of a visit anywhere else."""
-    own = owner.get("country")
-    if own in (None, "VN") or owner.label != "PERSON" or not owner.get("titled"):
-        return False  # a bare "của Thủ tướng" may be either side's: the last one named is no guide
-    countries = {place_country(p) for p in ctx.inside(sent[0], sent[1], "PLACE")}
-    if countries - {"VN", own}:
+    countries = guest_alone(ctx, sent, owner)
+    if countries is None:
         return False
     people = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if p.key != owner.key]
     titles = [t for t in ctx.inside(sent[0], sent[1], "TITLE") if t.text[:1].isupper()]
@@ -288,7 +295,8 @@ def placeless_hosts(ctx: Context, sent: tuple[int, int], owner: Mention, owned: 
     ("chuyến thăm của X") but told of its subject goes to Viet Nam only by an institution it reaches
     there: a subject's "chuyến thăm" may be told before the country it went to is named."""
     if not owned:
-        return "VN" if visit_here(ctx, sent, owner) and vietnamese_institution(ctx, sent) else None
+        reached = guest_alone(ctx, sent, owner) is not None and vietnamese_institution(ctx, sent)
+        return "VN" if reached else None
     return "VN" if visit_here(ctx, sent, owner) else envoys_country(ctx, sent, owner)
 
 
