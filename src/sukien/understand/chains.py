@@ -14,14 +14,13 @@ from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.names import NAME_RUN, ORG_HEAD
 from sukien.text.fold import fold
 from sukien.understand.names import (
-    portfolio_rest,
-    portfolio_to_country,
     qualifier_country,
     qualifier_pattern,
     take_name,
     title_pattern,
     vietnamese_syllable,
 )
+from sukien.understand.portfolios import portfolio_rest, portfolio_to_country
 
 
 @dataclass
