@@ -267,6 +267,8 @@ def choose_actor(
             # Bản": the one whose administration is named is no subject; the one it is told of is.
             continue
         head = text[max(sent[0], person.start - 14) : person.start]
+        if REVERED.search(head):
+            continue  # "vào lăng viếng Chủ tịch Hồ Chí Minh, đến chào xã giao X": the one honoured acts not
         # "A đón B thăm Z": B is the one who visits; "A mời B thăm Z" is only an invitation.
         objects_here = INVITED if trigger.type == "visit" else OBJECT_OF_MEETING
         if objects_here.search(head):
@@ -323,7 +325,10 @@ def choose_actor(
             continue
         # Not past the one named before ("Trong cuộc gặp với ông A, Bộ trưởng B ...": "với" is A's).
         named_before = candidates[number - 1].end if number else sent[0]
-        head = text[max(sent[0], person.start - 14, named_before) : person.start]
+        # "với người đồng nhiệm Pháp X": the object marker stands before the counterpart's rank.
+        peer = PEER_BEFORE.search(text, max(sent[0], person.start - 40, named_before), person.start)
+        head_end = peer.start() if peer else person.start
+        head = text[max(sent[0], head_end - 14, named_before) : head_end]
         if objects.search(head) or SENDER.search(text, max(sent[0], person.start - 30), person.start):
             continue
         if trigger.type != "visit" and GIVER.search(head):
@@ -336,6 +341,14 @@ def choose_actor(
                 return None  # nor are those listed with X ("của X và Y"): the meeting names no subject
         return person
     return None
+
+
+PEER_BEFORE = re.compile(r"(?<![\w])người đồng (?:nhiệm|cấp)(?:\s+[A-ZĐ][^\s,;.]*){0,3}\s+$")
+
+
+# Paying respects to someone, at his tomb or monument: "viếng Chủ tịch Hồ Chí Minh", "đặt vòng hoa
+# tưởng niệm Tổng thống X", "đặt hoa tại tượng đài X".
+REVERED = re.compile(r"(?<![\w])(?:viếng|tưởng niệm|tượng đài|lăng|đền thờ|đặt hoa)\s+(?:tại\s+)?$")
 
 
 # A verb judging an event named after it: "gọi cuộc họp báo ... là", "chỉ trích hội nghị".

@@ -51,6 +51,11 @@ NEGATED_CONTACT = re.compile(
     r"(?<![\w])(?:(?:không|chưa|chẳng|từ chối|hủy|huỷ|hoãn)\s+(?:(?:có\s+)?(?:kế hoạch|dự định|ý định)\s+)?"
     r"(?:(?:thể|được|còn|muốn)\s+)?|(?:lời mời|đề nghị|đề xuất|sẵn sàng)\s+)$"
 )
+# A meeting that what the sentence tells prepares for: "làm việc ... nhằm chuẩn bị cho hội nghị thượng
+# đỉnh giữa A và B". It is to come, and where it will be the sentence does not say.
+PREPARED_FOR = re.compile(
+    r"(?<![\w])(?:chuẩn bị|chuẩn bị cho|tiến tới|hướng tới|tiền đề cho)\s+(?:(?:cuộc|các|một|buổi)\s+)?$"
+)
 # A clause that tells the time of the main one: "trước khi A và B gặp nhau, ...".
 TIME_CLAUSE = re.compile(r"(?<![\w])(?:trước khi|sau khi|khi)\s", re.IGNORECASE)
 # A span counted from another event: "chưa đầy 2 tháng sau thượng đỉnh ...".
@@ -121,6 +126,10 @@ def contact_events(
         text, max(sent[0], trigger.start - 30), trigger.start
     ):
         return []  # "ông Trump không có kế hoạch gặp ông Kim", "sẽ không gặp": no meeting
+    if trigger.type in ("meet", "call") and PREPARED_FOR.search(
+        text, max(sent[0], trigger.start - 24), trigger.start
+    ):
+        return []  # "nhằm chuẩn bị cho hội nghị thượng đỉnh giữa A và B": not this sentence's meeting
     both_before = False
     # Counterparts may be listed past a ";" ("hội đàm với A; B; C"): the whole sentence after the verb.
     reach = sent[1] if trigger.type in ("meet", "call") else stop
@@ -247,6 +256,8 @@ def contact_events(
         # "Cuộc hội đàm giữa A và B diễn ra chưa đầy 2 tháng sau thượng đỉnh ... ở Hà Nội": the place
         # after a span counted from another event is that event's.
         stated = [p for p in stated if p.start < other_time.start()]
+    elsewhere = main_clause_places(ctx, sent, trigger)
+    stated = elsewhere or stated
     location = location_from(ctx, stated)
     if location.country is None and word_pattern("home_buildings").search(ctx.doc.norm, sent[0], sent[1]):
         location = Location(country="VN")  # "tại Phủ Chủ tịch", "tại Trụ sở Chính phủ": at home
@@ -274,7 +285,7 @@ def contact_events(
         ctx.inside(trigger.end, stop, "MEETING") or location.city or location.country
     ):
         return []
-    summit = summit_at(ctx, own)
+    summit = summit_at(ctx, own) if not elsewhere else None
     if location.country is None:
         location = summit_location(ctx, summit)
         stated = stated or ([summit] if summit is not None and held_at(ctx, summit) is not None else [])
@@ -447,6 +458,23 @@ def other_of_the_two(ctx: Context, actor: Mention, sent: tuple[int, int]) -> Men
         and roles & set(p.get("all_roles") or ())
     ]
     return others[-1] if others else None
+
+
+# A clause naming the meeting that is the occasion of what the sentence tells: "Chiều 16/10, nhân dịp dự
+# Hội nghị ... tại Singapore, ông X đã đến thăm TP HCM và chào xã giao Y" (not "nhân chuyến thăm Việt
+# Nam, X hội kiến Y": the visit itself, where the meeting is).
+OCCASION_CLAUSE = re.compile(
+    r"(?:^|,\s*)(?:[Nn]hân dịp|[Nn]hân)\s+(?:sang\s+|tới\s+|đến\s+)?(?:tham\s+)?dự\s[^,;]*,"
+)
+
+
+def main_clause_places(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> list[Mention]:
+    """The places the main clause names before the meeting, after a clause naming the occasion: where
+    the occasion is held ("nhân dịp dự Hội nghị ... tại Singapore") is not where the subject went
+    from there ("đến thăm TP HCM và chào xã giao Y"), nor is its meeting the summit. None without."""
+    clause = OCCASION_CLAUSE.search(ctx.doc.text, sent[0], trigger.start)
+    places = ctx.inside(clause.end(), trigger.start, "PLACE") if clause is not None else []
+    return [p for p in places if not ctx.within_person(p)]  # not "Bộ trưởng Quốc phòng Mỹ"
 
 
 def group_met_abroad(

@@ -455,6 +455,13 @@ JUST_DONE = re.compile(r"(?<![\w])(?:vừa|vừa mới|mới)\s+$")
 ALONG_BEFORE = re.compile(r"(?<![\w])cùng(?:\s+với)?\s+$")
 
 
+# A meeting named as the subject, its sides, then what is still to come of it: "Cuộc gặp giữa A và B
+# sẽ diễn ra vào ngày 12/6 tại Singapore", "Hội đàm ... dự kiến được tổ chức tại ...".
+TO_TAKE_PLACE = re.compile(
+    r"[^,;.:]{0,120}?(?<![\w])(?:sẽ|dự kiến(?: sẽ)?|sắp)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)(?![\w])"
+)
+
+
 def status_of(
     ctx: Context, sent: tuple[int, int], actor: Mention | None, trigger: Trigger, start: str | None
 ) -> str:
@@ -473,6 +480,8 @@ def status_of(
         return "ongoing"  # "đang thăm" is one trigger
     if trigger.type == "attend" and MEETING_TO_COME.match(ctx.doc.norm, trigger.end):
         return "planned"  # "tham dự Hội nghị Cấp cao APEC sắp tới": the meeting is still to come
+    if trigger.type in ("meet", "call") and TO_TAKE_PLACE.match(ctx.doc.norm, trigger.end, sent[1]):
+        return "planned"  # "Cuộc gặp giữa A và B sẽ diễn ra vào ngày 12/6": the meeting is the subject
     if start and ctx.published and len(start) == 10 and start > ctx.published.isoformat():
         return "planned"
     return "reported"

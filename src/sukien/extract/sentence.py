@@ -15,7 +15,7 @@ from sukien.extract.attendance import (
     speaker_skipped,
     speeches_attended,
 )
-from sukien.extract.contact import SUBJECT_THEN_MODAL, co_chairs_meet, contact_events
+from sukien.extract.contact import OCCASION_CLAUSE, SUBJECT_THEN_MODAL, co_chairs_meet, contact_events
 from sukien.extract.context import (
     Context,
     city_name,
@@ -350,7 +350,14 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             # "Sáng 10/10, tại Thủ đô Vientiane (Lào), Thủ tướng ... tham dự ...": the place may come first.
             # "... G20 trước khi tới Seoul": a place after "trước khi" is the next leg, not the meeting's.
             after = NEXT_CLAUSE.search(text, trigger.end, sent[1])
-            following = places_after(ctx, trigger.end, after.start() if after else sent[1])
+            reach = after.start() if after else sent[1]
+            occasion_clause = OCCASION_CLAUSE.search(text, sent[0], sent[1])
+            if occasion_clause and occasion_clause.start() <= trigger.start < occasion_clause.end():
+                # "nhân dịp dự Hội nghị ... tại Singapore, ông X đã đến thăm TP HCM": the meeting is where
+                # its own clause puts it, not where the subject went from there.
+                reach = min(reach, occasion_clause.end())
+                stated = [p for p in stated if p.end <= occasion_clause.end()]
+            following = places_after(ctx, trigger.end, reach)
             # "... lần thứ 30 tiếp tục khẳng định vị thế của Việt Nam": the attendee's own country,
             # named as an owner, is not where the meeting is.
             following = [p for p in following if not owned_by_own_country(ctx, p, actor)]

@@ -14,6 +14,7 @@ from sukien.text.segment import split_sentences
 from sukien.understand.dates import find_dates
 from sukien.understand.days_again import with_days_told_again
 from sukien.understand.meetings import find_meetings
+from sukien.understand.originals import with_original_names
 from sukien.understand.peers import find_peers
 from sukien.understand.people import find_people
 from sukien.understand.pronouns import home_office_holders, pronoun_subjects, titles_named_after
@@ -162,7 +163,7 @@ def understand(doc: Doc) -> Doc:
     published = doc.published_date
     people = find_people(doc.norm, published)
     people = titles_named_after(sorted(people + find_peers(doc.norm, people), key=lambda m: m.start))
-    people = home_office_holders(people, published)
+    people = with_original_names(doc.norm, home_office_holders(people, published))
     if doc.events_only and not any(is_actor(mention) for mention in people):
         # Every event's actor is a person the article names (`extract.Context.people`): an article
         # that names no one holds no event. Most news names no one with a title, and places, meetings,

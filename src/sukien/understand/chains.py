@@ -220,11 +220,13 @@ def apposition(text: str, pos: int, former: bool = False) -> TitleChain | None:
         chain.org, chain.end = text[chain.end : name[1]].strip(), name[1]
     elif name is not None:
         ending = body_of_country(text, chain.end, name)
-        if ending is None:
+        if ending is None and not opens_lower_body(text, name):
             return None
-        # "ông Hugh Jeffrey, Phó tổng thư ký Quốc phòng Úc, về ...": a body ending in its country, not
-        # another person's name.
-        chain.country, chain.org, chain.end = chain.country or ending[0], chain.org or ending[1], ending[2]
+        if ending is not None:
+            # "ông Hugh Jeffrey, Phó tổng thư ký Quốc phòng Úc, về ...": a body ending in its country,
+            # not another person's name.
+            chain.country, chain.org = chain.country or ending[0], chain.org or ending[1]
+            chain.end = ending[2]
     rest = body_rest(text, chain.end) if chain.org is None else None
     if rest is not None and ORG_HEAD.match(rest.group(0).lstrip()):
         # "Bà X, Chủ tịch Tập đoàn TH Group": the body no list knows still says whose officer she is.
@@ -315,6 +317,17 @@ def holder_after_place(text: str, pos: int) -> tuple[tuple[int, int], str] | Non
     if any(start == name[0] for start, _end, _label, _key in g.find_places(text[name[0] : name[1] + 1])):
         return None  # "Thống đốc bang X, Hoa Kỳ": the place's country, no holder
     return name, body
+
+
+# A word in lower case next: the one capitalised syllable before it opens a body's name.
+LOWER_NEXT = re.compile(r"[ \u00a0]+[a-zđà-ỹ]")
+
+
+def opens_lower_body(text: str, name: tuple[int, int]) -> bool:
+    """Is what `take_name` read as a one-word name a Vietnamese syllable that opens a body written in
+    words of the sentence ("ông X - Giám đốc Tư vấn ITM ...")? No name is one Vietnamese syllable."""
+    word = text[name[0] : name[1]]
+    return len(word.split()) == 1 and vietnamese_syllable(word) and bool(LOWER_NEXT.match(text, name[1]))
 
 
 def body_of_country(text: str, pos: int, name: tuple[int, int]) -> tuple[str, str, int] | None:

@@ -118,6 +118,25 @@ def syllable_of_name(words: list[re.Match[str]], kept: list[re.Match[str]], word
     )
 
 
+# Words that open a phrase ("Nhân dịp", "Nguyên Bộ trưởng") but also end Vietnamese names.
+GIVEN_NAME_WORDS = frozenset({"Nhân", "Nguyên", "Đồng"})
+OCCASION_NEXT = re.compile(r"[ \u00a0]+(?:dịp|danh|chuyến|kỷ niệm|ngày)(?![\w])")
+
+
+def ends_vietnamese_name(
+    text: str, offset: int, words: list[re.Match[str]], kept: list[re.Match[str]], word: re.Match[str]
+) -> bool:
+    """Is a phrase-opening word the last syllable of the Vietnamese name before it: the run's last
+    word, after a surname and one or two syllables, not opening an occasion ("Nhân dịp")?"""
+    return (
+        word.group(0) in GIVEN_NAME_WORDS
+        and word is words[-1]
+        and kept[0].group(0) in VIETNAMESE_SURNAMES
+        and 2 <= len(kept) <= 3
+        and not OCCASION_NEXT.match(text, offset + word.end())
+    )
+
+
 # The second word of a two-word body head ("Trường Đại học", "Bộ Chính trị"): never a given name.
 ORG_SUFFIX = re.compile(r"Đại|Chính|Ngoại|Quốc|Trung|Công|Nông|Tài|Tư|Nội|Y|Giáo")
 
@@ -168,8 +187,13 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
     if not gap:
         return None
     run = NAME_RUN.match(text, gap.end())
+    if run and PLACE_COMMITTEE.search(text, max(0, pos - 12), pos) and told_as_place(text, run.group(0)):
+        return None  # "Bí thư Tỉnh ủy Vân Nam.": the committee's province, and no name after it
     if not run and (unit := ADMIN_UNIT.match(text, gap.end())):
-        return name_after_unit(text, unit.end())  # "Thống đốc tỉnh Fukuoka Hattori Seitaro"
+        # "Thống đốc tỉnh Fukuoka Hattori Seitaro"; "Phó Chủ tịch UBND tỉnh Hà Tĩnh X" (a Vietnamese
+        # unit only after its People's Committee or Council: "Chủ tịch tỉnh X" is no "Chủ tịch").
+        local = LOCAL_BODY_BEFORE.search(text, max(0, pos - 24), pos) is not None
+        return name_after_unit(text, unit.end(), local)
     if not run and (posted := POSTED_AT.match(text, gap.end())):
         return name_after_posting(text, posted.end())  # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper"
     if not run:
@@ -197,6 +221,9 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
     for word in words[1:6]:
         if len(word.group(0).rstrip(".,")) > 1 and REGNAL.fullmatch(word.group(0).rstrip(".,")):
             kept.append(word)  # "Felipe VI", "Charles III": the number is part of the name, and ends it
+            break
+        if word.group(0) in NOT_NAME_WORDS and ends_vietnamese_name(text, gap.end(), words, kept, word):
+            kept.append(word)  # "Bí thư Thành ủy Nguyễn Thiện Nhân": a given name, not "Nhân dịp"
             break
         if word.group(0) in NOT_NAME_WORDS or is_acronym(word.group(0)):
             break
@@ -249,6 +276,9 @@ def spaced_parts(text: str, end: int) -> int:
             break
         if part.group("upper") and title_pattern().match(text, part.start("upper")):
             break
+        upper = part.group("upper")
+        if upper and vietnamese_syllable(upper) and PROSE_NEXT.match(text, part.end()):
+            break  # "Nguyễn Hồng Diên - Trưởng đoàn Việt Nam": Vietnamese words open an apposition
         joint = part.group(0)[: part.start("upper") - part.start()] if part.group("upper") else ""
         if joint and lopsided(joint) and PROSE_NEXT.match(text, part.end()):
             break  # "Dissanayaka- Lãnh đạo": a dash spaced on one side only opens an apposition
@@ -300,7 +330,23 @@ def without_leading_city(text: str, start: int, end: int) -> tuple[int, int] | N
 ADMIN_UNIT = re.compile(r"(?:tỉnh|bang|thành phố|quận|vùng|đặc khu)[ \u00a0]+(?=[A-ZĐ])")
 
 
-def name_after_unit(text: str, pos: int) -> tuple[int, int] | None:
+# A party committee of a place, whose name comes next: "Tỉnh ủy", "Thành ủy", "Khu ủy".
+PLACE_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Khu|Huyện|Quận)\s+(?:ủy|uỷ|Ủy|Uỷ)$")
+
+
+def told_as_place(text: str, words: str) -> bool:
+    """Are these one or two words a place the article names as one elsewhere ("tại Côn Minh (Vân Nam,
+    Trung Quốc)", "tỉnh Vân Nam"), not a name of two syllables ("Bí thư Tỉnh ủy Vưu Quyền")?"""
+    if len(words.split()) > 2:
+        return False
+    told = rf"(?:\(|(?<![\w])(?:tỉnh|tại|ở|đến|tới)\s+){re.escape(words)}(?![\w])"
+    return re.search(told, text) is not None
+
+
+LOCAL_BODY_BEFORE = re.compile(r"(?:UBND|HĐND|[Ủủ]y ban nhân dân|[Uu]ỷ ban nhân dân|Hội đồng nhân dân)$")
+
+
+def name_after_unit(text: str, pos: int, local: bool = False) -> tuple[int, int] | None:
     """The name after the unit's own name, a place the gazetteer knows ("New York", "Fukuoka"); a
     name of two words or more is left. A unit no list knows leaves the name untold: where the unit's
     name ends cannot be told ("thành phố Saint Peterburg Georgy Poltavchenko")."""
@@ -311,12 +357,27 @@ def name_after_unit(text: str, pos: int) -> tuple[int, int] | None:
     g = gz.load()
     # (A lookup, not `find_places`: a city run into a name is what that scan is wary of.)
     known = [n for n in (3, 2, 1) if len(words) > n and g.city(" ".join(w.group(0) for w in words[:n]))]
-    if not known:
-        return None
-    if syllable_shaped(fold(words[0].group(0))):
-        return None  # a Vietnamese province's officers are named with their People's Committee
+    if not known or syllable_shaped(fold(words[0].group(0))):
+        return vietnamese_officer(words, pos) if local else None
     name = take_name(text, pos + words[known[0] - 1].end())
     return name if name is not None and len(text[name[0] : name[1]].split()) >= 2 else None
+
+
+def vietnamese_officer(words: list[re.Match[str]], pos: int) -> tuple[int, int] | None:
+    """The officer after a Vietnamese province or city ("Phó Chủ tịch UBND tỉnh Hà Tĩnh Dương Tất
+    Thắng"): where the unit's name ends is told by the list of provinces and cities of Viet Nam, and
+    what follows must be a whole Vietnamese name, a surname and one to three syllables, nothing after."""
+    g = gz.load()
+    for n in (3, 2, 1):
+        unit = " ".join(w.group(0) for w in words[:n])
+        city = g.city(unit, "VN")
+        if len(words) > n and (g.regions.get(unit) == "VN" or city is not None and city.country == "VN"):
+            rest = [w.group(0) for w in words[n:]]
+            whole = 2 <= len(rest) <= 4 and all(syllable_shaped(fold(w)) for w in rest)
+            if whole and rest[0] in VIETNAMESE_SURNAMES:
+                return pos + words[n].start(), pos + words[-1].end()
+            return None
+    return None
 
 
 # Where an envoy is posted, between his title and his name: "Đại sứ Hoa Kỳ tại Việt Nam Marc
@@ -396,6 +457,8 @@ def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
             limit = pos + len(" ".join(text[pos:limit].split()[: ORG_SKIP_WORDS + 3]))
     for run in NAME_RUN.finditer(text, pos, limit):
         start, end = run.start(), run.end()
+        if country_runs_out_of(text, start, end):
+            continue  # "Chủ tịch Hội đồng Biển Liên bang Nga X": "Liên" opens the country, not a name
         # Strip a leading country ("Hoa Kỳ Rossana Cambron" after "Đảng Cộng sản") and an acronym
         # closing the organisation's name ("đảng cầm quyền UMNO Tengku Adnan", "Quân ủy TƯ Trung
         # Quốc Phạm Trường Long"), in any order.
@@ -410,6 +473,8 @@ def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
         if stripped is None:
             continue
         start, end = stripped
+        if ORG_HEAD.match(text, start) and (tail := vietnamese_name_ending(text, start, end)) is not None:
+            start = tail  # "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên": the body's words are capitalised too
         words = text[start:end].split()
         if (
             len(words) < 2
@@ -421,6 +486,29 @@ def name_after_org(text: str, pos: int) -> tuple[int, int] | None:
             continue
         # The name must end the phrase: a verb or punctuation follows, not more of the organisation.
         return start, end
+    return None
+
+
+def country_runs_out_of(text: str, start: int, end: int) -> bool:
+    """Does a country's name begin inside the run and end past it, in words the run leaves out
+    ("Biển Liên" of "Hội đồng Biển Liên bang Nga")?"""
+    for word in list(re.finditer(r"\S+", text[start:end]))[1:]:
+        country = qualifier_pattern().match(text, start + word.start() - 1)
+        if country is not None and country.end() > end and qualifier_country(country.group(0).strip()):
+            return True
+    return False
+
+
+def vietnamese_name_ending(text: str, start: int, end: int) -> int | None:
+    """Where a Vietnamese name that ends a run of capitalised words begins, the run opened by a body
+    ("Bộ Công Thương Nguyễn Hồng Diên"): a surname, then one to three syllables up to the run's end,
+    after at least two words of the body. None when no such name ends it."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for first in range(2, len(words) - 1):
+        rest = [w.group(0) for w in words[first:]]
+        shaped = all(syllable_shaped(fold(w)) for w in rest[1:])
+        if len(rest) <= 4 and rest[0] in VIETNAMESE_SURNAMES and shaped and not names_a_place(" ".join(rest)):
+            return start + words[first].start()
     return None
 
 

@@ -34,10 +34,11 @@ NEWS_WORDS = re.compile(
     r"(?<![\w])(?:thăm|hội đàm|hội kiến|gặp|tiếp|điện đàm|dự|tham dự|lên đường|đến|tới|rời|công du|"
     r"chuyến|hội nghị|Hội nghị|thượng đỉnh|ký|phát biểu|chủ trì|đón)(?![\w])"
 )
-# A year of the background: founding, treaties, relations, a past visit.
+# A year of the background: founding, treaties, relations, a past visit, an incident something came
+# after ("sau vụ nổ hạt nhân ... vào tháng 9/2017").
 BACKGROUND_BEFORE = re.compile(
     r"(?:Công ước|Luật|Hiệp định|Hiệp ước|Tuyên bố|Nghị quyết|ký|thành lập|thiết lập|từ năm|kể từ|hồi|"
-    r"trước đây|sinh|từng|lần đầu|hiệu lực|nâng cấp|qua đời|đắc cử|nhậm chức|tốt nghiệp|bổ nhiệm)"
+    r"trước đây|sinh|từng|lần đầu|hiệu lực|nâng cấp|qua đời|đắc cử|nhậm chức|tốt nghiệp|bổ nhiệm|sau vụ)"
     r"[^.;\n]{0,40}$",
     re.IGNORECASE,
 )

@@ -1,0 +1,235 @@
+"""Who a name belongs to when a province, a ministry whose name is capitalised, a dash or a bracket
+stands beside it; where a meeting is when the sentence opens with its occasion; and when a meeting
+is still to come: the twentieth session's rules for issue 9, from its first sights, on sentences
+written for these tests (never copied from a reference set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import article, journeys, of_type
+from sukien.doc import Doc
+
+
+def met_pairs(doc: Doc) -> set[tuple[str, str]]:
+    """(actor, counterpart) of every meeting the article gives."""
+    return {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
+
+
+def people(doc: Doc) -> set[str]:
+    return {m.key for m in doc.mentions if m.label == "PERSON" and m.key}
+
+
+# -- names beside a province, a ministry, a dash ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("unit", "name"),
+    [
+        ("tỉnh Nghệ An", "Lê Hồng Vinh"),
+        ("thành phố Đà Nẵng", "Trần Phước Sơn"),
+        ("tỉnh Quảng Ninh", "Cao Tường Huy"),
+    ],
+)
+def test_an_officer_named_after_his_vietnamese_province_is_a_person(unit: str, name: str) -> None:
+    doc = article(
+        f"Ngày 9/5/2024, tại thành phố Osaka, Phó Chủ tịch UBND {unit} {name} đã có buổi làm việc với "
+        "Thống đốc tỉnh Osaka Hirofumi Yoshimura.",
+        "2024-05-09",
+    )
+    assert {(e.actor.name, e.location.country) for e in of_type(doc, "meet")} == {(name, "JP")}
+
+
+def test_a_province_followed_by_words_that_are_no_whole_name_names_no_one() -> None:
+    doc = article("Chủ tịch UBND tỉnh Nghệ An Hôm nay cho biết sẽ đón đoàn.", "2024-05-09")
+    assert people(doc) == set()
+
+
+@pytest.mark.parametrize("ministry", ["Bộ Công Thương", "Bộ Tài chính", "Bộ Giáo dục và Đào tạo"])
+def test_a_minister_named_after_his_ministry_is_a_person(ministry: str) -> None:
+    doc = article(
+        f"Ngày 3/6/2024, Bộ trưởng {ministry} Nguyễn Văn Thắng có chuyến công tác tại Pháp.", "2024-06-03"
+    )
+    assert journeys(doc) == {("Nguyễn Văn Thắng", "FR", None)}
+
+
+def test_a_vietnamese_title_after_a_dash_is_no_part_of_the_name() -> None:
+    doc = article(
+        "Ngày 3/6/2024, Thứ trưởng Ngoại giao Đỗ Hùng Việt - Trưởng đoàn Việt Nam đã tới Paris dự hội nghị.",
+        "2024-06-03",
+    )
+    assert {e.actor.name for e in doc.events} == {"Đỗ Hùng Việt"}
+
+
+@pytest.mark.parametrize("given", ["Nhân", "Nguyên"])
+def test_a_given_name_that_also_opens_a_phrase_ends_the_name(given: str) -> None:
+    doc = article(
+        f"Sáng 4/7/2024, Đại sứ Anh Iain Frew chào xã giao Bí thư Thành ủy Lê Văn {given}.", "2024-07-04"
+    )
+    assert met_pairs(doc) == {(f"Lê Văn {given}", "Iain Frew")}
+
+
+def test_nhan_dip_after_a_name_is_still_the_occasion() -> None:
+    doc = article(
+        "Sáng 4/7/2024, Thủ tướng Phạm Minh Chính tiếp Đại sứ Anh Iain Frew Nhân dịp kết thúc nhiệm kỳ.",
+        "2024-07-04",
+    )
+    assert "Iain Frew Nhân" not in people(doc)
+
+
+def test_a_title_in_apposition_whose_body_opens_with_a_vietnamese_word_is_his() -> None:
+    doc = article(
+        "Ngày 12/8/2024, tại Berlin, Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung có buổi làm việc với ông "
+        "Markus Weber - Giám đốc Tư vấn BGT Consulting GmbH.",
+        "2024-08-12",
+    )
+    assert met_pairs(doc) == {("Nguyễn Đức Trung", "Markus Weber")}
+
+
+def test_a_country_that_begins_inside_a_bodys_capitalised_words_ends_the_body() -> None:
+    doc = article(
+        "Ngày 15/9/2025, Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với Chủ tịch Hội đồng Biển Liên bang "
+        "Nga Dmitry Orlov.",
+        "2025-09-15",
+    )
+    assert met_pairs(doc) == {("Phan Văn Giang", "Dmitry Orlov")}
+
+
+@pytest.mark.parametrize(
+    ("title", "role"), [("Quốc vụ khanh", "Quốc vụ khanh"), ("Giám đốc điều hành", "Giám đốc điều hành")]
+)
+def test_a_minister_of_state_or_an_executive_is_met_by_title(title: str, role: str) -> None:
+    doc = article(
+        f"Chiều 2/11/2024, tại Thủ đô Riyadh, Thủ tướng Phạm Minh Chính đã tiếp ông Faisal Al Ibrahim, "
+        f"{title} phụ trách kinh tế.",
+        "2024-11-02",
+    )
+    meeting = of_type(doc, "meet")[0]
+    assert (meeting.counterparts[0].name, meeting.counterparts[0].roles) == ("Faisal Al Ibrahim", [role])
+
+
+# -- the original after a transliteration --------------------------------------------------------------
+
+
+def test_a_transliterated_name_is_the_person_of_the_original_in_brackets() -> None:
+    doc = article(
+        "Ngày 5/3/2024, Chủ tịch Quốc hội Cu-ba Hô-xê Ma-ri-a Pê-rết (José María Pérez) đến Hà Nội, bắt đầu "
+        "chuyến thăm chính thức Việt Nam. Chiều cùng ngày, Chủ tịch nước Võ Văn Thưởng tiếp Hô-xê Ma-ri-a "
+        "Pê-rết.",
+        "2024-03-05",
+    )
+    assert (journeys(doc), met_pairs(doc)) == (
+        {("José María Pérez", "VN", "Hà Nội")},
+        {("Võ Văn Thưởng", "José María Pérez")},
+    )
+
+
+def test_a_place_in_brackets_after_a_name_is_no_original() -> None:
+    doc = article("Ngày 5/3/2024, Thủ tướng Phạm Minh Chính (Việt Nam) đến Tokyo.", "2024-03-05")
+    assert journeys(doc) == {("Phạm Minh Chính", "JP", "Tokyo")}
+
+
+# -- who meets, and whom ----------------------------------------------------------------------------
+
+
+def test_the_one_honoured_at_his_mausoleum_is_no_actor() -> None:
+    doc = article(
+        "Ngày 8/4/2024, đoàn đại biểu Quân ủy Lào đã vào lăng viếng Chủ tịch Hồ Chí Minh, đến chào xã giao "
+        "Chủ tịch nước Võ Văn Thưởng.",
+        "2024-04-08",
+    )
+    assert "Hồ Chí Minh" not in {e.actor.name for e in doc.events}
+
+
+def test_with_a_counterpart_named_by_rank_the_one_after_the_phrase_meets() -> None:
+    doc = article(
+        "Trong cuộc hội đàm với người đồng nhiệm Nga Sergei Lavrov ngày 21/6/2023, Ngoại trưởng Trung Quốc "
+        "Tần Cương cho biết hai bên sẽ tăng cường hợp tác.",
+        "2023-06-22",
+    )
+    assert met_pairs(doc) == {("Tần Cương", "Sergei Lavrov")}
+
+
+# -- where, with the occasion told first ---------------------------------------------------------------
+
+
+OCCASION_FIRST = (
+    "Chiều 3/8/2024, nhân dịp dự Hội nghị Bộ trưởng Ngoại giao ASEAN mở rộng tại Singapore, Ngoại trưởng "
+    "Nhật Bản Kamikawa Yoko đã đến thăm Hà Nội và chào xã giao Thủ tướng Phạm Minh Chính."
+)
+
+
+def test_the_meeting_is_where_the_main_clause_went_not_where_the_occasion_is() -> None:
+    doc = article(OCCASION_FIRST, "2024-08-03")
+    meeting = of_type(doc, "meet")[0]
+    assert (meeting.location.country, meeting.location.city, meeting.occasion) == ("VN", "Hà Nội", None)
+
+
+def test_the_occasion_is_attended_where_its_own_clause_puts_it() -> None:
+    doc = article(OCCASION_FIRST, "2024-08-03")
+    assert {(e.location.country, e.location.city) for e in of_type(doc, "attend")} == {("SG", None)}
+
+
+# -- when -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("opening", ["Cuộc gặp", "Hội nghị thượng đỉnh"])
+def test_a_meeting_named_as_a_subject_that_will_take_place_is_planned(opening: str) -> None:
+    doc = article(
+        f"{opening} giữa Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Joe Biden sẽ diễn ra vào ngày "
+        "16/6/2021 tại Geneva.",
+        None,
+    )
+    assert {(e.actor.name, e.location.country, e.status) for e in of_type(doc, "meet")} == {
+        ("Vladimir Putin", "CH", "planned")
+    }
+
+
+def test_a_summit_between_two_countries_names_no_meeting() -> None:
+    doc = article("Hội nghị thượng đỉnh giữa Mỹ và Nga sẽ diễn ra vào ngày 16/6 tại Geneva.", "2021-06-01")
+    assert of_type(doc, "meet") == []
+
+
+def test_an_incident_something_came_after_does_not_date_an_undated_story() -> None:
+    doc = article(
+        "Ông Kim tuyên bố chương trình đã hoàn tất sau vụ thử tên lửa vào tháng 11/2017. Tổng thống Moon "
+        "Jae-in rời Seoul tới Bắc Kinh hôm 10/6.",
+        None,
+    )
+    assert {e.start for e in doc.events if e.type == "visit"} == {None}
+
+
+def test_whether_or_not_he_comes_is_no_visit() -> None:
+    doc = article(
+        "Tổng thống Pháp Emmanuel Macron dù có tới Bắc Kinh hay không thì chính phủ của ông vẫn ủng hộ đàm "
+        "phán.",
+        "2024-05-01",
+    )
+    assert journeys(doc) == set()
+
+
+def test_a_chinese_name_read_in_sino_vietnamese_keeps_its_vietnamese_form() -> None:
+    doc = article(
+        "Ngày 5/3/2024, Bộ trưởng Thương mại Trung Quốc Vương Văn Đào (Wang Wentao) đến Hà Nội.", "2024-03-05"
+    )
+    assert journeys(doc) == {("Vương Văn Đào", "VN", "Hà Nội")}
+
+
+def test_the_province_after_a_party_committee_is_no_name() -> None:
+    doc = article(
+        "Ngày 8/7/2025, tại Quảng Châu (Quảng Đông, Trung Quốc), Phó Thủ tướng Bùi Thanh Sơn hội kiến ông "
+        "Hoàng Khôn Minh, Bí thư Tỉnh ủy Quảng Đông.",
+        "2025-07-08",
+    )
+    assert met_pairs(doc) == {("Bùi Thanh Sơn", "Hoàng Khôn Minh")}
+
+
+def test_a_summit_the_sentence_prepares_for_is_not_held_where_it_is() -> None:
+    doc = article(
+        "Ngày 2/3/2025, Thứ trưởng Ngoại giao Đỗ Hùng Việt làm việc tại Tokyo nhằm chuẩn bị cho hội nghị "
+        "thượng đỉnh giữa Thủ tướng Phạm Minh Chính và Thủ tướng Nhật Bản Ishiba Shigeru.",
+        "2025-03-02",
+    )
+    assert journeys(doc) | {(e.actor.name, e.location.country, None) for e in of_type(doc, "meet")} == {
+        ("Đỗ Hùng Việt", "JP", "Tokyo")
+    }
