@@ -332,8 +332,24 @@ def clean_strings(value: Any) -> Any:
     return value
 
 
+# An office held in an acting capacity: "Quyền Trưởng Ban Đối ngoại Trung ương Đảng ... Lào X".
+ACTING = "Quyền "
+
+
+def acting_titles(titles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The acting form of every leader-level office the curated list does not give one for: the same
+    rank and category, the role written with "Quyền" as the text writes it."""
+    known = {t["text"] for t in titles}
+    return [
+        {**t, "text": ACTING + t["text"], "role": ACTING + t["role"]}
+        for t in titles
+        if t["leader_level"] and not t["text"].startswith(ACTING) and ACTING + t["text"] not in known
+    ]
+
+
 def build_titles(curated: Mapping[str, Any]) -> dict[str, Any]:
     titles = clean_strings(curated["titles"])
+    titles = titles + acting_titles(titles)
     titles = sorted({t["text"]: t for t in titles}.values(), key=lambda t: (-len(t["text"]), t["text"]))
     return {"titles": titles, "qualifiers": unique(curated["qualifiers"])}
 

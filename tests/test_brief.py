@@ -126,10 +126,11 @@ def test_the_api_gives_the_brief_in_the_language_asked(client, seeded, lang, sta
 def test_every_role_a_title_gives_has_an_english_name():
     """A trip's roles are the gazetteer's (`titles.json` role); one without an English name would put
     Vietnamese words into the English heading ("Tổng Giám đốc", "Bí thư thứ nhất")."""
-    from sukien.app.brief import english_roles
+    from sukien.app.brief import role_in
     from sukien.lexicon import gazetteer
 
-    assert sorted({title.role for title in gazetteer.load().titles} - set(english_roles())) == []
+    # An acting office ("Quyền ...", made by scripts/build_gazetteer.py) is named from its office's.
+    assert sorted(t.role for t in gazetteer.load().titles if role_in("en", t.role) == t.role) == []
 
 
 @pytest.mark.parametrize(

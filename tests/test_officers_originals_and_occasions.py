@@ -233,3 +233,79 @@ def test_a_summit_the_sentence_prepares_for_is_not_held_where_it_is() -> None:
     assert journeys(doc) | {(e.actor.name, e.location.country, None) for e in of_type(doc, "meet")} == {
         ("Đỗ Hùng Việt", "JP", "Tokyo")
     }
+
+
+# -- the second round: offices and names the first sights of 9264–9266 found unread --------------------
+
+
+def test_a_ministry_that_runs_on_in_lower_case_to_its_country_is_the_ministers() -> None:
+    doc = article(
+        "Nhận lời mời của Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn, Bộ trưởng Ngoại giao và Hợp tác "
+        "phát triển Na Uy Espen Barth Eide sẽ thăm chính thức Việt Nam từ ngày 10-11/4/2025.",
+        "2025-04-08",
+    )
+    assert journeys(doc) == {("Espen Barth Eide", "VN", None)}
+
+
+def test_words_in_lower_case_with_no_country_and_name_after_them_are_no_portfolio() -> None:
+    doc = article(
+        "Bộ trưởng Ngoại giao và Thương mại cho biết Úc sẽ tham dự hội nghị.",
+        "2025-04-08",
+    )
+    assert people(doc) == set()
+
+
+def test_the_chairman_of_chinas_npc_under_his_archive_title_is_met() -> None:
+    doc = article(
+        "Chiều 14/5/2017, tại Bắc Kinh, Thủ tướng Nguyễn Xuân Phúc đã hội kiến Ủy viên trưởng Ủy ban Thường "
+        "vụ Đại hội Đại biểu nhân dân toàn quốc Trung Quốc Trương Đức Giang.",
+        "2017-05-14",
+    )
+    assert met_pairs(doc) == {("Nguyễn Xuân Phúc", "Trương Đức Giang")}
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Quyền Trưởng Ban Đối ngoại Trung ương", "Quyền Trưởng Ban Đối ngoại Trung ương"),
+        ("Quyền Tổng thống", "Quyền Tổng thống"),
+    ],
+)
+def test_an_acting_office_is_an_office(title: str, role: str) -> None:
+    doc = article(
+        f"Ngày 3/6/2025 tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp ông Somphone Keola, {title} Lào.",
+        "2025-06-03",
+    )
+    assert [c.roles for e in of_type(doc, "meet") for c in e.counterparts] == [[role]]
+
+
+def test_quyen_in_a_compound_is_no_acting_office() -> None:
+    doc = article("Việc này thuộc thẩm quyền Thủ tướng Phạm Minh Chính.", "2025-06-03")
+    assert {m.get("roles") for m in doc.mentions if m.label == "PERSON"} == {("Thủ tướng",)}
+
+
+def test_a_secretary_general_after_his_partys_acronym_and_ruling_is_met() -> None:
+    doc = article(
+        "Sáng 28/4/2025, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Tổng Thư ký Đảng Đại hội Dân tộc "
+        "Phi (ANC) cầm quyền Fikile Mbalula.",
+        "2025-04-28",
+    )
+    assert met_pairs(doc) == {("Phạm Minh Chính", "Fikile Mbalula")}
+
+
+def test_a_person_introduced_after_co_with_titles_after_the_name_is_found_everywhere() -> None:
+    doc = article(
+        "Tổng thống Hàn Quốc Moon Jae - in trò chuyện cùng Kim Yo - jong tại Seoul. Tổng thống Moon ngồi "
+        "cạnh cô Kim Yo - jong, Phó chủ tịch Ủy ban Tuyên truyền Triều Tiên.",
+        "2018-02-10",
+    )
+    assert met_pairs(doc) == {("Kim Yo-jong", "Moon Jae-in")}
+
+
+def test_a_sentence_opened_by_a_summit_puts_the_counterpart_at_it() -> None:
+    doc = article(
+        "Tại Hội nghị thượng đỉnh G20 năm nay ở Osaka, Tổng thống Mỹ Donald Trump sẽ gặp Chủ tịch Trung Quốc "
+        "Tập Cận Bình.",
+        "2019-06-20",
+    )
+    assert ("Tập Cận Bình", "JP", "Osaka") in journeys(doc)

@@ -147,8 +147,16 @@ def english_roles() -> dict[str, str]:
 
 
 def role_in(lang: str, role: str) -> str:
-    """A role in the brief's language: the English name `data/roles_en.json` gives, else as written."""
-    return english_roles().get(role, role) if lang == "en" else role
+    """A role in the brief's language: the English name `data/roles_en.json` gives, else as written.
+    An acting office the list does not name is "Acting" and the office's English name."""
+    if lang != "en":
+        return role
+    if role not in english_roles() and role.startswith(ACTING) and role[len(ACTING) :] in english_roles():
+        return "Acting " + english_roles()[role[len(ACTING) :]]
+    return english_roles().get(role, role)
+
+
+ACTING = "Quyền "
 
 
 def heading(found: Trip, lang: str = "vi") -> str:

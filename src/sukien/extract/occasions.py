@@ -74,7 +74,8 @@ def into_year(event: Event, year: int) -> None:
         event.end = f"{year}{event.end[4:]}"
 
 
-AT_MEETING = re.compile(r"(?:bên lề|tại|dự|tham dự|khuôn khổ|nhân dịp)\s+(?:\w+\s+){0,4}$")
+# "bên lề Hội nghị ...", and a sentence opened by it: "Tại Hội nghị thượng đỉnh G-20 ở Hamburg, A gặp B".
+AT_MEETING = re.compile(r"(?:bên lề|tại|dự|tham dự|khuôn khổ|nhân dịp)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 
 
 def summit_at(ctx: Context, sent: tuple[int, int]) -> Mention | None:

@@ -14,13 +14,12 @@ from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.names import NAME_RUN, ORG_HEAD
 from sukien.text.fold import fold
 from sukien.understand.names import (
-    qualifier_country,
-    qualifier_pattern,
     take_name,
     title_pattern,
     vietnamese_syllable,
 )
 from sukien.understand.portfolios import portfolio_rest, portfolio_to_country
+from sukien.understand.qualifiers import qualifier_country, qualifier_pattern
 
 
 @dataclass

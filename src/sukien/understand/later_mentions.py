@@ -22,7 +22,7 @@ from sukien.understand.names import spaced_parts, written_name
 from sukien.understand.person import Person
 
 # Matched at the start of a word (`word_start_matches`): "ông" is not "Bông".
-HONORIFIC = re.compile(rf"(?:ông|bà|Ông|Bà|ngài|Ngài|đồng chí|Đồng chí)[ \u00a0]+({NAME_RUN.pattern})")
+HONORIFIC = re.compile(rf"(?:ông|bà|Ông|Bà|ngài|Ngài|đồng chí|Đồng chí|cô|Cô)[ \u00a0]+({NAME_RUN.pattern})")
 
 
 def bare_mention(start: int, end: int, person: Person) -> Mention:
@@ -73,6 +73,7 @@ def find_bare_names(
     taken += [(m.start, m.end) for m in found]
     found += surnames_alone(text, people, taken)
     taken += [(m.start, m.end) for m in found]
+    introduced: list[Person] = []  # people first found after an honorific, their titles after the name
     for match in word_start_matches(HONORIFIC, text):
         if any(s <= match.start(1) < e for s, e in taken):
             continue
@@ -107,14 +108,24 @@ def find_bare_names(
         if known is None:
             known = (
                 person_from_gazetteer(match.group(1), published)
-                or person_in_apposition(text, match.end(1), match.group(1))
+                # "cô Kim Yo - jong, Phó chủ tịch ...": the titles follow the name's dash-joined parts.
+                or person_in_apposition(text, end, name)
                 or leader_by_surname(match.group(1), published)
             )
             if known is None:
                 continue
             people.append(known)
+            introduced.append(known)
         found.append(bare_mention(match.start(1), end, known))
-    return found
+    taken += [(m.start, m.end) for m in found]
+    for person in introduced:
+        # "Kim Yo - jong" named alone elsewhere, before or after "cô Kim Yo - jong, Phó chủ tịch ...".
+        for form in {person.name, person.name.replace("-", " - ")}:
+            for start, end in word_spans(text, form):
+                if len(form.split()) > 1 and not any(s <= start < e for s, e in taken):
+                    found.append(bare_mention(start, end, person))
+                    taken.append((start, end))
+    return sorted(found, key=lambda m: m.start)
 
 
 def surnames_alone(text: str, people: list[Person], taken: list[tuple[int, int]]) -> list[Mention]:

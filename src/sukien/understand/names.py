@@ -24,6 +24,7 @@ from sukien.lexicon.triggers import word_list
 from sukien.settings import ORG_SKIP_WORDS
 from sukien.text.fold import fold
 from sukien.text.patterns import trie_alternation, word_start_matches
+from sukien.understand.qualifiers import qualifier_country, qualifier_pattern
 
 
 @cache
@@ -64,9 +65,12 @@ def runs_on_from_country(text: str, match: re.Match[str]) -> bool:
 WORD_BEFORE_TITLE = re.compile(r"(\w+)[ \u00a0]+$")
 
 
-# "của chính quyền Tổng thống Donald Trump": the "quyền" of "chính quyền" (government) is no "Quyền"
-# (acting) of the title after it.
-GOVERNMENT_WORD = re.compile(r"(?<![\w])[Cc]hính[ \u00a0]+$")
+# "của chính quyền Tổng thống Donald Trump", "thuộc thẩm quyền Thủ tướng": the "quyền" of a compound
+# (government, authority, human rights, sovereignty, power) is no "Quyền" (acting) of the title after it.
+GOVERNMENT_WORD = re.compile(
+    r"(?<![\w])(?:[Cc]hính|[Tt]hẩm|[Uu]ỷ|[Ủủ]y|[Nn]hân|[Cc]hủ|[Đđ]ặc|[Tt]oàn|[Tt]hực|[Ll]ạm|[Tt]rao|[Nn]ắm)"
+    r"[ \u00a0]+$"
+)
 ACTING = re.compile(r"quyền[ \u00a0]+", re.IGNORECASE)
 
 
@@ -412,6 +416,9 @@ ACRONYM_LEAD = re.compile(r"(?:[A-ZĐƯƠÂĂÊÔ]{2,}[ \u00a0]+)+")
 ORG_ACRONYM = re.compile(r"[ \u00a0]*\((?:[A-Z][A-Z0-9&.\-]{1,11}|[A-ZĐ][a-zà-ỹ]+(?: [a-zà-ỹ]+){1,3})\)")
 
 
+RULING_AFTER = re.compile(r"[ \u00a0]+(?:cầm quyền|đối lập)(?=[ \u00a0])")
+
+
 def name_after_acronym(text: str, pos: int) -> tuple[int, int] | None:
     """The name right after an organisation's acronym in brackets that starts at `pos`: "Tổng Thư ký
     Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Jens Stoltenberg". The acronym closes the body's name,
@@ -424,6 +431,8 @@ def name_after_acronym(text: str, pos: int) -> tuple[int, int] | None:
     qualifier = qualifier_pattern().match(text, at)
     if qualifier is not None and qualifier_country(qualifier.group(0).strip()) is not None:
         at = qualifier.end()
+    if ruling := RULING_AFTER.match(text, at):
+        at = ruling.end()  # "Đảng Mặt trận giải phóng Mozambique (FRELIMO) cầm quyền Chakil Aboobabcar"
     name = take_name(text, at)
     return None if name is not None and names_a_place(text[name[0] : name[1]]) else name
 
@@ -516,93 +525,3 @@ def written_name(name: str) -> str:
     """The name as a careful reader writes it: the dashes of tokenised text joined ("El - Sisi" is
     "El-Sisi"). A patronymic stays ("Vyacheslav Viktorovich Volodin"): the article's own form."""
     return re.sub(r"(?<=\w) [-–] (?=\w)", "-", name)
-
-
-@cache
-def qualifier_pattern() -> re.Pattern[str]:
-    """Bodies and countries that may stand between a title and a name, longest first."""
-    g = gz.load()
-    phrases = set(g.qualifiers) | set(EXTRA_QUALIFIERS)
-    # Short country names that are also words ("Đức", "Anh", "Nhật") are safe right after a title,
-    # but only capitalised.
-    exact: set[str] = set()
-    for country in g.countries.values():
-        names = [v for n in country.names for v in gz.syllable_spellings(n)]
-        phrases.update(names)
-        phrases.update(f"nước {n}" for n in names)
-        exact.update(country.ambiguous_names)
-    loose = trie_alternation({p.lower() for p in phrases if p})
-    strict = trie_alternation(exact)
-    return re.compile(
-        rf"[ \u00a0]*(?:(?i:{loose})|(?i:{FORMAL_PREFIX})?(?:(?i:{loose})|{strict})|{strict})(?![\w])"
-    )
-
-
-# The formal forms of a country's name: "nước Cộng hòa Liên bang Brazil", "Vương quốc Thái Lan".
-FORMAL_PREFIX = (
-    r"(?:nước\s+)?(?:(?:Cộng hòa|Cộng hoà|Liên bang|Vương quốc|Nhà nước|Hồi giáo|Dân chủ|Nhân dân|"
-    r"Xã hội chủ nghĩa|Ả Rập|Thống nhất|Hợp chúng quốc|Hợp chủng quốc|Đại Công quốc|Công quốc|"
-    r"Thịnh vượng chung|Độc lập|Đa dân tộc|Bol[ií]var(?:iana?)?|Boliva|Dân chủ Nhân dân)\s+)+"
-)
-
-
-FORMAL = re.compile(FORMAL_PREFIX, re.IGNORECASE)
-
-
-def qualifier_country(phrase: str) -> gz.Country | None:
-    """The country a qualifier names, bare or formal: "nước Nga", "Cộng hòa Liên bang Đức"."""
-    g = gz.load()
-    return g.country(phrase.removeprefix("nước ").strip()) or g.country(FORMAL.sub("", phrase).strip())
-
-
-# Bodies the gazetteer's qualifier list may lack, and honorifics that stand before a name.
-# "Bộ trưởng Ngoại giao và Quốc phòng Ireland Micheál Martin": a second portfolio joins the title.
-PORTFOLIOS = (
-    "Quốc phòng",
-    "Ngoại giao",
-    "Thương mại",
-    "Công nghiệp",
-    "Đầu tư",
-    "Du lịch",
-    "Kinh tế",
-    "Tài chính",
-    "Nội vụ",
-    "Tư pháp",
-    "Văn hóa",
-    "Giáo dục",
-    "Y tế",
-    "Nông nghiệp",
-    "Lao động",
-    "Phát triển",
-    "Năng lượng",
-    "Giao thông",
-    "Môi trường",
-    "Công Thương",
-    "Khoa học",
-    "An ninh",
-    "Hợp tác quốc tế",
-    "Thương mại quốc tế",
-)
-
-
-EXTRA_QUALIFIERS = tuple(f"và {p}" for p in PORTFOLIOS) + (
-    "Hoàng gia",
-    "Duma Quốc gia",
-    "Quốc hội",
-    "Thượng viện",
-    "Hạ viện",
-    "Nghị viện",
-    "Samdech",
-    "Techo",
-    "Ngài",
-    "Tiến sĩ",
-    "Đảng Lao động",
-    "Đảng Cộng sản",
-    "Nhà nước",
-    "Chính phủ",
-    # A party's military commission ("Phó Chủ tịch Quân ủy Trung ương Trung Quốc, Thượng tướng X"):
-    # 40 mentions in the baochinhphu file alone.
-    "Quân ủy Trung ương",
-    "Quân uỷ Trung ương",
-    "Quân ủy TƯ",
-)

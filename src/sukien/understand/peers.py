@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from sukien.doc import Mention
-from sukien.understand.names import qualifier_country, qualifier_pattern, take_name, written_name
+from sukien.understand.names import take_name, written_name
 from sukien.understand.people import home_country
+from sukien.understand.qualifiers import qualifier_country, qualifier_pattern
 
 PEER = re.compile(r"(?<![\w])(?:người|vị) đồng cấp(?: của)?(?![\w])")
 # How far before "người đồng cấp" the person whose office it names may stand.

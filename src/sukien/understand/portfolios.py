@@ -9,7 +9,8 @@ import re
 from sukien.lexicon.names import NAME_RUN
 from sukien.lexicon.names import vietnamese_syllable as syllable_shaped
 from sukien.text.fold import fold
-from sukien.understand.names import qualifier_country, qualifier_pattern, title_pattern
+from sukien.understand.names import title_pattern
+from sukien.understand.qualifiers import qualifier_country, qualifier_pattern
 
 # "Bộ trưởng Ngoại giao và Hợp tác Đông Phi nước ... Tanzania X": a ministry's name runs on after "và".
 PORTFOLIO_AND = re.compile(r"[ \u00a0]+và[ \u00a0]+")
@@ -41,7 +42,26 @@ def portfolio_rest(text: str, title: str, pos: int) -> int:
         end, words = link.end() + word.end(), words + 1
     # The run must not be the name itself: a qualifier or a name follows the portfolio.
     followed = qualifier_pattern().match(text, end) or NAME_RUN.match(text, end + 1)
-    return end if words and followed is not None else pos
+    if words and followed is not None:
+        return end
+    return closed_by_country(text, link.end(), pos)
+
+
+def closed_by_country(text: str, start: int, pos: int) -> int:
+    """Where a portfolio told in words of the sentence ends at its minister's country and name
+    ("và Kinh tế đối ngoại Hungary Szijjarto Peter"), within `MAX_PORTFOLIO_WORDS` words with no
+    punctuation; `pos` when no country and name close it ("và Thương mại cho biết Úc sẽ ...")."""
+    end = start
+    for words in range(MAX_PORTFOLIO_WORDS + 1):
+        qualifier = qualifier_pattern().match(text, end)
+        if words and qualifier and qualifier_country(qualifier.group(0).strip()) is not None:
+            name = NAME_RUN.match(text, qualifier.end() + 1)
+            return end if text[qualifier.end() : qualifier.end() + 1] == " " and name is not None else pos
+        word = PORTFOLIO_WORD.match(text, end) if words else re.compile(r"(\S+)").match(text, end)
+        if word is None or word.group(1) in NOT_PORTFOLIO_WORDS or "," in word.group(0):
+            return pos
+        end = word.end()
+    return pos
 
 
 # "Bộ trưởng Biến đổi khí hậu và Môi trường UAE Amna bint Abdullah Al Dahak", "Bộ trưởng Bộ Đầu tư,
