@@ -30,6 +30,11 @@ def journeys(doc: Doc) -> set[tuple[str, str | None, str | None]]:
     }
 
 
+def met_pairs(doc: Doc) -> set[tuple[str, str]]:
+    """(actor, counterpart) of every meeting the article gives."""
+    return {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
+
+
 def of_type(doc: Doc, kind: str) -> list[Event]:
     """The events of one type in a processed article, in its order."""
     return [e for e in doc.events if e.type == kind]

@@ -7,15 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from builders import article, journeys, of_type
-from sukien.doc import Doc
+from builders import article, journeys, met_pairs, of_type
 from sukien.link import link
-
-
-def met_pairs(doc: Doc) -> set[tuple[str, str]]:
-    """(actor, counterpart) of every meeting the article gives."""
-    return {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
-
 
 # -- where a placeless visit goes ----------------------------------------------------------------------
 

@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from builders import article, journeys, of_type
+from builders import article, journeys, met_pairs, of_type
 from sukien.doc import Doc
-
-
-def met_pairs(doc: Doc) -> set[tuple[str, str]]:
-    """(actor, counterpart) of every meeting the article gives."""
-    return {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}
 
 
 def people(doc: Doc) -> set[str]:
