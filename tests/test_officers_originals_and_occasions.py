@@ -304,3 +304,37 @@ def test_a_sentence_opened_by_a_summit_puts_the_counterpart_at_it() -> None:
         "2019-06-20",
     )
     assert ("Tập Cận Bình", "JP", "Osaka") in journeys(doc)
+
+
+# -- the third round: a forum named again by its kind, a pair of leaders as the subject -----------------
+
+
+def test_a_forum_named_again_by_its_kind_is_the_one_named_before() -> None:
+    doc = article(
+        "Từ ngày 3-6/9/2025, Diễn đàn Kinh tế phương Đông lần thứ 10 đã diễn ra tại thành phố Vladivostok, "
+        "Liên bang Nga. Phó Thủ tướng Mai Văn Chính dẫn đầu Đoàn đại biểu Việt Nam tham dự Diễn đàn.",
+        "2025-09-05",
+    )
+    assert {(e.actor.name, e.location.country) for e in of_type(doc, "attend")} == {("Mai Văn Chính", "RU")}
+
+
+def test_a_pair_of_ministers_named_before_and_told_as_the_subject_meet() -> None:
+    doc = article(
+        "Ngoại trưởng Pháp Jean-Noël Barrot cho biết ông đã nói chuyện với Ngoại trưởng Đức Johann Wadephul. "
+        "Hai nhà lãnh đạo ngoại giao Pháp - Đức đã hội đàm bên lề hội nghị tại Brussels (Bỉ).",
+        "2025-06-10",
+    )
+    assert (met_pairs(doc), {e.actor.name for e in of_type(doc, "visit")}) == (
+        {("Jean-Noël Barrot", "Johann Wadephul")},
+        {"Jean-Noël Barrot", "Johann Wadephul"},
+    )
+
+
+def test_a_pair_of_leaders_is_the_subject_only_when_the_sentence_opens_with_it() -> None:
+    doc = article(
+        "Ngoại trưởng Pháp Jean-Noël Barrot gặp Ngoại trưởng Đức Johann Wadephul tại Paris. Báo chí cho biết "
+        "hai nhà lãnh đạo ngoại giao Pháp - Đức đã hội đàm.",
+        "2025-06-10",
+    )
+    # One meeting, the Paris one (its actor the visitor, SPEC); the reported pair adds none.
+    assert met_pairs(doc) == {("Johann Wadephul", "Jean-Noël Barrot")}

@@ -50,7 +50,10 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9119", 0.96),
     (REPO / "tests" / "gold" / "fresh-9120", 0.95),
     (REPO / "tests" / "gold" / "fresh-9121", 0.81),
-    (REPO / "tests" / "gold" / "fresh-9122", 0.85),
+    # 0.85 until the twentieth session: "Trước đó, hai nhà lãnh đạo Nga và Mỹ đã có cuộc gặp ... tại Đức
+    # hồi cuối tuần trước" is now read (a pair of leaders as the subject), and that background meeting,
+    # undated like the article's Paris visit, joins it as a leg (a linking weakness, docs/quality.md).
+    (REPO / "tests" / "gold" / "fresh-9122", 0.83),
     (REPO / "tests" / "gold" / "fresh-9123", 0.81),
     (REPO / "tests" / "gold" / "fresh-9124", 0.83),
     (REPO / "tests" / "gold" / "fresh-9125", 0.93),
@@ -195,6 +198,9 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9264", 0.90),
     (REPO / "tests" / "gold" / "fresh-9265", 0.88),
     (REPO / "tests" / "gold" / "fresh-9266", 0.91),
+    (REPO / "tests" / "gold" / "fresh-9267", 0.96),
+    (REPO / "tests" / "gold" / "fresh-9268", 0.86),
+    (REPO / "tests" / "gold" / "fresh-9269", 0.98),
 ]
 
 

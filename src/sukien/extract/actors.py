@@ -117,9 +117,12 @@ def without_apposition(gap: str) -> str:
 # "giữa hai nguyên thủ quốc gia Mỹ-Nga", "giữa 2 nhà lãnh đạo": the sides told by rank and country.
 LEADER_PAIR = re.compile(
     r"(?:hai|2)\s+(?:vị\s+|nhà\s+)?(?:lãnh đạo|nguyên thủ(?:\s+quốc gia)?|tổng thống|thủ tướng|ngoại trưởng|"
-    r"người đứng đầu)(?![\w])(?:\s+(?:hai\s+)?(?:nước|quốc gia))?\s*",
+    r"người đứng đầu)(?![\w])(?:\s+ngoại giao)?(?:\s+(?:hai\s+)?(?:nước|quốc gia))?\s*",
     re.IGNORECASE,
 )
+# Between a pair of leaders as the subject and their meeting: "Hai nhà lãnh đạo ngoại giao Nga - Mỹ đã
+# hội đàm", "Hai Tổng thống Nga - Mỹ sẽ có cuộc gặp".
+PAIR_THEN_MEETING = re.compile(r"(?:\s+(?:đã|sẽ|cũng|vừa|có|cuộc|một|buổi))*\s+$")
 HEADS = frozenset({"head_of_state", "head_of_government", "party_leader", "royal"})
 MINISTERS = frozenset({"minister", "deputy"})
 # Two countries' names joined: "Mỹ-Nga", "Nga - Mỹ", "Nga và Mỹ" (no mention of each where written
@@ -155,7 +158,7 @@ def leaders_of_pair(
         return []
     countries = [side.code for side in sides if side is not None]
     # "hai ngoại trưởng": ministers; "hai nguyên thủ", "hai nhà lãnh đạo": the heads, not an aide.
-    ranks = MINISTERS if "ngoại trưởng" in phrase.group(0).lower() else HEADS
+    ranks = MINISTERS if "ngoại" in phrase.group(0).lower() else HEADS
     found: dict[str, Mention] = {}
     for person in candidates:
         country = person.get("country")
@@ -163,6 +166,22 @@ def leaders_of_pair(
         if country in countries and country not in found and any(t.category in ranks for t in titles):
             found[country] = person
     return sorted(found.values(), key=lambda m: m.start) if len(found) == 2 else []
+
+
+def subject_pair(ctx: Context, trigger: Trigger, sent: tuple[int, int]) -> list[Mention] | None:
+    """The two leaders a sentence opens with as the subject of their meeting, named before in the
+    article ("Hai nhà lãnh đạo ngoại giao Nga - Mỹ đã hội đàm bên lề ..."): None if it does not."""
+    text = ctx.doc.text
+    phrase = LEADER_PAIR.search(text, sent[0], trigger.start)
+    pair = COUNTRY_PAIR.match(text, phrase.end(), trigger.start) if phrase else None
+    if phrase is None or pair is None or not PAIR_THEN_MEETING.fullmatch(text, pair.end(), trigger.start):
+        return None
+    opening = SENTENCE_OPENING.fullmatch(text, sent[0], phrase.start()) is not None
+    if not opening and not text[sent[0] : phrase.start()].rstrip().endswith(","):
+        return None  # the pair must open the sentence or its main clause: "Hai ...", "Ngày 7-12, hai ..."
+    earlier = [p for p in ctx.inside(0, sent[0], "PERSON") if not p.get("former")]
+    found = leaders_of_pair(ctx, phrase.start(), sent, earlier)
+    return found or None
 
 
 SPEAKER_AFTER = re.compile(r"\s+của\s+")
@@ -224,6 +243,8 @@ def choose_actor(
             return subject
     if trigger.type == "attend" and (guest := guest_attending(ctx, before, trigger, sent)) is not None:
         return guest
+    if trigger.type in ("meet", "call") and (pair := subject_pair(ctx, trigger, sent)) is not None:
+        return pair[0]  # "Hai nhà lãnh đạo ngoại giao Nga - Mỹ đã hội đàm": the first named of the two
     if trigger.type in ("meet", "call") and (owner := meeting_owner(ctx, trigger, sent)) is not None:
         return owner  # "... can thiệp vào cuộc hội đàm kéo dài của A với B": A's meeting, not the subject's
     if trigger.type in ("meet", "call") and (among := BETWEEN_AFTER.match(text, trigger.end)):

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from sukien.doc import Mention
-from sukien.extract.actors import SENDER, coordinated, is_leader, pair_group
+from sukien.extract.actors import SENDER, coordinated, is_leader, pair_group, subject_pair
 from sukien.extract.context import (
     BACKGROUND_CLAUSE,
     Context,
@@ -208,6 +208,9 @@ def contact_events(
         # "Bộ trưởng Ngoại giao hai nước đã hội đàm", "hai Thủ tướng hội đàm": the title names both
         # holders; the other is the one of another country the article introduced with it.
         counterparts = [other]
+    if trigger.type in ("meet", "call") and not counterparts and (pair := subject_pair(ctx, trigger, sent)):
+        # "Hai nhà lãnh đạo ngoại giao Nga - Mỹ đã hội đàm": the other of the two named before.
+        counterparts, both_before = [p for p in pair if p.key != actor.key], True
     if trigger.type in ("meet", "call") and (group := pair_group(ctx, trigger, sent) or []):
         # "Sau cuộc gặp giữa hai nguyên thủ Mỹ-Nga tại Hamburg, Ngoại trưởng X ... Trump ... Putin": the
         # two heads meet; whoever else the sentence names does not.

@@ -192,6 +192,9 @@ def antecedent(
         ]
     elif BARE_MEETING.fullmatch(meeting.text.strip()):
         earlier = [m for m in ctx.meetings if m.end <= sent[0] and not BARE_MEETING.fullmatch(m.text.strip())]
+        if meeting.text.strip().lower() == "diễn đàn":
+            # "tham dự Diễn đàn": a forum named before, not the last meeting of any kind ("ASEAN 2020").
+            earlier = [m for m in earlier if m.text.lower().startswith("diễn đàn")]
     else:
         return None
     if not earlier:

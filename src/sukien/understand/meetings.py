@@ -34,6 +34,10 @@ MEETING_STOP = re.compile(
 )
 
 
+# Attending a meeting named by its kind alone, as one the article named before: "tham dự Diễn đàn".
+ATTENDED_BEFORE = re.compile(r"(?<![\w])(?:dự|tham dự)\s+$")
+
+
 # An acronym in brackets right after a meeting's name.
 BRACKETED = re.compile(r"\s*\(([^()]{1,20})\)")
 
@@ -150,7 +154,11 @@ def find_meetings(text: str) -> list[Mention]:
             known = g.series_for(bracket.group(1))
             if known is not None:
                 code, end = known.code, bracket.end()
-        if code is None and head.group(0) in ("Lễ kỷ niệm", "Cuộc họp", "Đối thoại", "Diễn đàn", "Tham vấn"):
+        # "tham dự Diễn đàn.": a kind alone, the forum the article named before (`extract.occasions`).
+        attended = ATTENDED_BEFORE.search(text, max(0, head.start() - 12), head.start())
+        named_again = span == head.group(0) and attended is not None
+        unnamed = head.group(0) in ("Lễ kỷ niệm", "Cuộc họp", "Đối thoại", "Diễn đàn", "Tham vấn")
+        if code is None and unnamed and not named_again:
             continue
         if code is None and head.group(0).islower():
             continue  # "phiên họp tham vấn" is a meeting's name only with its edition ("lần thứ 2")
