@@ -338,3 +338,12 @@ def test_a_pair_of_leaders_is_the_subject_only_when_the_sentence_opens_with_it()
     )
     # One meeting, the Paris one (its actor the visitor, SPEC); the reported pair adds none.
     assert met_pairs(doc) == {("Johann Wadephul", "Jean-Noël Barrot")}
+
+
+def test_a_leader_about_to_meet_another_has_a_planned_meeting() -> None:
+    doc = article(
+        "Ngày 10/6/2018, Tổng thống Mỹ Donald Trump chuẩn bị gặp Chủ tịch Trung Quốc Tập Cận Bình tại "
+        "Singapore.",
+        "2018-06-09",
+    )
+    assert {(e.actor.name, e.status) for e in of_type(doc, "meet")} == {("Donald Trump", "planned")}

@@ -52,9 +52,10 @@ NEGATED_CONTACT = re.compile(
     r"(?:(?:thể|được|còn|muốn)\s+)?|(?:lời mời|đề nghị|đề xuất|sẵn sàng)\s+)$"
 )
 # A meeting that what the sentence tells prepares for: "làm việc ... nhằm chuẩn bị cho hội nghị thượng
-# đỉnh giữa A và B". It is to come, and where it will be the sentence does not say.
+# đỉnh giữa A và B". It is to come, and where it will be the sentence does not say ("chuẩn bị gặp",
+# about to meet, is a meeting planned by this sentence, and stays).
 PREPARED_FOR = re.compile(
-    r"(?<![\w])(?:chuẩn bị|chuẩn bị cho|tiến tới|hướng tới|tiền đề cho)\s+(?:(?:cuộc|các|một|buổi)\s+)?$"
+    r"(?<![\w])(?:chuẩn bị cho|tiến tới|hướng tới|tiền đề cho)\s+(?:(?:cuộc|các|một|buổi)\s+)?$"
 )
 # A clause that tells the time of the main one: "trước khi A và B gặp nhau, ...".
 TIME_CLAUSE = re.compile(r"(?<![\w])(?:trước khi|sau khi|khi)\s", re.IGNORECASE)
