@@ -14,6 +14,7 @@ from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.names import NAME_RUN, ORG_HEAD
 from sukien.text.fold import fold
 from sukien.understand.names import (
+    PROSE_NEXT,
     take_name,
     title_pattern,
     vietnamese_syllable,
@@ -318,15 +319,11 @@ def holder_after_place(text: str, pos: int) -> tuple[tuple[int, int], str] | Non
     return name, body
 
 
-# A word in lower case next: the one capitalised syllable before it opens a body's name.
-LOWER_NEXT = re.compile(r"[ \u00a0]+[a-zđà-ỹ]")
-
-
 def opens_lower_body(text: str, name: tuple[int, int]) -> bool:
     """Is what `take_name` read as a one-word name a Vietnamese syllable that opens a body written in
     words of the sentence ("ông X - Giám đốc Tư vấn ITM ...")? No name is one Vietnamese syllable."""
     word = text[name[0] : name[1]]
-    return len(word.split()) == 1 and vietnamese_syllable(word) and bool(LOWER_NEXT.match(text, name[1]))
+    return len(word.split()) == 1 and vietnamese_syllable(word) and bool(PROSE_NEXT.match(text, name[1]))
 
 
 def body_of_country(text: str, pos: int, name: tuple[int, int]) -> tuple[str, str, int] | None:

@@ -24,7 +24,7 @@ from sukien.lexicon.triggers import word_list
 from sukien.settings import ORG_SKIP_WORDS
 from sukien.text.fold import fold
 from sukien.text.patterns import trie_alternation, word_start_matches
-from sukien.understand.qualifiers import qualifier_country, qualifier_pattern
+from sukien.understand.qualifiers import country_qualifier, qualifier_pattern
 
 
 @cache
@@ -428,9 +428,8 @@ def name_after_acronym(text: str, pos: int) -> tuple[int, int] | None:
         return None
     at = acronym.end()
     # "Mặt trận Tổ quốc (MTTQ) Việt Nam đã tiếp ...": the body's country after its acronym is no name.
-    qualifier = qualifier_pattern().match(text, at)
-    if qualifier is not None and qualifier_country(qualifier.group(0).strip()) is not None:
-        at = qualifier.end()
+    if (country := country_qualifier(text, at)) is not None:
+        at = country.end()
     if ruling := RULING_AFTER.match(text, at):
         at = ruling.end()  # "Đảng Mặt trận giải phóng Mozambique (FRELIMO) cầm quyền Chakil Aboobabcar"
     name = take_name(text, at)
@@ -502,8 +501,8 @@ def country_runs_out_of(text: str, start: int, end: int) -> bool:
     """Does a country's name begin inside the run and end past it, in words the run leaves out
     ("Biển Liên" of "Hội đồng Biển Liên bang Nga")?"""
     for word in list(re.finditer(r"\S+", text[start:end]))[1:]:
-        country = qualifier_pattern().match(text, start + word.start() - 1)
-        if country is not None and country.end() > end and qualifier_country(country.group(0).strip()):
+        country = country_qualifier(text, start + word.start() - 1)
+        if country is not None and country.end() > end:
             return True
     return False
 

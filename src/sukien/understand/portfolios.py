@@ -10,7 +10,7 @@ from sukien.lexicon.names import NAME_RUN
 from sukien.lexicon.names import vietnamese_syllable as syllable_shaped
 from sukien.text.fold import fold
 from sukien.understand.names import title_pattern
-from sukien.understand.qualifiers import qualifier_country, qualifier_pattern
+from sukien.understand.qualifiers import country_qualifier, qualifier_pattern
 
 # "Bộ trưởng Ngoại giao và Hợp tác Đông Phi nước ... Tanzania X": a ministry's name runs on after "và".
 PORTFOLIO_AND = re.compile(r"[ \u00a0]+và[ \u00a0]+")
@@ -53,11 +53,9 @@ def closed_by_country(text: str, start: int, pos: int) -> int:
     punctuation; `pos` when no country and name close it ("và Thương mại cho biết Úc sẽ ...")."""
     end = start
     for words in range(MAX_PORTFOLIO_WORDS + 1):
-        qualifier = qualifier_pattern().match(text, end)
-        if words and qualifier and qualifier_country(qualifier.group(0).strip()) is not None:
-            name = NAME_RUN.match(text, qualifier.end() + 1)
-            return end if text[qualifier.end() : qualifier.end() + 1] == " " and name is not None else pos
-        word = PORTFOLIO_WORD.match(text, end) if words else re.compile(r"(\S+)").match(text, end)
+        if words and (country := country_qualifier(text, end)) is not None:
+            return end if name_follows(text, country.end()) else pos
+        word = PORTFOLIO_WORD.match(text, end) if words else FIRST_WORD.match(text, end)
         if word is None or word.group(1) in NOT_PORTFOLIO_WORDS or "," in word.group(0):
             return pos
         end = word.end()
@@ -70,6 +68,7 @@ def closed_by_country(text: str, start: int, pos: int) -> int:
 # minister's country and name. Only a bare minister's title, and only when a country and a name close the run.
 BARE_MINISTER = frozenset({"Bộ trưởng"})
 PORTFOLIO_WORD = re.compile(r"[ \u00a0]*,?[ \u00a0]*([^\W\d_]+)")
+FIRST_WORD = re.compile(r"(\S+)")  # the portfolio's first word after "và", whatever its letters
 MAX_PORTFOLIO_WORDS = 8
 
 
@@ -85,11 +84,12 @@ def portfolio_to_country(text: str, title: str, pos: int) -> int:
         return pos
     end = pos
     for words in range(MAX_PORTFOLIO_WORDS + 1):
-        qualifier = qualifier_pattern().match(text, end)
-        if words and qualifier and qualifier_country(qualifier.group(0).strip()) is not None:
-            name = NAME_RUN.match(text, qualifier.end() + 1)
-            if text[qualifier.end() : qualifier.end() + 1] == " " and name is not None:
-                return end
+        if (
+            words
+            and (country := country_qualifier(text, end)) is not None
+            and name_follows(text, country.end())
+        ):
+            return end
         if (
             0 < words <= MAX_FOREIGN_PORTFOLIO_WORDS
             and foreign_name_at(text, end)
@@ -107,6 +107,11 @@ def portfolio_to_country(text: str, title: str, pos: int) -> int:
 
 # A portfolio named before a foreign name with no country between: a few words of one ministry.
 MAX_FOREIGN_PORTFOLIO_WORDS = 3
+
+
+def name_follows(text: str, pos: int) -> bool:
+    """A name right after the space at `pos`: the minister the country before it qualifies."""
+    return text[pos : pos + 1] == " " and NAME_RUN.match(text, pos + 1) is not None
 
 
 def plain_portfolio(text: str, start: int, end: int) -> bool:

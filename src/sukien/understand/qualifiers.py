@@ -42,6 +42,13 @@ FORMAL_PREFIX = (
 FORMAL = re.compile(FORMAL_PREFIX, re.IGNORECASE)
 
 
+def country_qualifier(text: str, pos: int) -> re.Match[str] | None:
+    """The qualifier at `pos` when it names a country ("Hungary", "nước Cộng hòa Liên bang Đức"), not a
+    body; None otherwise."""
+    qualifier = qualifier_pattern().match(text, pos)
+    return qualifier if qualifier is not None and qualifier_country(qualifier.group(0).strip()) else None
+
+
 def qualifier_country(phrase: str) -> gz.Country | None:
     """The country a qualifier names, bare or formal: "nước Nga", "Cộng hòa Liên bang Đức"."""
     g = gz.load()
