@@ -347,3 +347,38 @@ def test_a_leader_about_to_meet_another_has_a_planned_meeting() -> None:
         "2018-06-09",
     )
     assert {(e.actor.name, e.status) for e in of_type(doc, "meet")} == {("Donald Trump", "planned")}
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Phó Tổng Giám đốc Cơ quan Năng lượng nguyên tử Quốc tế (IAEA)", "Phó Tổng Giám đốc"),
+        ("Tổng Giám đốc điều hành Ngân hàng Thế giới (WB)", "Tổng Giám đốc điều hành"),
+    ],
+)
+def test_a_deputy_or_executive_head_before_the_name_keeps_the_whole_title(title: str, role: str) -> None:
+    doc = article(
+        f"Chiều 21/3/2024, tại Hà Nội, Phó Thủ tướng Trần Lưu Quang đã tiếp {title} Anna Bjerde.",
+        "2024-03-21",
+    )
+    assert [(c.name, c.roles) for e in of_type(doc, "meet") for c in e.counterparts] == [
+        ("Anna Bjerde", [role])
+    ]
+
+
+def test_an_acting_office_the_english_list_lacks_is_acting_and_the_office() -> None:
+    from sukien.app.brief import role_in
+
+    assert role_in("en", "Quyền Trưởng Ban Đối ngoại Trung ương").startswith("Acting ")
+
+
+def test_a_forum_named_again_is_no_summit_of_another_kind_named_before() -> None:
+    doc = article(
+        "Ngày 5/9/2025, Hội nghị Cấp cao ASEAN lần thứ 47 đã kết thúc tại Kuala Lumpur. Ngày 8/9/2025, Thủ "
+        "tướng Phạm Minh Chính đến Vladivostok, Liên bang Nga và tham dự Diễn đàn.",
+        "2025-09-08",
+    )
+    attended = [
+        (e.location.country, e.occasion.series if e.occasion else None) for e in of_type(doc, "attend")
+    ]
+    assert attended == [("RU", None)]
