@@ -9,7 +9,7 @@ import pytest
 
 from corpus_items import process_item, process_seeds, read_items
 from sukien.doc import Doc, RawRecord
-from sukien.extract.actors import is_leader
+from sukien.extract.leaders import is_leader
 from sukien.lexicon.names import same_name
 from sukien.lexicon.triggers import find_triggers
 from sukien.link import link

@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sukien.doc import Mention
-from sukien.lexicon import gazetteer as gz
+from sukien.extract.pairs import BETWEEN_AFTER, pair_group, subject_pair
 from sukien.lexicon.names import ORG_HEAD
 from sukien.lexicon.triggers import (
     SENTENCE_OPENING,
@@ -21,10 +21,8 @@ from sukien.lexicon.triggers import (
     alternation,
     clause_end,
     word_list,
-    word_list_pattern,
     word_pattern,
 )
-from sukien.models import Person
 from sukien.settings import GROUP_OWNER_REACH, OWNER_REACH
 from sukien.understand.names import title_pattern
 
@@ -32,8 +30,12 @@ if TYPE_CHECKING:
     from sukien.extract.context import Context
 
 ADJUNCT_VISIT = re.compile(
-    r"(?<![\w])(?<!Phu )(?<!phu )(?:nhân|nhân dịp|trong|trong khuôn khổ|khuôn khổ)\s+(?:(?:chuyến|đợt)\s+)?$"
+    r"(?<![\w])(?<!Phu )(?<!phu )(?:nhân|nhân dịp|trong|trong khuôn khổ|khuôn khổ)\s+"
+    r"(?:(?:chuyến|đợt)\s+(?:(?:đi|công du|công tác)\s+)?)?$"
 )
+# Someone named as what is given, thanked or owned is nobody's subject: "gửi tặng nhà lãnh đạo X cuốn
+# sách của Tổng thống Y, trong chuyến đi đến Bình Nhưỡng" (the giver goes, neither X nor Y).
+NOT_SUBJECT_BEFORE = re.compile(r"(?<![\w])(?:tặng|trao|gửi|cảm ơn|của)\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
 
 
 def sentence_subject(ctx: Context, before: list[Mention], sent: tuple[int, int]) -> Mention | None:
@@ -41,9 +43,13 @@ def sentence_subject(ctx: Context, before: list[Mention], sent: tuple[int, int])
     text = ctx.doc.text
     for person in before:
         head = text[max(sent[0], person.start - 14) : person.start]
-        if not OBJECT_OF_MEETING.search(head):
+        if not OBJECT_OF_MEETING.search(head) and not given_or_owned(ctx, person, sent):
             return person
     return None
+
+
+def given_or_owned(ctx: Context, person: Mention, sent: tuple[int, int]) -> bool:
+    return NOT_SUBJECT_BEFORE.search(ctx.doc.text, max(sent[0], person.start - 14), person.start) is not None
 
 
 @cache
@@ -82,8 +88,6 @@ OBJECT_OF_MEETING = re.compile(r"(?:lời mời của|với|tiếp|gặp|đón|m
 ASKED = re.compile(r"(?:đề nghị|yêu cầu)\s*$")
 
 
-# "cuộc gặp đầu tiên và rất được chờ đợi giữa ...": the meeting's words, then its two sides.
-BETWEEN_AFTER = re.compile(r"(?:\s+[\w/-]+){0,8}?\s+giữa\s+")
 TWO_BEFORE_NAMES = re.compile(r"(?:hai|2)\s+(?=[A-ZĐ])")  # "giữa hai Tổng thống Mỹ A và ... B"
 NOUN_PHRASE_TRIGGER = re.compile(
     r"(?:chuyến|dịp|khuôn khổ|[Nn]hân|[Tt]rong|[Ss]au|[Tt]rước|[Tt]ại|[Kk]ết thúc|[Tt]iếp tục)"
@@ -114,77 +118,8 @@ def without_apposition(gap: str) -> str:
     return gap
 
 
-# "giữa hai nguyên thủ quốc gia Mỹ-Nga", "giữa 2 nhà lãnh đạo": the sides told by rank and country.
-LEADER_PAIR = re.compile(
-    r"(?:hai|2)\s+(?:vị\s+|nhà\s+)?(?:lãnh đạo|nguyên thủ(?:\s+quốc gia)?|tổng thống|thủ tướng|ngoại trưởng|"
-    r"người đứng đầu)(?![\w])(?:\s+ngoại giao)?(?:\s+(?:hai\s+)?(?:nước|quốc gia))?\s*",
-    re.IGNORECASE,
-)
-# Between a pair of leaders as the subject and their meeting: "Hai nhà lãnh đạo ngoại giao Nga - Mỹ đã
-# hội đàm", "Hai Tổng thống Nga - Mỹ sẽ có cuộc gặp".
-PAIR_THEN_MEETING = re.compile(r"(?:\s+(?:đã|sẽ|cũng|vừa|có|cuộc|một|buổi))*\s+$")
-HEADS = frozenset({"head_of_state", "head_of_government", "party_leader", "royal"})
-MINISTERS = frozenset({"minister", "deputy"})
-# Two countries' names joined: "Mỹ-Nga", "Nga - Mỹ", "Nga và Mỹ" (no mention of each where written
-# "Mỹ-Nga", hence read here with the gazetteer).
-COUNTRY_PAIR = re.compile(
-    r"([A-ZĐ][\w]*(?:\s[A-ZĐ][\w]*)*)\s*(?:[-–]|\svà\s)\s*([A-ZĐ][\w]*(?:\s[A-ZĐ][\w]*)*)"
-)
-
-
-def pair_group(ctx: Context, trigger: Trigger, sent: tuple[int, int]) -> list[Mention] | None:
-    """The two leaders a meeting "giữa hai nguyên thủ Mỹ-Nga" is between (`leaders_of_pair`), when no
-    one is named right after "giữa"; None if the meeting is not told so."""
-    among = BETWEEN_AFTER.match(ctx.doc.text, trigger.end)
-    if among is None or ctx.starting("PERSON", among.end()):
-        return None
-    people = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if not p.get("former")]
-    return leaders_of_pair(ctx, among.end(), sent, people)
-
-
-def leaders_of_pair(
-    ctx: Context, pos: int, sent: tuple[int, int], candidates: list[Mention]
-) -> list[Mention] | None:
-    """The two sides of "giữa hai nguyên thủ Mỹ-Nga" at `pos`: the sentence's leaders of those two
-    countries, in the order named (empty when the text does not name both countries or the sentence
-    not both leaders, so that no one else there takes the meeting); None if no such phrase."""
-    phrase = LEADER_PAIR.match(ctx.doc.text, pos)
-    if phrase is None or any(m.start <= phrase.end() for m in ctx.inside(pos, sent[1], "PERSON")):
-        return None  # "giữa hai Tổng thống Mỹ Donald Trump và Nga ...": the two are named
-    pair = COUNTRY_PAIR.match(ctx.doc.text, phrase.end(), sent[1])
-    g = gz.load()
-    sides = [g.country(name) for name in pair.groups()] if pair else []
-    if len(sides) != 2 or None in sides:
-        return []
-    countries = [side.code for side in sides if side is not None]
-    # "hai ngoại trưởng": ministers; "hai nguyên thủ", "hai nhà lãnh đạo": the heads, not an aide.
-    ranks = MINISTERS if "ngoại" in phrase.group(0).lower() else HEADS
-    found: dict[str, Mention] = {}
-    for person in candidates:
-        country = person.get("country")
-        titles = [t for t in map(known_title, person.get("roles") or ()) if t is not None]
-        if country in countries and country not in found and any(t.category in ranks for t in titles):
-            found[country] = person
-    return sorted(found.values(), key=lambda m: m.start) if len(found) == 2 else []
-
-
-def subject_pair(ctx: Context, trigger: Trigger, sent: tuple[int, int]) -> list[Mention] | None:
-    """The two leaders a sentence opens with as the subject of their meeting, named before in the
-    article ("Hai nhà lãnh đạo ngoại giao Nga - Mỹ đã hội đàm bên lề ..."): None if it does not."""
-    text = ctx.doc.text
-    phrase = LEADER_PAIR.search(text, sent[0], trigger.start)
-    pair = COUNTRY_PAIR.match(text, phrase.end(), trigger.start) if phrase else None
-    if phrase is None or pair is None or not PAIR_THEN_MEETING.fullmatch(text, pair.end(), trigger.start):
-        return None
-    opening = SENTENCE_OPENING.fullmatch(text, sent[0], phrase.start()) is not None
-    if not opening and not text[sent[0] : phrase.start()].rstrip().endswith(","):
-        return None  # the pair must open the sentence or its main clause: "Hai ...", "Ngày 7-12, hai ..."
-    earlier = [p for p in ctx.inside(0, sent[0], "PERSON") if not p.get("former")]
-    found = leaders_of_pair(ctx, phrase.start(), sent, earlier)
-    return found or None
-
-
 SPEAKER_AFTER = re.compile(r"\s+của\s+")
+NOMINAL_BEFORE = re.compile(r"(?<![\w])sự\s+$")  # "sự tham dự": the participation, a noun
 WELCOME = re.compile(r"[Ll]ễ đón")
 # What opens the words a speaker reports: "cho biết, ...", "nói rằng ...".
 SAID_OPENS = re.compile(r"\s*[,:]|\s+rằng(?![\w])")
@@ -241,8 +176,21 @@ def choose_actor(
         subject = sentence_subject(ctx, before, sent)
         if subject is not None:
             return subject
+        if before and all(given_or_owned(ctx, p, sent) for p in before):
+            # Those named are given or owned: the one who goes is the visit's owner, or no one named.
+            owner = visit_owner(ctx, trigger, sent[1])
+            return owner if owner is not None and owner.key else None
     if trigger.type == "attend" and (guest := guest_attending(ctx, before, trigger, sent)) is not None:
         return guest
+    if trigger.type == "attend" and NOMINAL_BEFORE.search(
+        text, max(sent[0], trigger.start - 5), trigger.start
+    ):
+        # "mà không có sự tham dự của Trung Quốc": the participation is of the one named after "của",
+        # a person or no one (a country's), never the sentence's subject.
+        of = SPEAKER_AFTER.match(text, trigger.end)
+        named = ctx.starting("PERSON", of.end()) if of else []
+        if of is not None:
+            return named[0] if named else None
     if trigger.type in ("meet", "call") and (pair := subject_pair(ctx, trigger, sent)) is not None:
         return pair[0]  # "Hai nhà lãnh đạo ngoại giao Nga - Mỹ đã hội đàm": the first named of the two
     if trigger.type in ("meet", "call") and (owner := meeting_owner(ctx, trigger, sent)) is not None:
@@ -329,6 +277,9 @@ def choose_actor(
     lead_in = text[max(sent[0], trigger.start - 30) : trigger.end]
     opens = SENTENCE_OPENING.fullmatch(text, sent[0], trigger.start) is not None  # "Tham dự ..., X ..."
     opens = opens or time_opens(ctx, trigger, sent)  # "Chiều tối 16/4, tiếp ông A, ..., Thủ tướng X ..."
+    # "Khi đang làm việc tại Buenos Aires ..., Tổng thống X": a time clause put first has the main
+    # clause's subject.
+    opens = opens or FRONTED_TIME_CLAUSE.fullmatch(text, sent[0], trigger.start) is not None
     # "cuộc gặp vào ngày mai giữa A và B": the meeting of the two named after "giữa".
     between = trigger.type in ("meet", "call") and BETWEEN_AFTER.match(text, trigger.end)
     # "Trong khuôn khổ chuyến thăm Lào và đồng chủ trì Tham vấn ..., Bộ trưởng X": a verb joined by
@@ -399,6 +350,12 @@ def time_opens(ctx: Context, trigger: Trigger, sent: tuple[int, int]) -> bool:
     )
 
 
+# The opening of a time clause before its main clause, up to its verb: "Khi đang còn", "Trước khi".
+FRONTED_TIME_CLAUSE = re.compile(
+    r"\W*(?:Khi|Trong khi|Trong lúc|Lúc|Sau khi|Trước khi)(?:\s+(?:đang|còn|vừa|đã|sẽ|lên đường))*\s+"
+)
+
+
 MEETING_NOUN = re.compile(r"(?<![\w])(?:cuộc|buổi)\s")
 OWNER_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+của\s+(?:(?:ông|bà|ngài|Ngài)\s+)?")
 
@@ -432,6 +389,10 @@ GROUP_OWNER = re.compile(
     r"(?:nhóm|các|những|giới|quan chức|chuyên gia|doanh nghiệp|nhà đầu tư|người dân|du khách|sinh viên"
     r"|học sinh|tàu|đoàn tàu|hải quân)(?![\w])"
 )
+# "chuyến thăm của Đoàn sẽ góp phần ...": a delegation's visit; its head is named only by "do X dẫn
+# đầu" or "dưới sự dẫn đầu của X" in the same clause, and is then the visit's owner.
+DELEGATION_OWNER = re.compile(r"[Đđ]oàn(?![\w])")
+LED_BY = re.compile(r"[^,;.]{0,120}?\s(?:do|dưới sự dẫn đầu của)\s")
 # A second predicate of one subject: "... và đến thăm", "..., sau đó sang".
 NEXT_PREDICATE = re.compile(r"(?:\s|,)(?:và|rồi|sau đó|trước khi)\s+(?:\w+\s+){0,2}$")
 
@@ -458,7 +419,14 @@ def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
     if people:
         return people[0]
     gap = ctx.doc.text[trigger.end : found.start()]
-    if GROUP_OWNER.match(ctx.doc.norm, found.end()) and len(gap) <= GROUP_OWNER_REACH and "," not in gap:
+    delegation = DELEGATION_OWNER.match(ctx.doc.norm, found.end()) and not LED_BY.match(
+        ctx.doc.norm, found.end()
+    )
+    if (
+        (delegation or GROUP_OWNER.match(ctx.doc.norm, found.end()))
+        and len(gap) <= GROUP_OWNER_REACH
+        and "," not in gap
+    ):
         return Mention(found.end(), found.end(), "TITLE", "", None)  # a group's visit, no one leader's
     chained = person_after_titles(ctx, found.end())
     if chained is not None:
@@ -554,28 +522,3 @@ def coordinated(ctx: Context, actor: Mention, sent: tuple[int, int]) -> list[Men
             break
         group.insert(0, previous)
     return [p for i, p in enumerate(group) if all(q.key != p.key for q in group[:i])]
-
-
-# Offices of a state whatever body a text names beside them ("Chủ tịch" alone may chair a company).
-STATE_OFFICES = ("head_of_state", "head_of_government", "legislature_head", "royal", "deputy")
-
-
-def is_leader(person: Person) -> bool:
-    """Can this person lead a trip in the news? Ambassadors, officials of companies and
-    associations, and unknown titles cannot."""
-    g = gz.load()
-    if g.leader(person.name) is not None:
-        return True
-    titles = [t for t in map(known_title, person.roles) if t is not None]
-    if any(t.category in STATE_OFFICES and t.leader_level and t.role != "Chủ tịch" for t in titles):
-        return True  # "Phó Thủ tướng, Bộ trưởng Ngoại giao và Hợp tác quốc tế": the body cannot unmake it
-    if person.org and not word_list_pattern("state_bodies", re.IGNORECASE).search(person.org):
-        return False
-    return any(t.leader_level for t in titles)
-
-
-def known_title(role: str) -> gz.Title | None:
-    """The listed title of a role; a minister of a ministry no list holds ("Bộ trưởng Biến đổi khí hậu
-    và Môi trường", named up to the country by `understand.names`) is a minister still."""
-    g = gz.load()
-    return g.title(role) or (g.title("Bộ trưởng") if role.startswith("Bộ trưởng ") else None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from sukien.doc import Mention
-from sukien.extract.actors import at_home_building, is_leader
+from sukien.extract.actors import at_home_building
 from sukien.extract.context import (
     Context,
     When,
@@ -18,6 +18,7 @@ from sukien.extract.context import (
     person_of,
     place_country,
 )
+from sukien.extract.leaders import is_leader
 from sukien.extract.occasions import occasion_of
 from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.triggers import Trigger, word_list_pattern

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from sukien.doc import Mention
-from sukien.extract.actors import SENDER, coordinated, is_leader, pair_group, subject_pair
+from sukien.extract.actors import SENDER, coordinated
 from sukien.extract.context import (
     BACKGROUND_CLAUSE,
     Context,
@@ -18,6 +18,7 @@ from sukien.extract.context import (
     place_country,
     places_at,
 )
+from sukien.extract.leaders import is_leader
 from sukien.extract.occasions import (
     held_at,
     occasion_of,
@@ -25,6 +26,7 @@ from sukien.extract.occasions import (
     summit_location,
     year_from_occasion,
 )
+from sukien.extract.pairs import pair_group, subject_pair
 from sukien.lexicon.triggers import Trigger, alternation, word_list, word_pattern
 from sukien.models import Event, Location, Person
 

@@ -6,8 +6,9 @@ import re
 from functools import cache
 
 from sukien.doc import Mention
-from sukien.extract.actors import COORDINATION, at_home_building, is_leader
+from sukien.extract.actors import COORDINATION, at_home_building
 from sukien.extract.context import Context, dates_in, derived, is_range, place_country, when_told
+from sukien.extract.leaders import is_leader
 from sukien.extract.travel import name_cities
 from sukien.lexicon.triggers import alternation, word_list, word_pattern
 from sukien.models import Event, Location, Person

@@ -119,7 +119,7 @@ def meeting_places(ctx: Context) -> dict[tuple[str, int | None, int | None], Loc
         ctx.held_at = {}
         text = ctx.doc.text
         for meeting in ctx.meetings:
-            key = (meeting.key or "", meeting.get("year"), meeting.get("number"))
+            key = place_key(ctx, meeting)
             if not meeting.key or key in ctx.held_at:
                 continue
             following = [p for p in ctx.places if meeting.end <= p.start <= meeting.end + 40]
@@ -161,7 +161,27 @@ NAME_THEN_CITY = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?")
 
 def held_at(ctx: Context, meeting: Mention) -> Location | None:
     """Where this article holds the meeting a mention names, if it says so."""
-    return meeting_places(ctx).get((meeting.key or "", meeting.get("year"), meeting.get("number")))
+    return meeting_places(ctx).get(place_key(ctx, meeting))
+
+
+# "hội nghị các ngoại trưởng G7", "Hội nghị Bộ trưởng Ngoại giao G7": a ministers' meeting of the series,
+# held apart from its summit (the G7 foreign ministers in Hiroshima, the leaders in Ise-Shima).
+MINISTERIAL = re.compile(
+    r"(?:ngoại trưởng|bộ trưởng|thứ trưởng|quan chức cao cấp|SOM)(?![\w])", re.IGNORECASE
+)
+MINISTERIAL_REACH = 24  # the words before the series's name in the same noun phrase
+
+
+def place_key(ctx: Context, meeting: Mention) -> tuple[str, int | None, int | None]:
+    """The key a meeting's place is kept under: its series, year and number, and whether it is a
+    ministers' meeting of the series."""
+    head = ctx.doc.text[max(0, meeting.start - MINISTERIAL_REACH) : meeting.end]
+    ministerial = MINISTERIAL.search(head.split(",")[-1].split(".")[-1]) is not None
+    return (
+        (meeting.key or "") + ("/ministerial" if ministerial else ""),
+        meeting.get("year"),
+        meeting.get("number"),
+    )
 
 
 # A meeting named only by its kind, as one already named earlier: "tham dự Hội nghị", "dự Diễn đàn này".

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sukien.doc import Mention
-from sukien.extract.actors import at_home_building, is_leader
+from sukien.extract.actors import at_home_building
 from sukien.extract.context import (
     Context,
     When,
@@ -21,6 +21,7 @@ from sukien.extract.context import (
     status_of,
     when,
 )
+from sukien.extract.leaders import is_leader
 from sukien.extract.occasions import (
     held_at,
     host_country,

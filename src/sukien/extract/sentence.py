@@ -6,7 +6,7 @@ import re
 
 from sukien import event_types
 from sukien.doc import Mention
-from sukien.extract.actors import SENDER, choose_actor, coordinated, is_leader, visit_owner
+from sukien.extract.actors import SENDER, choose_actor, coordinated, visit_owner
 from sukien.extract.attendance import (
     attend_placed,
     dated_with,
@@ -34,6 +34,7 @@ from sukien.extract.context import (
     when,
 )
 from sukien.extract.hosting import placeless_hosts
+from sukien.extract.leaders import is_leader
 from sukien.extract.occasions import (
     antecedent,
     city_in_name,
@@ -53,7 +54,7 @@ from sukien.extract.phrases import (
     timed_apart,
 )
 from sukien.extract.presence import presence_events
-from sukien.extract.travel import hosted_by, name_cities
+from sukien.extract.travel import countries_left, hosted_by, name_cities
 from sukien.lexicon.triggers import (
     EARLIER_CLAUSE,
     Trigger,
@@ -81,7 +82,8 @@ EVENT_NOUN = re.compile(
     r"\s+(?:[A-ZĐÀ-Ỹ]|(?:các |một |)(?:lễ|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|triển lãm|hội chợ|"
     r"buổi|cuộc|phiên|tiệc|chiêu đãi|quốc yến|khai mạc|bế mạc|kỷ niệm|hội đàm|gặp mặt|gặp gỡ)(?![\w]))"
 )
-NEXT_CLAUSE = re.compile(r"\s(?:trước khi|sau khi|rồi|sau đó)\s|;")
+# ", nơi các lãnh đạo ... Trung Quốc": a relative clause tells what happens at the meeting, not where.
+NEXT_CLAUSE = re.compile(r"\s(?:trước khi|sau khi|rồi|sau đó)\s|;|,\s+nơi\s")
 JOINED = re.compile(r"\s+và\s+(?:tham\s+)?")
 # What a journey told before it is for: "tới Osaka để dự", "đến Phnom Penh, bắt đầu chuyến tham dự".
 PURPOSE = re.compile(r"(?<![\w])(?:để|bắt đầu chuyến(?: công tác)?)\s+(?:tham\s+)?$")
@@ -369,6 +371,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 went = [p for p in ctx.inside(sent[0], trigger.start, "PLACE") if not ctx.within_person(p)]
                 location = location_from(ctx, went[-2:])
             if location.country is None:
+                location = location_from(ctx, gone_to_attend(ctx, sent, trigger))
+            if location.country is None:
                 # "bay từ Quebec, Canada, nơi ông vừa tham dự hội nghị G7": the place the clause is about.
                 location = location_from(ctx, place_of_where(ctx, sent, trigger))
             location = location if location.country else (held_at(ctx, meeting) or location)
@@ -407,7 +411,21 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             events.extend(contact_events(ctx, trigger, actor, sent, stop, common, not_travel, triggers))
     events.extend(presence_events(ctx, sent, events))
     events.extend(name_cities(ctx, sent, events))
+    events.extend(countries_left(ctx, sent, events))
     return events
+
+
+# "lên đường tới Nhật Bản tham dự hội nghị G7": the place gone to, right before the attendance.
+GONE_TO = re.compile(r"(?<![\w])(?:tới|đến|sang)\s+$")
+
+
+def gone_to_attend(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> list[Mention]:
+    """The destination told right before the attendance ("lên đường tới Nhật Bản tham dự"), or none."""
+    went = [p for p in ctx.inside(sent[0], trigger.start, "PLACE") if not ctx.within_person(p)]
+    text = ctx.doc.text
+    if not went or text[went[-1].end : trigger.start].strip():
+        return []
+    return went[-1:] if GONE_TO.search(text, max(sent[0], went[-1].start - 8), went[-1].start) else []
 
 
 def left_from(ctx: Context, sent: tuple[int, int], country: str | None) -> bool:

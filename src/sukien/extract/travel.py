@@ -8,8 +8,8 @@ import re
 from datetime import date
 
 from sukien.doc import Mention
-from sukien.extract.actors import is_leader, known_title
 from sukien.extract.context import Context, city_name, derived, place_country, placed_as_topic, places_after
+from sukien.extract.leaders import is_leader, known_title
 from sukien.extract.occasions import into_year
 from sukien.lexicon import gazetteer as gz
 from sukien.models import Event, Location, Occasion, Person, parse_day
@@ -65,6 +65,38 @@ LEFT_BEFORE = re.compile(r"(?<![\w])rời(?:\s+khỏi)?\s+(?:(?:thủ đô|Thủ
 # "từ Bắc Kinh tới Nam Ninh": a city travelled from to the next.
 FROM_BEFORE = re.compile(r"(?<![\w])từ\s+(?:(?:thủ đô|Thủ đô|thành phố|Thành phố)\s+)?$")
 TO_AFTER = re.compile(r"\s+(?:tới|đến|sang|đi)\s")
+
+
+# "rời Việt Nam, lên đường tới Nhật Bản": the country left for the next stop, straight on. Not "Anh
+# rời khỏi EU", nor "rời Nhật và có mặt tại Bình Nhưỡng", which may be a stop in transit.
+ONWARD = re.compile(r"\s*,?\s*(?:(?:để\s+)?(?:lên đường|tiếp tục hành trình|bay)|tới|đến|sang|đi)(?![\w])")
+
+
+def countries_left(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
+    """A foreign country the traveller leaves for the next stop ("Tổng thống Mỹ X đã rời Việt Nam, lên
+    đường tới Nhật Bản"): he was there, so it is a leg of the journey (SPEC), returned as a visit of
+    its own. Never his own country, which a journey starts from."""
+    left = [
+        p
+        for p in ctx.inside(sent[0], sent[1], "PLACE")
+        if p.label == "COUNTRY"
+        and LEFT_BEFORE.search(ctx.doc.text, max(sent[0], p.start - 12), p.start)
+        and ONWARD.match(ctx.doc.text, p.end)
+    ]
+    stops: list[Event] = []
+    for place in left:
+        for event in events:
+            if event.type != "visit" or event.location.country in (None, place.key):
+                continue
+            if place.key == event.actor.country or any(
+                e.actor.name == event.actor.name and e.location.country == place.key
+                for e in [*events, *stops]
+            ):
+                continue
+            stop = derived(ctx, event, "visit", event.actor, [])
+            stop.location = Location(country=place.key)
+            stops.append(stop)
+    return stops
 
 
 def left_for_next(ctx: Context, city: Mention) -> bool:

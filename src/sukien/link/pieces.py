@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from sukien import event_types
-from sukien.extract.actors import is_leader
+from sukien.extract.leaders import is_leader
 from sukien.lexicon import gazetteer as gz
 from sukien.models import Event, Person, parse_day
 from sukien.settings import MAX_GAP_DAYS, OPEN_VISIT_DAYS, UNDATED_WINDOW_DAYS

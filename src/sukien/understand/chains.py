@@ -19,7 +19,7 @@ from sukien.understand.names import (
     title_pattern,
     vietnamese_syllable,
 )
-from sukien.understand.portfolios import portfolio_rest, portfolio_to_country
+from sukien.understand.portfolios import listed_portfolios_end, portfolio_rest, portfolio_to_country
 from sukien.understand.qualifiers import qualifier_country, qualifier_pattern
 
 
@@ -92,7 +92,8 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
         unlisted = portfolio > pos and not named_as_body
         titles.append(text[current.start() : portfolio].strip() if unlisted else current.group(0))
         body_from = pos if named_as_body else None
-        pos = portfolio
+        # The portfolios listed after the first are no part of the role: they only lead to the country.
+        pos = listed_portfolios_end(text, current.group(0), portfolio) if portfolio == pos else portfolio
         last_org = False  # did the title's last qualifier name a body (whose name may run on)?
         after_country = False  # was the last qualifier a country?
         while True:
@@ -200,6 +201,11 @@ def without_ranks(roles: list[str]) -> list[str]:
     return offices or roles
 
 
+# What a bare title followed by it is the subject of: a clause going on, not a title in apposition.
+CLAUSE_GOES_ON = re.compile(
+    r"[ \u00a0]+(?:sẽ|đã|đang|vừa|cũng|cho biết|khẳng định|nhấn mạnh|phát biểu|tuyên bố|tiếp|hội kiến"
+    r"|hội đàm|gặp|thăm|dự|tham dự|lên đường|rời|chủ trì|đề nghị)(?![\w])"
+)
 APPOSED_NOW = re.compile(r"(?:,|[ \u00a0]+[-–])[ \u00a0]+")
 APPOSED_FORMER = re.compile(r"(?:,|[ \u00a0]+[-–])[ \u00a0]+(?:nguyên|cựu)[ \u00a0]+")
 
@@ -215,6 +221,8 @@ def apposition(text: str, pos: int, former: bool = False) -> TitleChain | None:
     if not title:
         return None
     chain = parse_chain(text, title)
+    if chain.country is None and chain.org is None and CLAUSE_GOES_ON.match(text, chain.end):
+        return None  # "Nhận lời mời của Tổng thống X, Chủ tịch nước sẽ thăm ...": the next clause's subject
     if (name := take_name(text, chain.end)) is not None and names_company(text, chain, name):
         # "ngài Patrick McKillen, Chủ tịch Tập đoàn Pacific Land, ...": the company's own name.
         chain.org, chain.end = text[chain.end : name[1]].strip(), name[1]

@@ -22,7 +22,15 @@ from sukien.understand.names import spaced_parts, written_name
 from sukien.understand.person import Person
 
 # Matched at the start of a word (`word_start_matches`): "ông" is not "Bông".
-HONORIFIC = re.compile(rf"(?:ông|bà|Ông|Bà|ngài|Ngài|đồng chí|Đồng chí|cô|Cô)[ \u00a0]+({NAME_RUN.pattern})")
+# Academic degrees stand before a name as an honorific does ("với Giáo sư Robert Dussey, Bộ trưởng ...").
+HONORIFIC = re.compile(
+    rf"(?:ông|bà|Ông|Bà|ngài|Ngài|đồng chí|Đồng chí|cô|Cô|(?:Phó )?Giáo sư|Tiến sĩ|(?:P?GS\.)?TS|P?GS)"
+    rf"[ \u00a0]+({NAME_RUN.pattern})"
+)
+
+# "ông Deng Xijun (Đặng Tích Quân), Đặc phái viên ...": the name as another script or reading writes it,
+# in brackets between the name and its titles.
+NAME_GLOSS = re.compile(r"[ \u00a0]*\([^()\n]{2,40}\)")
 
 
 def bare_mention(start: int, end: int, person: Person) -> Mention:
@@ -109,7 +117,9 @@ def find_bare_names(
             known = (
                 person_from_gazetteer(match.group(1), published)
                 # "cô Kim Yo - jong, Phó chủ tịch ...": the titles follow the name's dash-joined parts.
-                or person_in_apposition(text, end, name)
+                or person_in_apposition(
+                    text, gloss.end() if (gloss := NAME_GLOSS.match(text, end)) else end, name
+                )
                 or leader_by_surname(match.group(1), published)
             )
             if known is None:

@@ -49,6 +49,15 @@ APPOSED = re.compile(r"[\w.)][ \u00a0]*,[ \u00a0]*\Z")  # right after a name and
 APPOSED_REACH = 24  # looked for just before the chain: searched from the text's start, it was quadratic
 FORMER = re.compile(r"(?:nguyên|cựu|Nguyên|Cựu|cố|Cố)\s+$")
 DECEASED = re.compile(r"(?:cố|Cố)\s+$")
+# "Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov", "Phó trợ lý của Tổng thống Mỹ, ông
+# Sebastian Gorka": the title is of the one served; the name after the comma is the aide's. Staff
+# nouns read from the corpus's "X của TITLE, ông NAME" (a decision or an invitation "của" keeps the holder).
+STAFF_OF = re.compile(
+    r"(?:trợ lý|phụ tá|phát ngôn|thư ký|cố vấn|luật sư|con trai|con gái|con rể|đối thủ|chánh văn phòng"
+    r"|đặc phái viên|đặc sứ|tranh cử)(?:[ \u00a0]+[\wÀ-ỹ]+){0,4}[ \u00a0]+của[ \u00a0]+$",
+    re.IGNORECASE,
+)
+STAFF_REACH = 48
 
 
 def holder_fits(name: str, chain: TitleChain, body: str, people: list[Person]) -> bool:
@@ -105,7 +114,11 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         if name_span is not None and not plausible_name(text[name_span[0] : name_span[1]], people):
             name_span = None
         held = (
-            holder_after_body(text, chain.end) if name_span is None and text[chain.start].isupper() else None
+            holder_after_body(text, chain.end)
+            if name_span is None
+            and text[chain.start].isupper()
+            and not STAFF_OF.search(text, max(0, chain.start - STAFF_REACH), chain.start)
+            else None
         )
         if held is not None and holder_fits(text[held[0][0] : held[0][1]], chain, held[1], people):
             name_span, body = held

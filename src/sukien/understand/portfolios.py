@@ -127,3 +127,27 @@ def foreign_name_at(text: str, pos: int) -> bool:
     if run is None or len(run.group(0).split()) < 2:
         return False
     return not syllable_shaped(fold(run.group(0).split()[0]))
+
+
+# "Bộ trưởng Ngoại giao, Hội nhập khu vực và Kiều dân Cộng hòa Togo": the portfolios listed after a
+# minister's first, with commas and "và", up to his country. Not a second title of the chain.
+LISTED_PORTFOLIO = re.compile(r",[ \u00a0]+(?=[A-ZĐ])")
+
+
+def listed_portfolios_end(text: str, title: str, pos: int) -> int:
+    """Where the portfolios listed after a minister's title end, right before his country, within
+    `MAX_PORTFOLIO_WORDS` Vietnamese words; `pos` when no country closes them or a title opens them."""
+    link = LISTED_PORTFOLIO.match(text, pos)
+    if not PORTFOLIO_TITLE.match(title) or link is None or title_pattern().match(text, link.end()):
+        return pos
+    end = link.end()
+    for words in range(MAX_PORTFOLIO_WORDS + 1):
+        if words and country_qualifier(text, end) is not None:
+            return end
+        word = PORTFOLIO_WORD.match(text, end) if words else FIRST_WORD.match(text, end)
+        if word is None or word.group(1) in NOT_PORTFOLIO_WORDS - {"và"}:
+            return pos
+        if not syllable_shaped(fold(word.group(1).strip(","))):
+            return pos  # a portfolio is told in Vietnamese words; a foreign word is a name
+        end = word.end()
+    return pos
