@@ -8,6 +8,7 @@ import pytest
 
 from builders import article, journeys, met_pairs, of_type
 from sukien.doc import Doc
+from sukien.link import link
 
 
 def roles_of(doc: Doc) -> dict[str, tuple[str, ...]]:
@@ -177,3 +178,89 @@ def test_a_parties_national_secretary_is_met() -> None:
         "2024-10-07",
     )
     assert met_pairs(doc) == {("Tô Lâm", "Pierre Laurent")}
+
+
+# -- when: a pair named in an earlier sentence, a piece set weeks before the story ---------------------
+
+
+STORY = (
+    "Tổng thống Pháp Emmanuel Macron và Thủ tướng Ấn Độ Narendra Modi. Phát biểu trong chuyến thăm Nhật "
+    "Bản ngày 14/7, Tổng thống Macron cho biết ông sẽ mời Thủ tướng Ấn Độ Narendra Modi thăm Paris. "
+    "Trước đó, hai nhà lãnh đạo Pháp và Ấn Độ đã có cuộc gặp tại Đức hồi cuối tuần trước."
+)
+
+
+def test_a_pair_named_before_brings_no_plan_of_that_sentence() -> None:
+    doc = article(STORY, None)
+    assert {(e.actor.name, e.status) for e in of_type(doc, "meet") if e.location.country == "DE"} == {
+        ("Emmanuel Macron", "reported")
+    }
+
+
+def test_a_piece_set_weeks_before_the_story_is_another_journey() -> None:
+    doc = article(STORY, None)
+    trips = [
+        sorted(leg.country for leg in t.legs) for t in link(doc.events) if t.actor.name == "Emmanuel Macron"
+    ]
+    assert sorted(trips) == [["DE"], ["JP"]]
+
+
+# -- round 2: a surname after its article, a going that opens the sentence, a summit framing from the end
+
+
+def test_a_surname_after_its_arabic_article_is_the_person_introduced() -> None:
+    doc = article(
+        "Tổng thống Syria Bashar al - Assad đã tới Moskva. Tổng thống Assad đã hội đàm với Tổng thống Nga "
+        "Vladimir Putin. Assad cảm ơn Nga.",
+        None,
+    )
+    assert {m.key for m in doc.mentions if m.label == "PERSON" and "ssad" in m.text} == {"Bashar al-Assad"}
+
+
+def test_a_going_that_opens_the_sentence_with_its_purpose_makes_a_trip() -> None:
+    doc = article(
+        "Đến Seoul sáng nay để bắt đầu hội nghị thượng đỉnh, Chủ tịch Triều Tiên Kim Jong-un mặc bộ đồ đen.",
+        None,
+    )
+    assert [(t.actor.name, t.legs[0].country) for t in link(doc.events)] == [("Kim Jong-un", "KR")]
+
+
+def test_a_meeting_set_inside_a_summit_from_the_sentences_end_attends_it() -> None:
+    doc = article(
+        "Thủ tướng Phạm Minh Chính gặp Tổng thống Brazil Lula da Silva và lãnh đạo nhiều nước trong "
+        "khuôn khổ hội nghị thượng đỉnh G20.",
+        "2024-11-19",
+    )
+    assert {(e.actor.name, e.location.country, e.occasion.series) for e in of_type(doc, "attend")} == {
+        ("Phạm Minh Chính", "BR", "G20")
+    }
+
+
+def test_a_membership_before_the_title_still_names_the_guest() -> None:
+    doc = article(
+        "Sáng 5/3/2025, Phó Thủ tướng Bùi Thanh Sơn đã tiếp ông Hans Keller, thành viên Hội đồng quản trị, "
+        "Giám đốc điều hành của Tập đoàn Siemens (Đức).",
+        "2025-03-05",
+    )
+    assert met_pairs(doc) == {("Bùi Thanh Sơn", "Hans Keller")}
+
+
+def test_a_tour_listed_after_since_taking_office_takes_every_country() -> None:
+    doc = article(
+        "Tổng thống Pháp Emmanuel Macron có chuyến công du nước ngoài đầu tiên kể từ khi nhậm chức, bao "
+        "gồm Đức, Mali và Maroc.",
+        None,
+    )
+    assert {country for _n, country, _c in journeys(doc)} == {"DE", "ML", "MA"}
+
+
+def test_the_owner_of_a_stop_right_before_the_journey_is_its_traveller() -> None:
+    doc = article(
+        "Đức là điểm dừng chân đầu tiên của Tổng thống Pháp Emmanuel Macron trong chuyến công du tới Đức "
+        "và Mali.",
+        None,
+    )
+    assert {(name, country) for name, country, _c in journeys(doc)} == {
+        ("Emmanuel Macron", "DE"),
+        ("Emmanuel Macron", "ML"),
+    }

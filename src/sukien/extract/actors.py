@@ -33,23 +33,31 @@ ADJUNCT_VISIT = re.compile(
     r"(?<![\w])(?<!Phu )(?<!phu )(?:nhân|nhân dịp|trong|trong khuôn khổ|khuôn khổ)\s+"
     r"(?:(?:chuyến|đợt)\s+(?:(?:đi|công du|công tác)\s+)?)?$"
 )
-# Someone named as what is given, thanked or owned is nobody's subject: "gửi tặng nhà lãnh đạo X cuốn
-# sách của Tổng thống Y, trong chuyến đi đến Bình Nhưỡng" (the giver goes, neither X nor Y).
-NOT_SUBJECT_BEFORE = re.compile(r"(?<![\w])(?:tặng|trao|gửi|cảm ơn|của)\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
+# Someone named as what is given or thanked is nobody's subject, nor the owner of a thing set apart
+# from the verb by a comma: "gửi tặng nhà lãnh đạo X cuốn sách của Tổng thống Y, trong chuyến đi đến
+# Bình Nhưỡng" (the giver goes, neither X nor Y); "điểm dừng chân của Y trong chuyến công du" is Y's.
+GIVEN_BEFORE = re.compile(r"(?<![\w])(?:tặng|trao|gửi|cảm ơn)\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
+OWNED_BEFORE = re.compile(r"(?<![\w])của\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
 
 
-def sentence_subject(ctx: Context, before: list[Mention], sent: tuple[int, int]) -> Mention | None:
+def sentence_subject(
+    ctx: Context, before: list[Mention], sent: tuple[int, int], until: int
+) -> Mention | None:
     """The first person of the sentence who is nobody's object."""
     text = ctx.doc.text
     for person in before:
         head = text[max(sent[0], person.start - 14) : person.start]
-        if not OBJECT_OF_MEETING.search(head) and not given_or_owned(ctx, person, sent):
+        if not OBJECT_OF_MEETING.search(head) and not given_or_owned(ctx, person, sent, until):
             return person
     return None
 
 
-def given_or_owned(ctx: Context, person: Mention, sent: tuple[int, int]) -> bool:
-    return NOT_SUBJECT_BEFORE.search(ctx.doc.text, max(sent[0], person.start - 14), person.start) is not None
+def given_or_owned(ctx: Context, person: Mention, sent: tuple[int, int], until: int) -> bool:
+    text = ctx.doc.text
+    head = max(sent[0], person.start - 14)
+    if GIVEN_BEFORE.search(text, head, person.start):
+        return True
+    return OWNED_BEFORE.search(text, head, person.start) is not None and "," in text[person.end : until]
 
 
 @cache
@@ -173,10 +181,10 @@ def choose_actor(
         text, max(sent[0], trigger.start - 25), trigger.start
     ):
         # "A hội đàm với B nhân chuyến thăm Việt Nam": the visit is the subject's, A's.
-        subject = sentence_subject(ctx, before, sent)
+        subject = sentence_subject(ctx, before, sent, trigger.start)
         if subject is not None:
             return subject
-        if before and all(given_or_owned(ctx, p, sent) for p in before):
+        if before and all(given_or_owned(ctx, p, sent, trigger.start) for p in before):
             # Those named are given or owned: the one who goes is the visit's owner, or no one named.
             owner = visit_owner(ctx, trigger, sent[1])
             return owner if owner is not None and owner.key else None

@@ -466,7 +466,11 @@ def status_of(
     ctx: Context, sent: tuple[int, int], actor: Mention | None, trigger: Trigger, start: str | None
 ) -> str:
     text = ctx.doc.text
-    lead_in = text[(actor.end if actor and actor.end <= trigger.start else sent[0]) : trigger.start]
+    # Within the sentence: an actor named in an earlier one ("Hai nhà lãnh đạo ... đã có cuộc gặp") brings
+    # no words of that sentence.
+    lead_in = text[
+        (max(sent[0], actor.end) if actor and actor.end <= trigger.start else sent[0]) : trigger.start
+    ]
     if actor and ALONG_BEFORE.search(text, max(sent[0], actor.start - 12), actor.start):
         # "Ông Trump cho biết sẽ cùng Thủ tướng X thăm ...": the companion's plan is the subject's.
         lead_in = text[sent[0] : actor.start] + lead_in

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sukien.doc import Mention
 from sukien.extract.leaders import known_title
 from sukien.lexicon import gazetteer as gz
+from sukien.lexicon.names import UP
 from sukien.lexicon.triggers import SENTENCE_OPENING, Trigger
 
 if TYPE_CHECKING:
@@ -31,9 +32,8 @@ HEADS = frozenset({"head_of_state", "head_of_government", "party_leader", "royal
 MINISTERS = frozenset({"minister", "deputy"})
 # Two countries' names joined: "Mỹ-Nga", "Nga - Mỹ", "Nga và Mỹ" (no mention of each where written
 # "Mỹ-Nga", hence read here with the gazetteer).
-COUNTRY_PAIR = re.compile(
-    r"([A-ZĐ][\w]*(?:\s[A-ZĐ][\w]*)*)\s*(?:[-–]|\svà\s)\s*([A-ZĐ][\w]*(?:\s[A-ZĐ][\w]*)*)"
-)
+# Any Latin capital opens a country's name: "Ấn Độ", "Úc", "Ý" as well as "Nga".
+COUNTRY_PAIR = re.compile(rf"({UP}\w*(?:\s{UP}\w*)*)\s*(?:[-–]|\svà\s)\s*({UP}\w*(?:\s{UP}\w*)*)")
 
 
 def pair_group(ctx: Context, trigger: Trigger, sent: tuple[int, int]) -> list[Mention] | None:

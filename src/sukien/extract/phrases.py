@@ -13,7 +13,7 @@ from functools import cache
 from sukien.doc import Mention
 from sukien.extract.context import Context, When
 from sukien.extract.presence import SOMEONE
-from sukien.lexicon.triggers import Trigger, alternation, word_list, word_pattern
+from sukien.lexicon.triggers import SENTENCE_OPENING, Trigger, alternation, word_list, word_pattern
 
 # After a visit phrase: a visit already past when the sentence's own event happens.
 PAST_VISIT = re.compile(r"\s(?:vừa qua|trước đó|trước đây|năm ngoái|năm trước|mới đây|gần đây)(?![\w])")
@@ -31,8 +31,9 @@ COUNTRIES_LISTED = re.compile(
     # "chuyến công du nước ngoài đầu tiên tới 5 nước, trong đó có Israel": the phrase may run on to a
     # verb of going before the group.
     r"(?:(?:\s+[^\s,.;:()]+){0,4}?\s+(?:tới|đến|sang))?"
-    r"\s+(?:(?:một số|các|một loạt|\w+)\s+)?(?:nước|quốc gia)(?:\s+[^\s,.;:()]+){0,4}?"
-    r"(?:\s+(?:gồm(?: có)?|bao gồm|là|như|:)|\s*,\s*trong đó có)\s*"  # "4 nước châu Á, trong đó có X"
+    r"\s+(?:(?:một số|các|một loạt|\w+)\s+)?(?:nước|quốc gia)(?:\s+[^\s,.;:()]+){0,8}?"
+    # "4 nước châu Á, trong đó có X", "chuyến công du nước ngoài đầu tiên kể từ khi nhậm chức, bao gồm X"
+    r"(?:\s+(?:gồm(?: có)?|bao gồm|là|như|:)|\s*,\s*(?:trong đó có|bao gồm))\s*"
 )
 
 
@@ -74,7 +75,11 @@ LANDED = re.compile(r"(?:hạ cánh|đáp)\s")
 # A plan right before a verb of going: "dự định tới", "sẽ sang".
 PLANNED_MOVE = re.compile(r"(?<![\w])(?:dự định|dự kiến|sẽ|sắp)\s+$")
 # A destination of a few words, then what the journey is for: "tới Mỹ để đàm phán".
-GOING_FOR = re.compile(r"\s+(?:[A-ZĐ][\w-]*\s+){1,3}(?:để|nhằm)\s+[a-zđà-ỹ]")
+# A time may stand between them: "Đến Bình Nhưỡng sáng nay để bắt đầu hội nghị thượng đỉnh".
+GOING_FOR = re.compile(
+    r"\s+(?:[A-ZĐ][\w-]*\s+){1,3}(?:(?:(?:sáng|trưa|chiều|tối|hôm) nay|ngày\s+[\d/-]+)\s+)?"
+    r"(?:để|nhằm)\s+[a-zđà-ỹ]"
+)
 # ... told of its subject right before the verb, a time or a tense between at most.
 SUBJECT_GOES = re.compile(
     r"\s+(?:(?:hôm nay|hôm qua|sáng nay|chiều nay|tối nay|ngày mai|đã|sẽ|vừa|mới|đang|cũng)\s+)*"
@@ -108,10 +113,16 @@ def firmly_told(
             and bool(ctx.starting("PLACE", trigger.end + 1, slack=1))
         )
         # "Guajardo hôm nay tới Mỹ để đàm phán với ...": a going with its purpose, told of its subject.
+        # "Đến Bình Nhưỡng sáng nay để bắt đầu ..., Tổng thống X": the going opens the sentence, its
+        # subject after it.
         or (
-            word in GOING
+            word.lower() in GOING
             and GOING_FOR.match(text, trigger.end) is not None
-            and SUBJECT_GOES.fullmatch(text, actor.end, trigger.start) is not None
+            and (
+                SUBJECT_GOES.fullmatch(text, actor.end, trigger.start) is not None
+                if actor.end <= trigger.start
+                else SENTENCE_OPENING.fullmatch(text, sent[0], trigger.start) is not None
+            )
         )
         # "có chuyến công du nước ngoài đầu tiên, tới Đức": the destination of the visit phrase
         # before the comma, set apart.

@@ -18,7 +18,8 @@ CAPITALISED_WORD = re.compile(r"(?<!\w)[" + re.escape(_UPPER) + r"]\w*(?:[-.'’
 # prepositions of travel and place, and titles/bodies that a country qualifies.
 SAFE_BEFORE_AMBIGUOUS = (
     "nước", "tại", "sang", "tới", "thăm", "đến", "ở", "từ", "quốc tịch", "phía",
-    "Tại", "Ở", "Từ", "Rời",  # opening a sentence: "Tại Jerusalem ngày 23/5, ..."
+    # opening a sentence: "Tại Jerusalem ngày 23/5, ...", "Đến Seoul sáng nay để ..."
+    "Tại", "Ở", "Từ", "Rời", "Đến", "Tới", "Sang",
     "Thủ tướng", "Tổng thống", "Ngoại trưởng", "Bộ trưởng", "Quốc vương", "Nhà vua", "Nữ hoàng",
     "Hoàng gia", "Chính phủ", "chính phủ", "Quốc hội", "Bộ Ngoại giao", "Đại sứ", "Đại sứ quán",
     "Đại sứ tại", "Thủ tướng nước", "đội tuyển", "Hoàng tử", "Thái tử", "Công nương", "Vua",

@@ -212,6 +212,10 @@ FOLDED_SURNAMES = frozenset(fold(name).lower() for name in VIETNAMESE_SURNAMES)
 GLUED_INITIAL = re.compile(r"(\w)\.(\S+)")
 
 
+# Arabic articles joined to a surname by a hyphen ("el-Sisi", "al-Assad"), which the surname alone drops.
+ARTICLE_PARTICLES = frozenset({"el", "al", "ad", "as", "ash", "at", "an", "ar", "az", "ul", "ud"})
+
+
 def same_name(a: str, b: str) -> bool:
     """Folded names of one person: equal, or one the other's last words ("phuc" / "nguyen xuan phuc"),
     or, for foreign names, first words ("moon" / "moon jae in")."""
@@ -220,6 +224,10 @@ def same_name(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if long.endswith(" " + short):
         return True
+    last = long.rsplit(" ", 1)[-1]
+    if " " not in short and "-" in last and last.split("-", 1) == [last.split("-", 1)[0], short]:
+        # "sisi" / "abdel fatah el-sisi", "assad" / "bashar al-assad": the surname after its article.
+        return last.split("-", 1)[0] in ARTICLE_PARTICLES
     if (glued := GLUED_INITIAL.fullmatch(short)) is not None:
         # "d.trump" / "donald trump": a given name's initial glued to the surname ("D.Trump").
         words = long.split()

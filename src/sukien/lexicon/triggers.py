@@ -22,7 +22,8 @@ from sukien.text.patterns import literal_prefixes, trie_alternation
 EARLIER_CLAUSE = re.compile(r"(?<![\w])(?:sau khi|kể từ khi)(?![\w])")
 CLAUSE_BREAK = re.compile(
     r";|(?<!\b[A-ZĐ])(?<!\b[A-Z][a-z])(?<!\bTP)\. |\n|\s(?:diễn ra\s+)?(?:trong bối cảnh|giữa lúc)\s"
-    rf"|\s{EARLIER_CLAUSE.pattern}\s"
+    # Not "kể từ khi nhậm chức": since taking office, a time of the phrase, no clause of its own.
+    rf"|\s{EARLIER_CLAUSE.pattern}\s(?!(?:nhậm chức|lên nắm quyền|đắc cử|cầm quyền)(?![\w]))"
     r"|\s(?:là\s+)?nhằm\s"  # its purpose: "chuyến thăm ... nhằm thúc đẩy ... hợp tác với EU"
 )
 

@@ -3,6 +3,7 @@ purpose, chains cut at gaps longer than a journey, meetings joined to the journe
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date, timedelta
 
@@ -101,12 +102,22 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
     for i, a in enumerate(rest):
         for j in range(i + 1, len(rest)):
             b = rest[j]
-            if (a.article_id == b.article_id or compatible(a, b) or alike(a, b)) and days_agree(a, b):
+            one_story = a.article_id == b.article_id and told_earlier(a) == told_earlier(b)
+            if (one_story or compatible(a, b) or alike(a, b)) and days_agree(a, b):
                 uf.union(i, j)
     by_root = defaultdict(list)
     for i, event in enumerate(rest):
         by_root[uf.find(i)].append(event)
     return groups + list(by_root.values())
+
+
+# "Trước đó, hai nhà lãnh đạo ... đã có cuộc gặp tại Đức hồi cuối tuần trước": a piece the article
+# sets weeks before its story, another journey than the one the story tells undated.
+EARLIER_TIME = re.compile(r"(?<![\w])(?:(?:cuối|đầu)\s+)?(?:tuần|tháng)\s+trước|năm ngoái|năm trước(?![\w])")
+
+
+def told_earlier(event: Event) -> bool:
+    return any(EARLIER_TIME.search(e.text) for e in event.evidence)
 
 
 def told_together(a: Event, b: Event) -> bool:

@@ -206,7 +206,11 @@ CLAUSE_GOES_ON = re.compile(
     r"[ \u00a0]+(?:sẽ|đã|đang|vừa|cũng|cho biết|khẳng định|nhấn mạnh|phát biểu|tuyên bố|tiếp|hội kiến"
     r"|hội đàm|gặp|thăm|dự|tham dự|lên đường|rời|chủ trì|đề nghị)(?![\w])"
 )
-APPOSED_NOW = re.compile(r"(?:,|[ \u00a0]+[-–])[ \u00a0]+")
+# "ông X, thành viên Hội đồng quản trị, Giám đốc điều hành ...": a membership told before the title.
+APPOSED_NOW = re.compile(
+    r"(?:,|[ \u00a0]+[-–])[ \u00a0]+"
+    r"(?:(?:thành viên|đồng sáng lập|người sáng lập)[^,;.()\n]{0,50},[ \u00a0]+)?"
+)
 APPOSED_FORMER = re.compile(r"(?:,|[ \u00a0]+[-–])[ \u00a0]+(?:nguyên|cựu)[ \u00a0]+")
 
 

@@ -14,7 +14,7 @@ from functools import cache
 
 from sukien.doc import Mention
 from sukien.lexicon import gazetteer as gz
-from sukien.lexicon.names import NAME_RUN, looks_vietnamese, same_name, vietnamese_syllable
+from sukien.lexicon.names import ARTICLE_PARTICLES, NAME_RUN, looks_vietnamese, same_name, vietnamese_syllable
 from sukien.text.fold import fold
 from sukien.text.patterns import trie_alternation, word_spans, word_start_matches
 from sukien.understand.chains import apposition, short_roles, without_ranks
@@ -152,6 +152,9 @@ def surnames_alone(text: str, people: list[Person], taken: list[tuple[int, int]]
             and not looks_vietnamese(person.name)
         ):
             by_surname.setdefault(words[-1], []).append(person)
+            article, _, bare = words[-1].partition("-")
+            if bare and article.lower() in ARTICLE_PARTICLES and len(bare) >= 4:
+                by_surname.setdefault(bare, []).append(person)  # "Sisi" for "Abdel Fatah el-Sisi"
     found: list[Mention] = []
     for surname, owners in by_surname.items():
         if len({p.key for p in owners}) != 1:
@@ -266,7 +269,9 @@ def find_known_names(
             continue
         if PLACE_NOUN_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "tại đền Chung Sơn": a temple, not the minister of that name
-        person = next((p for p in people if same_name(p.name, match.group(0))), None)
+        # Compared folded and as written: "el - Sisi" in a tokenised text is "el-Sisi" introduced before.
+        said = fold(written_name(match.group(0)))
+        person = next((p for p in people if same_name(fold(p.name), said)), None)
         one_word = person is not None and len(person.name.split()) == 1
         fuller = person_from_gazetteer(match.group(0), published) if person is None or one_word else None
         if (
