@@ -11,7 +11,13 @@ from __future__ import annotations
 from sukien.doc import Doc
 from sukien.extract.context import Context
 from sukien.extract.headline import headline_events, merged, tells_events
-from sukien.extract.hosting import host_visits, met_where_placed, talks_abroad, visitors_as_actors
+from sukien.extract.hosting import (
+    host_visits,
+    met_where_placed,
+    placed_by_the_next_sentence,
+    talks_abroad,
+    visitors_as_actors,
+)
 from sukien.extract.sentence import extract_sentence
 from sukien.extract.travel import (
     infer_locations,
@@ -99,6 +105,7 @@ def extract(doc: Doc) -> Doc:
     events: list[Event] = []
     for sent in doc.sentences:
         events.extend(extract_sentence(ctx, sent))
+    placed_by_the_next_sentence(ctx, events)
     infer_locations(events)
     one_city_of_the_title(ctx, events)
     occasions_by_city(ctx, events)

@@ -87,6 +87,23 @@ def guest_attending(
     return guest if at_home_building().search(ctx.doc.norm, sent[0], sent[1]) else None
 
 
+# "Thủ tướng Malaysia A đã nhiệt liệt chào đón Thủ tướng B và lãnh đạo các nước ASEAN tham dự Hội nghị":
+# those welcomed are those who attend; the host welcomes them.
+WELCOMED_BY = re.compile(r"(?<![\w])(?:chào đón|đón tiếp|chào mừng|đón)\s+(?:(?:ông|bà|Ngài|ngài)\s+)?$")
+WELCOMED_THEN_ATTENDING = re.compile(r"(?:\s+(?:và|cùng)\s+[^,;.()A-ZĐ]{2,40}?(?:\s[A-ZĐ][\w-]*){0,2})?\s+$")
+
+
+def welcomed_attending(
+    ctx: Context, before: list[Mention], trigger: Trigger, sent: tuple[int, int]
+) -> Mention | None:
+    """The guest a host welcomes to the meeting he attends, named right before "tham dự"."""
+    text = ctx.doc.text
+    guest = before[-1] if before else None
+    if guest is None or not WELCOMED_THEN_ATTENDING.fullmatch(text, guest.end, trigger.start):
+        return None
+    return guest if WELCOMED_BY.search(text, max(sent[0], guest.start - 16), guest.start) else None
+
+
 # "A mời B thăm Z", "mời ông Tập Cận Bình sang thăm": the one invited is no traveller yet.
 INVITED = re.compile(r"(?:lời mời của|mời|đề nghị|yêu cầu)\s*(?:(?:ông|bà|ngài|Ngài)\s+)?$")
 
@@ -190,6 +207,8 @@ def choose_actor(
             return owner if owner is not None and owner.key else None
     if trigger.type == "attend" and (guest := guest_attending(ctx, before, trigger, sent)) is not None:
         return guest
+    if trigger.type == "attend" and (guest := welcomed_attending(ctx, before, trigger, sent)) is not None:
+        return guest
     if trigger.type == "attend" and NOMINAL_BEFORE.search(
         text, max(sent[0], trigger.start - 5), trigger.start
     ):
@@ -244,6 +263,8 @@ def choose_actor(
             # Bản": the one whose administration is named is no subject; the one it is told of is.
             continue
         head = text[max(sent[0], person.start - 14) : person.start]
+        if SOURCE_BEFORE.search(head):
+            continue  # "Theo lời ông X, sau chuyến thăm ..., Tổng thống Y": X tells, Y went
         if REVERED.search(head):
             continue  # "vào lăng viếng Chủ tịch Hồ Chí Minh, đến chào xã giao X": the one honoured acts not
         # "A đón B thăm Z": B is the one who visits; "A mời B thăm Z" is only an invitation.
@@ -287,7 +308,10 @@ def choose_actor(
     opens = opens or time_opens(ctx, trigger, sent)  # "Chiều tối 16/4, tiếp ông A, ..., Thủ tướng X ..."
     # "Khi đang làm việc tại Buenos Aires ..., Tổng thống X": a time clause put first has the main
     # clause's subject.
-    opens = opens or FRONTED_TIME_CLAUSE.fullmatch(text, sent[0], trigger.start) is not None
+    # Its subject stands after the clause's comma: "Trước khi rời X tới Y để gặp A và B, ông Z ..." is Z's.
+    main_from = trigger.end
+    if FRONTED_TIME_CLAUSE.fullmatch(text, sent[0], trigger.start):
+        opens, main_from = True, max(trigger.end, text.find(",", trigger.end, sent[1]))
     # "cuộc gặp vào ngày mai giữa A và B": the meeting of the two named after "giữa".
     between = trigger.type in ("meet", "call") and BETWEEN_AFTER.match(text, trigger.end)
     # "Trong khuôn khổ chuyến thăm Lào và đồng chủ trì Tham vấn ..., Bộ trưởng X": a verb joined by
@@ -301,7 +325,7 @@ def choose_actor(
     if not NOUN_PHRASE_TRIGGER.search(lead_in) and not opens and not between and not joined:
         return None
     for number, person in enumerate(candidates):
-        if person.start < trigger.end:
+        if person.start < main_from:
             continue
         # Not past the one named before ("Trong cuộc gặp với ông A, Bộ trưởng B ...": "với" is A's).
         named_before = candidates[number - 1].end if number else sent[0]
@@ -328,6 +352,7 @@ PEER_BEFORE = re.compile(r"(?<![\w])người đồng (?:nhiệm|cấp)(?:\s+[A-Z
 
 # Paying respects to someone, at his tomb or monument: "viếng Chủ tịch Hồ Chí Minh", "đặt vòng hoa
 # tưởng niệm Tổng thống X", "đặt hoa tại tượng đài X".
+SOURCE_BEFORE = re.compile(r"(?<![\w])[Tt]heo(?:\s+lời)?\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
 REVERED = re.compile(r"(?<![\w])(?:viếng|tưởng niệm|tượng đài|lăng|đền thờ|đặt hoa)\s+(?:tại\s+)?$")
 
 
@@ -505,6 +530,8 @@ def named_after(ctx: Context, title: Mention) -> Mention | None:
 # Bộ trưởng Bộ Quốc phòng và đại tướng Y"), or before the second named by rank ("A và người đồng cấp
 # Nga B": the name after the country is the mention).
 COORDINATION = re.compile(
+    # "A (trái) và B", "A, trái và B" (a caption's position, its brackets lost in tokenised text).
+    r"(?:\s*\(?(?-i:,\s*)?(?:trái|phải|giữa)\)?)?"
     rf"\s*(?:{ORG_HEAD.pattern}[^,;.()]{{0,40}}?\s)?"
     # "Tướng A, tư lệnh Thuỷ quân lục chiến Mỹ, và Bộ trưởng B": what the first one is, in words of
     # the sentence between commas (no title list holds every post).

@@ -38,7 +38,9 @@ def tells_events(title: str | None, events: list[Event]) -> bool:
         return False
     if not find_triggers(tone_normalise(title.strip()), 0):
         return False
-    placed = {e.location.country for e in events}
+    # A journey the body tells only weakly ("tham dự nhiều hoạt động tại New York") is not told: the
+    # headline may state it ("chuyến đi Mỹ của Thủ tướng X").
+    placed = {e.location.country for e in events if e.firm or e.start or e.type not in ("visit", "attend")}
     return bool(countries_in(title) - placed)
 
 
@@ -67,8 +69,11 @@ def headline_events(doc: Doc, title: str, extract: Callable[[Doc], Doc]) -> list
     for event in read.events:
         if not event.evidence or event.evidence[0].start >= len(title):
             continue  # the lead's own events: the body's reading has them
-        if event.type not in HEADLINE_TYPES or event.location.country not in named:
-            continue  # a place the headline does not say is a guess from too little
+        if event.type not in HEADLINE_TYPES:
+            continue
+        unplaced_talks = event.type in ("meet", "call") and event.location.country is None
+        if event.location.country not in named and not unplaced_talks:
+            continue  # a place the headline does not say is a guess from too little; talks need none
         event.evidence = [Evidence(source=doc.source, text=title, start=0, end=len(title), part="title")]
         events.append(event)
     return events
@@ -90,4 +95,6 @@ def merged(events: list[Event], told: list[Event]) -> list[Event]:
             if body_event.location.country is None and event.location.country is not None:
                 body_event.location = event.location.model_copy()
                 body_event.location_stated = body_event.location_stated or event.location_stated
+            if event.firm and body_event.location.country == event.location.country:
+                body_event.firm = True  # the headline states the journey the body tells weakly
     return events + added

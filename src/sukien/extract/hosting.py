@@ -7,8 +7,17 @@ from functools import cache
 
 from sukien.doc import Mention
 from sukien.extract.actors import COORDINATION, at_home_building
-from sukien.extract.context import Context, dates_in, derived, is_range, place_country, when_told
+from sukien.extract.context import (
+    Context,
+    dates_in,
+    derived,
+    is_range,
+    location_from,
+    place_country,
+    when_told,
+)
 from sukien.extract.leaders import is_leader
+from sukien.extract.occasions import occasion_of
 from sukien.extract.travel import name_cities
 from sukien.lexicon.triggers import alternation, word_list, word_pattern
 from sukien.models import Event, Location, Person
@@ -319,3 +328,51 @@ def visitors_as_actors(events: list[Event]) -> list[Event]:
             if event.location.country is None:
                 event.location = Location(country=host.country)  # where the guest went to meet him
     return events
+
+
+# "Buổi gặp này dự kiến diễn ra ... ở Hội nghị G20 tổ chức tại Buenos Aires, Argentina": a sentence that
+# names the meeting told just before as its subject, then where it is held.
+MEETING_NAMED_AGAIN = re.compile(
+    r"\W*(?:[Bb]uổi|[Cc]uộc)\s+(?:gặp(?:\s+gỡ|\s+mặt)?|hội đàm|hội kiến|đối thoại)"
+    r"(?:\s+\w+){0,3}?\s+(?:này|trên|đó)\s"
+)
+HELD = re.compile(r"(?<![\w])(?:diễn ra|được tổ chức|tổ chức)(?![\w])")
+HELD_AT = re.compile(r"(?<![\w])(?:tại|ở)\s+(?:(?:thủ đô|Thủ đô|thành phố|Thành phố)\s+)?$")
+
+
+def placed_by_the_next_sentence(ctx: Context, events: list[Event]) -> None:
+    """A meeting its own sentence does not place takes the place the next sentence gives it when that
+    sentence names it again ("Buổi gặp này ... diễn ra ... tại Buenos Aires"), with the summit it is
+    held at."""
+    sentences = ctx.doc.sentences
+    for number, (start, end) in enumerate(sentences[1:], start=1):
+        if not MEETING_NAMED_AGAIN.match(ctx.doc.text, start) or not HELD.search(ctx.doc.text, start, end):
+            continue
+        before = sentences[number - 1]
+        unplaced = [
+            e
+            for e in events
+            if e.type == "meet"
+            and not e.location.country
+            and not e.remote
+            and any(before[0] <= ev.start < before[1] for ev in e.evidence if ev.part == "text")
+        ]
+        named = [p for p in ctx.inside(start, end, "PLACE") if not ctx.within_person(p)]
+        # Where it is held, after "tại"/"ở" ("tổ chức tại Buenos Aires, Argentina"), not what the sentence
+        # talks of ("trong bối cảnh ... (gồm Ukraine, Nga ...)").
+        at = next(
+            (
+                i
+                for i, p in enumerate(named)
+                if HELD_AT.search(ctx.doc.text, max(start, p.start - 24), p.start)
+            ),
+            None,
+        )
+        if not unplaced or at is None:
+            continue
+        location = location_from(ctx, named[at : at + 2])
+        meeting = next((m for m in ctx.inside(start, end, "MEETING") if m.key), None)
+        for event in unplaced:
+            event.location, event.location_stated = location, True
+            if meeting is not None and event.occasion is None:
+                event.occasion = occasion_of(meeting, event.start, ctx.published, location)

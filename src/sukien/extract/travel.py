@@ -51,8 +51,10 @@ def name_cities(ctx: Context, sent: tuple[int, int], events: list[Event]) -> lis
             chosen = next((c for c in own if c in arrivals), own[0])
             event.location = Location(city=city_name(chosen), country=event.location.country)
         stopped = {(e.actor.name, e.location.city) for e in [*events, *stops]}
+        chosen_at = next((c for c in own if city_name(c) == event.location.city), None)
         for left in own:
-            if (event.actor.name, city_name(left)) not in stopped and left_for_next(ctx, left):
+            listed = chosen_at is not None and listed_with(ctx, chosen_at, left)
+            if (event.actor.name, city_name(left)) not in stopped and (listed or left_for_next(ctx, left)):
                 stop = derived(ctx, event, event.type, event.actor, event.counterparts)
                 stop.location = Location(city=city_name(left), country=event.location.country)
                 stops.append(stop)
@@ -97,6 +99,16 @@ def countries_left(ctx: Context, sent: tuple[int, int], events: list[Event]) -> 
             stop.location = Location(country=place.key)
             stops.append(stop)
     return stops
+
+
+LISTED_CITIES = re.compile(r"\s*(?:,|và)\s*")
+
+
+def listed_with(ctx: Context, first: Mention, other: Mention) -> bool:
+    """Is `other` the next city of a list that `first` opens ("tại New York và Washington DC")?"""
+    return (
+        first.end <= other.start and LISTED_CITIES.fullmatch(ctx.doc.text, first.end, other.start) is not None
+    )
 
 
 def left_for_next(ctx: Context, city: Mention) -> bool:

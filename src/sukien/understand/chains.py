@@ -14,6 +14,7 @@ from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.names import NAME_RUN, ORG_HEAD
 from sukien.text.fold import fold
 from sukien.understand.names import (
+    ORG_ACRONYM,
     PROSE_NEXT,
     take_name,
     title_pattern,
@@ -118,6 +119,10 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
                 # Lào") tells the person's country as a bare country does.
                 country = country_ending(phrase) or country
             pos = qualifier.end()
+        acronym = ORG_ACRONYM.match(text, pos) if last_org else None
+        if acronym is not None and CHAIN_LINK.match(text, acronym.end()):
+            # "Phó Chủ tịch Ủy ban châu Âu (EC), Đại diện cấp cao ...": the body's acronym, then the chain.
+            pos = acronym.end()
         bracketed = BRACKETED_PLACE.match(text, pos) if after_country else None
         if bracketed is not None and qualifier_country(bracketed.group(1).strip()) is not None:
             pos = bracketed.end()  # "Hong Kong (Trung Quốc)": the bracket says whose it is
@@ -277,8 +282,11 @@ BODY_CLAUSE = re.compile(r"[ \u00a0]+([^,;.:()\n]{2,120}?)(?=[ \u00a0]*[,;.:(\n]
 
 # "Chủ tịch Hội đồng Đại biểu nhân dân Indonesia (Hạ viện), bà Puan Maharani": a title, its body, then
 # its holder after a comma and an honorific.
+# "Đại diện cấp cao của Liên minh châu Âu (EU) về Chính sách đối ngoại và an ninh, ông X": the body after
+# "của", its acronym, and what the office is for after "về".
 BODY_THEN_HOLDER = re.compile(
-    r"(?:[ \u00a0]+([A-ZĐ][^,;.:()\n]{0,80}?))?[ \u00a0]*(?:\([^()\n]{1,40}\))?,[ \u00a0]+"
+    r"(?:[ \u00a0]+(?:của[ \u00a0]+)?([A-ZĐ][^,;.:()\n]{0,80}?))?[ \u00a0]*(?:\([^()\n]{1,40}\))?"
+    r"(?:[ \u00a0]+về[ \u00a0]+[^,;.:()\n]{2,60})?,[ \u00a0]+"
     r"(?:ông|bà|ngài|Ông|Bà|Ngài)(?=[ \u00a0]+[A-ZĐ])"
 )
 NOT_IN_BODY = frozenset(

@@ -34,7 +34,8 @@ BOTH_SIDES = re.compile(
 # "X tặng ... cho ông Y, trong chuyến thăm chính thức đầu tiên của ông tới Triều Tiên": a journey
 # "của ông" with no name after it is the sentence's subject's.
 OWN_JOURNEY = re.compile(
-    r"(?<![\w])chuyến (?:thăm|công du|công tác)[^,.;()]{0,40}?\s+của\s+(?P<word>ông|bà)(?![\w])(?!\s+[A-ZĐ])"
+    r"(?<![\w])chuyến (?:thăm|công du|công tác|đi)[^,.;()]{0,40}?\s+của\s+"
+    r"(?P<word>ông|bà)(?![\w])(?!\s+[A-ZĐ])"
 )
 
 
@@ -59,7 +60,12 @@ def pronoun_subjects(text: str, sentences: list[tuple[int, int]], people: list[M
     for start, end in sentences:
         for own in OWN_JOURNEY.finditer(text, start, end):
             named = [m for m in people if start <= m.start < own.start() and m.key]
-            if not named or named[0].start - start > SUBJECT_REACH:
+            # The subject opens the sentence, or its main clause after a clause put first ("Phát biểu
+            # trong cuộc họp báo ... ngày 8-7, Ngoại trưởng X khẳng định chuyến đi của ông ...").
+            if not named or (
+                named[0].start - start > SUBJECT_REACH
+                and not text[start : named[0].start].rstrip().endswith(",")
+            ):
                 continue
             subject = named[0]
             if len(named) > 1 and COORDINATED.fullmatch(text, subject.end, named[1].start):
