@@ -115,3 +115,12 @@ def test_a_journey_of_ong_after_a_clause_put_first_is_the_main_subjects() -> Non
         None,
     )
     assert ("Mike Pompeo", "KP", "Bình Nhưỡng") in journeys(doc)
+
+
+def test_a_goal_year_in_a_summits_capitalised_name_is_not_its_edition() -> None:
+    doc = article(
+        "Chiều 16/4/2025, Thủ tướng Đan Mạch Mette Frederiksen tham dự Hội nghị thượng đỉnh Diễn đàn Đối "
+        "tác vì Tăng trưởng Xanh và Mục tiêu toàn cầu 2030 lần thứ tư (P4G) tại Hà Nội.",
+        "2025-04-16",
+    )
+    assert {(e.occasion.number, e.occasion.year) for e in of_type(doc, "attend") if e.occasion} == {(4, 2025)}

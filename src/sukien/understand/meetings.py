@@ -192,7 +192,7 @@ def edition_in(text: str, start: int, end: int) -> tuple[int | None, int | None]
 # A year a meeting's name sets as a goal, not its edition: "... mục tiêu toàn cầu 2030 (P4G)",
 # "Chương trình nghị sự 2030", "Tầm nhìn 2045".
 TARGET_YEAR = re.compile(
-    r"(?:mục tiêu(?: toàn cầu)?|[Tt]ầm nhìn|[Cc]hương trình nghị sự|đến năm|tới năm)\s+$"
+    r"(?:[Mm]ục tiêu(?: toàn cầu)?|[Tt]ầm nhìn|[Cc]hương trình nghị sự|đến năm|tới năm)\s+$"
 )
 
 
