@@ -53,6 +53,8 @@ def sentence_subject(
 
 
 def given_or_owned(ctx: Context, person: Mention, sent: tuple[int, int], until: int) -> bool:
+    """Is the person named as what is given or thanked, or as the owner of a thing a comma sets apart
+    from the verb at `until`?"""
     text = ctx.doc.text
     head = max(sent[0], person.start - 14)
     if GIVEN_BEFORE.search(text, head, person.start):
