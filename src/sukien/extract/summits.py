@@ -98,9 +98,7 @@ def met_within_summit(ctx: Context, sent: tuple[int, int], events: list[Event]) 
             continue  # placed by its own words, the meeting already puts its actor there
         if not any(m.key == event.occasion.series for m in framed) or not event.location.country:
             continue
-        if event.location.country == event.actor.country or any(
-            e.type == "attend" and e.actor.name == event.actor.name for e in events + made
-        ):
+        if event.location.country == event.actor.country or attending(events + made, event.actor.name):
             continue
         if not is_leader(event.actor):
             continue
@@ -201,7 +199,10 @@ def ceremony_guests(
 
 def attends(events: list[Event], person: Mention) -> bool:
     """Does the sentence already have this person attending something (by a verb of its own)?"""
-    name = person_of(person).name
+    return attending(events, person_of(person).name)
+
+
+def attending(events: list[Event], name: str) -> bool:
     return any(e.type == "attend" and e.actor.name == name for e in events)
 
 

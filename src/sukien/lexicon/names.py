@@ -216,6 +216,12 @@ GLUED_INITIAL = re.compile(r"(\w)\.(\S+)")
 ARTICLE_PARTICLES = frozenset({"el", "al", "ad", "as", "ash", "at", "an", "ar", "az", "ul", "ud"})
 
 
+def surname_after_article(word: str) -> str | None:
+    """The surname a name's last word holds after its Arabic article ("el-Sisi" → "Sisi"), or None."""
+    article, _, bare = word.partition("-")
+    return bare if bare and article.lower() in ARTICLE_PARTICLES else None
+
+
 def same_name(a: str, b: str) -> bool:
     """Folded names of one person: equal, or one the other's last words ("phuc" / "nguyen xuan phuc"),
     or, for foreign names, first words ("moon" / "moon jae in")."""
@@ -225,9 +231,9 @@ def same_name(a: str, b: str) -> bool:
     if long.endswith(" " + short):
         return True
     last = long.rsplit(" ", 1)[-1]
-    if " " not in short and "-" in last and last.split("-", 1) == [last.split("-", 1)[0], short]:
+    if " " not in short and last.partition("-")[2] == short:
         # "sisi" / "abdel fatah el-sisi", "assad" / "bashar al-assad": the surname after its article.
-        return last.split("-", 1)[0] in ARTICLE_PARTICLES
+        return surname_after_article(last) is not None
     if (glued := GLUED_INITIAL.fullmatch(short)) is not None:
         # "d.trump" / "donald trump": a given name's initial glued to the surname ("D.Trump").
         words = long.split()

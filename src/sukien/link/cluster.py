@@ -99,10 +99,11 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
     rest = [event for event in rest if not joined_told_together(event, groups)]
     groups = joined_by_itinerary(groups)
     uf = UnionFind(len(rest))
+    earlier = [told_earlier(event) for event in rest]  # once per piece, not once per pair
     for i, a in enumerate(rest):
         for j in range(i + 1, len(rest)):
             b = rest[j]
-            one_story = a.article_id == b.article_id and told_earlier(a) == told_earlier(b)
+            one_story = a.article_id == b.article_id and earlier[i] == earlier[j]
             if (one_story or compatible(a, b) or alike(a, b)) and days_agree(a, b):
                 uf.union(i, j)
     by_root = defaultdict(list)

@@ -14,7 +14,13 @@ from functools import cache
 
 from sukien.doc import Mention
 from sukien.lexicon import gazetteer as gz
-from sukien.lexicon.names import ARTICLE_PARTICLES, NAME_RUN, looks_vietnamese, same_name, vietnamese_syllable
+from sukien.lexicon.names import (
+    NAME_RUN,
+    looks_vietnamese,
+    same_name,
+    surname_after_article,
+    vietnamese_syllable,
+)
 from sukien.text.fold import fold
 from sukien.text.patterns import trie_alternation, word_spans, word_start_matches
 from sukien.understand.chains import apposition, short_roles, without_ranks
@@ -152,8 +158,8 @@ def surnames_alone(text: str, people: list[Person], taken: list[tuple[int, int]]
             and not looks_vietnamese(person.name)
         ):
             by_surname.setdefault(words[-1], []).append(person)
-            article, _, bare = words[-1].partition("-")
-            if bare and article.lower() in ARTICLE_PARTICLES and len(bare) >= 4:
+            bare = surname_after_article(words[-1])
+            if bare is not None and len(bare) >= 4:
                 by_surname.setdefault(bare, []).append(person)  # "Sisi" for "Abdel Fatah el-Sisi"
     found: list[Mention] = []
     for surname, owners in by_surname.items():
