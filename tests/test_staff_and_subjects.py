@@ -264,3 +264,9 @@ def test_the_owner_of_a_stop_right_before_the_journey_is_its_traveller() -> None
         ("Emmanuel Macron", "DE"),
         ("Emmanuel Macron", "ML"),
     }
+
+
+def test_cu_ba_written_in_two_words_is_cuba() -> None:
+    doc = article("Chủ tịch Quốc hội Cu Ba Juan Esteban Lazo đã thăm Hà Nội.", None)
+    people = {m.key: dict(m.data) for m in doc.mentions if m.label == "PERSON"}
+    assert (people["Juan Esteban Lazo"]["country"], people["Juan Esteban Lazo"]["org"]) == ("CU", None)
