@@ -207,6 +207,8 @@ def choose_actor(
             # Those named are given or owned: the one who goes is the visit's owner, or no one named.
             owner = visit_owner(ctx, trigger, sent[1])
             return owner if owner is not None and owner.key else None
+    if trigger.type == "attend" and (owner := visit_owner(ctx, trigger, sent[1])) is not None and owner.key:
+        return owner  # "kết quả chuyến tham dự Hội nghị ... của Tổng Bí thư X, Đại sứ Y nhận định": X's
     if trigger.type == "attend" and (guest := guest_attending(ctx, before, trigger, sent)) is not None:
         return guest
     if trigger.type == "attend" and (guest := welcomed_attending(ctx, before, trigger, sent)) is not None:

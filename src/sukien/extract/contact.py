@@ -211,8 +211,9 @@ def contact_events(
         # "Bộ trưởng Ngoại giao hai nước đã hội đàm", "hai Thủ tướng hội đàm": the title names both
         # holders; the other is the one of another country the article introduced with it.
         counterparts = [other]
-    if trigger.type in ("meet", "call") and not counterparts and (pair := subject_pair(ctx, trigger, sent)):
-        # "Hai nhà lãnh đạo ngoại giao Nga - Mỹ đã hội đàm": the other of the two named before.
+    if trigger.type in ("meet", "call") and (pair := subject_pair(ctx, trigger, sent)):
+        # "Hai nhà lãnh đạo ngoại giao Nga - Mỹ đã hội đàm": the other of the two named before, whoever
+        # else the sentence names ("... gặp nhau tại Singapore sau nỗ lực của Tổng thống Hàn Quốc").
         counterparts, both_before = [p for p in pair if p.key != actor.key], True
     if trigger.type in ("meet", "call") and (group := pair_group(ctx, trigger, sent) or []):
         # "Sau cuộc gặp giữa hai nguyên thủ Mỹ-Nga tại Hamburg, Ngoại trưởng X ... Trump ... Putin": the

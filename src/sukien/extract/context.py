@@ -132,7 +132,7 @@ def second_of_pair(ctx: Context, place: Mention) -> bool:
 
 RELATIVE_BEFORE = re.compile(r"(?<![\w])mà\s+$")
 POSTED_AT = re.compile(
-    r"(?<![\w])(?:[Đđ]ại sứ(?! quán)|[Tt]ổng [Ll]ãnh sự(?! quán)|[Tt]rưởng [Pp]hái đoàn thường trực)"
+    r"(?<![\w])(?:[Đđ]ại sứ(?! [Qq]uán)|[Tt]ổng [Ll]ãnh sự(?! [Qq]uán)|[Tt]rưởng [Pp]hái đoàn thường trực)"
     r"(?:\s+[\w-]+){0,6}?\s+(?:tại|ở|bên cạnh)\s+$"
 )
 
@@ -150,8 +150,8 @@ def posted_at(ctx: Context, place: Mention) -> bool:
 
 AT_WORD = re.compile(r"\s*(?:tại|ở|bên cạnh)\s+")
 MISSION_BEFORE = re.compile(
-    r"(?<![\w])(?:[Đđ]ại sứ quán|[Tt]ổng [Ll]ãnh sự quán|[Ll]ãnh sự quán|[Ss]ứ quán|[Cc]ơ quan đại diện)"
-    r"\s+(?:nước\s+)?$"
+    r"(?<![\w])(?:[Đđ]ại [Ss]ứ [Qq]uán|[Tt]ổng [Ll]ãnh [Ss]ự [Qq]uán|[Ll]ãnh [Ss]ự [Qq]uán|[Ss]ứ [Qq]uán|"
+    r"[Cc]ơ quan đại diện)\s+(?:nước\s+)?$"  # "Đại sứ Quán Việt Nam tại Nhật Bản", as some write it
 )
 PAIR_BEFORE = re.compile(r"\s*[-–]\s*$")
 # A topic, up to two words of it in lower case ("vấn đề hạt nhân Triều Tiên"), before the country.
@@ -179,13 +179,19 @@ def list_end(ctx: Context, start: int, stop: int) -> int:
         after = start + joint.end()
         if any(p.start < start + joint.start() < p.end for p in ctx.inside(start, stop, "PERSON")):
             continue  # "của Tổng Bí thư, Chủ tịch nước Tô Lâm tới Cuba": a comma of a title chain
-        if "," not in joint.group(0) and not any(p.end <= start + joint.start() for p in places):
-            continue  # "chuyến thăm và làm việc tại Lào": "và" before any destination joins verbs
+        before_any = not any(p.end <= start + joint.start() for p in places)
+        right_after = joint.start() == 0  # "Chuyến thăm, làm việc": the comma right after the verb
+        if before_any and ("," not in joint.group(0) or right_after and JOINED_VERB.match(text, after)):
+            continue  # "chuyến thăm và làm việc tại Lào", "chuyến thăm, làm việc tại Lào": verbs joined
         if not any(p.start == after for p in ctx.places):
             # "chuyến thăm Việt Nam và đồng chủ trì phiên họp ... Việt Nam - Cuba": the destinations
             # end where a second predicate begins.
             return start + joint.start()
     return stop
+
+
+# A second verb of the same journey after a comma, before any destination: "Chuyến thăm, làm việc tại".
+JOINED_VERB = re.compile(r"(?:làm việc|công tác|thăm|dự|tham dự)(?![\w])")
 
 
 # "thăm Hawaii và các nước Nhật Bản, Hàn Quốc": a group word may open the rest of the list.
@@ -452,6 +458,10 @@ MEETING_TO_COME = re.compile(r"[^,;.\n]{0,60}?\s(?:sắp tới|tới đây)(?![\
 JUST_DONE = re.compile(r"(?<![\w])(?:vừa|vừa mới|mới)\s+$")
 
 
+# A promise right before the verb: "đã khẳng định tham gia", "xác nhận tham dự", "nhận lời thăm".
+COMMITTED = re.compile(r"(?<![\w])(?:khẳng định|xác nhận|cam kết|nhận lời)\s+$")
+
+
 ALONG_BEFORE = re.compile(r"(?<![\w])cùng(?:\s+với)?\s+$")
 
 
@@ -476,6 +486,8 @@ def status_of(
         lead_in = text[sent[0] : actor.start] + lead_in
     # "X khẳng định LHQ sẽ hỗ trợ ..., khi hội đàm với Y": what X said is to come, the talks are not.
     lead_in = lead_in[lead_in.rfind(", khi ") + 1 :] if ", khi " in lead_in else lead_in
+    if COMMITTED.search(lead_in):
+        return "planned"  # "Chủ tịch X đã khẳng định tham gia Tuần lễ cấp cao APEC": a promise to attend
     if JUST_DONE.search(lead_in):
         return "reported"  # "dự kiến hạ cánh ... sau 17 giờ bay từ Quebec, nơi ông vừa tham dự G7"
     if word_pattern("planned").search(lead_in):
@@ -486,9 +498,14 @@ def status_of(
         return "planned"  # "tham dự Hội nghị Cấp cao APEC sắp tới": the meeting is still to come
     if trigger.type in ("meet", "call") and TO_TAKE_PLACE.match(ctx.doc.norm, trigger.end, sent[1]):
         return "planned"  # "Cuộc gặp giữa A và B sẽ diễn ra vào ngày 12/6": the meeting is the subject
+    if HAS_ENDED.search(text, trigger.end, sent[1]):
+        return "reported"  # "hội nghị thượng đỉnh ... đã kết thúc": over, whatever the article's clock says
     if start and ctx.published and len(start) == 10 and start > ctx.published.isoformat():
         return "planned"
     return "reported"
+
+
+HAS_ENDED = re.compile(r"(?<![\w])đã (?:kết thúc|bế mạc|khép lại)(?![\w])")
 
 
 def derived(ctx: Context, event: Event, kind: EventType, actor: Person, counterparts: list[Person]) -> Event:

@@ -27,7 +27,10 @@ LEADER_PAIR = re.compile(
 )
 # Between a pair of leaders as the subject and their meeting: "Hai nhà lãnh đạo ngoại giao Nga - Mỹ đã
 # hội đàm", "Hai Tổng thống Nga - Mỹ sẽ có cuộc gặp".
-PAIR_THEN_MEETING = re.compile(r"(?:\s+(?:đã|sẽ|cũng|vừa|có|cuộc|một|buổi))*\s+$")
+PAIR_THEN_MEETING = re.compile(r"(?:\s+(?:đã|sẽ|cũng|vừa|có|cuộc|một|buổi|dự kiến|đang|từng))*\s+$")
+GENERIC_PAIR = re.compile(r"lãnh đạo|nguyên thủ|người đứng đầu", re.IGNORECASE)
+# How many sentences back "Hai nhà lãnh đạo dự kiến gặp nhau ..." may find the two it names.
+PAIR_REACH = 2
 HEADS = frozenset({"head_of_state", "head_of_government", "party_leader", "royal"})
 MINISTERS = frozenset({"minister", "deputy"})
 # Two countries' names joined: "Mỹ-Nga", "Nga - Mỹ", "Nga và Mỹ" (no mention of each where written
@@ -74,15 +77,45 @@ def leaders_of_pair(
 
 def subject_pair(ctx: Context, trigger: Trigger, sent: tuple[int, int]) -> list[Mention] | None:
     """The two leaders a sentence opens with as the subject of their meeting, named before in the
-    article ("Hai nhà lãnh đạo ngoại giao Nga - Mỹ đã hội đàm bên lề ..."): None if it does not."""
+    article ("Hai nhà lãnh đạo ngoại giao Nga - Mỹ đã hội đàm bên lề ..."; "Hai nhà lãnh đạo dự kiến
+    gặp nhau tại Singapore": the two leaders the sentences just before name): None if it does not."""
     text = ctx.doc.text
     phrase = LEADER_PAIR.search(text, sent[0], trigger.start)
-    pair = COUNTRY_PAIR.match(text, phrase.end(), trigger.start) if phrase else None
-    if phrase is None or pair is None or not PAIR_THEN_MEETING.fullmatch(text, pair.end(), trigger.start):
+    if phrase is None:
         return None
     opening = SENTENCE_OPENING.fullmatch(text, sent[0], phrase.start()) is not None
     if not opening and not text[sent[0] : phrase.start()].rstrip().endswith(","):
         return None  # the pair must open the sentence or its main clause: "Hai ...", "Ngày 7-12, hai ..."
-    earlier = [p for p in ctx.inside(0, sent[0], "PERSON") if not p.get("former")]
-    found = leaders_of_pair(ctx, phrase.start(), sent, earlier)
-    return found or None
+    pair = COUNTRY_PAIR.match(text, phrase.end(), trigger.start)
+    if pair is not None and PAIR_THEN_MEETING.fullmatch(text, pair.end(), trigger.start):
+        earlier = [p for p in ctx.inside(0, sent[0], "PERSON") if not p.get("former")]
+        return leaders_of_pair(ctx, phrase.start(), sent, earlier) or None
+    words_end = phrase.start() + len(phrase.group(0).rstrip())
+    generic = GENERIC_PAIR.search(phrase.group(0)) is not None  # "hai Thủ tướng": `other_of_the_two`
+    if pair is None and generic and PAIR_THEN_MEETING.fullmatch(text, words_end, trigger.start):
+        return last_two_leaders(ctx, sent)
+    return None
+
+
+def last_two_leaders(ctx: Context, sent: tuple[int, int]) -> list[Mention] | None:
+    """The two heads of different countries the nearest sentence before `sent` names (within
+    `PAIR_REACH`): "Trump vẫn lên kế hoạch gặp Kim. Hai nhà lãnh đạo dự kiến gặp nhau ..."; None if
+    no sentence there names exactly two such heads."""
+    sentences = ctx.doc.sentences
+    index = next((i for i, s in enumerate(sentences) if s[0] == sent[0]), 0)
+    g = gz.load()
+    for start, end in reversed(sentences[max(0, index - PAIR_REACH) : index]):
+        heads: dict[str, Mention] = {}
+        for person in ctx.inside(start, end, "PERSON"):
+            country = person.get("country")
+            titles = [t for t in map(known_title, person.get("roles") or ()) if t is not None]
+            # "lãnh đạo Triều Tiên Kim Jong-un": no title read, a leader the lists hold
+            untitled_leader = not titles and person.key is not None and g.leader(person.key) is not None
+            head = untitled_leader or any(t.category in HEADS for t in titles)
+            if country and not person.get("former") and head:
+                heads.setdefault(country, person)
+        if len(heads) == 2:
+            return sorted(heads.values(), key=lambda m: m.start)
+        if len(heads) > 2:
+            return None  # more than two could be meant
+    return None

@@ -153,7 +153,7 @@ def one_city_of_the_title(ctx: Context, events: list[Event]) -> None:
 def infer_locations(events: list[Event]) -> None:
     """Meetings abroad are often stated without a place: take the actor's destination in the same
     sentence ("sẽ thăm Manila ... nhân dịp tham dự Hội nghị ..."), else his one destination."""
-    destinations: dict[str, set[str]] = {}
+    destinations: dict[tuple[str, bool], set[str]] = {}
     in_sentence: dict[tuple[str, int], set[str]] = {}
 
     def told_where(event: Event) -> tuple[str, int]:
@@ -161,11 +161,16 @@ def infer_locations(events: list[Event]) -> None:
 
     for event in events:
         if event.type in ("visit", "attend") and event.location.country:
-            destinations.setdefault(event.actor.name, set()).add(event.location.country)
+            # A meeting that took place is not placed by a journey still to come ("Kim ... gặp Moon ở
+            # biên giới cuối tháng 4" beside "sẽ gặp Trump tại Singapore"); a meeting to come may be
+            # placed by the journey under way ("Sáng 13/7, Phó Thủ tướng sẽ chào xã giao ...").
+            for done_only in {False, event.status != "planned"}:
+                destinations.setdefault((event.actor.name, done_only), set()).add(event.location.country)
             in_sentence.setdefault(told_where(event), set()).add(event.location.country)
     for event in events:
         if event.location.country is None and event.type in ("meet", "sign", "speak", "attend"):
-            places = in_sentence.get(told_where(event)) or destinations.get(event.actor.name, set())
+            whose = (event.actor.name, event.status != "planned")
+            places = in_sentence.get(told_where(event)) or destinations.get(whose, set())
             if len(places) == 1:
                 event.location = Location(city=None, country=next(iter(places)))
 

@@ -202,6 +202,17 @@ VIETNAMESE_SURNAMES = frozenset(
         "Nìm",
         "Sùng",
         "Vàng",
+        # Rarer surnames of office-holders the corpus names as Vietnamese (data/mined/officeholders.json)
+        "Uông",
+        "Tòng",
+        "Doãn",
+        "Bế",
+        "Nghiêm",
+        "Tống",
+        "Lữ",
+        "Thiều",
+        "Cù",
+        "Khổng",
     ]
 )
 

@@ -14,6 +14,7 @@ from sukien.link.pieces import (
     anchor,
     compatible,
     days_agree,
+    edition_days,
     fits_days,
     in_year,
     is_month,
@@ -68,6 +69,8 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
     for i, event in enumerate(dated):
         by_root[uf.find(i)].append(event)
     groups = list(by_root.values())
+    # Pieces an edition's days place in a journey go first: the rest of their article follows them.
+    undated.sort(key=lambda e: not any(held_within(e, g) for g in groups))
     rest: list[Event] = []
     for event in undated:
         # A piece dated by day and month alone only joins a journey on those days of the year.
@@ -80,6 +83,9 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
             # Not to a journey only a caption or a weak word tells ("A và B bên lề Hội nghị ... tháng
             # 7-2016 ở Mông Cổ"): a photo of another time beside a journey the story tells undated.
             same_article[0].append(event)
+        elif len(held := [g for g in groups_here if held_within(event, g)]) == 1:
+            # "kết quả chuyến tham dự Hội nghị ... lần thứ 19": the journey on that edition's days.
+            held[0].append(event)
         else:
             # With no date of its own, it joins the one journey of its purpose near in time; where
             # no date tells (an undated archive) the one journey of its purpose at all.
@@ -136,6 +142,12 @@ def joined_told_together(event: Event, groups: list[list[Event]]) -> bool:
         return False
     holding[0].append(event)
     return True
+
+
+def held_within(event: Event, group: list[Event]) -> bool:
+    """Do the days of the edition the piece attends (`edition_days`) touch the journey's days?"""
+    held, span = edition_days(event), group_span(group)
+    return held is not None and span is not None and close_enough(held, span)
 
 
 def group_span(group: list[Event]) -> tuple[date, date] | None:

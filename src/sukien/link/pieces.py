@@ -72,6 +72,20 @@ def span_of(event: Event) -> tuple[date, date] | None:
     return first, max(first, last)
 
 
+def edition_days(event: Event) -> tuple[date, date] | None:
+    """The days of the listed edition of the meeting an undated piece attends ("chuyến tham dự Hội nghị
+    Thượng đỉnh Pháp ngữ lần thứ 19": 4-5 October 2024). They place the piece for joining only: the
+    record keeps the dates the text states."""
+    occasion = event.occasion
+    if occasion is None or not occasion.series or not occasion.year:
+        return None
+    edition = gz.load().edition(occasion.series, occasion.year)
+    first = parse_day(edition.start) if edition is not None else None
+    if edition is None or first is None:
+        return None
+    return first, parse_day(edition.end) or first
+
+
 def anchor(event: Event) -> date | None:
     dated = span_of(event)
     return dated[0] if dated else parse_day(event.article_published)
