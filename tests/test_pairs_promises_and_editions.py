@@ -130,3 +130,42 @@ def test_a_rarer_vietnamese_surname_makes_a_vietnamese_traveller() -> None:
     )
     trips = link(doc.events)
     assert [(t.actor.name, [leg.country for leg in t.legs]) for t in trips] == [("Uông Chu Lưu", ["JP"])]
+
+
+# -- round 2: a journey's countries listed after "gồm:", a leader described in lower case, a spouse ---
+
+
+def test_countries_listed_after_a_colon_with_their_state_forms_are_each_a_leg() -> None:
+    doc = article(
+        "Sáng 16/3, Phó Thủ tướng Bùi Thanh Sơn bắt đầu chuyến thăm và làm việc tại 3 nước châu Âu, gồm: "
+        "Vương quốc Bỉ, Đại công quốc Luxembourg và Cộng hòa Liên bang Đức.",
+        "2025-03-16",
+    )
+    assert {country for _name, country, _city in journeys(doc)} == {"BE", "LU", "DE"}
+
+
+def test_a_leader_described_in_lower_case_is_a_side_of_the_meeting_they_share() -> None:
+    doc = article(
+        "Tổng thống Mỹ Joe Biden và lãnh đạo Triều Tiên Kim Jong-un sẽ gặp nhau tại Bàn Môn Điếm, Hàn Quốc.",
+        None,
+    )
+    visits = {(e.actor.name, e.location.country) for e in of_type(doc, "visit")}
+    assert visits == {("Joe Biden", "KR"), ("Kim Jong-un", "KR")}
+
+
+def test_the_spouse_named_after_a_comma_gives_no_title_to_the_leader() -> None:
+    doc = article(
+        "Chiều 4/6, tại Tokyo, Nhật Bản, Chủ tịch nước Lương Cường, Phu nhân và đoàn đại biểu cấp cao Việt "
+        "Nam đã đến thăm Đại sứ quán Việt Nam tại Nhật Bản.",
+        "2025-06-04",
+    )
+    assert {tuple(e.actor.roles) for e in of_type(doc, "visit")} == {("Chủ tịch nước",)}
+
+
+def test_a_conference_named_for_two_countries_does_not_place_an_attendance_at_home() -> None:
+    doc = article(
+        "Thủ tướng Phạm Minh Chính cho biết chuyến đi gồm thăm chính thức Nhật Bản, dự và phát biểu tại Hội "
+        "nghị Tương lai châu Á và dự hội nghị xúc tiến đầu tư Việt Nam - Nhật Bản.",
+        "2025-05-29",
+    )
+    assert {e.location.country for e in of_type(doc, "attend")} == {"JP"}

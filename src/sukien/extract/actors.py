@@ -543,7 +543,9 @@ COORDINATION = re.compile(
     # "A cùng các nhà lãnh đạo ASEAN và B": the group named between joins A and B as one subject.
     r"(?-i:cùng\s+(?:các|những)\s+[^,;.()A-ZĐ]{1,30}(?:\s[A-ZĐ][^\s,;.()]*){0,2}\s+)?"
     r"(?:và|cùng)\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?"
-    r"(?:(?:người|vị)\s+đồng\s+cấp(?:\s+của)?(?:\s+[^\s,;.()]+){0,3}?\s*)?",
+    r"(?:(?:người|vị)\s+đồng\s+cấp(?:\s+của)?(?:\s+[^\s,;.()]+){0,3}?\s*)?"
+    # "A và lãnh đạo Triều Tiên B": a leader described in lower case, the name after the country.
+    r"(?-i:(?:nhà\s+)?lãnh\s+đạo(?:\s+[A-ZĐ][^\s,;.()]*){1,3}\s+)?",
     re.IGNORECASE,
 )
 

@@ -160,8 +160,11 @@ TOPIC_BEFORE = re.compile(
     r"(?:\s+[a-zđà-ỹ]+){0,2}?\s+(?:(?:tại|ở)\s+)?$"
 )
 PAIR_AFTER = re.compile(r"\s*[-–]\s*[A-ZĐ]")
+# "hội nghị xúc tiến đầu tư Việt Nam - Nhật Bản": the head may take a few words of its own first.
 PAIR_HEAD = re.compile(
-    r"(?<![\w])(?:thượng đỉnh|quan hệ|hội nghị|hội đàm|đối thoại|hợp tác|thương mại)\s+$", re.I
+    r"(?<![\w])(?:thượng đỉnh|quan hệ|hội nghị|hội đàm|đối thoại|hợp tác|thương mại|diễn đàn)"
+    r"(?:\s+(?-i:[a-zđà-ỹ]+)){0,4}\s+$",
+    re.I,
 )
 REGION_BEFORE = re.compile(
     r"(?<![\w])(?:bán đảo|Bán đảo|biên giới|vùng biển|eo biển|miền|vịnh|Vịnh|biển|Biển)\s+$"
@@ -195,7 +198,11 @@ JOINED_VERB = re.compile(r"(?:làm việc|công tác|thăm|dự|tham dự)(?![\w
 
 
 # "thăm Hawaii và các nước Nhật Bản, Hàn Quốc": a group word may open the rest of the list.
-LIST_JOINT = re.compile(r"\s*(?:,|,?\s*và|cùng)\s*(?:(?:các|những)\s+(?:nước|quốc gia)\s+)?")
+# A state's form may open its name where no list holds the whole: "..., Đại công quốc Luxembourg và ...".
+LIST_JOINT = re.compile(
+    r"\s*(?:,|,?\s*và|cùng)\s*(?:(?:các|những)\s+(?:nước|quốc gia)\s+)?"
+    r"(?:(?:Đại công quốc|Công quốc|Vương quốc|Cộng hòa|Cộng hoà|Liên bang|Nhà nước)\s+)?"
+)
 
 
 def list_through(ctx: Context, places: list[Mention], stop: int) -> list[Mention]:

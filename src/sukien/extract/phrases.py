@@ -30,10 +30,11 @@ RELATIVE_TIME = re.compile(
 COUNTRIES_LISTED = re.compile(
     # "chuyến công du nước ngoài đầu tiên tới 5 nước, trong đó có Israel": the phrase may run on to a
     # verb of going before the group.
-    r"(?:(?:\s+[^\s,.;:()]+){0,4}?\s+(?:tới|đến|sang))?"
+    r"(?:(?:\s+[^\s,.;:()]+){0,4}?\s+(?:tới|đến|sang|tại))?"
     r"\s+(?:(?:một số|các|một loạt|\w+)\s+)?(?:nước|quốc gia)(?:\s+[^\s,.;:()]+){0,8}?"
-    # "4 nước châu Á, trong đó có X", "chuyến công du nước ngoài đầu tiên kể từ khi nhậm chức, bao gồm X"
-    r"(?:\s+(?:gồm(?: có)?|bao gồm|là|như|:)|\s*,\s*(?:trong đó có|bao gồm))\s*"
+    # "4 nước châu Á, trong đó có X", "chuyến công du nước ngoài đầu tiên kể từ khi nhậm chức, bao gồm X",
+    # "chuyến thăm và làm việc tại 3 nước châu Âu, gồm: X, Y và Z"
+    r"(?:\s*,?\s+(?:gồm(?: có)?|bao gồm|là|như)\s*:?|\s*:|\s*,\s*(?:trong đó có|bao gồm))\s*"
 )
 
 

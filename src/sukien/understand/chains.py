@@ -33,6 +33,8 @@ class TitleChain:
     org: str | None
 
 
+# A spouse's title after a comma names the spouse, never the person before it.
+SPOUSE = re.compile(r"(?:Phu nhân|phu nhân|Phu quân|phu quân|Đệ nhất [Pp]hu nhân)")
 CHAIN_LINK = re.compile(r"(?:,(?:[ \u00a0]+(?:kiêm|đồng thời là))?|[ \u00a0]+kiêm)[ \u00a0]+")
 # Words left of a body's name after the qualifiers the gazetteer knows (each capitalised, or the
 # lower-case second syllable of one: "Cộng sản"); `body_rest` checks the capitals.
@@ -232,6 +234,9 @@ def apposition(text: str, pos: int, former: bool = False) -> TitleChain | None:
     chain = parse_chain(text, title)
     if chain.country is None and chain.org is None and CLAUSE_GOES_ON.match(text, chain.end):
         return None  # "Nhận lời mời của Tổng thống X, Chủ tịch nước sẽ thăm ...": the next clause's subject
+    if all(SPOUSE.fullmatch(t) for t in chain.titles):
+        return None  # "Thủ tướng X, Phu nhân và đoàn đại biểu ...": his wife, another person
+
     if (name := take_name(text, chain.end)) is not None and names_company(text, chain, name):
         # "ngài Patrick McKillen, Chủ tịch Tập đoàn Pacific Land, ...": the company's own name.
         chain.org, chain.end = text[chain.end : name[1]].strip(), name[1]
