@@ -169,3 +169,32 @@ def test_a_conference_named_for_two_countries_does_not_place_an_attendance_at_ho
         "2025-05-29",
     )
     assert {e.location.country for e in of_type(doc, "attend")} == {"JP"}
+
+
+# -- round 3: a host's welcome, a relative's visit, a guest's own city ---------------------------------
+
+
+def test_a_state_visit_welcomed_by_the_country_that_opens_the_sentence_goes_there() -> None:
+    doc = article(
+        "Nhật Bản bắn 21 loạt đại bác trong lễ đón Chủ tịch nước Lương Cường và phu nhân thăm cấp nhà nước.",
+        "2025-09-11",
+    )
+    assert journeys(doc) == {("Lương Cường", "JP", None)}
+
+
+def test_a_relatives_visit_is_not_the_leaders() -> None:
+    doc = article(
+        "Chuyến thăm đến Đại sứ quán Nga ở Washington hôm 1/2 của con gái ông Joe Biden cho thấy Moskva "
+        "muốn tiếp cận Nhà Trắng.",
+        "2021-02-03",
+    )
+    assert journeys(doc) == set()
+
+
+def test_the_city_a_received_guest_governs_is_not_the_hosts_stop() -> None:
+    doc = article(
+        "Sáng 18/3, trong khuôn khổ chuyến thăm và làm việc tại Trung Quốc, Phó Thủ tướng Bùi Thanh Sơn "
+        "đã tiếp đồng chí Lý Cường Dân, Thị trưởng thành phố Hàng Châu, tỉnh Chiết Giang.",
+        "2025-03-18",
+    )
+    assert journeys(doc) == {("Bùi Thanh Sơn", "CN", None)}

@@ -449,6 +449,9 @@ def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
         return None  # "theo lời mời của Y": Y invites, the visit is someone else's
     if SENDER.search(ctx.doc.text, max(0, found.start() - 30), found.end()):
         return None  # "chuyến thăm Hoa Kỳ với tư cách Đặc phái viên của Tổng Bí thư X": X sends, not goes
+    if KIN_OWNER.match(ctx.doc.text, found.end()):
+        # "chuyến thăm ... của con gái ông Donald Trump": a relative's visit, someone the text does not name
+        return Mention(found.end(), found.end(), "TITLE", "", None)
     honorific = HONORIFIC_BEFORE.match(ctx.doc.text, found.end())
     people = ctx.starting("PERSON", found.end()) or (
         ctx.starting("PERSON", honorific.end()) if honorific else []
@@ -480,6 +483,13 @@ def visit_owner(ctx: Context, trigger: Trigger, window: int) -> Mention | None:
     ):
         return Mention(found.end(), found.end(), "TITLE", "", None)
     return None
+
+
+# A relative of the one named after: "của con gái ông X", "của vợ Tổng thống X", "của ái nữ ...".
+KIN_OWNER = re.compile(
+    r"(?:con gái|con trai|con rể|con dâu|vợ|chồng|ái nữ|em gái|em trai|anh trai|chị gái|cháu|mẹ|cha|bố)"
+    r"(?:\s+(?:cả|út|riêng|lớn))?\s+(?:của\s+)?(?:ông|bà|ngài|[A-ZĐ])"
+)
 
 
 def far_owner(ctx: Context, trigger: Trigger) -> re.Match[str] | None:

@@ -103,6 +103,8 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # "trụ sở mới của Đại sứ quán Việt Nam tại đây": whose mission, not where
         if posted_at(ctx, place):
             continue  # "tiếp ông A, Đại sứ Việt Nam tại Trung Quốc": where the envoy serves
+        if LOCAL_OFFICE_BEFORE.search(text, max(0, place.start - 30), place.start):
+            continue  # "tiếp ông A, Thị trưởng thành phố Ninh Ba": the place the guest governs
         if RELATIVE_BEFORE.search(text, max(0, place.start - 4), place.start):
             continue  # "chuyến thăm ... mà Bắc Kinh hẳn sẽ theo sát": the capital's government, a subject
         if PAIR_AFTER.match(text, place.end) and PAIR_HEAD.search(
@@ -128,6 +130,14 @@ def second_of_pair(ctx: Context, place: Mention) -> bool:
     if dash is None:
         return False
     return any(m.end == dash.start() for m in ctx.inside(max(0, place.start - 30), dash.start(), "PLACE"))
+
+
+# A local office and the place it governs: "Thị trưởng thành phố Ninh Ba", "Thống đốc bang Texas".
+LOCAL_OFFICE_BEFORE = re.compile(
+    r"(?<![\w])(?:Thị trưởng|Tỉnh trưởng|Thống đốc|Tổng đốc|Bí thư Thành ủy|Bí thư Tỉnh ủy|Chủ tịch"
+    r"(?: UBND| Ủy ban nhân dân)?)(?:\s+(?:thứ nhất|thành phố|tỉnh|bang|TP\.?))*\s+$",
+    re.IGNORECASE,
+)
 
 
 RELATIVE_BEFORE = re.compile(r"(?<![\w])mà\s+$")

@@ -11,6 +11,7 @@ from sukien.extract.context import (
     Context,
     dates_in,
     derived,
+    foreign,
     is_range,
     location_from,
     place_country,
@@ -304,10 +305,32 @@ def placeless_hosts(ctx: Context, sent: tuple[int, int], owner: Mention, owned: 
     """Where a visit the sentence names with no place goes, when its hosts tell it. A visit not owned
     ("chuyến thăm của X") but told of its subject goes to Viet Nam only by an institution it reaches
     there: a subject's "chuyến thăm" may be told before the country it went to is named."""
+    if (host := welcoming_country(ctx, sent, owner)) is not None:
+        return host
     if not owned:
         reached = guest_alone(ctx, sent, owner) is not None and vietnamese_institution(ctx, sent)
         return "VN" if reached else None
     return "VN" if visit_here(ctx, sent, owner) else envoys_country(ctx, sent, owner)
+
+
+# The host's welcome between the country the sentence opens with and its guest: "Hàn Quốc ... bắn 21 loạt
+# đại bác trong lễ đón Tổng Bí thư X ... thăm cấp nhà nước".
+WELCOMING = re.compile(r"(?<![\w])(?:lễ đón|chào đón|tiếp đón|đón)(?![\w])")
+# How far into its sentence the welcoming country may stand ("Sáng 11/8, Hàn Quốc ...").
+HOST_OPENING_REACH = 20
+
+
+def welcoming_country(ctx: Context, sent: tuple[int, int], guest: Mention) -> str | None:
+    """The country a sentence opens with as the subject that welcomes the guest of a visit it names
+    with no place; None if the sentence does not open so."""
+    opening = [
+        p
+        for p in ctx.inside(sent[0], guest.start, "PLACE")
+        if p.label == "COUNTRY" and p.start - sent[0] <= HOST_OPENING_REACH
+    ]
+    if not opening or not WELCOMING.search(ctx.doc.text, opening[0].end, guest.start):
+        return None
+    return opening[0].key if foreign(opening[0].key, guest) else None
 
 
 def visitors_as_actors(events: list[Event]) -> list[Event]:
