@@ -198,3 +198,36 @@ def test_the_city_a_received_guest_governs_is_not_the_hosts_stop() -> None:
         "2025-03-18",
     )
     assert journeys(doc) == {("Bùi Thanh Sơn", "CN", None)}
+
+
+# -- round 4: an event placed by its own sentence, another meeting named as a time, a headline's leg ---
+
+
+def test_an_anniversary_event_abroad_places_its_attendee() -> None:
+    doc = article(
+        "Chiều 24/9 theo giờ địa phương, tại Washington, Chủ tịch nước Lương Cường đã tham dự sự kiện kỷ "
+        "niệm 30 năm thiết lập quan hệ ngoại giao.",
+        "2025-09-25",
+    )
+    assert journeys(doc) == {("Lương Cường", "US", "Washington")}
+
+
+def test_a_meeting_named_to_tell_when_does_not_place_the_visit() -> None:
+    doc = article(
+        "Chuyến thăm Nga của ông Tập diễn ra một tuần trước hội nghị G20 diễn ra tại Nhật Bản. Chủ tịch "
+        "Trung Quốc Tập Cận Bình sẽ gặp Tổng thống Nga Vladimir Putin.",
+        None,
+    )
+    assert {country for _n, country, _c in journeys(doc)} == {"RU"}
+
+
+def test_a_headline_journey_to_another_country_than_the_bodys_is_kept() -> None:
+    doc = article(
+        "Đài CCTV xác nhận ông Tập sẽ gặp nhà lãnh đạo Triều Tiên Kim Jong Un trong chuyến thăm. Đây sẽ là "
+        "chuyến thăm đầu tiên của một chủ tịch Trung Quốc đến Bình Nhưỡng kể từ chuyến đi của ông Hồ Cẩm Đào "
+        "năm 2005. Chuyến thăm của ông Tập diễn ra một tuần trước hội nghị G20 diễn ra tại Nhật Bản, nơi "
+        "Tổng thống Mỹ Donald Trump và ông Tập dự kiến gặp nhau.",
+        None,
+        title="Chủ tịch Trung Quốc Tập Cận Bình sắp thăm Triều Tiên",
+    )
+    assert ("Tập Cận Bình", "KP", None) in journeys(doc)

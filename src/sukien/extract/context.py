@@ -140,6 +140,12 @@ LOCAL_OFFICE_BEFORE = re.compile(
 )
 
 
+# A meeting named to tell when, then where it is held: "một tuần trước hội nghị G20 diễn ra tại Nhật Bản".
+OTHER_MEETING_PLACED = re.compile(
+    r"(?<![\w])(?:trước|sau)\s+(?:thềm\s+)?(?:hội nghị|thượng đỉnh|diễn đàn)[^,.;:()]{0,40}?"
+    r"\s(?:diễn ra|tổ chức|được tổ chức|khai mạc)\s+(?:tại|ở)\s+(?:\w+\s+){0,2}",
+    re.IGNORECASE,
+)
 RELATIVE_BEFORE = re.compile(r"(?<![\w])mà\s+$")
 POSTED_AT = re.compile(
     r"(?<![\w])(?:[Đđ]ại sứ(?! [Qq]uán)|[Tt]ổng [Ll]ãnh sự(?! [Qq]uán)|[Tt]rưởng [Pp]hái đoàn thường trực)"

@@ -19,6 +19,7 @@ from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.triggers import find_triggers
 from sukien.models import Event, Evidence
 from sukien.settings import HEADLINE_LEAD_CHARS
+from sukien.text.fold import fold
 from sukien.text.normalise import tone_normalise
 from sukien.understand import normalise, understand
 
@@ -40,7 +41,12 @@ def tells_events(title: str | None, events: list[Event]) -> bool:
         return False
     # A journey the body tells only weakly ("tham dự nhiều hoạt động tại New York") is not told: the
     # headline may state it ("chuyến đi Mỹ của Thủ tướng X").
-    placed = {e.location.country for e in events if e.firm or e.start or e.type not in ("visit", "attend")}
+    told = [e for e in events if e.firm or e.start or e.type not in ("visit", "attend")]
+    # Only the journeys of those the headline names, where it names any: "Chủ tịch Trung Quốc X sắp thăm
+    # Triều Tiên" over a body whose only journey there is a predecessor's ("kể từ chuyến đi của ông Y").
+    folded = fold(title).lower()
+    named = [e for e in told if fold(e.actor.name).lower() in folded]
+    placed = {e.location.country for e in (named or told)}
     return bool(countries_in(title) - placed)
 
 
@@ -84,7 +90,14 @@ def merged(events: list[Event], told: list[Event]) -> list[Event]:
     and the headline's place where the body's like event has none."""
     added = []
     for event in told:
-        same = [e for e in events if e.type == event.type and e.actor.name == event.actor.name]
+        same = [
+            e
+            for e in events
+            if e.type == event.type
+            and e.actor.name == event.actor.name
+            # a journey of the body to another country is another leg, not the headline's
+            and (event.location.country is None or e.location.country in (None, event.location.country))
+        ]
         if event.counterparts:  # a meeting is the same one only with one of the same counterparts
             met = {p.name for p in event.counterparts}
             same = [e for e in same if met & {p.name for p in e.counterparts}]

@@ -17,6 +17,7 @@ from sukien.extract.attendance import (
 )
 from sukien.extract.contact import OCCASION_CLAUSE, SUBJECT_THEN_MODAL, co_chairs_meet, contact_events
 from sukien.extract.context import (
+    OTHER_MEETING_PLACED,
     Context,
     city_name,
     foreign,
@@ -79,8 +80,9 @@ VISITS_PEOPLE = re.compile(
 PLACE_REACH = 70
 # What an attended event no gazetteer names opens with: a capitalised name, or a word for an event.
 EVENT_NOUN = re.compile(
-    r"\s+(?:[A-ZĐÀ-Ỹ]|(?:các |một |)(?:lễ|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|triển lãm|hội chợ|"
-    r"buổi|cuộc|phiên|tiệc|chiêu đãi|quốc yến|khai mạc|bế mạc|kỷ niệm|hội đàm|gặp mặt|gặp gỡ)(?![\w]))"
+    r"\s+(?:[A-ZĐÀ-Ỹ]|(?:các |một |)(?:lễ|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|triển lãm|"
+    r"hội chợ|buổi|cuộc|phiên|tiệc|chiêu đãi|quốc yến|khai mạc|bế mạc|kỷ niệm|hội đàm|gặp mặt|gặp gỡ|sự kiện)"
+    r"(?![\w]))"
 )
 # ", nơi các lãnh đạo ... Trung Quốc": a relative clause tells what happens at the meeting, not where.
 NEXT_CLAUSE = re.compile(r"\s(?:trước khi|sau khi|rồi|sau đó)\s|;|,\s+nơi\s")
@@ -229,6 +231,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             if word_pattern("upcoming").search(ctx.doc.norm, trigger.end, reach) and not end_stated:
                 common["status"] = "planned"
             places = places_after(ctx, trigger.end, window)
+            # "Chuyến thăm ... diễn ra một tuần trước hội nghị G20 diễn ra tại Nhật Bản": that meeting's place
+            places = [p for p in places if not OTHER_MEETING_PLACED.search(text, trigger.end, p.start)]
             if not places and (listed := COUNTRIES_LISTED.match(text, trigger.end, stop)) is not None:
                 # "thăm một số nước vùng Vịnh gồm Arab Saudi, UAE và Qatar": the countries named after.
                 places = places_after(ctx, listed.end(), min(stop, listed.end() + 40))[:1]
