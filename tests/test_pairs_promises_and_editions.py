@@ -231,3 +231,32 @@ def test_a_headline_journey_to_another_country_than_the_bodys_is_kept() -> None:
         title="Chủ tịch Trung Quốc Tập Cận Bình sắp thăm Triều Tiên",
     )
     assert ("Tập Cận Bình", "KP", None) in journeys(doc)
+
+
+# -- round 5: an agreement's city, one guest spelt two ways, a visit closed by a past year -------------
+
+
+def test_a_city_naming_an_agreement_is_no_destination() -> None:
+    doc = article(
+        "Thủ tướng Anh Theresa May cho biết Mỹ có thể tham gia trở lại Hiệp định Paris về chống biến đổi khí "
+        "hậu và các nhà lãnh đạo dự G20 tại Hamburg sẽ bàn vấn đề này.",
+        "2017-07-07",
+    )
+    assert {country for _n, country, _c in journeys(doc)} == {"DE"}
+
+
+def test_one_guest_spelt_two_ways_in_one_story_is_one_person() -> None:
+    doc = article(
+        "Chiều 12/6, Chủ tịch nước Trần Đại Quang tiếp Chủ tịch Quốc hội Cuba Esteban Lazo Hernandes. "
+        "Chủ tịch Quốc hội Cuba Esteban Lazo Hernández đang thăm chính thức Việt Nam.",
+        "2017-06-12",
+    )
+    assert {name for name, _c, _city in journeys(doc)} == {"Esteban Lazo Hernandes"}
+
+
+def test_a_visit_closed_by_a_year_before_the_storys_is_background() -> None:
+    doc = article(
+        "Chủ tịch nước Trần Đại Quang nhắc lại những kỷ niệm trong chuyến thăm Cuba cuối năm 2016.",
+        "2017-06-12",
+    )
+    assert journeys(doc) == set()

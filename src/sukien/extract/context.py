@@ -103,6 +103,8 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # "trụ sở mới của Đại sứ quán Việt Nam tại đây": whose mission, not where
         if posted_at(ctx, place):
             continue  # "tiếp ông A, Đại sứ Việt Nam tại Trung Quốc": where the envoy serves
+        if AGREEMENT_NAMED.search(text, max(0, place.start - 50), place.start):
+            continue  # "tham gia trở lại Hiệp định Paris về chống biến đổi khí hậu": the agreement's name
         if LOCAL_OFFICE_BEFORE.search(text, max(0, place.start - 30), place.start):
             continue  # "tiếp ông A, Thị trưởng thành phố Ninh Ba": the place the guest governs
         if RELATIVE_BEFORE.search(text, max(0, place.start - 4), place.start):
@@ -145,6 +147,11 @@ OTHER_MEETING_PLACED = re.compile(
     r"(?<![\w])(?:trước|sau)\s+(?:thềm\s+)?(?:hội nghị|thượng đỉnh|diễn đàn)[^,.;:()]{0,40}?"
     r"\s(?:diễn ra|tổ chức|được tổ chức|khai mạc)\s+(?:tại|ở)\s+(?:\w+\s+){0,2}",
     re.IGNORECASE,
+)
+# An agreement named after the city where it was made: "Hiệp định Paris", "thỏa thuận khí hậu Paris".
+AGREEMENT_NAMED = re.compile(
+    r"(?<![\w])(?:[Hh]iệp định|[Tt]hỏa thuận|[Tt]hoả thuận|[Hh]iệp ước|[Cc]ông ước|[Nn]ghị định thư|"
+    r"[Đđ]ồng thuận|[Tt]iến trình|[Đđ]ịnh dạng)(?:\s+(?!(?:tại|ở|với|cho)\s)[a-zđà-ỹ]+){0,4}\s+$"
 )
 RELATIVE_BEFORE = re.compile(r"(?<![\w])mà\s+$")
 POSTED_AT = re.compile(

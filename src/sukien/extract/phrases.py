@@ -14,9 +14,16 @@ from sukien.doc import Mention
 from sukien.extract.context import Context, When
 from sukien.extract.presence import SOMEONE
 from sukien.lexicon.triggers import SENTENCE_OPENING, Trigger, alternation, word_list, word_pattern
+from sukien.understand.years import story_year
 
 # After a visit phrase: a visit already past when the sentence's own event happens.
 PAST_VISIT = re.compile(r"\s(?:vừa qua|trước đó|trước đây|năm ngoái|năm trước|mới đây|gần đây)(?![\w])")
+
+
+# The year closing a visit phrase, within a few words of it: "chuyến thăm Cuba cuối năm 2016".
+PAST_YEAR = re.compile(
+    r"(?:\s+[^\s,.;:()]+){0,4}?\s+(?:(?:cuối|đầu|giữa|hồi|vào|trong)\s+)?năm\s+((?:19|20)\d\d)(?![\d]|[/.-]\d)"
+)
 
 
 # A time told relative to another ("cuối tuần trước", "tuần trước", "hôm qua"): of the phrase it closes.
@@ -64,7 +71,13 @@ def timed_apart(ctx: Context, trigger: Trigger, stop: int) -> When | None:
 
 
 def past_visit(ctx: Context, trigger: Trigger, stop: int) -> bool:
-    """A visit phrase closed by "vừa qua", "trước đó" with no date of its own inside it."""
+    """A visit phrase closed by "vừa qua", "trước đó" with no date of its own inside it, or by a year
+    before the story's ("nhắc lại chuyến thăm Cuba cuối năm 2016" in a story of 2017)."""
+    year = PAST_YEAR.match(ctx.doc.text, trigger.end, stop)
+    if year is not None:
+        story = ctx.published.year if ctx.published else story_year(ctx.doc)
+        if story is not None and int(year.group(1)) < story:
+            return True
     past = PAST_VISIT.search(ctx.doc.text, trigger.end, stop)
     if past is None:
         return False

@@ -253,7 +253,21 @@ def same_name(a: str, b: str) -> bool:
     sw, lw = short.split(), long.split()
     if len(sw) >= 2 and sw[0] == lw[0] and sw[-1] == lw[-1] and sw[0] not in FOLDED_SURNAMES:
         return True
+    if len(sw) == len(lw) >= 3 and sw[:-1] == lw[:-1] and sw[0] not in FOLDED_SURNAMES:
+        # "Esteban Lazo Hernandes" / "Esteban Lazo Hernández": one story spells a long surname two ways
+        return one_letter_apart(sw[-1], lw[-1])
     return long.startswith(short + " ") and short not in FOLDED_SURNAMES
+
+
+# The shortest surname whose spellings one letter apart are taken for one ("hernandes", "hernandez").
+MIN_SPELLING_VARIANT = 6
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Two long words that differ in one letter only, at the same place (no library needed for this)."""
+    if len(a) != len(b) or len(a) < MIN_SPELLING_VARIANT:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def looks_vietnamese(name: str) -> bool:
