@@ -260,3 +260,53 @@ def test_a_visit_closed_by_a_year_before_the_storys_is_background() -> None:
         "2017-06-12",
     )
     assert journeys(doc) == set()
+
+
+# -- round 6: an envoy who once held an office, the mourned, a dish's city, a leader named generically -
+
+
+def test_an_envoy_who_once_held_an_office_travels_as_the_envoy() -> None:
+    doc = article(
+        "Ngày 25/7, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã tiếp Đặc phái viên của Thủ tướng Hàn "
+        "Quốc, nguyên Thủ tướng Han Duck-soo sang Việt Nam viếng Tổng Bí thư Nguyễn Phú Trọng.",
+        "2024-07-25",
+    )
+    visits = [(e.actor.name, tuple(e.actor.roles), e.location.country) for e in of_type(doc, "visit")]
+    assert visits == [("Han Duck-soo", ("Đặc phái viên",), "VN")]
+
+
+def test_the_one_mourned_is_not_met() -> None:
+    doc = article(
+        "Ngày 25/7, Chủ tịch nước Lương Cường đã tiếp Thủ tướng Lào Sonexay Siphandone sang Việt Nam viếng "
+        "Tổng Bí thư Nguyễn Phú Trọng.",
+        "2024-07-25",
+    )
+    assert {c.name for e in of_type(doc, "meet") for c in e.counterparts} == {"Sonexay Siphandone"}
+
+
+def test_the_city_a_dish_belongs_to_is_no_stop() -> None:
+    doc = article(
+        "Chiều 27/4, trong khuôn khổ chuyến thăm chính thức Việt Nam của Thủ tướng Nhật Bản Ishiba Shigeru, "
+        "hai bên đã cùng trải nghiệm làm món bánh cốm truyền thống của Hà Nội.",
+        "2025-04-27",
+    )
+    assert journeys(doc) == {("Ishiba Shigeru", "VN", None)}
+
+
+def test_a_countrys_leader_named_generically_is_its_one_head_named_before() -> None:
+    doc = article(
+        "Tổng thống Ấn Độ Ram Nath Kovind gửi điện chúc mừng. Nhà lãnh đạo Ấn Độ tin tưởng chuyến thăm "
+        "Việt Nam vào tháng 11 tới của ông sẽ củng cố quan hệ.",
+        "2018-10-24",
+    )
+    visits = [(e.actor.name, tuple(e.actor.roles), e.status) for e in of_type(doc, "visit")]
+    assert visits == [("Ram Nath Kovind", ("Tổng thống",), "planned")]
+
+
+def test_a_day_said_to_come_in_an_undated_story_is_after_the_days_it_states() -> None:
+    doc = article(
+        "Thủ tướng Lào Thongloun Sisoulith sẽ tới Việt Nam đồng chủ trì kỳ họp vào ngày 8/2 tới. Hai Thủ "
+        "tướng đã hội kiến chiều ngày 23/11/2016.",
+        None,
+    )
+    assert {e.start for e in of_type(doc, "visit")} == {"2017-02-08"}

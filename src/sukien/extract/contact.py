@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from sukien.doc import Mention
-from sukien.extract.actors import SENDER, coordinated
+from sukien.extract.actors import REVERED, SENDER, coordinated
 from sukien.extract.context import (
     BACKGROUND_CLAUSE,
     Context,
@@ -160,6 +160,8 @@ def contact_events(
         and (not p.get("former") or FORMER_MET.search(text, max(0, p.start - 40), p.start))
         # "tiếp ông A, đặc phái viên của Tổng Bí thư B": B sent A and is not there.
         and not SENDER.search(text, max(0, p.start - 30), p.start)
+        # "tiếp ông A sang Việt Nam viếng Tổng Bí thư B": B is mourned, not met.
+        and not REVERED.search(text, max(0, p.start - 20), p.start)
         # "... tiếp đoàn và chuyển lời thăm hỏi của Tổng Bí thư B, Chủ tịch nước C": greetings sent.
         and not GREETINGS_OF.search(text, max(0, p.start - 120), p.start)
         and not JOURNEY_OWNED.search(text, max(trigger.end, p.start - 120), p.start)

@@ -290,8 +290,15 @@ def topic_at() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{topics})\s+(?:tại|ở)\s+(?:[\w-]+\s+){{0,3}}$")
 
 
+# What belongs to a place rather than happens there: "món bánh cốm truyền thống của Hà Nội".
+BELONGS_TO = re.compile(
+    r"(?<![\w])(?:truyền thống|đặc sản|ẩm thực|món ăn|văn hóa|văn hoá|nghệ thuật)(?:\s+[a-zđà-ỹ]+){0,3}"
+    r"\s+của\s+(?:(?:thủ đô|thành phố|Thủ đô|Thành phố)\s+)?$"
+)
+
+
 def topic_placed(head: str) -> bool:
-    return topic_at().search(head) is not None
+    return topic_at().search(head) is not None or BELONGS_TO.search(head) is not None
 
 
 TOPIC_HEAD = 48  # characters before a place that may tell it as a topic's or a residence

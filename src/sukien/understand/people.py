@@ -100,6 +100,9 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
         if former and len(titles) > 1 and not DECEASED.search(before):
             # "Nguyên Bộ trưởng Bộ Ngoại giao Chile, Đại sứ X": a former office, then the one held now.
             former, titles = False, titles[1:]
+        elif former and ENVOY_THEN_FORMER.search(text, max(0, chain.start - ENVOY_REACH), chain.start):
+            # "Đặc phái viên của Thủ tướng Nhật Bản, nguyên Thủ tướng X": the envoy he is now.
+            former, titles = False, ["Đặc phái viên"]
         roles = without_ranks(short_roles(titles))
         name_span = take_name(text, chain.end)
         if (
@@ -187,7 +190,15 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
                 text[chain.start : end],
                 person.name,
                 (
-                    ("roles", tuple(roles or person.roles)),
+                    # "Nhà lãnh đạo Ấn Độ" standing for its President: the office he holds, not the word
+                    (
+                        "roles",
+                        tuple(
+                            person.roles
+                            if generic_only(roles) and label == "TITLE"
+                            else roles or person.roles
+                        ),
+                    ),
                     ("all_roles", tuple(person.roles)),
                     ("country", person.country),
                     ("org", person.org),
@@ -310,6 +321,14 @@ def home_country(name: str) -> str | None:
     return "VN" if looks_vietnamese(name) else None
 
 
+# An envoy's title, whose sender may follow, then the office the envoy once held: "Đặc phái viên của Thủ
+# tướng Nhật Bản, nguyên Thủ tướng Suga Yoshihide".
+ENVOY_THEN_FORMER = re.compile(
+    r"(?<![\w])Đặc phái viên(?:\s+đặc biệt)?(?:\s+của\s+[^,;.()]{2,60}?)?,\s*(?:nguyên|cựu|Nguyên|Cựu)\s*$"
+)
+ENVOY_REACH = 100
+
+
 def resolve_person(
     name: str,
     roles: list[str],
@@ -360,4 +379,23 @@ def resolve_title(
         person = (by_role_of.get((role, country)) if country else None) or by_role.get(role)
         if person is not None and (country is None or person.country in (None, country)):
             return person
+    if country and generic_only(roles):
+        # "Nhà lãnh đạo Ấn Độ bày tỏ ..." after "Tổng thống Ấn Độ X": the one head of that country named.
+        g = gz.load()
+        heads = {
+            person.name: person
+            for (role, of), person in by_role_of.items()
+            if of == country and (title := g.title(role)) is not None and title.category in HEAD_CATEGORIES
+        }
+        if len(heads) == 1:
+            return next(iter(heads.values()))
     return None
+
+
+def generic_only(roles: list[str]) -> bool:
+    return bool(roles) and all(role in GENERIC_LEADER for role in roles)
+
+
+# Titles that name a country's leader without saying which office: they refer to the one head named.
+GENERIC_LEADER = frozenset({"Nhà lãnh đạo", "Lãnh đạo", "Người đứng đầu"})
+HEAD_CATEGORIES = frozenset({"head_of_state", "head_of_government", "party_leader", "royal"})

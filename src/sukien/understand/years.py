@@ -206,6 +206,11 @@ def settle_years(doc: Doc) -> None:
     if doc.published_date is not None:
         return
     year = story_year(doc)
+    # The latest day the article states with its year: a day said to come ("ngày 8/2 tới") is after it.
+    latest = max(
+        (m.first for m in doc.dates if m.year_stated and m.precision == "day" and m.first is not None),
+        default=None,
+    )
     settled = []
     for mention in doc.dates:
         if not mention.year_stated and mention.precision in ("day", "month"):
@@ -223,9 +228,22 @@ def settle_years(doc: Doc) -> None:
                     mention.month_days,
                 )
             else:
-                mention = resolve(mention, sentence_year(doc, mention.start, year))
+                resolved = resolve(mention, sentence_year(doc, mention.start, year))
+                if (
+                    latest is not None
+                    and resolved.first is not None
+                    and resolved.first < latest
+                    and (TO_COME.match(doc.norm, mention.end) or SAID_TO_COME.search(mention.text))
+                ):
+                    resolved = resolve(mention, latest.year + 1)  # "vào ngày 8/2 tới" after "23/11/2016"
+                mention = resolved
         settled.append(mention)
     doc.dates = settled
+
+
+# A day said to come, right after it: "vào ngày 8/2 tới", "tháng 11 tới".
+TO_COME = re.compile(r"\s+tới(?![\w])(?!\s+(?:[A-ZĐ]|thăm|dự|tham|làm))")
+SAID_TO_COME = re.compile(r"\stới$")  # the mention itself may end with it
 
 
 # "nhắc lại những kết quả trong năm 2017, với chuyến thăm ... vào tháng 5": a past year stated earlier
