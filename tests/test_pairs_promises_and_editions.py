@@ -310,3 +310,33 @@ def test_a_day_said_to_come_in_an_undated_story_is_after_the_days_it_states() ->
         None,
     )
     assert {e.start for e in of_type(doc, "visit")} == {"2017-02-08"}
+
+
+# -- round 7: peers of a country met nowhere said, a capital as a subject, a framed event's occasion ----
+
+
+def test_working_with_a_countrys_peer_is_no_visit_there() -> None:
+    doc = article(
+        "Việc ông Joe Biden phải làm việc với người đồng cấp của Ukraine là do sức ép từ Quốc hội Mỹ.",
+        "2021-02-05",
+    )
+    assert journeys(doc) == set()
+
+
+def test_a_capital_that_is_the_subject_of_its_own_clause_is_no_leg() -> None:
+    doc = article(
+        "Đàm phán Mỹ - Iran ngày 20-4: Phó Tổng thống Mỹ JD Vance dẫn đầu phái đoàn đi Pakistan, Tehran "
+        "chưa xác nhận tham dự.",
+        "2026-04-19",
+    )
+    assert {country for _n, country, _c in journeys(doc)} == {"PK"}
+
+
+def test_an_event_attended_within_a_summit_takes_the_summit_as_its_occasion() -> None:
+    doc = article(
+        "Ngày 30/11, trong khuôn khổ Hội nghị lần thứ 28 các Bên tham gia Công ước khung của Liên Hợp Quốc "
+        "về biến đổi khí hậu (COP28), tại Dubai, UAE, Thủ tướng Phạm Minh Chính đã tham dự sự kiện về "
+        "chuyển đổi năng lượng.",
+        "2023-11-30",
+    )
+    assert {e.occasion.series for e in of_type(doc, "attend") if e.occasion} == {"COP"}

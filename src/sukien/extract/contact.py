@@ -502,6 +502,8 @@ def group_met_abroad(
     where = [p for p in ctx.inside(trigger.end, sent[1], "PLACE") if place_country(p) == location.country]
     if not where or PAST_OF_GROUP.search(ctx.doc.norm, trigger.end, where[0].start):
         return []  # "gặp cựu chiến binh từng chiến đấu tại Campuchia": where they were, not the meeting
+    if not any(GROUP_MET_AT.search(ctx.doc.text, max(trigger.end, p.start - 30), p.start) for p in where):
+        return []  # "làm việc với người đồng cấp của Ukraine": whose peers, not where they met
     named = ctx.inside(sent[0], trigger.start, "PERSON")
     if not named or named[0].key != actor.key:
         return []  # "X ... đặt vòng hoa tại Tượng đài Chủ tịch Y ... và gặp cộng đồng": X's, not Y's
@@ -509,6 +511,10 @@ def group_met_abroad(
     event.end = None
     event.location_stated = True
     return [event]
+
+
+# Where a group was met: "tại Nhật Bản", "ở thủ đô Manila, Philippines".
+GROUP_MET_AT = re.compile(r"(?<![\w])(?:tại|ở)\s+(?:[\w-]+\s+){0,3}$")
 
 
 # "có các cuộc hội kiến với Chủ tịch Đảng Nước Nga Thống nhất ... tại Moskva": a title with no name.

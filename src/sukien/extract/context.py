@@ -209,9 +209,11 @@ def list_end(ctx: Context, start: int, stop: int) -> int:
         right_after = joint.start() == 0  # "Chuyến thăm, làm việc": the comma right after the verb
         if before_any and ("," not in joint.group(0) or right_after and JOINED_VERB.match(text, after)):
             continue  # "chuyến thăm và làm việc tại Lào", "chuyến thăm, làm việc tại Lào": verbs joined
-        if not any(p.start == after for p in ctx.places):
+        following = [p for p in ctx.places if p.start == after]
+        if not following or SUBJECT_OF_CLAUSE.match(text, following[0].end):
             # "chuyến thăm Việt Nam và đồng chủ trì phiên họp ... Việt Nam - Cuba": the destinations
-            # end where a second predicate begins.
+            # end where a second predicate begins, or at a place that is the subject of its own clause
+            # ("đi Pakistan, Tehran chưa xác nhận tham dự").
             return start + joint.start()
     return stop
 
@@ -228,6 +230,10 @@ LIST_JOINT = re.compile(
 )
 
 
+# A place followed by what it does: the subject of a clause of its own ("Tehran chưa xác nhận").
+SUBJECT_OF_CLAUSE = re.compile(r"\s+(?:chưa|đã|sẽ|không|vẫn|cũng|đang|từ chối|cho biết|tuyên bố)\s")
+
+
 def list_through(ctx: Context, places: list[Mention], stop: int) -> list[Mention]:
     """The places of a list that runs on past a weak trigger's window ("thăm ... các nước Nhật Bản,
     Hàn Quốc, Trung Quốc, Việt Nam và Philippines"): each next one joined by a comma or "và"."""
@@ -240,6 +246,8 @@ def list_through(ctx: Context, places: list[Mention], stop: int) -> list[Mention
             continue
         if not LIST_JOINT.fullmatch(ctx.doc.text, last.end, place.start):
             break
+        if SUBJECT_OF_CLAUSE.match(ctx.doc.text, place.end):
+            break  # "đi Pakistan, Tehran chưa xác nhận tham dự": the capital is its government, a subject
         found.append(place)
     return found
 

@@ -43,6 +43,7 @@ from sukien.extract.occasions import (
     held_by_partner,
     host_country,
     occasion_of,
+    summit_at,
     year_from_occasion,
 )
 from sukien.extract.phrases import (
@@ -333,9 +334,16 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 if not EVENT_NOUN.match(text, trigger.end):
                     continue  # "tham gia công tác, chiến đấu tại Campuchia": no event to be at
                 near = [p for p in stated if p.start < actor.start or p.start - trigger.end < PLACE_REACH]
+                # "Trong khuôn khổ Hội nghị ... (UNOC 3), tại Nice, X tham dự sự kiện ...": the summit the
+                # sentence frames it with is its occasion.
+                framed_by = summit_at(ctx, sent)
+                framed = framed_by is not None and bool(framed_by.key) and framed_by.start < trigger.start
                 # "X và Y đã đồng chủ trì phiên họp": each of them was there.
                 for attendee in coordinated(ctx, actor, sent):
-                    events.extend(attend_placed(ctx, attendee, sent, near, common))
+                    for placed in attend_placed(ctx, attendee, sent, near, common):
+                        if framed and framed_by is not None:
+                            placed.occasion = occasion_of(framed_by, start, ctx.published, placed.location)
+                        events.append(placed)
                 continue
             meeting = meetings[0]
             if meeting.key and not (meeting.get("number") or meeting.get("year")):
