@@ -181,6 +181,10 @@ def leader_name_starts() -> frozenset[str]:
     return frozenset(starts)
 
 
+# "Abdullah II Ibn Al Hussein", "Abdullah II bin Al-Hussein": a patronymic after the regnal number.
+PATRONYMIC_AFTER_NUMBER = frozenset({"Ibn", "ibn", "Bin", "bin"})
+
+
 def take_name(text: str, pos: int) -> tuple[int, int] | None:
     """The name right after a title chain, or None: "Tô Lâm", "Michael D. Higgins", "Sullivan".
 
@@ -222,9 +226,12 @@ def take_name(text: str, pos: int) -> tuple[int, int] | None:
         return None
     kept = [words[0]]
     # Cut where a capitalised non-name word follows the name ("Tô Lâm Tại ..."); six words at most.
-    for word in words[1:6]:
+    for index, word in enumerate(words[1:6], start=1):
         if len(word.group(0).rstrip(".,")) > 1 and REGNAL.fullmatch(word.group(0).rstrip(".,")):
             kept.append(word)  # "Felipe VI", "Charles III": the number is part of the name, and ends it
+            following = words[index + 1].group(0) if index + 1 < len(words) else ""
+            if following in PATRONYMIC_AFTER_NUMBER:
+                continue  # "Abdullah II Ibn Al Hussein": unless the father's name follows it
             break
         if word.group(0) in NOT_NAME_WORDS and ends_vietnamese_name(text, gap.end(), words, kept, word):
             kept.append(word)  # "Bí thư Thành ủy Nguyễn Thiện Nhân": a given name, not "Nhân dịp"
