@@ -340,3 +340,16 @@ def test_an_event_attended_within_a_summit_takes_the_summit_as_its_occasion() ->
         "2023-11-30",
     )
     assert {e.occasion.series for e in of_type(doc, "attend") if e.occasion} == {"COP"}
+
+
+# -- round 8: a patronymic after a regnal number ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Abdullah II Ibn Al Hussein", "Abdullah II bin Al-Hussein"])
+def test_a_patronymic_after_a_regnal_number_is_part_of_the_name(name: str) -> None:
+    doc = article(
+        f"Chiều 12/11, Chủ tịch nước Lương Cường đã chủ trì Lễ đón Quốc vương Jordan {name} thăm chính "
+        "thức Việt Nam.",
+        "2025-11-12",
+    )
+    assert journeys(doc) == {(name, "VN", None)}
