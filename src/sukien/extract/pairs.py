@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sukien.doc import Mention
 from sukien.extract.leaders import known_title
 from sukien.lexicon import gazetteer as gz
+from sukien.lexicon.entries import HEAD_CATEGORIES
 from sukien.lexicon.names import UP
 from sukien.lexicon.triggers import SENTENCE_OPENING, Trigger
 
@@ -31,7 +32,6 @@ PAIR_THEN_MEETING = re.compile(r"(?:\s+(?:đã|sẽ|cũng|vừa|có|cuộc|một
 GENERIC_PAIR = re.compile(r"lãnh đạo|nguyên thủ|người đứng đầu", re.IGNORECASE)
 # How many sentences back "Hai nhà lãnh đạo dự kiến gặp nhau ..." may find the two it names.
 PAIR_REACH = 2
-HEADS = frozenset({"head_of_state", "head_of_government", "party_leader", "royal"})
 MINISTERS = frozenset({"minister", "deputy"})
 # Two countries' names joined: "Mỹ-Nga", "Nga - Mỹ", "Nga và Mỹ" (no mention of each where written
 # "Mỹ-Nga", hence read here with the gazetteer).
@@ -65,7 +65,7 @@ def leaders_of_pair(
         return []
     countries = [side.code for side in sides if side is not None]
     # "hai ngoại trưởng": ministers; "hai nguyên thủ", "hai nhà lãnh đạo": the heads, not an aide.
-    ranks = MINISTERS if "ngoại" in phrase.group(0).lower() else HEADS
+    ranks = MINISTERS if "ngoại" in phrase.group(0).lower() else HEAD_CATEGORIES
     found: dict[str, Mention] = {}
     for person in candidates:
         country = person.get("country")
@@ -111,7 +111,7 @@ def last_two_leaders(ctx: Context, sent: tuple[int, int]) -> list[Mention] | Non
             titles = [t for t in map(known_title, person.get("roles") or ()) if t is not None]
             # "lãnh đạo Triều Tiên Kim Jong-un": no title read, a leader the lists hold
             untitled_leader = not titles and person.key is not None and g.leader(person.key) is not None
-            head = untitled_leader or any(t.category in HEADS for t in titles)
+            head = untitled_leader or any(t.heads_a_country for t in titles)
             if country and not person.get("former") and head:
                 heads.setdefault(country, person)
         if len(heads) == 2:

@@ -49,6 +49,11 @@ class Org:
     seat: str | None = None  # "tại trụ sở Liên Hợp Quốc": the country of its headquarters
 
 
+# The categories of titles that head a country: its head of state or government, its ruling party's
+# leader, its monarch.
+HEAD_CATEGORIES = frozenset({"head_of_state", "head_of_government", "party_leader", "royal"})
+
+
 @dataclass(frozen=True)
 class Title:
     text: str
@@ -59,6 +64,10 @@ class Title:
     # A title only before a country and a name ("Lãnh đạo Triều Tiên Kim Jong-un"); otherwise a common
     # word ("Lãnh đạo hai nước", "lãnh đạo Asia Society"), naming no one.
     named_only: bool = False
+
+    @property
+    def heads_a_country(self) -> bool:
+        return self.category in HEAD_CATEGORIES
 
 
 @dataclass(frozen=True)

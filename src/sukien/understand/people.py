@@ -326,7 +326,7 @@ def home_country(name: str) -> str | None:
 ENVOY_THEN_FORMER = re.compile(
     r"(?<![\w])Đặc phái viên(?:\s+đặc biệt)?(?:\s+của\s+[^,;.()]{2,60}?)?,\s*(?:nguyên|cựu|Nguyên|Cựu)\s*$"
 )
-ENVOY_REACH = 100
+ENVOY_REACH = 100  # characters before "nguyên": the envoy's title and the sender it names
 
 
 def resolve_person(
@@ -385,7 +385,7 @@ def resolve_title(
         heads = {
             person.name: person
             for (role, of), person in by_role_of.items()
-            if of == country and (title := g.title(role)) is not None and title.category in HEAD_CATEGORIES
+            if of == country and (title := g.title(role)) is not None and title.heads_a_country
         }
         if len(heads) == 1:
             return next(iter(heads.values()))
@@ -398,4 +398,3 @@ def generic_only(roles: list[str]) -> bool:
 
 # Titles that name a country's leader without saying which office: they refer to the one head named.
 GENERIC_LEADER = frozenset({"Nhà lãnh đạo", "Lãnh đạo", "Người đứng đầu"})
-HEAD_CATEGORIES = frozenset({"head_of_state", "head_of_government", "party_leader", "royal"})
