@@ -353,3 +353,33 @@ def test_a_patronymic_after_a_regnal_number_is_part_of_the_name(name: str) -> No
         "2025-11-12",
     )
     assert journeys(doc) == {(name, "VN", None)}
+
+
+# -- regressions a full run showed: a place of tension, oil sent, the journey as a list's subject -------
+
+
+def test_a_place_of_tension_does_not_place_a_meeting_with_peers() -> None:
+    doc = article(
+        "Việc ông Joe Biden phải làm việc với người đồng cấp của Ukraine là để giảm bớt những căng thẳng "
+        "tại Ukraine.",
+        "2021-02-05",
+    )
+    assert journeys(doc) == set()
+
+
+def test_oil_cut_off_to_a_country_takes_no_one_there() -> None:
+    assert (
+        journeys(
+            article("Ông Abe giục Chủ tịch Trung Quốc Tập Cận Bình cắt nguồn dầu sang Triều Tiên.", None)
+        )
+        == set()
+    )
+
+
+def test_the_last_country_of_a_journey_that_is_the_subject_is_a_leg() -> None:
+    doc = article(
+        "Chuyến đi của Tổng thống Mỹ Donald Trump tới Saudi Arabia, Israel, Italy và Bỉ sẽ là quãng thời "
+        "gian dài nhất ông không ở Nhà Trắng.",
+        "2017-05-19",
+    )
+    assert {country for _n, country, _c in journeys(doc)} == {"SA", "IL", "IT", "BE"}

@@ -231,7 +231,10 @@ LIST_JOINT = re.compile(
 
 
 # A place followed by what it does: the subject of a clause of its own ("Tehran chưa xác nhận").
-SUBJECT_OF_CLAUSE = re.compile(r"\s+(?:chưa|đã|sẽ|không|vẫn|cũng|đang|từ chối|cho biết|tuyên bố)\s")
+# ("... tới Saudi Arabia, Israel, Italy và Bỉ sẽ là ...": the journey is the subject, the list ends there.)
+SUBJECT_OF_CLAUSE = re.compile(
+    r"\s+(?:(?:chưa|đã|sẽ|không|vẫn|cũng|đang)\s+(?!là(?![\w]))|từ chối\s|cho biết\s|tuyên bố\s)"
+)
 
 
 def list_through(ctx: Context, places: list[Mention], stop: int) -> list[Mention]:
