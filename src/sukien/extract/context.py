@@ -105,7 +105,7 @@ def places_after(ctx: Context, start: int, end: int) -> list[Mention]:
             continue  # "tiếp ông A, Đại sứ Việt Nam tại Trung Quốc": where the envoy serves
         if AGREEMENT_NAMED.search(text, max(0, place.start - 50), place.start):
             continue  # "tham gia trở lại Hiệp định Paris về chống biến đổi khí hậu": the agreement's name
-        if LOCAL_OFFICE_BEFORE.search(text, max(0, place.start - 30), place.start):
+        if governed_by_official(text, place.start):
             continue  # "tiếp ông A, Thị trưởng thành phố Ninh Ba": the place the guest governs
         if RELATIVE_BEFORE.search(text, max(0, place.start - 4), place.start):
             continue  # "chuyến thăm ... mà Bắc Kinh hẳn sẽ theo sát": the capital's government, a subject
@@ -140,6 +140,12 @@ LOCAL_OFFICE_BEFORE = re.compile(
     r"(?: UBND| Ủy ban nhân dân)?)(?:\s+(?:thứ nhất|thành phố|tỉnh|bang|TP\.?))*\s+$",
     re.IGNORECASE,
 )
+
+
+def governed_by_official(text: str, place_start: int, reach: int = 30) -> bool:
+    """Is the place the one a local official governs, named right after the office (`LOCAL_OFFICE_BEFORE`,
+    within `reach` characters: "Bí thư Thành ủy thành phố " at most)?"""
+    return LOCAL_OFFICE_BEFORE.search(text, max(0, place_start - reach), place_start) is not None
 
 
 # A meeting named to tell when, then where it is held: "một tuần trước hội nghị G20 diễn ra tại Nhật Bản".

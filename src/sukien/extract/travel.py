@@ -9,10 +9,10 @@ from datetime import date
 
 from sukien.doc import Mention
 from sukien.extract.context import (
-    LOCAL_OFFICE_BEFORE,
     Context,
     city_name,
     derived,
+    governed_by_official,
     place_country,
     placed_as_topic,
     places_after,
@@ -38,7 +38,7 @@ def name_cities(ctx: Context, sent: tuple[int, int], events: list[Event]) -> lis
         and not any(m.start <= p.start < m.end for m in ctx.meetings)
         and not placed_as_topic(ctx.doc.text, p, sent[0])
         # "tiếp ông A, Thị trưởng thành phố Ninh Ba": the city the guest governs
-        and not LOCAL_OFFICE_BEFORE.search(ctx.doc.text, max(0, p.start - 30), p.start)
+        and not governed_by_official(ctx.doc.text, p.start)
     ]
     if not cities:
         return []
@@ -147,7 +147,7 @@ def one_city_of_the_title(ctx: Context, events: list[Event]) -> None:
     residence = {key for key, topics in as_topic.items() if all(topics)}
     for start, end, label, key in g.find_places(title):
         city = g.city(key) if label == "CITY" else None
-        if LOCAL_OFFICE_BEFORE.search(title, max(0, start - 30), start):
+        if governed_by_official(title, start):
             continue  # "tiếp Thị trưởng thành phố Ninh Ba": the guest's city, not where he was received
         if city is not None and not city.same_as_country and key not in residence:
             written = city_name(Mention(start, end, "CITY", title[start:end], key))

@@ -69,8 +69,11 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
     for i, event in enumerate(dated):
         by_root[uf.find(i)].append(event)
     groups = list(by_root.values())
+    # The journeys whose days touch those of the edition a piece attends, found once per piece: the
+    # spans of dated journeys do not change while undated pieces join them.
+    held_in = {id(e): [g for g in groups if held_within(e, g)] for e in undated}
     # Pieces an edition's days place in a journey go first: the rest of their article follows them.
-    undated.sort(key=lambda e: not any(held_within(e, g) for g in groups))
+    undated.sort(key=lambda e: not held_in[id(e)])
     rest: list[Event] = []
     for event in undated:
         # A piece dated by day and month alone only joins a journey on those days of the year.
@@ -83,7 +86,7 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
             # Not to a journey only a caption or a weak word tells ("A và B bên lề Hội nghị ... tháng
             # 7-2016 ở Mông Cổ"): a photo of another time beside a journey the story tells undated.
             same_article[0].append(event)
-        elif len(held := [g for g in groups_here if held_within(event, g)]) == 1:
+        elif len(held := [g for g in held_in[id(event)] if any(g is h for h in groups_here)]) == 1:
             # "kết quả chuyến tham dự Hội nghị ... lần thứ 19": the journey on that edition's days.
             held[0].append(event)
         else:
