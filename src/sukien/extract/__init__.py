@@ -12,6 +12,7 @@ from sukien.doc import Doc
 from sukien.extract.context import Context
 from sukien.extract.headline import headline_events, merged, tells_events
 from sukien.extract.hosting import (
+    guests_of_foreign_hosts,
     host_visits,
     met_where_placed,
     placed_by_the_next_sentence,
@@ -113,6 +114,7 @@ def extract(doc: Doc) -> Doc:
     years_within_terms(events)
     events.extend(talks_abroad(ctx, events))
     events.extend(host_visits(ctx, events))
+    events.extend(guests_of_foreign_hosts(ctx, events))
     events.extend(met_where_placed(ctx, events))
     events = visitors_as_actors(events)
     events = without_recalled(without_private_travellers(without_repeats(events)))

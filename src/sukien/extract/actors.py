@@ -72,7 +72,11 @@ def at_home_building() -> re.Pattern[str]:
 
 # What stands between the guest and the meeting he came for: "Y nhân dịp (sang) tham dự Z".
 GUEST_OCCASION = re.compile(r",?\s+nhân(?: dịp)?\s+(?:sang\s+|đến\s+)?")
-RECEIVED_BY = re.compile(r"(?<![\w])(?:tiếp|đón)\s+(?:(?:ông|bà|Ngài|ngài)\s+)?$")
+# "tiếp ông Y", "đã có cuộc gặp làm việc với Thủ tướng Lào Y": the guest right after the host's verb.
+RECEIVED_BY = re.compile(
+    r"(?<![\w])(?:tiếp|đón|(?:gặp|gặp gỡ|hội đàm|hội kiến|làm việc)(?:\s+làm việc)?\s+với|hội kiến)"
+    r"\s+(?:(?:ông|bà|Ngài|ngài)\s+)?$"
+)
 
 
 def guest_attending(
@@ -84,7 +88,7 @@ def guest_attending(
     guest = before[-1] if before else None
     if guest is None or not GUEST_OCCASION.fullmatch(text, guest.end, trigger.start):
         return None
-    if not RECEIVED_BY.search(text, max(sent[0], guest.start - 14), guest.start):
+    if not RECEIVED_BY.search(text, max(sent[0], guest.start - 24), guest.start):
         return None
     return guest if at_home_building().search(ctx.doc.norm, sent[0], sent[1]) else None
 

@@ -32,8 +32,10 @@ def at_home(ctx: Context, event: Event) -> bool:
         return True  # "tại Hà Nội": whoever is on a visit, the meeting is in Viet Nam
     evidence = event.evidence[0]
     sentence = ctx.doc.norm[evidence.start : evidence.end]
-    if received(ctx, event) and at_home_building().search(sentence):
-        return True  # "tại Trụ sở Chính phủ, X đã tiếp Y nhân dịp tham dự ...": the guest's occasion
+    if at_home_building().search(sentence):
+        # "tại Trụ sở Chính phủ, X đã tiếp (đã có cuộc gặp với) Y nhân dịp tham dự ...": a building of
+        # Viet Nam's named with no country after it; the occasion is the guest's.
+        return True
     if word_pattern("abroad_context").search(sentence):
         return False
     if (
@@ -164,6 +166,40 @@ def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
             elif known.location.city is None and host.location.city:
                 # "Chiều 5-6, tại trụ sở Bộ Quốc phòng ở Hà Nội, ... lễ đón": the city a later meeting names.
                 known.location = Location(city=host.location.city, country="VN")
+    return extra
+
+
+def guests_of_foreign_hosts(ctx: Context, events: list[Event]) -> list[Event]:
+    """ "Tổng thống Pháp Macron tiếp đãi Tổng thống Mỹ Trump ...": a foreign leader receiving another
+    country's leader, placed nowhere and at no summit, receives him at home, as `host_visits` reads a
+    host in Viet Nam; the guest visits the host's country. Not when either side is on a journey the
+    article tells: the reception may be where that journey went."""
+    travelling = {
+        e.actor.name
+        for e in events
+        if e.type in ("visit", "attend") and e.location.country != e.actor.country
+    }
+    extra: list[Event] = []
+    for event in events:
+        host = event.actor
+        if event.type != "meet" or event.remote or host.country in (None, "VN") or host.name in travelling:
+            continue
+        if event.location.country not in (None, host.country) or len(event.counterparts) != 1:
+            continue
+        guest = event.counterparts[0]
+        if guest.country in (None, host.country) or guest.name in travelling:
+            continue
+        if not (is_leader(host) and is_leader(guest)) or posted_there(guest) or not received(ctx, event):
+            continue
+        evidence = event.evidence[0]
+        sentence = ctx.doc.norm[evidence.start : evidence.end]
+        if word_pattern("abroad_context").search(sentence) or at_home_building().search(sentence):
+            continue
+        visit = derived(ctx, event, "visit", guest, [host])
+        visit.location = Location(country=host.country)
+        visit.end = None
+        extra.append(visit)
+        travelling.add(guest.name)
     return extra
 
 

@@ -111,6 +111,17 @@ FIRST_PERSON = re.compile(r"(?<![\w])(?:[Tt]ôi|[Cc]húng tôi)(?![\w])")
 WITHIN_VISIT = re.compile(r"(?:khuôn khổ|nhân|trong|dịp)\s+$")
 
 
+# "A mời B lên chuyên cơ trước chuyến đi Trung Quốc", "mời B tháp tùng trong chuyến thăm": the journey a
+# time word sets the invitation in is the subject's own; "A mời B thăm Z" invites B.
+JOURNEY_FRAMED = re.compile(r"(?<![\w])(?:trước|trong|sau|nhân|dịp)\s+$")
+
+
+def framed_by_journey(text: str, trigger: Trigger) -> bool:
+    return text.startswith("chuyến", trigger.start) and bool(
+        JOURNEY_FRAMED.search(text, max(0, trigger.start - 8), trigger.start)
+    )
+
+
 # Where what a verb tells of begins: "về việc ...", "rằng ...".
 COMPLEMENT = re.compile(r"(?<![\w])(?:về việc|việc|rằng)(?![\w])")
 TIME_CLAUSE_OPENS = re.compile(r",\s*(?:trước khi|sau khi|ngay khi|rồi|sau đó)(?![\w])")
@@ -190,9 +201,9 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         # "X tuyên bố Anh sẽ không chọn phe ..., trước khi ông lên đường tới Bắc Kinh": a time clause
         # after a comma is the verb's own; what the main clause denies is not.
         own = TIME_CLAUSE_OPENS.split(own)[-1]
-        invited = bool(re.search(rules()["invitation"], between)) or bool(
-            word_pattern("irrealis").search(own)
-        )
+        invited = bool(
+            re.search(rules()["invitation"], between) and not framed_by_journey(text, trigger)
+        ) or bool(word_pattern("irrealis").search(own))
         common = {
             "trigger": ctx.doc.text[trigger.start : trigger.end],
             "firm": firmly_told(ctx, sent, trigger, actor, visit_phrases),

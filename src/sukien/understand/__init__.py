@@ -163,7 +163,7 @@ def understand(doc: Doc) -> Doc:
     published = doc.published_date
     people = find_people(doc.norm, published)
     people = titles_named_after(sorted(people + find_peers(doc.norm, people), key=lambda m: m.start))
-    people = with_original_names(doc.norm, home_office_holders(people, published))
+    people = with_original_names(doc.norm, home_office_holders(doc.norm, people, published))
     if doc.events_only and not any(is_actor(mention) for mention in people):
         # Every event's actor is a person the article names (`extract.Context.people`): an article
         # that names no one holds no event. Most news names no one with a title, and places, meetings,

@@ -21,7 +21,7 @@ from sukien.understand.names import (
     vietnamese_syllable,
 )
 from sukien.understand.portfolios import listed_portfolios_end, portfolio_rest, portfolio_to_country
-from sukien.understand.qualifiers import qualifier_country, qualifier_pattern
+from sukien.understand.qualifiers import country_qualifier, qualifier_country, qualifier_pattern
 
 
 @dataclass
@@ -148,6 +148,8 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
             # rest of a body's name, ending in its country, before the next title of the chain.
             country = country_ending(rest.group(0))
             pos = rest.end()
+        if country is None and (sent_by := sender_country(text, current.group(0), pos)) is not None:
+            country, pos = sent_by
         if first is None:
             first = TitleChain(match.start(), pos, list(titles), country, org)
         # Another title after a comma or "kiêm" continues the chain: "Tổng Bí thư, Chủ tịch nước".
@@ -164,6 +166,30 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
         # ends the inviter's title; the foreign office after it is the guest's.
         return first
     return TitleChain(match.start(), pos, titles, country, org)
+
+
+# An envoy is of the country whose leader sends him: "Đặc phái viên của Thủ tướng Thái Lan".
+ENVOY_TITLE = re.compile(
+    r"(?:[Đđ]ặc phái viên|[Đđ]ặc sứ|[Pp]hái viên)(?:\s+đặc biệt)?(?:\s+của\s+\w+(?:\s+\w+)?)?"
+)
+SENT_BY = re.compile(r"[ \u00a0]+của[ \u00a0]+")
+
+
+def sender_country(text: str, title: str, pos: int) -> tuple[str, int] | None:
+    """(country, end) of the leader who sends an envoy, named after the envoy's title, or None."""
+    if not ENVOY_TITLE.fullmatch(title):
+        return None
+    sender = SENT_BY.match(text, pos)
+    office = title_pattern().match(text, sender.end()) if sender else None
+    if title.endswith(("Tổng thống", "Thủ tướng", "Chủ tịch")) and sender is None:
+        office = None  # "Đặc phái viên của Tổng thống Hàn Quốc": the title holds the sender's office
+        qualifier = country_qualifier(text, pos)
+    else:
+        qualifier = country_qualifier(text, office.end()) if office else None
+    if qualifier is None:
+        return None
+    found = qualifier_country(qualifier.group(0).strip())
+    return (found.code, qualifier.end()) if found is not None else None
 
 
 # A body's capitalised name and a bracket after it, before the holder's name.

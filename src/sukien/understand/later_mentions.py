@@ -129,6 +129,8 @@ def find_bare_names(
                 or leader_by_surname(match.group(1), published)
             )
             if known is None:
+                known = listed_beside(text, match, name, [*titled, *found])
+            if known is None:
                 continue
             people.append(known)
             introduced.append(known)
@@ -142,6 +144,26 @@ def find_bare_names(
                     found.append(bare_mention(start, end, person))
                     taken.append((start, end))
     return sorted(found, key=lambda m: m.start)
+
+
+# "gồm đồng chí Bounnhang Vorachith và đồng chí Choummaly Sayasone": one honorific repeated over a list.
+LISTED_WITH = re.compile(r"[ \u00a0]*(?:,|và)[ \u00a0]*$")
+
+
+def listed_beside(text: str, match: re.Match[str], name: str, named: list[Mention]) -> Person | None:
+    """A name no list knows, after the same honorific as the known person listed right before it ("A và
+    đồng chí B"): a person of that one's country, with no title. A list repeats its honorific only over
+    people of one kind."""
+    if len(name.split()) < 2:
+        return None
+    honorific = text[match.start() : match.start(1)].strip()
+    before = max((m for m in named if m.end <= match.start()), key=lambda m: m.end, default=None)
+    if before is None or not LISTED_WITH.search(text, before.end, match.start()):
+        return None
+    if text[max(0, before.start - len(honorific) - 1) : before.start].strip() != honorific:
+        return None
+    country = before.get("country")
+    return Person(name=name, roles=[], country=country) if country else None
 
 
 def surnames_alone(text: str, people: list[Person], taken: list[tuple[int, int]]) -> list[Mention]:

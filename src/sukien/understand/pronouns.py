@@ -108,7 +108,11 @@ def titles_named_after(people: list[Mention]) -> list[Mention]:
 HOME_OFFICES = ("Tổng Bí thư", "Chủ tịch nước", "Thủ tướng", "Chủ tịch Quốc hội")
 
 
-def home_office_holders(people: list[Mention], published: date | None) -> list[Mention]:
+# "các đồng chí nguyên Tổng Bí thư, nguyên Chủ tịch nước Lào": an office once held names no holder today.
+FORMER_BEFORE = re.compile(r"(?<![\w])(?:nguyên|cựu|cố)\s+$", re.IGNORECASE)
+
+
+def home_office_holders(text: str, people: list[Mention], published: date | None) -> list[Mention]:
     """A capitalised title of a Vietnamese top office with no country, in a dated article that names
     no one with that title (of any country), is the one who held it in Viet Nam that day."""
     if published is None:
@@ -135,6 +139,7 @@ def home_office_holders(people: list[Mention], published: date | None) -> list[M
             and office in HOME_OFFICES
             and office not in held
             and mention.text[:1].isupper()
+            and not FORMER_BEFORE.search(text, max(0, mention.start - 8), mention.start)
             and (holder := holder_of(office)) is not None
         ):
             # "by_office": named by the office alone, so `extract` keeps only the events the article dates.

@@ -105,4 +105,8 @@ EXTRA_QUALIFIERS = tuple(f"và {p}" for p in PORTFOLIOS) + (
     "Quân ủy Trung ương",
     "Quân uỷ Trung ương",
     "Quân ủy TƯ",
+    # "Bộ trưởng Văn phòng Thủ tướng, Đặc phái viên ...": a minister of a leader's office (Thailand, Japan).
+    "Văn phòng Thủ tướng",
+    "Văn phòng Tổng thống",
+    "Văn phòng Nội các",
 )
