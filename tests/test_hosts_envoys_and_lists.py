@@ -110,3 +110,59 @@ def test_a_former_office_names_no_one_who_holds_it_today() -> None:
     )
     met = {c.name for e in of_type(doc, "meet") for c in e.counterparts}
     assert "Tô Lâm" not in met
+
+
+def test_going_that_opens_the_sentence_to_attend_a_summit_is_a_journey_and_an_attendance() -> None:
+    doc = article(
+        "Đến Tây Ban Nha dự Hội nghị thượng đỉnh NATO, Thủ tướng Anh Keir Starmer cam kết tăng chi tiêu "
+        "quốc phòng.",
+        "2025-06-24",
+    )
+    attended = [(e.actor.name, e.location.country) for e in of_type(doc, "attend")]
+    assert attended == [("Keir Starmer", "ES")]
+
+
+def test_the_summit_of_an_intergovernmental_body_is_a_recurring_occasion() -> None:
+    doc = article("Tổng thống Pháp Emmanuel Macron tới Vilnius dự Hội nghị thượng đỉnh NATO.", "2023-07-11")
+    occasions = {(e.occasion.series, e.occasion.year) for e in of_type(doc, "attend") if e.occasion}
+    assert occasions == {("HOI_NGHI_THUONG_DINH_NATO", 2023)}
+
+
+def test_a_journey_told_only_by_going_to_attend_is_firm_enough_for_a_trip() -> None:
+    doc = article("Đến Tây Ban Nha dự Hội nghị thượng đỉnh NATO, Thủ tướng Anh Keir Starmer phát biểu.", None)
+    assert [e.firm for e in of_type(doc, "visit")] == [True]
+
+
+def test_a_palace_in_a_foreign_capital_is_not_the_palace_at_home() -> None:
+    doc = article(
+        "Chiều 9/6, tại Phủ Chủ tịch ở Thủ đô Phnom Penh, Quốc vương Campuchia Norodom Sihamoni đã chủ trì "
+        "trọng thể lễ đón chính thức Chủ tịch nước Lương Cường. Ngay sau lễ đón, Chủ tịch nước Lương Cường "
+        "đã hội đàm với Quốc vương Norodom Sihamoni.",
+        "2025-06-09",
+    )
+    assert ("Norodom Sihamoni", "VN") not in visits(doc)
+    assert of_type(doc, "host_visit") == []
+
+
+def test_a_body_of_two_countries_tells_neither_officers_country() -> None:
+    doc = article(
+        "Sáng 5/9, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Bộ Công chính và Vận "
+        "tải Lào, Chủ tịch Ủy ban hữu nghị Lào - Việt Nam Somphet Inthavong đang thăm làm việc tại Việt Nam.",
+        "2024-09-05",
+    )
+    guests = {(e.actor.name, e.actor.country, e.location.country) for e in of_type(doc, "visit")}
+    assert guests == {("Somphet Inthavong", "LA", "VN")}
+
+
+def test_a_meeting_in_a_clause_about_the_place_before_it_is_there() -> None:
+    doc = article(
+        "Tổng thống Pháp Emmanuel Macron đã điện đàm với Thủ tướng Đức Olaf Scholz từ Cairo, nơi ông có cuộc "
+        "gặp với Tổng thống Ai Cập Abdel Fattah al-Sisi.",
+        "2023-10-25",
+    )
+    assert [e.location.city for e in of_type(doc, "meet")] == ["Cairo"]
+
+
+def test_an_envoy_for_a_country_is_named_after_it() -> None:
+    doc = article("Đặc phái viên Mỹ về Iran Robert Malley sẽ tới Paris vào tuần tới.", "2022-05-10")
+    assert visits(doc) == {("Robert Malley", "FR")}

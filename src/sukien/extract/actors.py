@@ -64,10 +64,14 @@ def given_or_owned(ctx: Context, person: Mention, sent: tuple[int, int], until: 
 
 @cache
 def at_home_building() -> re.Pattern[str]:
-    """ "tại Trụ sở Chính phủ", "tại Phủ Chủ tịch", not "tại Phủ Chủ tịch Lào" (a country's name after)."""
+    """ "tại Trụ sở Chính phủ", "tại Phủ Chủ tịch", not "tại Phủ Chủ tịch Lào" (a country's name after)
+    nor "tại Phủ Chủ tịch ở Thủ đô Vientiane" (a foreign city)."""
     buildings = alternation(word_list("home_buildings"))
     # News writes them in lower case as well ("tại trụ sở Chính phủ").
-    return re.compile(rf"(?<![\w])tại\s+(?i:{buildings})(?![\w])(?!\s+(?:nước\s+)?[A-ZĐ])")
+    return re.compile(
+        rf"(?<![\w])tại\s+(?i:{buildings})(?![\w])(?!\s+(?:nước\s+)?[A-ZĐ])"
+        r"(?!\s+(?:ở|tại)\s+(?:(?:[Tt]hủ đô|[Tt]hành phố)\s+)?(?!Hà Nội)[A-ZĐ])"
+    )
 
 
 # What stands between the guest and the meeting he came for: "Y nhân dịp (sang) tham dự Z".
@@ -318,7 +322,9 @@ def choose_actor(
     # clause's subject.
     # Its subject stands after the clause's comma: "Trước khi rời X tới Y để gặp A và B, ông Z ..." is Z's.
     main_from = trigger.end
-    if FRONTED_TIME_CLAUSE.fullmatch(text, sent[0], trigger.start):
+    if FRONTED_TIME_CLAUSE.fullmatch(text, sent[0], trigger.start) or purpose_of_opening_going(
+        text, sent, trigger, triggers
+    ):
         opens, main_from = True, max(trigger.end, text.find(",", trigger.end, sent[1]))
     # "cuộc gặp vào ngày mai giữa A và B": the meeting of the two named after "giữa".
     between = trigger.type in ("meet", "call") and BETWEEN_AFTER.match(text, trigger.end)
@@ -353,6 +359,23 @@ def choose_actor(
                 return None  # nor are those listed with X ("của X và Y"): the meeting names no subject
         return person
     return None
+
+
+OPENING_GOING = ("đến", "tới", "sang")
+
+
+def purpose_of_opening_going(
+    text: str, sent: tuple[int, int], trigger: Trigger, triggers: list[Trigger]
+) -> bool:
+    """ "Đến Thổ Nhĩ Kỳ dự Hội nghị thượng đỉnh NATO, Tổng thống X ...": the purpose of a going that opens
+    the sentence, in the same clause, has the main clause's subject as the going has."""
+    return any(
+        t.end <= trigger.start
+        and text[t.start : t.end].lower() in OPENING_GOING
+        and SENTENCE_OPENING.fullmatch(text, sent[0], t.start) is not None
+        and not re.search(r"[,;]", text[t.end : trigger.start])
+        for t in triggers
+    )
 
 
 PEER_BEFORE = re.compile(r"(?<![\w])người đồng (?:nhiệm|cấp)(?:\s+[A-ZĐ][^\s,;.]*){0,3}\s+$")

@@ -268,6 +268,9 @@ def contact_events(
     elsewhere = main_clause_places(ctx, sent, trigger)
     stated = elsewhere or stated
     location = location_from(ctx, stated)
+    if location.country is None and not stated and (where := place_of_where(ctx, sent, trigger)):
+        # "gọi điện cho X từ Jerusalem, nơi ông có cuộc gặp với Y": the place the clause is about.
+        stated, location = where, location_from(ctx, where)
     if location.country is None and word_pattern("home_buildings").search(ctx.doc.norm, sent[0], sent[1]):
         location = Location(country="VN")  # "tại Phủ Chủ tịch", "tại Trụ sở Chính phủ": at home
     kind = trigger.type
@@ -539,3 +542,19 @@ def group_met() -> re.Pattern[str]:
     return re.compile(
         rf"\s+(?:(?:với|cùng)\s+)?(?:(?:đại diện|đông đảo)\s+)?(?:(?:các|những)\s+)?(?:{groups})(?![\w])"
     )
+
+
+# ", nơi ông vừa tham dự ...": a relative clause about the place named right before it.
+WHERE_CLAUSE = re.compile(r",\s+nơi\s+[^,;.]{0,40}$")
+
+
+def place_of_where(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> list[Mention]:
+    clause = WHERE_CLAUSE.search(ctx.doc.text, sent[0], trigger.start)
+    if clause is None:
+        return []
+    places = ctx.inside(sent[0], clause.start(), "PLACE")[-2:]
+    if not places or clause.start() - places[-1].end > 1:
+        return []
+    # "Quebec, Canada": a city and its country, or the last place alone.
+    paired = len(places) == 2 and ctx.doc.text[places[0].end : places[1].start].strip() == ","
+    return places if paired else places[-1:]

@@ -137,6 +137,14 @@ def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
         if e.type in ("visit", "attend") and e.location.country != e.actor.country
     }
     visiting = {(e.actor.name, e.location.country): e for e in events if e.type == "visit"}
+    # "... chủ trì lễ đón chính thức Chủ tịch nước X" at a palace abroad, then "Ngay sau lễ đón, X đã hội
+    # đàm cùng Y": the two met abroad; their placeless talks are not a reception at home.
+    met_abroad = {
+        (e.actor.name, guest.name)
+        for e in events
+        if e.type == "meet" and e.location.country not in (None, e.actor.country)
+        for guest in e.counterparts
+    }
     extra: list[Event] = []
     for event in events:
         if event.type != "meet" or event.actor.name in abroad or event.actor.country != "VN":
@@ -147,6 +155,8 @@ def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
             continue
         for guest in event.counterparts:
             if guest.country == "VN" or not is_leader(guest):
+                continue
+            if event.location.country is None and (event.actor.name, guest.name) in met_abroad:
                 continue
             if not guest.country and home_country(guest.name) == "VN":
                 continue  # of no country but a Vietnamese name: at home (a guest of a body, "Tổng thư ký

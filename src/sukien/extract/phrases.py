@@ -92,7 +92,7 @@ PLANNED_MOVE = re.compile(r"(?<![\w])(?:dự định|dự kiến|sẽ|sắp)\s+$
 # A time may stand between them: "Đến Bình Nhưỡng sáng nay để bắt đầu hội nghị thượng đỉnh".
 GOING_FOR = re.compile(
     r"\s+(?:[A-ZĐ][\w-]*\s+){1,3}(?:(?:(?:sáng|trưa|chiều|tối|hôm) nay|ngày\s+[\d/-]+)\s+)?"
-    r"(?:để|nhằm)\s+[a-zđà-ỹ]"
+    r"(?:(?:để|nhằm)\s+[a-zđà-ỹ]|(?:tham\s+)?dự\s+[A-ZĐ])"  # "Đến Thổ Nhĩ Kỳ dự Hội nghị ...": to attend
 )
 # ... told of its subject right before the verb, a time or a tense between at most.
 SUBJECT_GOES = re.compile(

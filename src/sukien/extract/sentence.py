@@ -15,7 +15,13 @@ from sukien.extract.attendance import (
     speaker_skipped,
     speeches_attended,
 )
-from sukien.extract.contact import OCCASION_CLAUSE, SUBJECT_THEN_MODAL, co_chairs_meet, contact_events
+from sukien.extract.contact import (
+    OCCASION_CLAUSE,
+    SUBJECT_THEN_MODAL,
+    co_chairs_meet,
+    contact_events,
+    place_of_where,
+)
 from sukien.extract.context import (
     OTHER_MEETING_PLACED,
     Context,
@@ -464,22 +470,6 @@ LEFT = re.compile(r"(?<![\w])rời\s+(?:(?:thủ đô|Thủ đô|thành phố)\s
 # "Tối 25/4, Chủ tịch nước X đã về tới sân bay quốc tế Nội Bài, kết thúc chuyến thăm ...": the day home
 # ends the journey, as two blind references say (9244, 9259).
 ARRIVED_HOME = re.compile(r"(?<![\w])về (?:tới|đến)\s+(?:sân bay|Sân bay|Thủ đô|thủ đô|Hà Nội|Nội Bài)")
-
-
-# ", nơi ông vừa tham dự ...": a relative clause about the place named right before it.
-WHERE_CLAUSE = re.compile(r",\s+nơi\s+[^,;.]{0,40}$")
-
-
-def place_of_where(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> list[Mention]:
-    clause = WHERE_CLAUSE.search(ctx.doc.text, sent[0], trigger.start)
-    if clause is None:
-        return []
-    places = ctx.inside(sent[0], clause.start(), "PLACE")[-2:]
-    if not places or clause.start() - places[-1].end > 1:
-        return []
-    # "Quebec, Canada": a city and its country, or the last place alone.
-    paired = len(places) == 2 and ctx.doc.text[places[0].end : places[1].start].strip() == ","
-    return places if paired else places[-1:]
 
 
 def owned_by_own_country(ctx: Context, place: Mention, actor: Mention) -> bool:

@@ -150,6 +150,7 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
             pos = rest.end()
         if country is None and (sent_by := sender_country(text, current.group(0), pos)) is not None:
             country, pos = sent_by
+        pos = envoy_topic_end(text, current.group(0), pos)
         if first is None:
             first = TitleChain(match.start(), pos, list(titles), country, org)
         # Another title after a comma or "kiêm" continues the chain: "Tổng Bí thư, Chủ tịch nước".
@@ -192,6 +193,19 @@ def sender_country(text: str, title: str, pos: int) -> tuple[str, int] | None:
     return (found.code, qualifier.end()) if found is not None else None
 
 
+ENVOY_ABOUT = re.compile(r"[ \u00a0]+về(?:[ \u00a0]+vấn đề)?(?=[ \u00a0])")
+
+
+def envoy_topic_end(text: str, title: str, pos: int) -> int:
+    """Past the country an envoy is for ("Đặc phái viên Mỹ về Triều Tiên Sung Kim"), when a name follows
+    it; `pos` otherwise."""
+    about = ENVOY_ABOUT.match(text, pos) if ENVOY_TITLE.fullmatch(title) else None
+    topic = country_qualifier(text, about.end()) if about else None
+    if topic is None or take_name(text, topic.end()) is None:
+        return pos
+    return topic.end()
+
+
 # A body's capitalised name and a bracket after it, before the holder's name.
 BODY_THEN_BRACKET = re.compile(r"[ \u00a0]+((?:[A-ZĐ][\w-]*[ \u00a0]+){1,4})\([^()\n]{1,30}\)(?=[ \u00a0]+)")
 # A title ending in the head of a body whose name follows: "Chủ tịch Đảng", "Chủ tịch Mặt trận".
@@ -222,8 +236,13 @@ def country_ending(phrase: str) -> str | None:
     for size in range(min(5, len(words) - 1), 0, -1):
         found = g.country(" ".join(words[-size:]))
         if found is not None and words[-size][:1].isupper():
-            return found.code
+            # "Ủy ban hợp tác Lào - Việt Nam": a body of two countries is neither's.
+            return None if PAIRED_BEFORE.search(" ".join(words[:-size])) else found.code
     return None
+
+
+# A country right before a dash or "và" ("Lào - ", "Việt Nam và"): the body's name pairs two countries.
+PAIRED_BEFORE = re.compile(r"[A-ZĐ][\w]*\s*(?:[-–]|\svà)$")
 
 
 def without_ranks(roles: list[str]) -> list[str]:

@@ -241,7 +241,7 @@ def recurring_code(text: str, start: int, end: int) -> str | None:
     # A year alone makes a meeting recurring only when it has a proper name ("Diễn đàn Kinh tế Mùa thu
     # năm 2025"), not a domestic "Hội nghị tổng kết công tác năm 2024".
     named = any(w[:1].isupper() for w in span.split()[2:])
-    if not numbered and not (yeared is not None and named):
+    if not numbered and not (yeared is not None and named) and not summit_of_body(span):
         return None
     code = ""
     for word in fold(CODE_DROPS.sub(" ", span)).upper().split():
@@ -252,3 +252,13 @@ def recurring_code(text: str, start: int, end: int) -> str | None:
 
 
 MAX_CODE_CHARS = 48
+
+# "Hội nghị thượng đỉnh NATO": the summit of an intergovernmental body meets again and again, numbered
+# or not.
+SUMMIT_OF = re.compile(r"(?:Hội nghị\s+)?(?:[Tt]hượng đỉnh|[Cc]ấp cao)\s+(?:của\s+)?(?P<body>.+)")
+
+
+def summit_of_body(span: str) -> bool:
+    found = SUMMIT_OF.fullmatch(span.strip())
+    org = gz.load().org(found.group("body").strip()) if found else None
+    return org is not None and org.kind == "intergovernmental"

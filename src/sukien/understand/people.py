@@ -144,7 +144,7 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
             if between and (ORG_HEAD.match(between) or LOWER_BODY.match(between)):
                 chain.org = chain.org or ORG_ACRONYM.sub("", between)
                 # "Bộ trưởng Bộ Quốc phòng Nhật Bản Koizumi Shinjiro": the body names the country.
-                countries = [key for _s, _e, label, key in g.find_places(between) if label == "COUNTRY"]
+                countries = unpaired_countries(between)
                 chain.country = chain.country or (countries[-1] if countries else None)
             # Titles after the name, in apposition: "Phan Văn Giang, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng".
             apposed = apposition(text, end)
@@ -365,6 +365,20 @@ def resolve_person(
     person = Person(name=name, roles=list(roles), country=country, org=chain.org, former=former)
     people.append(person)
     return person
+
+
+PAIR_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def unpaired_countries(phrase: str) -> list[str]:
+    """The countries a body's name tells, less those of a pair ("Ủy ban hợp tác Lào - Việt Nam"), which
+    names a body of both and the officer of neither."""
+    found = [(s, e, key) for s, e, label, key in gz.load().find_places(phrase) if label == "COUNTRY"]
+    paired: set[int] = set()
+    for n, ((_s, end, _k), (start, _e, _key)) in enumerate(zip(found, found[1:], strict=False)):
+        if PAIR_DASH.fullmatch(phrase, end, start):
+            paired.update((n, n + 1))
+    return [key for n, (_s, _e, key) in enumerate(found) if n not in paired]
 
 
 def resolve_title(

@@ -110,8 +110,15 @@ MAX_FOREIGN_PORTFOLIO_WORDS = 3
 
 
 def name_follows(text: str, pos: int) -> bool:
-    """A name right after the space at `pos`: the minister the country before it qualifies."""
-    return text[pos : pos + 1] == " " and NAME_RUN.match(text, pos + 1) is not None
+    """A name right after the space at `pos`: the minister the country before it qualifies; or another
+    title of the chain after a comma ("Bộ trưởng Bộ Kế hoạch và Đầu tư Lào, Chủ tịch Ủy ban ... X")."""
+    if text[pos : pos + 1] == " " and NAME_RUN.match(text, pos + 1) is not None:
+        return True
+    link = NEXT_TITLE_LINK.match(text, pos)
+    return link is not None and title_pattern().match(text, link.end()) is not None
+
+
+NEXT_TITLE_LINK = re.compile(r",[ \u00a0]+(?:kiêm[ \u00a0]+)?")
 
 
 def plain_portfolio(text: str, start: int, end: int) -> bool:
