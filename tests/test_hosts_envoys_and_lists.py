@@ -166,3 +166,50 @@ def test_a_meeting_in_a_clause_about_the_place_before_it_is_there() -> None:
 def test_an_envoy_for_a_country_is_named_after_it() -> None:
     doc = article("Đặc phái viên Mỹ về Iran Robert Malley sẽ tới Paris vào tuần tới.", "2022-05-10")
     assert visits(doc) == {("Robert Malley", "FR")}
+
+
+def test_a_visit_here_is_to_the_place_the_sentence_named_before() -> None:
+    doc = article(
+        "Một vụ cháy đã xảy ra ở thủ đô Nairobi của Kenya, khi Thủ tướng Ấn Độ Narendra Modi đang có chuyến "
+        "thăm tại đây.",
+        "2026-03-02",
+    )
+    assert {(e.actor.name, e.location.country, e.location.city) for e in of_type(doc, "visit")} == {
+        ("Narendra Modi", "KE", "Nairobi")
+    }
+
+
+def test_a_country_told_after_a_surname_is_the_persons() -> None:
+    doc = article(
+        "Tổng thống Valdivieso cho biết sẽ điều tra. Tổng thống Ecuador Mateo Valdivieso sẽ tới Rome dự lễ "
+        "tang.",
+        "2025-04-22",
+    )
+    assert {e.actor.country for e in of_type(doc, "visit")} == {"EC"}
+
+
+def test_a_transit_stop_is_not_where_the_summit_is() -> None:
+    doc = article(
+        "Chuyên cơ của Tổng thống Argentina Javier Milei quá cảnh tại sân bay Lisbon trước khi tới Osaka, "
+        "Nhật Bản để dự hội nghị thượng đỉnh G20.",
+        "2019-06-27",
+    )
+    assert {e.location.country for e in of_type(doc, "attend")} == {"JP"}
+
+
+def test_a_supposed_meeting_is_no_meeting() -> None:
+    doc = article(
+        "Giới chức Đức cho rằng nếu ông Trump và ông Tập gặp nhau tại Bắc Kinh thì thị trường sẽ ổn định. "
+        "Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình đều chưa xác nhận.",
+        "2025-09-01",
+    )
+    assert of_type(doc, "meet") == []
+
+
+def test_the_place_of_the_event_a_meeting_is_timed_by_is_not_the_meetings() -> None:
+    doc = article(
+        "Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình sẽ gặp nhau trước hội nghị thượng đỉnh "
+        "APEC tại San Francisco.",
+        "2023-11-01",
+    )
+    assert {e.location.city for e in of_type(doc, "meet")} == {None}

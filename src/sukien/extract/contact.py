@@ -53,6 +53,24 @@ NEGATED_CONTACT = re.compile(
     r"(?<![\w])(?:(?:không|chưa|chẳng|từ chối|hủy|huỷ|hoãn)\s+(?:(?:có\s+)?(?:kế hoạch|dự định|ý định)\s+)?"
     r"(?:(?:thể|được|còn|muốn)\s+)?|(?:lời mời|đề nghị|đề xuất|sẵn sàng)\s+)$"
 )
+# The other event is named ("hội nghị NATO", "chuyến thăm ... của ông Trump"): a bare "sau hội nghị thượng
+# đỉnh tại Helsinki" is the summit of the two who meet.
+OTHER_EVENT_PLACED = re.compile(
+    r"(?<![\w])(?i:trước|sau)\s+(?:thềm\s+)?(?i:hội nghị|thượng đỉnh|diễn đàn|chuyến)[^,.;:()]{0,40}?"
+    r"\s[A-ZĐ][^,.;:()]{0,40}?"
+    r"\s(?:tại|ở|tới|đến)\s+(?:(?:thủ đô|Thủ đô|thành phố)\s+)?$"
+)
+
+
+def timed_by_other_event(text: str, sent: tuple[int, int], trigger: Trigger, place: Mention) -> bool:
+    """Is the place that of another event the meeting is timed by, not of the summit the meeting is
+    ("sau hội nghị thượng đỉnh tại Helsinki", told of that summit)?"""
+    other = OTHER_EVENT_PLACED.search(text, max(sent[0], place.start - 70), place.start)
+    return other is not None and not other.start() <= trigger.start < other.end()
+
+
+# A meeting supposed: "nếu A và B gặp nhau", "giả sử ông A gặp ông B".
+CONDITIONAL = re.compile(r"(?<![\w])(?:[Nn]ếu|[Gg]iả sử|[Gg]iá như|[Tt]rong trường hợp)\s+[^,;.:]{0,60}$")
 # A meeting that what the sentence tells prepares for: "làm việc ... nhằm chuẩn bị cho hội nghị thượng
 # đỉnh giữa A và B". It is to come, and where it will be the sentence does not say ("chuẩn bị gặp",
 # about to meet, is a meeting planned by this sentence, and stays).
@@ -133,6 +151,10 @@ def contact_events(
         text, max(sent[0], trigger.start - 24), trigger.start
     ):
         return []  # "nhằm chuẩn bị cho hội nghị thượng đỉnh giữa A và B": not this sentence's meeting
+    if trigger.type in ("meet", "call") and CONDITIONAL.search(
+        text, max(sent[0], trigger.start - 80), trigger.start
+    ):
+        return []  # "nếu ông Trump và ông Putin gặp nhau trước ...": a supposition, no meeting
     both_before = False
     # Counterparts may be listed past a ";" ("hội đàm với A; B; C"): the whole sentence after the verb.
     reach = sent[1] if trigger.type in ("meet", "call") else stop
@@ -267,6 +289,9 @@ def contact_events(
         stated = [p for p in stated if p.start < other_time.start()]
     elsewhere = main_clause_places(ctx, sent, trigger)
     stated = elsewhere or stated
+    # "gặp nhau trước hội nghị NATO tại Brussels và trước chuyến thăm ... tới London": the places of the
+    # events the meeting is timed by, not the meeting's.
+    stated = [p for p in stated if not timed_by_other_event(text, sent, trigger, p)]
     location = location_from(ctx, stated)
     if location.country is None and not stated and (where := place_of_where(ctx, sent, trigger)):
         # "gọi điện cho X từ Jerusalem, nơi ông có cuộc gặp với Y": the place the clause is about.

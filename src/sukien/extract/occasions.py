@@ -75,7 +75,12 @@ def into_year(event: Event, year: int) -> None:
 
 
 # "bên lề Hội nghị ...", and a sentence opened by it: "Tại Hội nghị thượng đỉnh G-20 ở Hamburg, A gặp B".
-AT_MEETING = re.compile(r"(?:bên lề|tại|dự|tham dự|khuôn khổ|nhân dịp)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+# "bên lề Hội nghị ...", "trong hội nghị thượng đỉnh G20": the meeting an event is at.
+AT_MEETING = re.compile(
+    r"(?:bên lề|tại|dự|tham dự|khuôn khổ|nhân dịp|trong(?=\s+(?:hội nghị|thượng đỉnh|phiên họp|kỳ họp)))"
+    r"\s+(?:\w+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 def summit_at(ctx: Context, sent: tuple[int, int]) -> Mention | None:

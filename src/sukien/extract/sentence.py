@@ -122,6 +122,26 @@ WITHIN_VISIT = re.compile(r"(?:khuôn khổ|nhân|trong|dịp)\s+$")
 JOURNEY_FRAMED = re.compile(r"(?<![\w])(?:trước|trong|sau|nhân|dịp)\s+$")
 
 
+BORDER_LINE = re.compile(r"(?<![\w])(?:địa giới|giới tuyến|đường biên giới|phía bên)(?:\s+của)?\s+$")
+TRANSIT_BEFORE = re.compile(r"(?<![\w])quá cảnh(?:\s+(?:tại|ở))?(?:\s+(?:sân bay|Sân bay))?\s+$")
+
+
+def in_transit(text: str, sent: tuple[int, int], place: Mention) -> bool:
+    return TRANSIT_BEFORE.search(text, max(sent[0], place.start - 30), place.start) is not None
+
+
+# "... ở thủ đô Damascus của Syria, khi Tổng thống X đang có chuyến thăm tại đây": "here", the place before.
+PLACE_HERE = re.compile(r"\s+(?:tại|ở|đến|tới)\s+đây(?![\w])")
+
+
+def place_named_before(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> list[Mention]:
+    """The place the sentence names last before the trigger, with its city when the two before it are a
+    city and its country."""
+    before = [p for p in places_at(ctx, sent) if p.end <= trigger.start and not ctx.within_person(p)]
+    last = before[-2:]
+    return last if len({place_country(p) for p in last}) == 1 else before[-1:]
+
+
 def framed_by_journey(text: str, trigger: Trigger) -> bool:
     return text.startswith("chuyến", trigger.start) and bool(
         JOURNEY_FRAMED.search(text, max(0, trigger.start - 8), trigger.start)
@@ -251,6 +271,12 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             places = places_after(ctx, trigger.end, window)
             # "Chuyến thăm ... diễn ra một tuần trước hội nghị G20 diễn ra tại Nhật Bản": that meeting's place
             places = [p for p in places if not OTHER_MEETING_PLACED.search(text, trigger.end, p.start)]
+            # "dẫn ông sang địa giới Triều Tiên": a step over a border line, no journey.
+            places = [
+                p for p in places if not BORDER_LINE.search(text, max(trigger.end, p.start - 16), p.start)
+            ]
+            if not places and PLACE_HERE.match(text, trigger.end):
+                places = place_named_before(ctx, sent, trigger)
             if not places and (listed := COUNTRIES_LISTED.match(text, trigger.end, stop)) is not None:
                 # "thăm một số nước vùng Vịnh gồm Arab Saudi, UAE và Qatar": the countries named after.
                 places = places_after(ctx, listed.end(), min(stop, listed.end() + 40))[:1]
@@ -388,6 +414,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                 # its own clause puts it, not where the subject went from there.
                 reach = min(reach, occasion_clause.end())
                 stated = [p for p in stated if p.end <= occasion_clause.end()]
+            # "quá cảnh tại sân bay Seville trước khi tới Osaka ... để dự G20": a stop on the way.
+            stated = [p for p in stated if not in_transit(text, sent, p)]
             following = places_after(ctx, trigger.end, reach)
             # "... lần thứ 30 tiếp tục khẳng định vị thế của Việt Nam": the attendee's own country,
             # named as an owner, is not where the meeting is.

@@ -348,6 +348,9 @@ def resolve_person(
         person = matches[0]
         if len(name) > len(person.name):
             person.name = name
+        if person.country is None and chain.country is not None:
+            # "Tổng thống Bolsonaro" first, then "Tổng thống Brazil Jair Bolsonaro": the country told later.
+            person.country = chain.country
         for role in roles:
             if role not in person.roles:
                 person.roles.append(role)
