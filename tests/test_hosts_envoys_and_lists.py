@@ -213,3 +213,22 @@ def test_the_place_of_the_event_a_meeting_is_timed_by_is_not_the_meetings() -> N
         "2023-11-01",
     )
     assert {e.location.city for e in of_type(doc, "meet")} == {None}
+
+
+def test_a_meeting_naming_no_one_placed_abroad_puts_its_subject_there() -> None:
+    doc = article(
+        "Chỉ vài ngày sau khi ông Emmanuel Macron tái đắc cử, Thủ tướng Canada Justin Trudeau hôm 28/4 đã có "
+        "cuộc gặp kéo dài một giờ tại Điện Élysée, Paris.",
+        "2022-04-29",
+    )
+    assert {(e.actor.name, e.location.country) for e in of_type(doc, "visit")} == {("Justin Trudeau", "FR")}
+
+
+def test_the_country_a_stop_just_ended_in_is_a_leg() -> None:
+    doc = article(
+        "Sau khi kết thúc các hoạt động song phương tại Cộng hoà Italy, tối 20/6, Thủ tướng Phạm Minh Chính "
+        "đã tới Vienna, bắt đầu thăm chính thức Áo từ ngày 21 đến 23/6.",
+        "2025-06-20",
+    )
+    legs = {(e.location.country, e.start) for e in of_type(doc, "visit")}
+    assert ("IT", None) in legs

@@ -523,7 +523,11 @@ def group_met_abroad(
     meeting, as no one is named."""
     if not foreign(location.country, actor):
         return []
-    if not group_met().match(ctx.doc.norm, trigger.end) and not title_met(ctx, trigger, location):
+    if (
+        not group_met().match(ctx.doc.norm, trigger.end)
+        and not title_met(ctx, trigger, location)
+        and not MEETING_PLACED_NEXT.match(ctx.doc.norm, trigger.end)
+    ):
         return []
     if common.get("remote") or not is_leader(person_of(actor)):
         return []
@@ -533,16 +537,23 @@ def group_met_abroad(
     if not any(GROUP_MET_AT.search(ctx.doc.text, max(trigger.end, p.start - 30), p.start) for p in where):
         return []  # "làm việc với người đồng cấp của Ukraine": whose peers, not where they met
     named = ctx.inside(sent[0], trigger.start, "PERSON")
-    if not named or named[0].key != actor.key:
-        return []  # "X ... đặt vòng hoa tại Tượng đài Chủ tịch Y ... và gặp cộng đồng": X's, not Y's
+    if REVERED.search(ctx.doc.norm[max(0, actor.start - 24) : actor.start].lower()):
+        return []  # "đặt vòng hoa tại Tượng đài Chủ tịch Y ... và gặp cộng đồng": Y is revered, not there
+    if not named or actor.key not in (named[0].key, named[-1].key):
+        # The sentence's subject, named first, or last after a fronted clause ("Chỉ sau một tuần ông Y
+        # trúng cử, Thủ tướng X đã có cuộc gặp ... tại New York"); not someone named in between.
+        return []
     event = make_event(ctx, "visit", actor, sent, location=location, **common)
     event.end = None
     event.location_stated = True
     return [event]
 
 
+# "đã có cuộc gặp kéo dài 90 phút tại New York": a meeting of no one named, placed right after its noun.
+MEETING_PLACED_NEXT = re.compile(r"(?:\s+(?:kéo dài|kín|riêng|song phương)[^,.;:]{0,24}?)?\s+(?:tại|ở)\s")
 # Where a group was met: "tại Nhật Bản", "ở thủ đô Manila, Philippines".
-GROUP_MET_AT = re.compile(r"(?<![\w])(?:tại|ở)\s+(?:[\w-]+\s+){0,3}$")
+# "tại Tháp Trump, New York": a venue, then its city.
+GROUP_MET_AT = re.compile(r"(?<![\w])(?:tại|ở)\s+(?:[\w-]+,?\s+){0,3}$")
 
 
 # "có các cuộc hội kiến với Chủ tịch Đảng Nước Nga Thống nhất ... tại Moskva": a title with no name.

@@ -84,6 +84,13 @@ TO_AFTER = re.compile(r"\s+(?:tới|đến|sang|đi)\s")
 ONWARD = re.compile(r"\s*,?\s*(?:(?:để\s+)?(?:lên đường|tiếp tục hành trình|bay)|tới|đến|sang|đi)(?![\w])")
 
 
+# "Sau khi kết thúc các hoạt động song phương tại Cộng hoà Pháp, ... tới Stockholm": a stop just ended.
+ENDED_THERE = re.compile(
+    r"(?<![\w])kết thúc\s+(?:tốt đẹp\s+)?[^,.;:]{0,40}?\s(?:tại|ở)\s+"
+    r"(?:(?:nước|Cộng hòa|Cộng hoà|Vương quốc|Liên bang)\s+)*$"
+)
+
+
 def countries_left(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
     """A foreign country the traveller leaves for the next stop ("Tổng thống Mỹ X đã rời Việt Nam, lên
     đường tới Nhật Bản"): he was there, so it is a leg of the journey (SPEC), returned as a visit of
@@ -92,8 +99,11 @@ def countries_left(ctx: Context, sent: tuple[int, int], events: list[Event]) -> 
         p
         for p in ctx.inside(sent[0], sent[1], "PLACE")
         if p.label == "COUNTRY"
-        and LEFT_BEFORE.search(ctx.doc.text, max(sent[0], p.start - 12), p.start)
-        and ONWARD.match(ctx.doc.text, p.end)
+        and (
+            LEFT_BEFORE.search(ctx.doc.text, max(sent[0], p.start - 12), p.start)
+            and ONWARD.match(ctx.doc.text, p.end)
+            or ENDED_THERE.search(ctx.doc.text, max(sent[0], p.start - 70), p.start)
+        )
     ]
     stops: list[Event] = []
     for place in left:
@@ -107,6 +117,8 @@ def countries_left(ctx: Context, sent: tuple[int, int], events: list[Event]) -> 
                 continue
             stop = derived(ctx, event, "visit", event.actor, [])
             stop.location = Location(country=place.key)
+            if ENDED_THERE.search(ctx.doc.text, max(sent[0], place.start - 70), place.start):
+                stop.start = stop.end = None  # the days told are the next stop's
             stops.append(stop)
     return stops
 
