@@ -232,3 +232,14 @@ def test_the_country_a_stop_just_ended_in_is_a_leg() -> None:
     )
     legs = {(e.location.country, e.start) for e in of_type(doc, "visit")}
     assert ("IT", None) in legs
+
+
+def test_a_city_written_with_an_abbreviation_keeps_its_last_point() -> None:
+    doc = article(
+        "Sau cuộc gặp kín tại Washington D.C., Tổng thống Argentina Javier Milei cho biết ông đã thảo luận "
+        "với Tổng thống Mỹ Donald Trump về thương mại.",
+        "2025-04-10",
+    )
+    assert [(e.location.country, e.location.city) for e in of_type(doc, "meet")] == [
+        ("US", "Washington D.C.")
+    ]

@@ -359,8 +359,11 @@ class Gazetteer:
                     self._places.get(" ".join(span.split())) if n > 1 else None
                 )
                 if entry:
-                    found.append((m.start(), spans[n - 1][1], *entry))
-                    done = spans[n - 1][1]
+                    end = spans[n - 1][1]
+                    if norm[end : end + 1] == "." and f"{span}." in self._places:
+                        end += 1  # "Washington D.C.": the abbreviation's own last point
+                    found.append((m.start(), end, *entry))
+                    done = end
                     break
         return self._resolve(norm, found)
 
