@@ -243,3 +243,32 @@ def test_a_city_written_with_an_abbreviation_keeps_its_last_point() -> None:
     assert [(e.location.country, e.location.city) for e in of_type(doc, "meet")] == [
         ("US", "Washington D.C.")
     ]
+
+
+def test_going_after_a_day_named_between_subject_and_verb_is_a_journey() -> None:
+    doc = article(
+        "Ngoại trưởng Nhật Bản Taro Kono ngày 3/5 đến Amman và hội đàm với Quốc vương Jordan.", None
+    )
+    assert {(e.actor.name, e.location.country) for e in of_type(doc, "visit")} == {("Taro Kono", "JO")}
+
+
+def test_a_range_of_days_is_no_journey() -> None:
+    doc = article("Ngoại trưởng Nhật Bản Taro Kono cho biết hội nghị kéo dài từ 3/5 đến 7/5.", "2018-05-01")
+    assert of_type(doc, "visit") == []
+
+
+def test_a_holder_after_a_body_closed_by_its_acronym_is_met() -> None:
+    doc = article(
+        "Sáng 12/3, tại Jakarta, Thủ tướng Phạm Minh Chính đã hội kiến với Chủ tịch Hội đồng Đại diện Khu "
+        "vực Indonesia (DPD), Sultan Bachtiar Najamudin.",
+        "2025-03-12",
+    )
+    met = {(c.name, c.country) for e in of_type(doc, "meet") for c in e.counterparts}
+    assert met == {("Sultan Bachtiar Najamudin", "ID")}
+
+
+def test_the_director_of_the_cia_is_an_officer_of_state_who_travels() -> None:
+    doc = article("Giám đốc CIA John Ratcliffe đã tới Kiev để gặp Tổng thống Ukraine.", "2025-06-01")
+    assert {(e.actor.name, tuple(e.actor.roles), e.location.country) for e in of_type(doc, "visit")} == {
+        ("John Ratcliffe", ("Giám đốc CIA",), "UA")
+    }

@@ -53,10 +53,10 @@ NEGATED_CONTACT = re.compile(
     r"(?<![\w])(?:(?:không|chưa|chẳng|từ chối|hủy|huỷ|hoãn)\s+(?:(?:có\s+)?(?:kế hoạch|dự định|ý định)\s+)?"
     r"(?:(?:thể|được|còn|muốn)\s+)?|(?:lời mời|đề nghị|đề xuất|sẵn sàng)\s+)$"
 )
-# The other event is named ("hội nghị NATO", "chuyến thăm ... của ông Trump"): a bare "sau hội nghị thượng
+# The other event is named ("hội nghị NATO", "chuyến thăm ... của ông Trump"): a bare "trước hội nghị thượng
 # đỉnh tại Helsinki" is the summit of the two who meet.
 OTHER_EVENT_PLACED = re.compile(
-    r"(?<![\w])(?i:trước|sau)\s+(?:thềm\s+)?(?i:hội nghị|thượng đỉnh|diễn đàn|chuyến)[^,.;:()]{0,40}?"
+    r"(?<![\w])(?i:trước)\s+(?:thềm\s+)?(?i:hội nghị|thượng đỉnh|diễn đàn|chuyến)[^,.;:()]{0,40}?"
     r"\s[A-ZĐ][^,.;:()]{0,40}?"
     r"\s(?:tại|ở|tới|đến)\s+(?:(?:thủ đô|Thủ đô|thành phố)\s+)?$"
 )
@@ -290,8 +290,10 @@ def contact_events(
     elsewhere = main_clause_places(ctx, sent, trigger)
     stated = elsewhere or stated
     # "gặp nhau trước hội nghị NATO tại Brussels và trước chuyến thăm ... tới London": the places of the
-    # events the meeting is timed by, not the meeting's.
-    stated = [p for p in stated if not timed_by_other_event(text, sent, trigger, p)]
+    # events the meeting comes before, not the meeting's (a press conference "sau hội nghị ... ở Hamburg"
+    # is held where the summit was).
+    if trigger.type in ("meet", "call"):
+        stated = [p for p in stated if not timed_by_other_event(text, sent, trigger, p)]
     location = location_from(ctx, stated)
     if location.country is None and not stated and (where := place_of_where(ctx, sent, trigger)):
         # "gọi điện cho X từ Jerusalem, nơi ông có cuộc gặp với Y": the place the clause is about.

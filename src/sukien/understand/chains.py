@@ -344,16 +344,41 @@ NOT_IN_BODY = frozenset(
 )
 
 
+# "Chủ tịch Hội đồng Hiệp thương Nhân dân Indonesia (MPR), Ahmad Muzani": a body closed by its acronym in
+# brackets, then its holder after a comma with no honorific; the name must end there.
+BODY_ACRONYM_THEN_HOLDER = re.compile(
+    r"(?:[ \u00a0]+(?:của[ \u00a0]+)?([A-ZĐ][^,;.:()\n]{0,80}?))?"
+    r"[ \u00a0]*\([A-Z]{2,8}\),(?=[ \u00a0]+[A-ZĐ])"
+)
+
+
 def holder_after_body(text: str, pos: int) -> tuple[tuple[int, int], str] | None:
     """(the holder's name span, the body) of a title written "TITLE [BODY], bà NAME", or None."""
     found = BODY_THEN_HOLDER.match(text, pos)
     if found is None:
-        return holder_after_place(text, pos)
+        return holder_after_acronym(text, pos) or holder_after_place(text, pos)
     body = (found.group(1) or "").strip()
     if any(word in NOT_IN_BODY for word in body.split()):
         return None
     name = take_name(text, found.end())
     return (name, body) if name is not None else None
+
+
+ACRONYM_CLOSED = re.compile(r"\([A-Z]{2,8}\)$")
+COMMA_THEN_NAME = re.compile(r",(?=[ \u00a0]+[A-ZĐ])")
+
+
+def holder_after_acronym(text: str, pos: int) -> tuple[tuple[int, int], str] | None:
+    found = BODY_ACRONYM_THEN_HOLDER.match(text, pos)
+    if found is None and ACRONYM_CLOSED.search(text, max(0, pos - 10), pos):
+        found = COMMA_THEN_NAME.match(text, pos)  # the chain read the acronym already
+    body = (found.group(1) or "").strip() if found and found.re is BODY_ACRONYM_THEN_HOLDER else ""
+    if found is None or any(word in NOT_IN_BODY for word in body.split()):
+        return None
+    name = take_name(text, found.end())
+    if name is None or not NAME_ENDS.match(text, name[1]):
+        return None
+    return name, body
 
 
 # "Thị trưởng thứ nhất thành phố cảng Hamburg, Peter Tschentscher": a title over a place, then its
