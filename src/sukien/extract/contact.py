@@ -63,8 +63,8 @@ OTHER_EVENT_PLACED = re.compile(
 
 
 def timed_by_other_event(text: str, sent: tuple[int, int], trigger: Trigger, place: Mention) -> bool:
-    """Is the place that of another event the meeting is timed by, not of the summit the meeting is
-    ("sau hội nghị thượng đỉnh tại Helsinki", told of that summit)?"""
+    """Is the place that of another, named event the meeting comes before, not of the summit that is
+    the meeting itself (its trigger inside the phrase)?"""
     other = OTHER_EVENT_PLACED.search(text, max(sent[0], place.start - 70), place.start)
     return other is not None and not other.start() <= trigger.start < other.end()
 

@@ -129,13 +129,18 @@ def posted_there(person: Person) -> bool:
     return "Đại sứ" in person.roles
 
 
-def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
-    """A leader at home receiving a foreign leader: `host_visit` for the host, a visit for the guest."""
-    abroad = {
+def travellers(events: list[Event]) -> set[str]:
+    """Those the events send to a country not their own."""
+    return {
         e.actor.name
         for e in events
         if e.type in ("visit", "attend") and e.location.country != e.actor.country
     }
+
+
+def host_visits(ctx: Context, events: list[Event]) -> list[Event]:
+    """A leader at home receiving a foreign leader: `host_visit` for the host, a visit for the guest."""
+    abroad = travellers(events)
     visiting = {(e.actor.name, e.location.country): e for e in events if e.type == "visit"}
     # "... chủ trì lễ đón chính thức Chủ tịch nước X" at a palace abroad, then "Ngay sau lễ đón, X đã hội
     # đàm cùng Y": the two met abroad; their placeless talks are not a reception at home.
@@ -184,11 +189,7 @@ def guests_of_foreign_hosts(ctx: Context, events: list[Event]) -> list[Event]:
     country's leader, placed nowhere and at no summit, receives him at home, as `host_visits` reads a
     host in Viet Nam; the guest visits the host's country. Not when either side is on a journey the
     article tells: the reception may be where that journey went."""
-    travelling = {
-        e.actor.name
-        for e in events
-        if e.type in ("visit", "attend") and e.location.country != e.actor.country
-    }
+    travelling = travellers(events)
     extra: list[Event] = []
     for event in events:
         host = event.actor
