@@ -95,18 +95,18 @@ def countries_left(ctx: Context, sent: tuple[int, int], events: list[Event]) -> 
     """A foreign country the traveller leaves for the next stop ("Tổng thống Mỹ X đã rời Việt Nam, lên
     đường tới Nhật Bản"): he was there, so it is a leg of the journey (SPEC), returned as a visit of
     its own. Never his own country, which a journey starts from."""
-    left = [
-        p
-        for p in ctx.inside(sent[0], sent[1], "PLACE")
-        if p.label == "COUNTRY"
-        and (
-            LEFT_BEFORE.search(ctx.doc.text, max(sent[0], p.start - 12), p.start)
-            and ONWARD.match(ctx.doc.text, p.end)
-            or ENDED_THERE.search(ctx.doc.text, max(sent[0], p.start - 70), p.start)
-        )
-    ]
+    text = ctx.doc.text
+    left: list[tuple[Mention, bool]] = []  # each country left, and whether a stop ended there
+    for p in ctx.inside(sent[0], sent[1], "PLACE"):
+        if p.label != "COUNTRY":
+            continue
+        ended = ENDED_THERE.search(text, max(sent[0], p.start - 70), p.start) is not None
+        if ended or (
+            LEFT_BEFORE.search(text, max(sent[0], p.start - 12), p.start) and ONWARD.match(text, p.end)
+        ):
+            left.append((p, ended))
     stops: list[Event] = []
-    for place in left:
+    for place, ended in left:
         for event in events:
             if event.type != "visit" or event.location.country in (None, place.key):
                 continue
@@ -117,7 +117,7 @@ def countries_left(ctx: Context, sent: tuple[int, int], events: list[Event]) -> 
                 continue
             stop = derived(ctx, event, "visit", event.actor, [])
             stop.location = Location(country=place.key)
-            if ENDED_THERE.search(ctx.doc.text, max(sent[0], place.start - 70), place.start):
+            if ended:
                 stop.start = stop.end = None  # the days told are the next stop's
             stops.append(stop)
     return stops

@@ -180,13 +180,11 @@ def sender_country(text: str, title: str, pos: int) -> tuple[str, int] | None:
     """(country, end) of the leader who sends an envoy, named after the envoy's title, or None."""
     if not ENVOY_TITLE.fullmatch(title):
         return None
+    # ("Đặc phái viên của Tổng thống Hàn Quốc": a title holding the sender's office has its country from
+    # the chain's qualifiers, and never comes here.)
     sender = SENT_BY.match(text, pos)
     office = title_pattern().match(text, sender.end()) if sender else None
-    if title.endswith(("Tổng thống", "Thủ tướng", "Chủ tịch")) and sender is None:
-        office = None  # "Đặc phái viên của Tổng thống Hàn Quốc": the title holds the sender's office
-        qualifier = country_qualifier(text, pos)
-    else:
-        qualifier = country_qualifier(text, office.end()) if office else None
+    qualifier = country_qualifier(text, office.end()) if office else None
     if qualifier is None:
         return None
     found = qualifier_country(qualifier.group(0).strip())
@@ -369,13 +367,15 @@ COMMA_THEN_NAME = re.compile(r",(?=[ \u00a0]+[A-ZĐ])")
 
 
 def holder_after_acronym(text: str, pos: int) -> tuple[tuple[int, int], str] | None:
-    found = BODY_ACRONYM_THEN_HOLDER.match(text, pos)
-    if found is None and ACRONYM_CLOSED.search(text, max(0, pos - 10), pos):
-        found = COMMA_THEN_NAME.match(text, pos)  # the chain read the acronym already
-    body = (found.group(1) or "").strip() if found and found.re is BODY_ACRONYM_THEN_HOLDER else ""
-    if found is None or any(word in NOT_IN_BODY for word in body.split()):
+    if (found := BODY_ACRONYM_THEN_HOLDER.match(text, pos)) is not None:
+        body, name_from = (found.group(1) or "").strip(), found.end()
+    elif ACRONYM_CLOSED.search(text, max(0, pos - 10), pos) and (comma := COMMA_THEN_NAME.match(text, pos)):
+        body, name_from = "", comma.end()  # the chain read the acronym already
+    else:
         return None
-    name = take_name(text, found.end())
+    if any(word in NOT_IN_BODY for word in body.split()):
+        return None
+    name = take_name(text, name_from)
     if name is None or not NAME_ENDS.match(text, name[1]):
         return None
     return name, body
