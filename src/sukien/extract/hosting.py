@@ -188,26 +188,37 @@ def guests_of_foreign_hosts(ctx: Context, events: list[Event]) -> list[Event]:
     """ "Tổng thống Pháp Macron tiếp đãi Tổng thống Mỹ Trump ...": a foreign leader receiving another
     country's leader, placed nowhere and at no summit, receives him at home, as `host_visits` reads a
     host in Viet Nam; the guest visits the host's country. Not when either side is on a journey the
-    article tells: the reception may be where that journey went."""
+    article tells: the reception may be where that journey went. A meeting (or a speech with a
+    counterpart) its sentence places in the host's own country is the same, whatever its word."""
     travelling = travellers(events)
     extra: list[Event] = []
     for event in events:
         host = event.actor
-        if event.type != "meet" or event.remote or host.country in (None, "VN") or host.name in travelling:
+        if event.remote or host.country in (None, "VN") or host.name in travelling:
             continue
-        if event.location.country not in (None, host.country) or len(event.counterparts) != 1:
+        # "Phát biểu tại cuộc họp báo chung với người đồng cấp Bulgaria X tại thủ đô Ankara, ông Y
+        # (Thổ Nhĩ Kỳ) nói": met in a place of the host's own country the sentence names, by any word.
+        placed_home = event.type in ("meet", "speak") and event.location_stated
+        placed_home = placed_home and event.location.country == host.country
+        if not placed_home and (event.type != "meet" or event.location.country not in (None, host.country)):
+            continue
+        if len(event.counterparts) != 1:
             continue
         guest = event.counterparts[0]
         if guest.country in (None, host.country) or guest.name in travelling:
             continue
-        if not (is_leader(host) and is_leader(guest)) or posted_there(guest) or not received(ctx, event):
+        if not (is_leader(host) and is_leader(guest)) or posted_there(guest):
             continue
         evidence = event.evidence[0]
         sentence = ctx.doc.norm[evidence.start : evidence.end]
-        if word_pattern("abroad_context").search(sentence) or at_home_building().search(sentence):
+        if not placed_home and (
+            not received(ctx, event)
+            or word_pattern("abroad_context").search(sentence)
+            or at_home_building().search(sentence)
+        ):
             continue
         visit = derived(ctx, event, "visit", guest, [host])
-        visit.location = Location(country=host.country)
+        visit.location = Location(city=event.location.city if placed_home else None, country=host.country)
         visit.end = None
         extra.append(visit)
         travelling.add(guest.name)

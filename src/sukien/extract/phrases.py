@@ -91,12 +91,14 @@ PLANNED_MOVE = re.compile(r"(?<![\w])(?:dự định|dự kiến|sẽ|sắp)\s+$
 # A destination of a few words, then what the journey is for: "tới Mỹ để đàm phán".
 # A time may stand between them: "Đến Bình Nhưỡng sáng nay để bắt đầu hội nghị thượng đỉnh".
 GOING_FOR = re.compile(
-    r"\s+(?:[A-ZĐ][\w-]*\s+){1,3}(?:(?:(?:sáng|trưa|chiều|tối|hôm) nay|ngày\s+[\d/-]+)\s+)?"
+    r"\s+(?:[A-ZĐ][\w-]*,?\s+){1,4}(?:(?:(?:sáng|trưa|chiều|tối|hôm) nay|ngày\s+[\d/-]+)\s+)?"
     r"(?:(?:để|nhằm)\s+[a-zđà-ỹ]|(?:tham\s+)?dự\s+[A-ZĐ])"  # "Đến Thổ Nhĩ Kỳ dự Hội nghị ...": to attend
 )
 # ... told of its subject right before the verb, a time or a tense between at most.
 SUBJECT_GOES = re.compile(
-    r"\s+(?:(?:hôm nay|hôm qua|sáng nay|chiều nay|tối nay|ngày mai|đã|sẽ|vừa|mới|đang|cũng)\s+)*"
+    r"\s+(?:(?:hôm nay|hôm qua|sáng nay|chiều nay|tối nay|ngày mai|đã|sẽ|vừa|mới|đang|cũng)(?:\s+|(?=,)))*"
+    # "... dẫn lời Ngoại trưởng X hôm nay, khi ông tới Brussels, Bỉ, để dự ...": "ông" is he.
+    r"(?:,\s+khi\s+(?:ông|bà)\s+(?:(?:đã|sẽ|vừa|mới|đang)\s+)?)?"
 )
 GOING = ("tới", "đến", "sang")
 PLANNED_VISIT = re.compile(r"(?<![\w])(?:đã\s+)?(?:lên|có)\s+kế hoạch\s+(?:sang\s+|đến\s+|tới\s+)?$")

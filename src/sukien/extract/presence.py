@@ -42,6 +42,7 @@ def presence_events(ctx: Context, sent: tuple[int, int], events: list[Event]) ->
         + stops_of(ctx, sent, events)
     )
     framed += legs_before(ctx, sent, events) + place_left(ctx, sent, events + framed)
+    framed += left_for_home(ctx, sent, events + framed)
     joined = participants(ctx, sent, events + framed)
     found = framed + joined + returned_from(ctx, sent, events + framed + joined)
     found += welcomed(ctx, sent, events + found)
@@ -140,6 +141,41 @@ def place_left(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list
         return []
     trigger = Trigger("visit", opening.start, opening.end, strong=False)
     return [placed(ctx, traveller, sent, trigger, location, firm=True)]
+
+
+# "Thủ tướng X và đoàn ... rời Qatar lên đường về nước, kết thúc chuyến thăm ba nước Trung Đông": the
+# place left for home was the journey's last stop, and the sentence's day its last day.
+LEFT_FOR_HOME = re.compile(r"(?<![\w])rời(?:\s+khỏi)?\s+(?:(?:thủ đô|Thủ đô|thành phố|Thành phố)\s+)?$")
+HOMEWARD = re.compile(r"\s*,?\s*(?:(?:để\s+)?lên đường\s+|để\s+)?về\s+nước(?![\w])")
+
+
+def left_for_home(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
+    """The last stop of the journey of a sentence's subject who leaves a foreign place for home,
+    unless the sentence already tells his journey there: its day is the stop's last."""
+    text = ctx.doc.text
+    for place in ctx.inside(sent[0], sent[1], "PLACE"):
+        if not LEFT_FOR_HOME.search(text, max(sent[0], place.start - 24), place.start):
+            continue
+        places = [place]
+        for beside in ctx.inside(place.end, sent[1], "PLACE"):  # "rời Bắc Kinh, Trung Quốc về nước"
+            if not COMMA_GAP.fullmatch(text, places[-1].end, beside.start):
+                break
+            places.append(beside)
+        if not HOMEWARD.match(text, places[-1].end):
+            return []
+        travellers = [p for p in ctx.inside(sent[0], place.start, "PERSON") if not p.get("former")]
+        if not travellers or not is_leader(person_of(travellers[0])):
+            return []
+        location = location_from(ctx, places)
+        if location.country is None or not foreign(location.country, travellers[0]):
+            return []
+        if journey_told(events, travellers[0], location.country):
+            return []
+        trigger = Trigger("visit", place.start, place.end, strong=False)
+        stop = placed(ctx, travellers[0], sent, trigger, location, firm=True)
+        stop.start, stop.end = None, stop.start
+        return [stop]
+    return []
 
 
 # "Ông Trump cho biết sẽ cùng Thủ tướng Nhật chơi golf tại ... Palm Beach": who does a thing with the

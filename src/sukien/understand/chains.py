@@ -21,7 +21,12 @@ from sukien.understand.names import (
     vietnamese_syllable,
 )
 from sukien.understand.portfolios import listed_portfolios_end, portfolio_rest, portfolio_to_country
-from sukien.understand.qualifiers import country_qualifier, qualifier_country, qualifier_pattern
+from sukien.understand.qualifiers import (
+    HOST_WORDS,
+    country_qualifier,
+    qualifier_country,
+    qualifier_pattern,
+)
 
 
 @dataclass
@@ -115,7 +120,7 @@ def parse_chain(text: str, match: re.Match[str]) -> TitleChain:
                 # The country nearest the name qualifies it ("Bộ trưởng Ngoại giao Trung Quốc, Phó Thủ
                 # tướng, Bộ trưởng Ngoại giao Việt Nam Phạm Bình Minh").
                 country = found.code
-            else:
+            elif phrase.lower() not in HOST_WORDS:
                 org = org or phrase
                 # A party or body named with its country ("Đảng Lao động Triều Tiên", "Quốc hội
                 # Lào") tells the person's country as a bare country does.

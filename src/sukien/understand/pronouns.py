@@ -50,8 +50,12 @@ def pronoun_subjects(text: str, sentences: list[tuple[int, int]], people: list[M
         if pronoun is None:
             continue
         named = [m for m in people if previous[0] <= m.start < previous[1] and m.key]
-        if not named or named[0].start - previous[0] > SUBJECT_REACH:
-            continue  # the sentence before opens with no one
+        if not named:
+            continue
+        if named[0].start - previous[0] > SUBJECT_REACH and len({m.key for m in named}) > 1:
+            # The sentence before opens with no one; the one person it names is still who "ông"
+            # continues ("Saudi Arabia là chặng dừng chân ... của ông X. Trước đó, ông đã tới Qatar").
+            continue
         antecedent = named[0]
         if len(named) > 1 and COORDINATED.fullmatch(text, antecedent.end, named[1].start):
             continue  # "Ông Macron và ông Hollande ...": either could be meant
