@@ -270,12 +270,36 @@ def same_words_one_person(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         words = tuple(sorted(fold(mention.key).split())) if mention.label == "PERSON" and mention.key else ()
         earlier = first.setdefault(words, mention) if len(words) >= 2 else mention
+        if earlier is mention and len(words) >= 2:
+            earlier = next((m for m in first.values() if short_form_of(mention, m)), mention)
         if earlier.key != mention.key:
             own = dict(mention.data)
             data = tuple((k, earlier.get(k) if k == "country" and v is None else v) for k, v in own.items())
             mention = replace(mention, key=earlier.key, data=data)
         kept.append(mention)
     return kept
+
+
+def short_form_of(mention: Mention, earlier: Mention) -> bool:
+    """ "Đặc phái viên Joe Yun" after "ông Joseph Yun, đặc phái viên của Mỹ": a familiar form of the
+    given name (its first two letters), the same surname, one of the same roles and no country of its
+    own names the person written before. "Sergei Kuzhugetovich Shoigu" after "Sergei Shoigu": the
+    same given name and surname, a patronymic between. Foreign names only: Vietnamese ones are
+    written one way."""
+    if not earlier.key or not mention.key or looks_vietnamese(mention.key):
+        return False
+    words, before = fold(mention.key).split(), fold(earlier.key).split()
+    if len(words) == 3 and len(before) == 2 and (words[0], words[-1]) == tuple(before):
+        return mention.get("country") in (None, earlier.get("country"))
+    if mention.get("country") is not None:
+        return False
+    given, surname = fold(mention.key).rsplit(" ", 1)[-2:] if " " in mention.key else ("", "")
+    before = fold(earlier.key).split()
+    if not given or len(before) < 2 or before[-1] != surname or before[0] == given or " " in given:
+        return False
+    if looks_vietnamese(mention.key) or given[:2] != before[0][:2]:
+        return False
+    return bool(set(mention.get("roles") or ()) & set(earlier.get("roles") or ()))
 
 
 # "Phủ Chủ tịch", "Dinh Tổng thống": a building named after a title, not a person.

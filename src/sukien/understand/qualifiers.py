@@ -111,7 +111,8 @@ EXTRA_QUALIFIERS = (
         "Quân ủy Trung ương",
         "Quân uỷ Trung ương",
         "Quân ủy TƯ",
-        # "Bộ trưởng Văn phòng Thủ tướng, Đặc phái viên ...": a minister of a leader's office (Thailand, Japan).
+        # "Bộ trưởng Văn phòng Thủ tướng, Đặc phái viên ...": a minister of a leader's office (Thailand,
+        # Japan).
         "Văn phòng Thủ tướng",
         "Văn phòng Tổng thống",
         "Văn phòng Nội các",
