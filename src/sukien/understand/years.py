@@ -140,6 +140,7 @@ def present_years(doc: Doc) -> list[int]:
     cutoffs = [m.first.year for m, is_cutoff in zip(told, cut, strict=True) if m.first and is_cutoff]
     years = [m.first.year for m, is_cutoff in zip(told, cut, strict=True) if m.first and not is_cutoff]
     years += [int(found.group(1)) for found in word_start_matches(PRESENT_PERIOD, doc.norm)]
+    years += anniversary_years(doc)
     if years:
         return years
     now: list[int] = []
@@ -163,6 +164,23 @@ def present_years(doc: Doc) -> list[int]:
     ]
     latest_stated = max(stated, default=0)
     return [y for y in now if y >= latest_stated] or [y for y in later if y >= latest_stated] or cutoffs
+
+
+# "kỷ niệm 45 năm quan hệ ngoại giao (ngày 7/1/1972-7/1/2017)": an anniversary kept in the story's
+# year, told with both ends of its span (about 200 in the undated archive files).
+ANNIVERSARY = re.compile(
+    r"(?<![\w])kỷ niệm\s+(\d{1,3})\s+năm[^()]{0,120}?\((?:ngày\s+)?[\d/.-]*?((?:19|20)\d\d)\s*[-–]\s*"
+    r"(?:ngày\s+)?[\d/.-]*?((?:19|20)\d\d)\)"
+)
+
+
+def anniversary_years(doc: Doc) -> list[int]:
+    """The years of anniversaries whose span, as told, is as long as the number of years they mark."""
+    return [
+        int(found.group(3))
+        for found in ANNIVERSARY.finditer(doc.norm)
+        if int(found.group(3)) - int(found.group(2)) == int(found.group(1))
+    ]
 
 
 def story_year(doc: Doc) -> int | None:
