@@ -216,7 +216,11 @@ def antecedent(
             and all(meeting.get(k) in (None, m.get(k)) for k in ("year", "number"))
         ]
     elif BARE_MEETING.fullmatch(meeting.text.strip()):
-        earlier = [m for m in ctx.meetings if m.end <= sent[0] and not BARE_MEETING.fullmatch(m.text.strip())]
+        # (Or before it in its own sentence: "trong khuôn khổ Hội nghị Thượng đỉnh G20 ..., X đã tiếp xúc
+        # với lãnh đạo các nước tham dự Hội nghị".)
+        earlier = [
+            m for m in ctx.meetings if m.end <= meeting.start and not BARE_MEETING.fullmatch(m.text.strip())
+        ]
         if meeting.text.strip().lower() == "diễn đàn":
             # "tham dự Diễn đàn": a forum named before, not the last meeting of any kind ("ASEAN 2020").
             earlier = [m for m in earlier if m.text.lower().startswith("diễn đàn")]

@@ -206,6 +206,15 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             if owned[2].key is None:
                 continue
             actor = owned[2]
+        if (
+            trigger.type == "attend"
+            and joined_visit is not None
+            and JOINED.fullmatch(text, joined_visit[0], trigger.start)
+        ):
+            # "đón Thủ tướng X thăm chính thức Việt Nam và tham dự Diễn đàn Y", "chuyến thăm chính thức
+            # Chile, Peru và tham dự Tuần lễ cấp cao APEC của Chủ tịch nước X": what the visit's place
+            # list runs on to with "và" is the same traveller's.
+            actor = joined_visit[1]
         if actor is None:
             continue
         stop = quotation_end(text, sent[0], trigger.start, clause_end(text, trigger.end, sent[1]))
@@ -353,12 +362,8 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
                     visited[(traveller.key, country)] = event
                     events.append(event)
             if places and len(group) == 1:
-                # "đón Thủ tướng X thăm chính thức Việt Nam và tham dự Diễn đàn Y": what the visit's
-                # place list runs on to with "và" is the same traveller's.
                 joined_visit = (places[-1].end, group[0])
         elif trigger.type == "attend":
-            if joined_visit is not None and JOINED.fullmatch(text, joined_visit[0], trigger.start):
-                actor = joined_visit[1]
             if NEGATED.search(text, max(sent[0], trigger.start - 16), trigger.start):
                 continue  # "sẽ không tham dự APEC", "từ chối dự": no attendance
             if NOT_SENT.search(text, max(sent[0], trigger.start - 40), trigger.start):

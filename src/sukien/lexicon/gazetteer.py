@@ -54,7 +54,8 @@ def syllable_spellings(name: str) -> list[str]:
     return list(dict.fromkeys([name, " ".join(capitalised), "-".join(capitalised)]))
 
 
-GROUP_SPACED = re.compile(r"(?<![\w])G (\d{1,2})(?![\w])")
+# "G 20" and "G-7", as some papers set them (the key may keep or space the hyphen).
+GROUP_SPACED = re.compile(r"(?<![\w])G ?[- ] ?(\d{1,2})(?![\w])")
 
 
 def _key(name: str) -> str:

@@ -10,6 +10,7 @@ from sukien.lexicon import gazetteer as gz
 from sukien.lexicon.names import UP
 from sukien.text.fold import fold
 from sukien.text.patterns import word_start_matches
+from sukien.understand.names import title_pattern
 
 # Multilateral meetings: a head noun, then the meeting's name up to a clause boundary.
 # Its look-behind (?<![\w]) is applied by `word_start_matches`: written in the pattern, it would have
@@ -33,6 +34,8 @@ MEETING_STOP = re.compile(
     r"tuần (?:qua|trước|này|tới)|năm ngoái|lần này)\s"
 )
 
+
+OWNER = re.compile(r"\scủa\s+")
 
 # Attending a meeting named by its kind alone, as one the article named before: "tham dự Diễn đàn".
 ATTENDED_BEFORE = re.compile(r"(?<![\w])(?:dự|tham dự)\s+$")
@@ -119,6 +122,11 @@ def find_meetings(text: str) -> list[Mention]:
         # A number or a year right after the stop word still belongs to the name ("khóa 79").
         span = window[: stop.start()] if stop else window
         span = span.rstrip()
+        # "Tuần lễ cấp cao APEC 2024 của Chủ tịch nước X": whose attendance it is, not the meeting's name
+        # (unlike "Thượng đỉnh của NATO").
+        owner = next((o for o in OWNER.finditer(span) if title_pattern().match(span, o.end())), None)
+        if owner is not None:
+            span = span[: owner.start()]
         # "Hội nghị Tương lai châu Á lần thứ 30 tiếp tục khẳng định ...": the edition ends the name
         # when the sentence goes on in lower case.
         edition = EDITION_THEN_PROSE.search(span)
