@@ -42,7 +42,7 @@ def presence_events(ctx: Context, sent: tuple[int, int], events: list[Event]) ->
         + stops_of(ctx, sent, events)
     )
     framed += legs_before(ctx, sent, events) + place_left(ctx, sent, events + framed)
-    framed += left_for_home(ctx, sent, events + framed)
+    framed += left_for_home(ctx, sent, events + framed) + counted_countries(ctx, sent, events + framed)
     joined = participants(ctx, sent, events + framed)
     found = framed + joined + returned_from(ctx, sent, events + framed + joined)
     found += welcomed(ctx, sent, events + found)
@@ -176,6 +176,48 @@ def left_for_home(ctx: Context, sent: tuple[int, int], events: list[Event]) -> l
         stop.start, stop.end = None, stop.start
         return [stop]
     return []
+
+
+# "Trong chuyến thăm hai nước Nam Á của Tổng Bí thư X, Việt Nam đã nâng cấp quan hệ với Ấn Độ và Sri
+# Lanka": a journey told by how many countries it went to, and as many countries named beside it.
+COUNTED_JOURNEY = re.compile(
+    r"(?<![\w])chuyến (?:thăm|công du|công tác)(?:\s+(?:chính thức|cấp Nhà nước|làm việc|và làm việc))*"
+    r"(?:\s+(?:tới|đến|tại))?\s+(?P<count>hai|ba|bốn|năm|[2-5])\s+(?:nước|quốc gia)(?![\w])"
+)
+COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+OWNED_BY = re.compile(r"[^,.;:()]{0,40}?\s+của\s+")
+
+
+def counted_countries(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list[Event]:
+    """The legs of a journey told as "chuyến thăm N nước" when the sentence names exactly N countries
+    not the traveller's own; its traveller is the one it belongs to ("của X") or the sentence's
+    first leader."""
+    journey = COUNTED_JOURNEY.search(ctx.doc.text, sent[0], sent[1])
+    if journey is None:
+        return []
+    count = COUNTS.get(journey.group("count")) or int(journey.group("count"))
+    owner = OWNED_BY.match(ctx.doc.text, journey.end())
+    named = ctx.starting("PERSON", owner.end(), slack=0) if owner else []
+    named = named or [p for p in ctx.inside(sent[0], sent[1], "PERSON") if is_leader(person_of(p))][:1]
+    if not named or named[0].get("former") or not is_leader(person_of(named[0])):
+        return []
+    traveller = named[0]
+    countries = list(
+        dict.fromkeys(
+            code
+            for p in ctx.inside(sent[0], sent[1], "PLACE")
+            if p.label == "COUNTRY" and not ctx.within_person(p) and (code := place_country(p))
+        )
+    )
+    abroad = [c for c in countries if foreign(c, traveller)]
+    if len(abroad) != count or len(countries) - len(abroad) > 1:
+        return []
+    trigger = Trigger("visit", journey.start(), journey.end(), strong=False)
+    return [
+        placed(ctx, traveller, sent, trigger, Location(country=country), firm=True)
+        for country in abroad
+        if not journey_told(events, traveller, country)
+    ]
 
 
 # "Ông Trump cho biết sẽ cùng Thủ tướng Nhật chơi golf tại ... Palm Beach": who does a thing with the

@@ -154,6 +154,28 @@ def referred_countries(doc: Doc, places: list[Mention]) -> list[Mention]:
     return referred
 
 
+# "Papua New Guinea (PNG)": an acronym the article gives a country, then uses alone ("tới PNG").
+ACRONYM_GIVEN = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def acronym_countries(doc: Doc, places: list[Mention]) -> list[Mention]:
+    """COUNTRY mentions of an acronym the article defines for a country in brackets after its name,
+    wherever it is used alone after that (an article's own abbreviation no gazetteer lists)."""
+    given: dict[str, tuple[int, str | None]] = {}
+    for place in places:
+        found = ACRONYM_GIVEN.match(doc.norm, place.end) if place.label == "COUNTRY" else None
+        if found is not None and found.group(1) not in given:
+            given[found.group(1)] = (found.end(), place.key)
+    taken = [(m.start, m.end) for m in places]
+    used: list[Mention] = []
+    for acronym, (after, key) in given.items():
+        for found in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", doc.norm[after:]):
+            start, end = after + found.start(), after + found.end()
+            if not any(s <= start < e for s, e in taken):
+                used.append(Mention(start, end, "COUNTRY", doc.text[start:end], key))
+    return used
+
+
 @stage(
     "understand",
     requires=("text", "norm", "published", "events_only"),
@@ -173,6 +195,7 @@ def understand(doc: Doc) -> Doc:
     people = people + pronoun_subjects(doc.norm, doc.sentences, people)
     places = find_places(doc)
     places = sorted(places + unlisted_cities(doc, places), key=lambda m: m.start)
+    places = sorted(places + acronym_countries(doc, places), key=lambda m: m.start)
     doc.mentions = sorted(
         people + places + referred_countries(doc, places) + find_meetings(doc.norm),
         key=lambda m: (m.start, -m.end),

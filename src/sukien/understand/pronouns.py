@@ -112,6 +112,10 @@ def titles_named_after(people: list[Mention]) -> list[Mention]:
 HOME_OFFICES = ("Tổng Bí thư", "Chủ tịch nước", "Thủ tướng", "Chủ tịch Quốc hội")
 
 
+# The heads of a foreign state or government, and its foreign minister, whose terms the gazetteer keeps.
+FOREIGN_OFFICES = ("Tổng thống", "Thủ tướng", "Chủ tịch", "Chủ tịch nước", "Quốc vương", "Ngoại trưởng")
+
+
 # "các đồng chí nguyên Tổng Bí thư, nguyên Chủ tịch nước Lào": an office once held names no holder today.
 FORMER_BEFORE = re.compile(r"(?<![\w])(?:nguyên|cựu|cố)\s+$", re.IGNORECASE)
 
@@ -132,22 +136,52 @@ def home_office_holders(text: str, people: list[Mention], published: date | None
             holders[office] = g.holder(office, "VN", published)
         return holders[office]
 
+    # "Tổng thống Mỹ thăm Trung Quốc ngày 13-15/5" in an article that names no President of the United
+    # States: the one the gazetteer says held the office that day.
+    held_abroad = {(role, m.get("country")) for m in people if m.key for role in m.get("roles") or ()}
+    foreign: dict[tuple[str, str], gz.Leader | None] = {}
+
+    def foreign_holder(office: str, country: str) -> gz.Leader | None:
+        if (office, country) not in foreign:
+            foreign[(office, country)] = g.holder(office, country, published)
+        return foreign[(office, country)]
+
     resolved = []
     for mention in people:
         roles: tuple[str, ...] = tuple(mention.get("roles") or ())
         office = roles[0] if len(roles) == 1 else None
+        country = mention.get("country")
         if (
-            mention.label == "TITLE"
-            and not mention.key
-            and mention.get("country") is None
+            mention.label != "TITLE"
+            or mention.key
+            or office is None
+            or not mention.text[:1].isupper()
+            or FORMER_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        ):
+            resolved.append(mention)
+            continue
+        if (
+            country not in (None, "VN")
+            and office in FOREIGN_OFFICES
+            and (office, country) not in held_abroad
+            and (holder := foreign_holder(office, country)) is not None
+        ):
+            data: tuple[tuple[str, object], ...] = (
+                ("roles", roles),
+                ("all_roles", roles),
+                ("country", country),
+                ("org", None),
+                ("by_office", True),
+            )
+            mention = Mention(mention.start, mention.end, "TITLE", mention.text, holder.name, data)
+        elif (
+            country is None
             and office in HOME_OFFICES
             and office not in held
-            and mention.text[:1].isupper()
-            and not FORMER_BEFORE.search(text, max(0, mention.start - 8), mention.start)
             and (holder := holder_of(office)) is not None
         ):
             # "by_office": named by the office alone, so `extract` keeps only the events the article dates.
-            data: tuple[tuple[str, object], ...] = (
+            data = (
                 ("roles", roles),
                 ("all_roles", roles),
                 ("country", "VN"),
