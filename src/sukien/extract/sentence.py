@@ -168,6 +168,9 @@ NEW_SUBJECT_CLAUSE = re.compile(rf",\s+{SUBJECT_THEN_MODAL}")
 HANDED_OVER = re.compile(r"(?<![\w])(?:chuyển|trao|trao lại|mang|mang theo)\s+(?:lá\s+|bức\s+)?$")
 
 
+TIMED_BY_JOURNEY = re.compile(r"(?<![\w])(?:ngay\s+)?(?:trước|sau|trong)\s+(?:thềm\s+)?$")
+
+
 def travel_denied(sentence: str, first_trigger: int) -> bool:
     """Does the sentence say its travel did not happen (a call, a letter, a trip cancelled...)? What
     came before the news, told after its verb ("Chuyến thăm lần này của ông Putin ... diễn ra bảy tháng
@@ -182,6 +185,10 @@ def travel_denied(sentence: str, first_trigger: int) -> bool:
         None,
     )
     if denial is None:
+        return False
+    if denial.end() <= first_trigger and TIMED_BY_JOURNEY.search(sentence, denial.end(), first_trigger):
+        # "Syria tấn công IS ngay trước chuyến thăm ... của Tổng thống": the journey times what the
+        # sentence tells; what it tells does not undo the journey.
         return False
     earlier = EARLIER_CLAUSE.search(sentence, first_trigger)
     return earlier is None or denial.start() < earlier.start()
