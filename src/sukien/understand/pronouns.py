@@ -112,6 +112,10 @@ def titles_named_after(people: list[Mention]) -> list[Mention]:
 HOME_OFFICES = ("Tổng Bí thư", "Chủ tịch nước", "Thủ tướng", "Chủ tịch Quốc hội")
 
 
+# "Thủ tướng nước này", "Tổng thống nước chủ nhà": the office of the country just named, not Viet Nam's.
+ANOTHER_COUNTRYS = re.compile(r"\s+(?:nước|quốc gia) (?:này|chủ nhà|sở tại)(?![\w])")
+
+
 # The heads of a foreign state or government, and its foreign minister, whose terms the gazetteer keeps.
 FOREIGN_OFFICES = ("Tổng thống", "Thủ tướng", "Chủ tịch", "Chủ tịch nước", "Quốc vương", "Ngoại trưởng")
 
@@ -178,6 +182,7 @@ def home_office_holders(text: str, people: list[Mention], published: date | None
             country is None
             and office in HOME_OFFICES
             and office not in held
+            and not ANOTHER_COUNTRYS.match(text, mention.end)
             and (holder := holder_of(office)) is not None
         ):
             # "by_office": named by the office alone, so `extract` keeps only the events the article dates.
