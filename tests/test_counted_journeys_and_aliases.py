@@ -207,3 +207,11 @@ def test_the_oval_office_is_in_the_united_states() -> None:
         "2017-02-11",
     )
     assert ("Shinzo Abe", "US") in visits(doc)
+
+
+def test_one_received_by_a_host_after_duoc_visits_the_hosts_country() -> None:
+    doc = article(
+        "Tổng thống Argentina Javier Milei được Thủ tướng Italy Giorgia Meloni đón tiếp trọng thể hôm 12/2.",
+        "2024-02-13",
+    )
+    assert visits(doc) == {("Javier Milei", "IT")}

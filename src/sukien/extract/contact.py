@@ -128,6 +128,19 @@ JOURNEY_OWNED = re.compile(
 THAT_CLAUSE = re.compile(r"(?<![\w])rằng(?![\w])")
 PURPOSE_CLAUSE = re.compile(r"(?<![\w])(?:nhằm|để)\s+[a-zà-ỹđ]")
 
+# "A được B đón tiếp": the host after "được", the guest before it.
+PASSIVE_BY = re.compile(r"(?<![\w])được\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
+
+
+def received_by(ctx: Context, host: Mention, sent: tuple[int, int]) -> Mention | None:
+    """The guest of a host named after "được" ("A được B đón tiếp"): the one named last before it."""
+    passive = PASSIVE_BY.search(ctx.doc.text, max(sent[0], host.start - 16), host.start)
+    if passive is None:
+        return None
+    before = [p for p in ctx.inside(sent[0], passive.start(), "PERSON") if p.key and p.key != host.key]
+    return before[-1] if before else None
+
+
 # "cuộc gặp (đầu tiên) giữa (hai Tổng thống) A và B".
 BETWEEN = re.compile(r"giữa\s+(?:hai\s+)?(?:[\w-]+\s+){0,2}$")
 
@@ -188,6 +201,9 @@ def contact_events(
         and not GREETINGS_OF.search(text, max(0, p.start - 120), p.start)
         and not JOURNEY_OWNED.search(text, max(trigger.end, p.start - 120), p.start)
     ]
+    if trigger.type == "meet" and not counterparts and (guest := received_by(ctx, actor, sent)) is not None:
+        # "Tổng thống A được Tổng thống B đón tiếp tại Ankara": B receives A, as "B đón tiếp A" tells.
+        counterparts = [guest]
     if (
         trigger.type in ("meet", "call")
         and actor.end <= trigger.start

@@ -53,6 +53,7 @@ def at_home(ctx: Context, event: Event) -> bool:
     return event.location.country == "VN"
 
 
+PASSIVE_HOST = re.compile(r"(?<![\w])được\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
 # The guest right after the word that receives him: "tiếp ông Y", "tiếp Đại sứ Y", not "buổi tiếp".
 GUEST_NEXT = re.compile(r"\s+(?:ông|bà|ngài|Ngài)?\s*$")
 
@@ -74,7 +75,11 @@ def received(ctx: Context, event: Event) -> bool:
         gap = ctx.doc.text[reception.end() : guest.start]
         if not gap or GUEST_NEXT.fullmatch(gap):
             return True
-    return False
+    # "A được B đón tiếp": B receives A, named before "được".
+    return (
+        actor is not None
+        and PASSIVE_HOST.search(ctx.doc.text, max(0, actor.start - 16), actor.start) is not None
+    )
 
 
 def one_foreign_country(event: Event) -> str | None:
