@@ -201,9 +201,9 @@ def contact_events(
         and not GREETINGS_OF.search(text, max(0, p.start - 120), p.start)
         and not JOURNEY_OWNED.search(text, max(trigger.end, p.start - 120), p.start)
     ]
-    if trigger.type == "meet" and not counterparts and (guest := received_by(ctx, actor, sent)) is not None:
+    if trigger.type == "meet" and not counterparts and (passive := received_by(ctx, actor, sent)) is not None:
         # "Tổng thống A được Tổng thống B đón tiếp tại Ankara": B receives A, as "B đón tiếp A" tells.
-        counterparts = [guest]
+        counterparts = [passive]
     if (
         trigger.type in ("meet", "call")
         and actor.end <= trigger.start
