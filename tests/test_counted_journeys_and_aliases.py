@@ -215,3 +215,12 @@ def test_one_received_by_a_host_after_duoc_visits_the_hosts_country() -> None:
         "2024-02-13",
     )
     assert visits(doc) == {("Javier Milei", "IT")}
+
+
+def test_a_vietnamese_office_told_bare_is_the_one_the_article_names_with_it_later() -> None:
+    doc = article(
+        "Chủ tịch Quốc hội lên đường thăm chính thức Hungary. Đây là chuyến công du đầu tiên trong năm của "
+        "Chủ tịch Quốc hội Trần Thanh Mẫn.",
+        "2025-03-01",
+    )
+    assert visits(doc) == {("Trần Thanh Mẫn", "HU")}

@@ -95,10 +95,14 @@ def titles_named_after(people: list[Mention]) -> list[Mention]:
                 holders.setdefault((role, mention.get("country")), {}).setdefault(mention.key, mention)
     resolved: list[Mention] = []
     for mention in people:
-        if mention.label == "TITLE" and not mention.key and mention.get("country"):
+        roles = tuple(mention.get("roles") or ())
+        # "Chủ tịch Quốc hội lên đường dự IPU ... Chủ tịch Quốc hội Trần Thanh Mẫn": a Vietnamese top
+        # office told bare is of Viet Nam.
+        country = mention.get("country") or ("VN" if len(roles) == 1 and roles[0] in HOME_OFFICES else None)
+        if mention.label == "TITLE" and not mention.key and country:
             named: dict[str, Mention] = {}
-            for role in mention.get("roles") or ():
-                named.update(holders.get((role, mention.get("country")), {}))
+            for role in roles:
+                named.update(holders.get((role, country), {}))
             if len(named) == 1 and mention.end <= next(iter(named.values())).start:
                 holder = next(iter(named.values()))
                 data = tuple((k, v) for k, v in holder.data if k in ("roles", "all_roles", "country", "org"))
