@@ -7,6 +7,7 @@ from functools import cache
 
 from sukien.doc import Mention
 from sukien.extract.actors import COORDINATION, at_home_building
+from sukien.extract.contact import PASSIVE_BY
 from sukien.extract.context import (
     Context,
     dates_in,
@@ -53,7 +54,6 @@ def at_home(ctx: Context, event: Event) -> bool:
     return event.location.country == "VN"
 
 
-PASSIVE_HOST = re.compile(r"(?<![\w])được\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
 # The guest right after the word that receives him: "tiếp ông Y", "tiếp Đại sứ Y", not "buổi tiếp".
 GUEST_NEXT = re.compile(r"\s+(?:ông|bà|ngài|Ngài)?\s*$")
 
@@ -78,7 +78,7 @@ def received(ctx: Context, event: Event) -> bool:
     # "A được B đón tiếp": B receives A, named before "được".
     return (
         actor is not None
-        and PASSIVE_HOST.search(ctx.doc.text, max(0, actor.start - 16), actor.start) is not None
+        and PASSIVE_BY.search(ctx.doc.text, max(0, actor.start - 16), actor.start) is not None
     )
 
 

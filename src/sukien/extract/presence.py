@@ -28,6 +28,7 @@ from sukien.extract.occasions import (
     year_from_occasion,
 )
 from sukien.extract.summits import framed_attendance, met_within_summit, participants
+from sukien.extract.travel import LEFT_BEFORE
 from sukien.lexicon.triggers import Trigger
 from sukien.models import Event, Location, Occasion
 
@@ -145,7 +146,6 @@ def place_left(ctx: Context, sent: tuple[int, int], events: list[Event]) -> list
 
 # "Thủ tướng X và đoàn ... rời Qatar lên đường về nước, kết thúc chuyến thăm ba nước Trung Đông": the
 # place left for home was the journey's last stop, and the sentence's day its last day.
-LEFT_FOR_HOME = re.compile(r"(?<![\w])rời(?:\s+khỏi)?\s+(?:(?:thủ đô|Thủ đô|thành phố|Thành phố)\s+)?$")
 HOMEWARD = re.compile(r"\s*,?\s*(?:(?:để\s+)?lên đường\s+|để\s+)?về\s+nước(?![\w])")
 
 
@@ -154,7 +154,7 @@ def left_for_home(ctx: Context, sent: tuple[int, int], events: list[Event]) -> l
     unless the sentence already tells his journey there: its day is the stop's last."""
     text = ctx.doc.text
     for place in ctx.inside(sent[0], sent[1], "PLACE"):
-        if not LEFT_FOR_HOME.search(text, max(sent[0], place.start - 24), place.start):
+        if not LEFT_BEFORE.search(text, max(sent[0], place.start - 24), place.start):
             continue
         places = [place]
         for beside in ctx.inside(place.end, sent[1], "PLACE"):  # "rời Bắc Kinh, Trung Quốc về nước"
@@ -162,7 +162,7 @@ def left_for_home(ctx: Context, sent: tuple[int, int], events: list[Event]) -> l
                 break
             places.append(beside)
         if not HOMEWARD.match(text, places[-1].end):
-            return []
+            continue  # "rời Nice tới Paris": left for the next stop (`travel.name_cities`)
         travellers = [p for p in ctx.inside(sent[0], place.start, "PERSON") if not p.get("former")]
         if not travellers or not is_leader(person_of(travellers[0])):
             return []

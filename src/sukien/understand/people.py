@@ -291,13 +291,10 @@ def short_form_of(mention: Mention, earlier: Mention) -> bool:
     words, before = fold(mention.key).split(), fold(earlier.key).split()
     if len(words) == 3 and len(before) == 2 and (words[0], words[-1]) == tuple(before):
         return mention.get("country") in (None, earlier.get("country"))
-    if mention.get("country") is not None:
+    if mention.get("country") is not None or len(words) != 2 or len(before) < 2:
         return False
-    given, surname = fold(mention.key).rsplit(" ", 1)[-2:] if " " in mention.key else ("", "")
-    before = fold(earlier.key).split()
-    if not given or len(before) < 2 or before[-1] != surname or before[0] == given or " " in given:
-        return False
-    if looks_vietnamese(mention.key) or given[:2] != before[0][:2]:
+    given, surname = words
+    if before[-1] != surname or before[0] == given or given[:2] != before[0][:2]:
         return False
     return bool(set(mention.get("roles") or ()) & set(earlier.get("roles") or ()))
 
