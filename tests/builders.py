@@ -30,6 +30,11 @@ def journeys(doc: Doc) -> set[tuple[str, str | None, str | None]]:
     }
 
 
+def visits(doc: Doc) -> set[tuple[str, str | None]]:
+    """(actor, country) of every visit the article gives."""
+    return {(e.actor.name, e.location.country) for e in of_type(doc, "visit")}
+
+
 def met_pairs(doc: Doc) -> set[tuple[str, str]]:
     """(actor, counterpart) of every meeting the article gives."""
     return {(e.actor.name, c.name) for e in of_type(doc, "meet") for c in e.counterparts}

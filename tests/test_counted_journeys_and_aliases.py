@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import article, journeys, met_pairs, of_type
-
-
-def visits(doc: object) -> set[tuple[str, str | None]]:
-    return {(e.actor.name, e.location.country) for e in of_type(doc, "visit")}
+from builders import article, journeys, met_pairs, of_type, visits
 
 
 def occasions(doc: object) -> set[tuple[str, str | None]]:

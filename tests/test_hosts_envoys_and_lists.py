@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import article, of_type
-
-
-def visits(doc: object) -> set[tuple[str, str | None]]:
-    return {(e.actor.name, e.location.country) for e in of_type(doc, "visit")}
+from builders import article, of_type, visits
 
 
 def test_a_foreign_leader_receiving_another_sends_the_guest_to_his_country() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import article, of_type
+from builders import article, of_type, visits
 from sukien.doc import Doc
 from sukien.link import link
 
@@ -25,10 +25,6 @@ def meetings(doc: Doc) -> list[tuple[str, tuple[str, ...], str | None]]:
         (e.actor.name, tuple(p.name for p in e.counterparts), e.location.country)
         for e in of_type(doc, "meet")
     ]
-
-
-def visits(doc: Doc) -> set[tuple[str, str | None]]:
-    return {(e.actor.name, e.location.country) for e in of_type(doc, "visit")}
 
 
 # -- a minister of a ministry no list holds ----------------------------------------------------------
