@@ -220,3 +220,13 @@ def test_a_vietnamese_office_told_bare_is_the_one_the_article_names_with_it_late
         "2025-03-01",
     )
     assert visits(doc) == {("Trần Thanh Mẫn", "HU")}
+
+
+def test_ong_continues_no_one_whose_name_as_written_is_also_anothers() -> None:
+    doc = article(
+        "Chủ tịch Triều Tiên Kim Jong-un công bố chân dung mới. Cha ông, cố lãnh đạo Kim Jong-il, chưa "
+        "từng có chân dung chính thức. Không giống như cha mình, người chủ yếu tập trung vào quân đội, ông "
+        "Kim đã thiết lập nhiều kết nối ngoại giao. Ông đến Hàn Quốc và Trung Quốc.",
+        None,
+    )
+    assert not {name for name, _ in visits(doc)} & {"Kim Jong-il"}

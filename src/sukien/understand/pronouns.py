@@ -11,6 +11,7 @@ from datetime import date
 
 from sukien.doc import Mention
 from sukien.lexicon import gazetteer as gz
+from sukien.text.fold import fold
 
 SUBJECT_REACH = 40  # how far into a sentence its subject may start ("Chiều 5/6, tại Hà Nội, X ...")
 COORDINATED = re.compile(r"\s*(?:,|và|cùng)\s*(?:(?:ông|bà)\s+)?")
@@ -52,9 +53,12 @@ def pronoun_subjects(text: str, sentences: list[tuple[int, int]], people: list[M
         named = [m for m in people if previous[0] <= m.start < previous[1] and m.key]
         if not named:
             continue
-        if named[0].start - previous[0] > SUBJECT_REACH and len({m.key for m in named}) > 1:
+        if named[0].start - previous[0] > SUBJECT_REACH and (
+            len({m.key for m in named}) > 1 or shared_name(text, named[0], people)
+        ):
             # The sentence before opens with no one; the one person it names is still who "ông"
-            # continues ("Saudi Arabia là chặng dừng chân ... của ông X. Trước đó, ông đã tới Qatar").
+            # continues ("Saudi Arabia là chặng dừng chân ... của ông X. Trước đó, ông đã tới Qatar"),
+            # unless the name as written there is also another's ("ông Kim": the son or the father).
             continue
         antecedent = named[0]
         if len(named) > 1 and COORDINATED.fullmatch(text, antecedent.end, named[1].start):
@@ -76,6 +80,14 @@ def pronoun_subjects(text: str, sentences: list[tuple[int, int]], people: list[M
                 continue  # "A và B ...": either could be meant
             found.append(standing_for(own, "word", subject))
     return found
+
+
+def shared_name(text: str, mention: Mention, people: list[Mention]) -> bool:
+    """Does a word of the name as this mention writes it belong to another person of the article?"""
+    written = set(fold(text[mention.start : mention.end]).split()) & set(fold(mention.key or "").split())
+    return any(
+        written & set(fold(other.key).split()) for other in people if other.key and other.key != mention.key
+    )
 
 
 def standing_for(match: re.Match[str], group: str, antecedent: Mention) -> Mention:
