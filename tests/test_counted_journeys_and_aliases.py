@@ -230,3 +230,11 @@ def test_ong_continues_no_one_whose_name_as_written_is_also_anothers() -> None:
         None,
     )
     assert not {name for name, _ in visits(doc)} & {"Kim Jong-il"}
+
+
+def test_one_told_something_directly_by_another_is_not_received() -> None:
+    doc = article(
+        "Ngoại trưởng Mỹ Rex Tillerson không được Tổng thống Donald Trump thông báo trực tiếp về quyết định.",
+        "2018-03-14",
+    )
+    assert of_type(doc, "meet") == []

@@ -130,12 +130,14 @@ PURPOSE_CLAUSE = re.compile(r"(?<![\w])(?:nhằm|để)\s+[a-zà-ỹđ]")
 
 # "A được B đón tiếp": the host after "được", the guest before it.
 PASSIVE_BY = re.compile(r"(?<![\w])được\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
+RECEIVED_NEXT = re.compile(r"\s*(?:,\s*)?(?:(?:đã|vừa|cùng|đón)\s+)*")  # "được B đón tiếp"
 
 
-def received_by(ctx: Context, host: Mention, sent: tuple[int, int]) -> Mention | None:
-    """The guest of a host named after "được" ("A được B đón tiếp"): the one named last before it."""
+def received_by(ctx: Context, host: Mention, trigger: Trigger, sent: tuple[int, int]) -> Mention | None:
+    """The guest of a host named after "được" right before the word that receives ("A được B đón tiếp"):
+    the one named last before "được"."""
     passive = PASSIVE_BY.search(ctx.doc.text, max(sent[0], host.start - 16), host.start)
-    if passive is None:
+    if passive is None or not RECEIVED_NEXT.fullmatch(ctx.doc.text, host.end, trigger.start):
         return None
     before = [p for p in ctx.inside(sent[0], passive.start(), "PERSON") if p.key and p.key != host.key]
     return before[-1] if before else None
@@ -201,7 +203,11 @@ def contact_events(
         and not GREETINGS_OF.search(text, max(0, p.start - 120), p.start)
         and not JOURNEY_OWNED.search(text, max(trigger.end, p.start - 120), p.start)
     ]
-    if trigger.type == "meet" and not counterparts and (passive := received_by(ctx, actor, sent)) is not None:
+    if (
+        trigger.type == "meet"
+        and not counterparts
+        and (passive := received_by(ctx, actor, trigger, sent)) is not None
+    ):
         # "Tổng thống A được Tổng thống B đón tiếp tại Ankara": B receives A, as "B đón tiếp A" tells.
         counterparts = [passive]
     if (
