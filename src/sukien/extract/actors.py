@@ -246,12 +246,11 @@ def choose_actor(
     if trigger.type != "visit" and JUDGED.search(text, max(sent[0], trigger.start - 30), trigger.start):
         # "Thượng nghị sĩ X gọi cuộc họp báo ở Helsinki là ...": what the subject judges is not his.
         return None
-    if trigger.type in ("meet", "call", "attend") and AFTER_SEMICOLON.search(
+    if trigger.type in ("meet", "call") and AFTER_SEMICOLON.search(
         text, max(sent[0], trigger.start - 30), trigger.start
     ):
         # "X đã có các cuộc tiếp A, Tổng Giám đốc ...; tiếp ông B, ...": a clause with no subject after
-        # ";" goes on the sentence's first meeting, whose subject it keeps (A, the last named, was met);
-        # so does "X đã đến chào A, tiếp B; dự và phát biểu tại Đối thoại ...".
+        # ";" goes on the sentence's first meeting, whose subject it keeps (A, the last named, was met).
         earlier = [t for t in triggers if t.type in ("meet", "call") and t.end <= trigger.start]
         if earlier and text.find(";", earlier[0].end, trigger.start) >= 0:
             return choose_actor(ctx, earlier[0], sent, triggers)
