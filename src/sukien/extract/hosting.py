@@ -222,6 +222,8 @@ def guests_of_foreign_hosts(ctx: Context, events: list[Event]) -> list[Event]:
             or at_home_building().search(sentence)
         ):
             continue
+        if placed_home and (event.occasion is not None or word_pattern("abroad_context").search(sentence)):
+            continue  # "bên lề Hội nghị G7 tổ chức tại Biarritz": at a summit the host keeps his meeting
         visit = derived(ctx, event, "visit", guest, [host])
         visit.location = Location(city=event.location.city if placed_home else None, country=host.country)
         visit.end = None
