@@ -134,9 +134,6 @@ def in_transit(text: str, sent: tuple[int, int], place: Mention) -> bool:
 PLACE_HERE = re.compile(r"\s+(?:tại|ở|đến|tới)\s+đây(?![\w])")
 
 
-REFERRED_AGAIN = re.compile(r"(?:quốc gia|đất nước|nước|xứ sở) (?:này|đó|nói trên)")
-
-
 def place_named_before(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> list[Mention]:
     """The place the sentence names last before the trigger, with its city when the two before it are a
     city and its country."""
@@ -294,7 +291,7 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
             places = [
                 p for p in places if not BORDER_LINE.search(text, max(trigger.end, p.start - 16), p.start)
             ]
-            if places and REFERRED_AGAIN.fullmatch(places[0].text) and places[0].start - trigger.end < 3:
+            if places and places[0].get("referred") and places[0].start - trigger.end < 3:
                 # "chuyến thăm nước này": the country named before (`understand.referred_countries`),
                 # and no other the clause goes on to ("... khiến hàng xóm của PNG là Úc nóng mặt").
                 places = places[:1]

@@ -150,7 +150,9 @@ def referred_countries(doc: Doc, places: list[Mention]) -> list[Mention]:
         before = [m for m in countries if m.end <= start and start - m.end <= COUNTRY_REFERENCE_REACH]
         if before:
             named = before[-1]
-            referred.append(Mention(start, end, "COUNTRY", doc.text[start:end], named.key))
+            referred.append(
+                Mention(start, end, "COUNTRY", doc.text[start:end], named.key, (("referred", True),))
+            )
     return referred
 
 
