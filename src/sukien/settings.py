@@ -54,6 +54,7 @@ HISTORICAL_YEARS = 1
 # -- link ----------------------------------------------------------------------------------------
 MAX_GAP_DAYS = 2  # dated pieces of one journey with different destinations join within this gap
 OPEN_VISIT_DAYS = 7  # an open-ended visit (start only) lasts at most this long when joining
+OPEN_LEG_DAYS = 4  # one article's open-ended leg joins its next leg to another country this soon after
 UNDATED_WINDOW_DAYS = 20  # an undated piece joins a trip this near its article's date
 SPLIT_GAP_DAYS = 10  # dated pieces of one person this far apart are two journeys, however chained
 MAX_TRIP_DAYS = 45  # no journey lasts longer: a longer chain of dated pieces is cut at its widest gaps

@@ -14,11 +14,13 @@ from sukien.extract.headline import headline_events, merged, tells_events
 from sukien.extract.hosting import (
     guests_of_foreign_hosts,
     host_visits,
+    met_on_a_journey,
     met_where_placed,
     placed_by_the_next_sentence,
     talks_abroad,
     visitors_as_actors,
 )
+from sukien.extract.occasions import occasions_of_named_years
 from sukien.extract.sentence import extract_sentence
 from sukien.extract.travel import (
     infer_locations,
@@ -110,11 +112,13 @@ def extract(doc: Doc) -> Doc:
     infer_locations(events)
     one_city_of_the_title(ctx, events)
     occasions_by_city(ctx, events)
+    occasions_of_named_years(ctx, events)
     years_from_occasions(events)
     years_within_terms(events)
     events.extend(talks_abroad(ctx, events))
     events.extend(host_visits(ctx, events))
     events.extend(guests_of_foreign_hosts(ctx, events))
+    events.extend(met_on_a_journey(ctx, events))
     events.extend(met_where_placed(ctx, events))
     events = visitors_as_actors(events)
     events = without_recalled(without_private_travellers(without_repeats(events)))

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from sukien.doc import Mention
 from sukien.extract.pairs import BETWEEN_AFTER, pair_group, subject_pair
-from sukien.lexicon.names import ORG_HEAD
 from sukien.lexicon.triggers import (
     SENTENCE_OPENING,
     Trigger,
@@ -279,6 +278,14 @@ def choose_actor(
             continue  # "Theo lời ông X, sau chuyến thăm ..., Tổng thống Y": X tells, Y went
         if REVERED.search(head):
             continue  # "vào lăng viếng Chủ tịch Hồ Chí Minh, đến chào xã giao X": the one honoured acts not
+        if within_closed_quote(text, sent[0], person, trigger.start):
+            continue  # '" ... khó để Kim từ bỏ ... ", X nói với phóng viên': the one quoted of says nothing
+        if MESSAGE_OWNER.search(text, max(sent[0], person.start - 90), person.start):
+            continue  # "A chuyển lời mời thăm Z của lãnh đạo B tới C khi đến Y": B's words go, A travels
+        if RECIPIENT_BEFORE.search(head) and MESSAGE_PASSED.search(
+            text, max(sent[0], person.start - 120), person.start - 4
+        ):
+            continue  # "... tới Giáo hoàng khi đến Vatican": the one the words go to receives them
         # "A đón B thăm Z": B is the one who visits; "A mời B thăm Z" is only an invitation.
         objects_here = INVITED if trigger.type == "visit" else OBJECT_OF_MEETING
         if objects_here.search(head):
@@ -383,6 +390,27 @@ PEER_BEFORE = re.compile(r"(?<![\w])người đồng (?:nhiệm|cấp)(?:\s+[A-Z
 
 # Paying respects to someone, at his tomb or monument: "viếng Chủ tịch Hồ Chí Minh", "đặt vòng hoa
 # tưởng niệm Tổng thống X", "đặt hoa tại tượng đài X".
+# A message passed on to someone: what goes after "tới" is the message, whoever's words they are.
+MESSAGE_PASSED = re.compile(
+    r"(?<![\w])(?:chuyển|gửi|trao|chuyển tải)\s+(?:lời|bức thư|thư|thông điệp)(?![\w])"
+    r"(?:(?!\s(?:rồi|sau đó|và|khi)\s)[^,.;:!?])*$"
+)
+RECIPIENT_BEFORE = re.compile(r"(?<![\w])(?:tới|đến|cho)\s+$")
+CLOSED_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def within_closed_quote(text: str, start: int, person: Mention, until: int) -> bool:
+    """Is the person named inside a quotation that closes before `until`?"""
+    return any(
+        q.start() < person.start and person.end < q.end() for q in CLOSED_QUOTE.finditer(text, start, until)
+    )
+
+
+# The owner of an invitation or a message named in the sentence ("lời mời ... của lãnh đạo Triều Tiên").
+MESSAGE_OWNER = re.compile(
+    r"(?<![\w])(?:lời mời|lời|bức thư|thư|thông điệp)(?![\w])[^,;.()]{0,50}?\s+của\s+"
+    r"(?:(?:nhà\s+)?lãnh\s+đạo(?:\s+[A-ZĐ][\w-]*){0,3}\s+)?(?:(?:ông|bà|ngài|Ngài)\s+)?$"
+)
 SOURCE_BEFORE = re.compile(r"(?<![\w])[Tt]heo(?:\s+lời)?\s+(?:(?:ông|bà|ngài|Ngài)\s+)?$")
 REVERED = re.compile(r"(?<![\w])(?:viếng|tưởng niệm|tượng đài|lăng|đền thờ|đặt hoa)\s+(?:tại\s+)?$")
 
@@ -565,38 +593,3 @@ def named_after(ctx: Context, title: Mention) -> Mention | None:
         if roles & set(person.get("roles") or ()) and person.get("country") in (None, country):
             return person
     return None
-
-
-# Between two people of one subject: "và", "cùng", after the body of the first one's last title ("X,
-# Bộ trưởng Bộ Quốc phòng và đại tướng Y"), or before the second named by rank ("A và người đồng cấp
-# Nga B": the name after the country is the mention).
-COORDINATION = re.compile(
-    # "A (trái) và B", "A, trái và B" (a caption's position, its brackets lost in tokenised text).
-    r"(?:\s*\(?(?-i:,\s*)?(?:trái|phải|giữa)\)?)?"
-    rf"\s*(?:{ORG_HEAD.pattern}[^,;.()]{{0,40}}?\s)?"
-    # "Tướng A, tư lệnh Thuỷ quân lục chiến Mỹ, và Bộ trưởng B": what the first one is, in words of
-    # the sentence between commas (no title list holds every post).
-    r"(?-i:,\s*[a-zđà-ỹ][^,;.()]{0,60}?,\s*)?"
-    # "A cùng các nhà lãnh đạo ASEAN và B": the group named between joins A and B as one subject.
-    r"(?-i:cùng\s+(?:các|những)\s+[^,;.()A-ZĐ]{1,30}(?:\s[A-ZĐ][^\s,;.()]*){0,2}\s+)?"
-    r"(?:và|cùng)\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?"
-    r"(?:(?:người|vị)\s+đồng\s+cấp(?:\s+của)?(?:\s+[^\s,;.()]+){0,3}?\s*)?"
-    # "A và lãnh đạo Triều Tiên B": a leader described in lower case, the name after the country.
-    r"(?-i:(?:nhà\s+)?lãnh\s+đạo(?:\s+[A-ZĐ][^\s,;.()]*){1,3}\s+)?",
-    re.IGNORECASE,
-)
-
-
-def coordinated(ctx: Context, actor: Mention, sent: tuple[int, int]) -> list[Mention]:
-    """The actor and the people joined to it as one subject: "Quốc vương X và Hoàng hậu Y đến Hà Nội"."""
-    text = ctx.doc.text
-    people = [p for p in ctx.inside(sent[0], sent[1], "PERSON") if not p.get("former")]
-    group = [actor]
-    index = next((i for i, p in enumerate(people) if p is actor), None)
-    if index is None:
-        return group
-    for previous in reversed(people[:index]):
-        if not COORDINATION.fullmatch(text, previous.end, group[0].start):
-            break
-        group.insert(0, previous)
-    return [p for i, p in enumerate(group) if all(q.key != p.key for q in group[:i])]

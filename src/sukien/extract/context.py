@@ -366,6 +366,7 @@ class When:
     # Month and day ("05-11") when the article never states the year: the linker may find it.
     day_month: str | None = None
     day_month_end: str | None = None
+    week_only: bool = False  # told only by a week ("trong tuần này"): no day, yet a time of its own
 
 
 def relative_week(mention: DateMention) -> bool:
@@ -444,7 +445,11 @@ def when(ctx: Context, sent: tuple[int, int], trigger: Trigger) -> When:
         dates = [d for d in dates if d.start > opening_end] or dates
     # "tuần này sẽ có chuyến công du đến Mỹ và gặp Tổng thống X vào ngày 28.7": a week told relative
     # to the day of writing says less than a day the sentence names.
-    dates = [d for d in dates if not relative_week(d)] or dates
+    # A week alone names no day: careful readers leave the event's days unknown ("vào tuần sau").
+    weeks = dates
+    dates = [d for d in dates if not relative_week(d)]
+    if not dates:
+        return When(week_only=bool(weeks))
     ranges = [d for d in dates if is_range(d)]
     days = [d for d in dates if not is_range(d) and d.precision == "day"]
     if trigger.type in ONE_DAY_TYPES and days:

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from sukien.doc import Mention
-from sukien.extract.actors import COORDINATION, at_home_building
+from sukien.extract.actors import at_home_building
 from sukien.extract.contact import PASSIVE_BY
 from sukien.extract.context import (
     Context,
@@ -18,6 +18,7 @@ from sukien.extract.context import (
     place_country,
     when_told,
 )
+from sukien.extract.coordination import COORDINATION
 from sukien.extract.leaders import is_leader
 from sukien.extract.occasions import occasion_of
 from sukien.extract.travel import name_cities
@@ -230,6 +231,50 @@ def guests_of_foreign_hosts(ctx: Context, events: list[Event]) -> list[Event]:
         extra.append(visit)
         travelling.add(guest.name)
     return extra
+
+
+# "trong chuyến công du Trung Đông", "trong chuyến đi châu Á": a journey whose destination the phrase
+# names by a region or not at all (a named country is the article's own visit).
+REGION = r"(?:khu vực|vùng|châu|[A-ZĐ][\w-]*\s+(?:Đông|Á|Âu|Phi|Mỹ))[\w\s-]{0,20}"
+ON_A_JOURNEY = re.compile(
+    r"(?<![\w])(?:trong|nhân|dịp)\s+(?:chuyến|đợt)\s+"
+    rf"(?:(?:công du|đi)(?![\w])(?:\s+(?:tới|đến|sang))?(?:\s+{REGION})?"
+    rf"|(?:thăm|công tác)(?:\s+(?:tới|đến|sang))?\s+{REGION})"
+    r"(?:\s+(?:vừa qua|này|lần này|hiện nay))?\s*[,.;]"
+)
+
+
+def met_on_a_journey(ctx: Context, events: list[Event]) -> list[Event]:
+    """ "Ngoại trưởng Mỹ X đã có cuộc gặp Tổng thống UAE Y trong chuyến công du Trung Đông": a meeting
+    placed nowhere, at no summit, with a leader of a third country, during a journey that names no
+    country of its own, is held in the host's country; the traveller visits it."""
+    travelling = travellers(events)
+    extra: list[Event] = []
+    for event in events:
+        guest = event.actor
+        if event.type != "meet" or event.remote or event.location.country is not None or event.occasion:
+            continue
+        if guest.country is None or guest.name in travelling or len(event.counterparts) != 1:
+            continue
+        host = event.counterparts[0]
+        if host.name in travelling or word_pattern("receptions").search(event.trigger or ""):
+            continue  # "tiếp Tổng thống Y trong chuyến công du": the journey is the guest's
+        if host.country in (None, guest.country) or not is_leader(host) or posted_there(host):
+            continue
+        if not set(host.roles) & HEADS:
+            continue  # a minister may be met anywhere; a head of state or government receives at home
+        evidence = event.evidence[0]
+        if not ON_A_JOURNEY.search(ctx.doc.norm, evidence.start, evidence.end + 1):
+            continue
+        visit = derived(ctx, event, "visit", guest, [host])
+        visit.location = Location(country=host.country)
+        visit.end = None
+        extra.append(visit)
+        travelling.add(guest.name)
+    return extra
+
+
+HEADS = {"Tổng thống", "Thủ tướng", "Quốc vương", "Nhà vua", "Chủ tịch nước", "Thái tử"}
 
 
 # "tiếp ông Y nhân chuyến thăm làm việc và tham dự Diễn đàn ... tại Việt Nam từ ngày 21-24/4": the

@@ -58,6 +58,29 @@ def occasion_of(
     return Occasion(name=meeting.get("name") or meeting.text, series=series, year=year, number=number)
 
 
+def occasions_of_named_years(ctx: Context, events: list[Event]) -> None:
+    """An unnumbered edition that a place made another year's ("dự tuần lễ cấp cao APEC và thăm Hà Nội":
+    Hà Nội held APEC in 2006) is the one edition the article names by its year ("APEC 2017"), when the
+    event states no year of its own."""
+    g = gz.load()
+    named: dict[str, set[int]] = {}
+    for meeting in ctx.meetings:
+        if meeting.key and meeting.get("year"):
+            named.setdefault(meeting.key, set()).add(meeting.get("year"))
+    for event in events:
+        occasion = event.occasion
+        if occasion is None or not occasion.series or len(years := named.get(occasion.series, set())) != 1:
+            continue
+        year = next(iter(years))
+        if occasion.year in (None, year) or (event.start and not event.year_inferred):
+            continue
+        if occasion.number is not None and occasion.number != g.number_for(
+            occasion.series, occasion.year or 0
+        ):
+            continue  # a number the text gave ("APEC lần thứ 14") tells its own edition
+        occasion.year, occasion.number = year, g.number_for(occasion.series, year)
+
+
 def year_from_occasion(event: Event) -> None:
     """An event dated by a year guessed from the story takes the year of the meeting it is at."""
     year = event.occasion.year if event.occasion else None

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from sukien.doc import Mention
+from sukien.extract.actors import MESSAGE_PASSED
 from sukien.extract.context import Context, When
 from sukien.extract.presence import SOMEONE
 from sukien.lexicon.triggers import SENTENCE_OPENING, Trigger, alternation, word_list, word_pattern
@@ -202,6 +203,8 @@ def goods_sent(ctx: Context, trigger: Trigger, actor: Mention) -> bool:
     goods = goods_before().search(ctx.doc.norm, max(0, trigger.start - GOODS_REACH), trigger.start)
     if goods and not goods.start() < actor.start < trigger.start:
         return True  # ("Chuyên cơ chở Thủ tướng X hạ cánh": what is carried is the traveller himself)
+    if MESSAGE_PASSED.search(ctx.doc.norm, max(0, trigger.start - ENVOY_REACH), trigger.start):
+        return True  # "chuyển lời mời thăm Bình Nhưỡng của X tới Giáo hoàng": the words go, X stays
     sent_by = list(SENDING.finditer(ctx.doc.norm, max(actor.end, trigger.start - ENVOY_REACH), trigger.start))
     if not sent_by:
         return False

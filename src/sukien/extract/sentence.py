@@ -6,7 +6,7 @@ import re
 
 from sukien import event_types
 from sukien.doc import Mention
-from sukien.extract.actors import SENDER, choose_actor, coordinated, visit_owner
+from sukien.extract.actors import SENDER, choose_actor, visit_owner
 from sukien.extract.attendance import (
     attend_placed,
     dated_with,
@@ -40,6 +40,7 @@ from sukien.extract.context import (
     status_of,
     when,
 )
+from sukien.extract.coordination import coordinated
 from sukien.extract.hosting import placeless_hosts
 from sukien.extract.leaders import is_leader
 from sukien.extract.occasions import (
@@ -122,7 +123,9 @@ WITHIN_VISIT = re.compile(r"(?:khuôn khổ|nhân|trong|dịp)\s+$")
 JOURNEY_FRAMED = re.compile(r"(?<![\w])(?:trước|trong|sau|nhân|dịp)\s+$")
 
 
-BORDER_LINE = re.compile(r"(?<![\w])(?:địa giới|giới tuyến|đường biên giới|phía bên)(?:\s+của)?\s+$")
+BORDER_LINE = re.compile(
+    r"(?<![\w])(?:địa giới|giới tuyến|đường biên giới|phía bên|không phận|vùng trời|lãnh hải)(?:\s+của)?\s+$"
+)
 TRANSIT_BEFORE = re.compile(r"(?<![\w])quá cảnh(?:\s+(?:tại|ở))?(?:\s+(?:sân bay|Sân bay))?\s+$")
 
 
@@ -150,6 +153,12 @@ def framed_by_journey(text: str, trigger: Trigger) -> bool:
 
 # Where what a verb tells of begins: "về việc ...", "rằng ...".
 COMPLEMENT = re.compile(r"(?<![\w])(?:về việc|việc|rằng)(?![\w])")
+UNCONFIRMED_BEFORE = re.compile(
+    r"(?<![\w])(?:chưa|không)\s+(?:có\s+)?(?:thông tin|xác nhận|quyết định|tin tức)(?:\s+nào)?"
+    r"(?:\s+(?:về|rằng))?(?:\s+việc)?\s+(?:(?:ông|bà)\s+)?$"
+)
+# "A sẽ chuyển lời mời ... tới B khi đến Vatican": the time clause's verb is A's own, past the invitation.
+OWN_TIME_CLAUSE = re.compile(r"(?<![\w])(?:khi|rồi)\s")
 TIME_CLAUSE_OPENS = re.compile(r",\s*(?:trước khi|sau khi|ngay khi|rồi|sau đó)(?![\w])")
 
 
@@ -244,11 +253,18 @@ def extract_sentence(ctx: Context, sent: tuple[int, int]) -> list[Event]:
         # after a comma is the verb's own; what the main clause denies is not.
         own = TIME_CLAUSE_OPENS.split(own)[-1]
         invited = bool(
-            re.search(rules()["invitation"], between) and not framed_by_journey(text, trigger)
+            re.search(rules()["invitation"], OWN_TIME_CLAUSE.split(between)[-1])
+            and not framed_by_journey(text, trigger)
         ) or bool(word_pattern("irrealis").search(own))
+        # "chưa có thông tin nào về việc Moon sẽ đến Singapore": what nobody has heard of yet.
+        invited = invited or bool(
+            UNCONFIRMED_BEFORE.search(text, max(sent[0], actor.start - 60), actor.start)
+        )
         common = {
             "trigger": ctx.doc.text[trigger.start : trigger.end],
-            "firm": firmly_told(ctx, sent, trigger, actor, visit_phrases),
+            # A journey told in a week of its own ("Trong tuần này X đã sải bước ... tại Bắc Kinh") is as
+            # sure as one told on a day, though neither names the day.
+            "firm": firmly_told(ctx, sent, trigger, actor, visit_phrases) or dated.week_only,
             "start": start,
             "end": end,
             "status": status,

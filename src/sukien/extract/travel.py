@@ -277,6 +277,10 @@ def without_background(events: list[Event], published: date | None) -> list[Even
 RECALLED = re.compile(r"(?<![\w])từng(?![\w])[^,;:]{0,60}$")
 
 
+# "hồi năm 2017", "hồi tháng 5/2016" within a few words of the visit's word.
+BACK_THEN = re.compile(r"(?:\s+[^\s,.;:()]+){0,4}?\s+hồi\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm|tháng)\s+\d")
+
+
 def without_recalled(events: list[Event]) -> list[Event]:
     """Visits and attendances told as what the actor once did, left out where the article tells
     another journey of his: background to the news (SPEC: "may be given or not"), which would
@@ -287,6 +291,8 @@ def without_recalled(events: list[Event]) -> list[Event]:
             return False
         sentence = event.evidence[0].text
         at = sentence.find(event.trigger)
+        if at >= 0 and BACK_THEN.match(sentence, at + len(event.trigger)):
+            return True  # "thăm Trung Quốc hồi năm 2017": "hồi" closing the visit phrase sets it in the past
         return at > 0 and RECALLED.search(sentence, 0, at) is not None
 
     past = {id(e) for e in events if recalled(e)}

@@ -79,6 +79,9 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
         # A piece dated by day and month alone only joins a journey on those days of the year.
         groups_here = [g for g in groups if fits_days(event, g)]
         same_article = [g for g in groups_here if any(m.article_id == event.article_id for m in g)]
+        if told_earlier(event):
+            # "trong cuộc gặp ... tháng 11 năm ngoái tại Peru": another journey than the story's.
+            same_article = [g for g in same_article if any(told_earlier(m) for m in g)]
         with_purpose = [g for g in same_article if any(shares_purpose(event, m) for m in g)]
         if with_purpose:
             with_purpose[0].append(event)

@@ -9,7 +9,7 @@ from sukien import event_types
 from sukien.extract.leaders import is_leader
 from sukien.lexicon import gazetteer as gz
 from sukien.models import Event, Person, parse_day
-from sukien.settings import MAX_GAP_DAYS, OPEN_VISIT_DAYS, UNDATED_WINDOW_DAYS
+from sukien.settings import MAX_GAP_DAYS, OPEN_LEG_DAYS, OPEN_VISIT_DAYS, UNDATED_WINDOW_DAYS
 from sukien.text.fold import fold, name_key
 
 TRIP_TYPES = event_types.with_link("seeds")  # visit, attend: what a trip is made of
@@ -166,6 +166,8 @@ def overlapping(a: Event, b: Event) -> bool:
         return same_article and max(sa[0], sb[0]) <= min(sa[1], sb[1])
     if close(sa, sb):
         return True
+    if a.article_id is not None and a.article_id == b.article_id and open_leg_then(a, sa, b, sb):
+        return True
     # An open-ended visit (no last day stated) goes on for days after its start.
     if shares_purpose(a, b) and max(sa[0], sb[0]) - min(sa[1], sb[1]) <= timedelta(days=OPEN_VISIT_DAYS):
         return True
@@ -177,6 +179,13 @@ def overlapping(a: Event, b: Event) -> bool:
             days=OPEN_VISIT_DAYS
         )
     return False
+
+
+def open_leg_then(a: Event, sa: tuple[date, date], b: Event, sb: tuple[date, date]) -> bool:
+    """ "bắt đầu chuyến thăm New Zealand từ hôm 11-3. Thủ tướng sẽ thăm Úc từ ngày 14-3": one article's
+    leg with no last day, then another a few days on, are one journey going on."""
+    first, then = ((a, sa), (b, sb)) if sa[0] <= sb[0] else ((b, sb), (a, sa))
+    return first[0].end is None and (then[1][0] - first[1][0]).days <= OPEN_LEG_DAYS
 
 
 def compatible(a: Event, b: Event) -> bool:

@@ -180,6 +180,14 @@ def surnames_alone(text: str, people: list[Person], taken: list[tuple[int, int]]
             and not looks_vietnamese(person.name)
         ):
             by_surname.setdefault(words[-1], []).append(person)
+            if (
+                person.country in SURNAME_FIRST
+                and len(words) >= 2
+                and len(words[0]) >= 3
+                and words[0].isascii()
+            ):
+                # "Kim Jong-un", "Moon Jae-in": a Korean surname comes first ("Trump - Kim sẽ gặp ...").
+                by_surname.setdefault(words[0], []).append(person)
             bare = surname_after_article(words[-1])
             if bare is not None and len(bare) >= 4:
                 by_surname.setdefault(bare, []).append(person)  # "Sisi" for "Abdel Fatah el-Sisi"
@@ -200,6 +208,9 @@ def surnames_alone(text: str, people: list[Person], taken: list[tuple[int, int]]
                 continue
             found.append(bare_mention(start, end, owners[0]))
     return found
+
+
+SURNAME_FIRST = {"KP", "KR"}
 
 
 def titled_foreign_surname(person: Person) -> bool:

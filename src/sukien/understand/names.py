@@ -423,6 +423,26 @@ ACRONYM_LEAD = re.compile(r"(?:[A-ZĐƯƠÂĂÊÔ]{2,}[ \u00a0]+)+")
 ORG_ACRONYM = re.compile(r"[ \u00a0]*\((?:[A-Z][A-Z0-9&.\-]{1,11}|[A-ZĐ][a-zà-ỹ]+(?: [a-zà-ỹ]+){1,3})\)")
 
 
+# "Tổng giám đốc IMF Kristalina Georgieva", "Giám đốc điều hành WEF Philipp Roesler": a body's acronym
+# unbracketed between the title and the name. Vietnam's own bodies and places are named this way too
+# ("Chủ tịch UBND TP Hồ Chí Minh"): those acronyms are never a foreign body's.
+BARE_ACRONYM = re.compile(r"[ \u00a0]+[A-Z][A-Z0-9&]{1,7}(?=[ \u00a0]+[A-ZĐ][a-zà-ỹđ])")
+ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+HOME_ACRONYMS = {
+    "UBND",
+    "HĐND",
+    "MTTQ",
+    "BCH",
+    "TW",
+    "TƯ",
+    "TP",
+    "QĐND",
+    "CAND",
+    "ĐHQG",
+    "BCT",
+    "QH",
+    "UBTVQH",
+}
 RULING_AFTER = re.compile(r"[ \u00a0]+(?:cầm quyền|đối lập)(?=[ \u00a0])")
 
 
@@ -430,8 +450,8 @@ def name_after_acronym(text: str, pos: int) -> tuple[int, int] | None:
     """The name right after an organisation's acronym in brackets that starts at `pos`: "Tổng Thư ký
     Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Jens Stoltenberg". The acronym closes the body's name,
     however long, so what follows is the person."""
-    acronym = ORG_ACRONYM.match(text, pos)
-    if acronym is None:
+    acronym = ORG_ACRONYM.match(text, pos) or BARE_ACRONYM.match(text, pos)
+    if acronym is None or acronym.group(0).strip() in HOME_ACRONYMS:
         return None
     at = acronym.end()
     # "Mặt trận Tổ quốc (MTTQ) Việt Nam đã tiếp ...": the body's country after its acronym is no name.

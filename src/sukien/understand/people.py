@@ -34,6 +34,7 @@ from sukien.understand.chains import (
 )
 from sukien.understand.later_mentions import find_bare_names, find_known_names, renamed_mention
 from sukien.understand.names import (
+    ACRONYM_WORD,
     LOWER_BODY,
     ORG_ACRONYM,
     name_after_acronym,
@@ -141,7 +142,9 @@ def find_people(text: str, published: date | None = None) -> list[Mention]:
             end = name_span[1] + bool(ABBREVIATED_SUFFIX.search(text, name_span[0], name_span[1] + 1))
             name = written_name(text[name_span[0] : end])
             between = text[chain.end : name_span[0]].strip()
-            if between and (ORG_HEAD.match(between) or LOWER_BODY.match(between)):
+            if between and ACRONYM_WORD.fullmatch(between):
+                chain.org = chain.org or between  # "Tổng giám đốc IMF Kristalina Georgieva"
+            elif between and (ORG_HEAD.match(between) or LOWER_BODY.match(between)):
                 chain.org = chain.org or ORG_ACRONYM.sub("", between)
                 # "Bộ trưởng Bộ Quốc phòng Nhật Bản Koizumi Shinjiro": the body names the country.
                 countries = unpaired_countries(between)

@@ -141,6 +141,7 @@ def present_years(doc: Doc) -> list[int]:
     years = [m.first.year for m, is_cutoff in zip(told, cut, strict=True) if m.first and not is_cutoff]
     years += [int(found.group(1)) for found in word_start_matches(PRESENT_PERIOD, doc.norm)]
     years += anniversary_years(doc)
+    years += years_after_last_years_meeting(doc)
     if years:
         return years
     now: list[int] = []
@@ -181,6 +182,42 @@ def anniversary_years(doc: Doc) -> list[int]:
         for found in ANNIVERSARY.finditer(doc.norm)
         if int(found.group(3)) - int(found.group(2)) == int(found.group(1))
     ]
+
+
+# "Năm ngoái, tại Hội nghị cấp cao APEC ở Đà Nẵng, ...": last year's meeting; the story is a year on.
+LAST_YEAR_BEFORE = re.compile(r"(?<![\w])[Nn]ăm ngoái(?![\w])[^.;!?]{0,80}$")
+HELD_IN = re.compile(r"[^.;!?]{0,40}?\s(?:ở|tại)\s+(?:thành phố\s+|thủ đô\s+)?$")
+
+
+def years_after_last_years_meeting(doc: Doc) -> list[int]:
+    """The year after each meeting told as last year's whose edition the article names by its year,
+    its number or the city it was held in (one edition per city, as the gazetteer lists them)."""
+    g = gz.load()
+    cities = [m for m in doc.mentions if m.label == "CITY" and m.key]
+    found = []
+    for meeting in doc.mentions:
+        if meeting.label != "MEETING" or not meeting.key:
+            continue
+        sentence = sentence_at(doc, meeting.start) or (max(0, meeting.start - 80), meeting.start)
+        if not LAST_YEAR_BEFORE.search(doc.norm, max(sentence[0], meeting.start - 90), meeting.start):
+            continue
+        year = meeting.get("year") or (
+            g.year_for(meeting.key, meeting.get("number")) if meeting.get("number") else None
+        )
+        if year is None:
+            city = next(
+                (
+                    c
+                    for c in cities
+                    if 0 <= c.start - meeting.end <= 60 and HELD_IN.fullmatch(doc.norm, meeting.end, c.start)
+                ),
+                None,
+            )
+            edition = g.edition_held(meeting.key, city.key, None) if city else None
+            year = edition.year if edition else None
+        if year:
+            found.append(year + 1)
+    return found
 
 
 def story_year(doc: Doc) -> int | None:
