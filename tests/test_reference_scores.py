@@ -27,7 +27,7 @@ FLOORS = [
     (SHARED / "dev" / "baochinhphu-2024-2025", 0.98),
     (SHARED / "dev" / "feeds-2025-2026", 0.97),
     (SHARED / "dev" / "baomoi-2017", 0.91),
-    (SHARED / "dev" / "vietnews", 0.84),
+    (SHARED / "dev" / "vietnews", 0.87),
     (REPO / "tests" / "gold" / "corpus-sample", 0.89),
     (REPO / "tests" / "gold" / "fresh-9101", 0.80),
     (REPO / "tests" / "gold" / "fresh-9102", 0.86),
@@ -286,6 +286,12 @@ FLOORS = [
     (REPO / "tests" / "gold" / "fresh-9351", 0.49),
     (REPO / "tests" / "gold" / "fresh-9352", 0.84),
     (REPO / "tests" / "gold" / "fresh-9353", 0.96),
+    (REPO / "tests" / "gold" / "fresh-9354", 0.83),
+    (REPO / "tests" / "gold" / "fresh-9355", 0.83),
+    (REPO / "tests" / "gold" / "fresh-9356", 0.86),
+    (REPO / "tests" / "gold" / "fresh-9357", 0.92),
+    (REPO / "tests" / "gold" / "fresh-9358", 0.78),
+    (REPO / "tests" / "gold" / "fresh-9359", 0.51),
 ]
 
 
