@@ -224,3 +224,12 @@ def test_a_country_whose_airspace_is_crossed_is_no_destination() -> None:
         "2026-06-11",
     )
     assert visits(doc) == {("Kim Jong-un", "SG")}
+
+
+def test_last_years_summit_opening_a_sentence_is_not_a_leg_of_the_story() -> None:
+    doc = article(
+        "Tổng thống Mỹ Donald Trump sẽ tới Paris vào tháng 11 để dự lễ kỷ niệm. Năm ngoái, Tổng thống Mỹ "
+        "đã dự Hội nghị thượng đỉnh ASEAN tại Philippines.",
+        "2018-09-01",
+    )
+    assert sorted(sorted(leg.country for leg in trip.legs) for trip in link(doc.events)) == [["FR"], ["PH"]]

@@ -126,7 +126,9 @@ def cluster(seeds: list[Event]) -> list[list[Event]]:
 
 # "Trước đó, hai nhà lãnh đạo ... đã có cuộc gặp tại Đức hồi cuối tuần trước": a piece the article
 # sets weeks before its story, another journey than the one the story tells undated.
-EARLIER_TIME = re.compile(r"(?<![\w])(?:(?:cuối|đầu)\s+)?(?:tuần|tháng)\s+trước|năm ngoái|năm trước(?![\w])")
+EARLIER_TIME = re.compile(
+    r"(?<![\w])(?:(?:cuối|đầu)\s+)?(?:tuần|tháng)\s+trước|năm ngoái|năm trước(?![\w])", re.IGNORECASE
+)
 
 
 def told_earlier(event: Event) -> bool:
