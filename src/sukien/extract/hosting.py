@@ -19,7 +19,7 @@ from sukien.extract.context import (
     when_told,
 )
 from sukien.extract.coordination import COORDINATION
-from sukien.extract.leaders import is_leader
+from sukien.extract.leaders import is_leader, known_title
 from sukien.extract.occasions import occasion_of
 from sukien.extract.travel import name_cities
 from sukien.lexicon.triggers import alternation, word_list, word_pattern
@@ -261,7 +261,7 @@ def met_on_a_journey(ctx: Context, events: list[Event]) -> list[Event]:
             continue  # "tiếp Tổng thống Y trong chuyến công du": the journey is the guest's
         if host.country in (None, guest.country) or not is_leader(host) or posted_there(host):
             continue
-        if not set(host.roles) & HEADS:
+        if not any((title := known_title(role)) and title.category in HEADS for role in host.roles):
             continue  # a minister may be met anywhere; a head of state or government receives at home
         evidence = event.evidence[0]
         if not ON_A_JOURNEY.search(ctx.doc.norm, evidence.start, evidence.end + 1):
@@ -274,7 +274,7 @@ def met_on_a_journey(ctx: Context, events: list[Event]) -> list[Event]:
     return extra
 
 
-HEADS = {"Tổng thống", "Thủ tướng", "Quốc vương", "Nhà vua", "Chủ tịch nước", "Thái tử"}
+HEADS = ("head_of_state", "head_of_government", "royal")  # title categories of data/curated/titles.json
 
 
 # "tiếp ông Y nhân chuyến thăm làm việc và tham dự Diễn đàn ... tại Việt Nam từ ngày 21-24/4": the
